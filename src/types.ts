@@ -173,6 +173,8 @@ export interface Effect {
   rule: string
   /** One-line description in Norwegian bokmål: "Plikt: «kan få tilbud om» blir «skal få»". */
   detail: string
+  /** The same line in English, for reports rendered with `--lang en`. */
+  detailEn: string
   evidence: {before: string | null; after: string | null}
 }
 
