@@ -1,0 +1,112 @@
+import {createHash} from 'node:crypto'
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {dirname, join, relative, sep} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {lstat, readdir, readFile, stat} from 'node:fs/promises'
+
+/** Name of the file, next to the reports of a case, that records what they were made from. */
+export const HASH_FILE = '.regdiff-hash'
+
+export interface HashRecord {
+  /** sha256 of the case's input files, the tool's code and the options that shape the output. */
+  inputs: string
+  /** sha256 of each output file, by file name. */
+  files: Record<string, string>
+  /** Findings at error severity in that run, so a skipped run still exits as the full run did. */
+  errors?: number
+}
+
+export function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex')
+}
+
+// Deep enough for `background/*.md`; a bound keeps a symlink loop or a huge tree from running away.
+const MAX_DEPTH = 4
+
+/**
+ * Hash every file in a case folder (relative POSIX path + content, in code-unit order). Symlinked
+ * folders are not followed (a loop must not hang the hash). Returns null when the folder cannot be
+ * read; the pipeline then runs and reports why.
+ */
+export async function hashCaseInputs(dir: string, extra: string): Promise<string | null> {
+  const hash = createHash('sha256')
+  hash.update(`tool ${toolFingerprint()}\noptions ${extra}\n`)
+  try {
+    const files: string[] = []
+    const walk = async (folder: string, depth: number): Promise<void> => {
+      const entries = (await readdir(folder)).sort()
+      for (const name of entries) {
+        const full = join(folder, name)
+        const info = await lstat(full)
+        if (info.isDirectory()) {
+          if (depth < MAX_DEPTH) await walk(full, depth + 1)
+        } else if (info.isSymbolicLink()) {
+          const target = await stat(full).catch(() => null)
+          if (target?.isFile()) files.push(full)
+        } else if (info.isFile()) files.push(full)
+      }
+    }
+    await walk(dir, 0)
+    for (const file of files) {
+      const content = await readFile(file)
+      hash.update(`${relative(dir, file).split(sep).join('/')}\0${content.length}\0`)
+      hash.update(content)
+    }
+  } catch {
+    return null
+  }
+  return hash.digest('hex')
+}
+
+let fingerprint: string | null = null
+
+/**
+ * A digest of the running tool: its version, its compiled code (or sources, under vitest), templates and
+ * the lock file. Any change to how reports are made invalidates the cached hashes, not only a version bump.
+ */
+export function toolFingerprint(): string {
+  if (fingerprint !== null) return fingerprint
+  const codeDir = dirname(dirname(fileURLToPath(import.meta.url))) // src/ or dist/src/
+  let root = codeDir
+  while (!existsSync(join(root, 'package.json')) && dirname(root) !== root) root = dirname(root)
+  const hash = createHash('sha256')
+  const add = (folder: string): void => {
+    if (!existsSync(folder)) return
+    const walk = (current: string): void => {
+      for (const name of readdirSync(current).sort()) {
+        const full = join(current, name)
+        const info = statSync(full)
+        if (info.isDirectory()) walk(full)
+        else if (/\.(js|ts|hbs|css|json)$/.test(name) && !name.endsWith('.d.ts')) {
+          hash.update(`${relative(root, full).split(sep).join('/')}\0`)
+          hash.update(readFileSync(full))
+        }
+      }
+    }
+    walk(folder)
+  }
+  add(codeDir)
+  add(join(root, 'templates'))
+  for (const file of ['package.json', 'package-lock.json']) {
+    const full = join(root, file)
+    if (existsSync(full)) hash.update(readFileSync(full))
+  }
+  fingerprint = hash.digest('hex')
+  return fingerprint
+}
+
+export function parseHashRecord(text: string): HashRecord | null {
+  try {
+    const value = JSON.parse(text) as HashRecord
+    if (typeof value.inputs !== 'string' || typeof value.files !== 'object' || value.files === null) return null
+    return value
+  } catch {
+    return null
+  }
+}
+
+export function formatHashRecord(inputs: string, outputs: Record<string, string>, errors: number): string {
+  const files: Record<string, string> = {}
+  for (const name of Object.keys(outputs).sort()) files[name] = sha256(outputs[name] ?? '')
+  return JSON.stringify({inputs, files, errors}, null, 2) + '\n'
+}

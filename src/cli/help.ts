@@ -1,0 +1,35 @@
+/** Usage text for `regdiff --help`; kept next to the parser so the two do not drift. */
+export const HELP = `regdiff — what a proposed Norwegian regulation changes, what each change means,
+and where the consultation note (høringsnotat) explains it.
+
+Usage:
+  regdiff report <case-dir>… [--out <dir>] [--format html,md,json] [--lang nb|en] [--check]
+  regdiff report --all <dir> [same options]
+  regdiff lint <case-dir>… | --all <dir>
+  regdiff instructions <case-dir>
+  regdiff --help | --version
+
+Commands:
+  report         Write <out>/<case>/report.{html,md,json} for each case folder.
+  lint           Check the inputs of each case and print diagnostics and findings; writes nothing.
+  instructions   Print the proposal of a case as amendment instructions ("§ 3-2 skal lyde: …").
+
+Options:
+  --all <dir>        Every case folder in <dir> (a folder with current.md, proposed.md or case.yaml).
+  --out <dir>        Where reports go (default: reports).
+  --format <list>    Comma-separated formats: html, md, json (default: html,md,json).
+  --lang <nb|en>     Language of the report text (default: nb).
+  --check            Write nothing; regenerate in memory and list every stale or missing report file.
+  --force            Regenerate even when the inputs are unchanged since the last run.
+  --debug            Show the stack of internal errors.
+  -h, --help         Show this help.
+  -V, --version      Show the version.
+
+Exit codes:
+  0  ok
+  1  findings at error severity, or stale/missing reports under --check
+  2  usage or input errors (a case that cannot be read or parsed, a report that cannot be written)
+
+Environment:
+  REGDIFF_TIMINGS=1  Print {"timings":{…},"case":"…"} per case on stderr (milliseconds per phase).
+`

@@ -1,0 +1,339 @@
+/**
+ * The command line: a thin shell around the library API. Parses arguments, runs cases one by one
+ * (one bad case never stops the others), prints diagnostics, writes reports atomically.
+ */
+import {readdir, readFile, stat} from 'node:fs/promises'
+import {basename, join, relative, resolve, sep} from 'node:path'
+import {parseArgs} from 'node:util'
+import {VFileMessage} from 'vfile-message'
+import {OUTPUT_FILES, runCase, version, type CaseResult, type OutputFormat, type RunOptions} from '../index.js'
+import type {Finding} from '../types.js'
+import {writeFilesAtomic} from './atomic.js'
+import {HASH_FILE, formatHashRecord, hashCaseInputs, parseHashRecord, sha256} from './hash.js'
+import {HELP} from './help.js'
+import {formatMessages, severityOf} from './reporter.js'
+
+export interface OutStream {
+  write(chunk: string): unknown
+  isTTY?: boolean
+}
+
+export interface MainOptions {
+  argv: string[]
+  cwd: string
+  stdout: OutStream
+  stderr: OutStream
+  /** Environment (default `process.env`); read for `REGDIFF_TIMINGS`. */
+  env?: Record<string, string | undefined>
+}
+
+export const EXIT_OK = 0
+export const EXIT_FINDINGS = 1
+export const EXIT_INPUT = 2
+
+class UsageError extends Error {}
+
+const FORMATS: OutputFormat[] = ['html', 'md', 'json']
+
+export async function main(io: MainOptions): Promise<number> {
+  try {
+    return await dispatch(io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`regdiff: ${error.message}\nRun 'regdiff --help' for usage.\n`)
+      return EXIT_INPUT
+    }
+    // Never a stack trace for the user; --debug shows it.
+    const debug = io.argv.includes('--debug')
+    const detail = debug && error instanceof Error && error.stack ? `\n${error.stack}` : ''
+    io.stderr.write(`regdiff: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`)
+    return EXIT_INPUT
+  }
+}
+
+interface Context {
+  io: MainOptions
+  color: boolean
+  debug: boolean
+}
+
+async function dispatch(io: MainOptions): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: io.argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        all: {type: 'string'},
+        out: {type: 'string'},
+        format: {type: 'string'},
+        lang: {type: 'string'},
+        check: {type: 'boolean'},
+        force: {type: 'boolean'},
+        debug: {type: 'boolean'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'V'}
+      }
+    })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+  const {values, positionals} = parsed
+  if (values.help) {
+    io.stdout.write(HELP)
+    return EXIT_OK
+  }
+  if (values.version) {
+    io.stdout.write(`${version}\n`)
+    return EXIT_OK
+  }
+  const [command, ...rest] = positionals
+  if (command === undefined) {
+    io.stderr.write(HELP)
+    return EXIT_INPUT
+  }
+  const ctx: Context = {io, color: io.stderr.isTTY === true, debug: values.debug === true}
+  const formats = parseFormats(values.format)
+  const lang = values.lang ?? 'nb'
+  if (lang !== 'nb' && lang !== 'en') throw new UsageError(`--lang must be nb or en, not '${lang}'`)
+  const env = io.env ?? process.env
+  const options: RunOptions = {formats, lang, timings: env['REGDIFF_TIMINGS'] === '1', debug: ctx.debug}
+
+  switch (command) {
+    case 'report': {
+      const cases = await collectCases(io.cwd, rest, values.all)
+      return runReports(ctx, cases, options, {
+        out: resolve(io.cwd, values.out ?? 'reports'),
+        check: values.check === true,
+        force: values.force === true
+      })
+    }
+    case 'lint': {
+      if (values.check || values.out || values.format) throw new UsageError('lint takes no --out, --format or --check')
+      const cases = await collectCases(io.cwd, rest, values.all)
+      return runLint(ctx, cases, {...options, formats: []})
+    }
+    case 'instructions': {
+      if (rest.length !== 1 || values.all) throw new UsageError('instructions takes exactly one case folder')
+      return runInstructions(ctx, resolve(io.cwd, rest[0]!), options)
+    }
+    default:
+      throw new UsageError(`unknown command '${command}'`)
+  }
+}
+
+function parseFormats(value: string | undefined): OutputFormat[] {
+  if (value === undefined) return [...FORMATS]
+  const wanted = value.split(',').map((part) => part.trim()).filter(Boolean)
+  if (wanted.length === 0) throw new UsageError('--format needs at least one of html, md, json')
+  for (const format of wanted) {
+    if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`unknown format '${format}' (use html, md, json)`)
+  }
+  // Fixed order, whatever order was asked: outputs and hashes must not depend on it.
+  return FORMATS.filter((format) => wanted.includes(format))
+}
+
+/** A case to run: its folder, or why it cannot be run. */
+interface CaseRef {
+  dir: string
+  id: string
+  problem: string | null
+}
+
+const CASE_MARKERS = ['current.md', 'proposed.md', 'case.yaml']
+
+async function collectCases(cwd: string, dirs: string[], all: string | undefined): Promise<CaseRef[]> {
+  if (all !== undefined && dirs.length > 0) throw new UsageError('give case folders or --all <dir>, not both')
+  const refs: CaseRef[] = []
+  if (all !== undefined) {
+    const root = resolve(cwd, all)
+    const entries = await readdir(root, {withFileTypes: true}).catch(() => {
+      throw new UsageError(`cannot read folder ${all}`)
+    })
+    // Code-unit order: the same cases in the same order on every machine.
+    for (const name of entries.map((entry) => entry.name).sort()) {
+      if (name.startsWith('.') || name.startsWith('_')) continue
+      const dir = join(root, name)
+      const info = await stat(dir).catch(() => null)
+      if (!info?.isDirectory()) continue
+      const names = await readdir(dir).catch(() => [] as string[])
+      if (names.some((file) => CASE_MARKERS.includes(file))) refs.push({dir, id: name, problem: null})
+    }
+    if (refs.length === 0) throw new UsageError(`no case folders in ${all} (a case folder holds current.md, proposed.md or case.yaml)`)
+  } else {
+    if (dirs.length === 0) throw new UsageError('no case folder given (or use --all <dir>)')
+    for (const given of dirs) {
+      const dir = resolve(cwd, given)
+      const info = await stat(dir).catch(() => null)
+      const problem = info === null ? 'case folder not found' : info.isDirectory() ? null : 'not a folder'
+      refs.push({dir, id: basename(dir), problem})
+    }
+  }
+  const seen = new Set<string>()
+  for (const ref of refs) {
+    if (ref.problem === null && seen.has(ref.id)) ref.problem = `another case in this run is also named '${ref.id}'; reports would overwrite each other`
+    seen.add(ref.id)
+  }
+  return refs
+}
+
+function inputProblem(ref: CaseRef): VFileMessage {
+  const message = new VFileMessage(ref.problem ?? 'cannot read case', {ruleId: 'case-folder', source: 'regdiff'})
+  message.fatal = true
+  message.file = ref.dir
+  return message
+}
+
+interface ReportSettings {
+  out: string
+  check: boolean
+  force: boolean
+}
+
+type Outcome = 'written' | 'unchanged' | 'current' | 'stale' | 'failed'
+
+async function runReports(ctx: Context, cases: CaseRef[], options: RunOptions, settings: ReportSettings): Promise<number> {
+  let exit = EXIT_OK
+  for (const [index, ref] of cases.entries()) {
+    const {code, outcome} = await reportCase(ctx, ref, options, settings)
+    exit = Math.max(exit, code)
+    progress(ctx, cases.length, index, ref, outcome, settings)
+  }
+  if (settings.check && exit === EXIT_FINDINGS) ctx.io.stderr.write("Reports are out of date: run 'npm run report' and commit them.\n")
+  return exit
+}
+
+function progress(ctx: Context, total: number, index: number, ref: CaseRef, outcome: Outcome, settings: ReportSettings): void {
+  // Only for a person watching a terminal; pipelines and logs get diagnostics alone.
+  if (ctx.io.stderr.isTTY !== true) return
+  const where = display(ctx.io.cwd, join(settings.out, ref.id))
+  const counter = total > 1 ? `[${index + 1}/${total}] ` : ''
+  ctx.io.stderr.write(`${counter}${ref.id}: ${outcome}${outcome === 'written' || outcome === 'unchanged' ? ` (${where})` : ''}\n`)
+}
+
+async function reportCase(
+  ctx: Context,
+  ref: CaseRef,
+  options: RunOptions,
+  settings: ReportSettings
+): Promise<{code: number; outcome: Outcome}> {
+  if (ref.problem !== null) {
+    printMessages(ctx, [inputProblem(ref)])
+    return {code: EXIT_INPUT, outcome: 'failed'}
+  }
+  const outDir = join(settings.out, ref.id)
+  const names = options.formats.map((format) => OUTPUT_FILES[format])
+  const inputs = await hashCaseInputs(ref.dir, JSON.stringify({formats: options.formats, lang: options.lang}))
+
+  // Unchanged inputs and tool, and the files on disk are exactly what that run wrote: nothing to do.
+  if (inputs !== null && !settings.force) {
+    const record = parseHashRecord(await readFile(join(outDir, HASH_FILE), 'utf8').catch(() => ''))
+    if (record !== null && record.inputs === inputs && (await filesMatch(outDir, names, record.files))) {
+      const errors = typeof record.errors === 'number' ? record.errors : 0
+      if (errors > 0) ctx.io.stderr.write(`${ref.id}: ${errors} finding(s) at error severity (run 'regdiff lint' to see them)\n`)
+      return {code: errors > 0 ? EXIT_FINDINGS : EXIT_OK, outcome: settings.check ? 'current' : 'unchanged'}
+    }
+  }
+
+  const result = await runCase(ref.dir, options)
+  const errorFindings = findingMessages(ref, result).filter((message) => message.fatal === true)
+  printMessages(ctx, [...result.messages, ...errorFindings])
+  printTimings(ctx, result)
+  if (!result.ok) return {code: EXIT_INPUT, outcome: 'failed'}
+  const findingsCode = errorFindings.length > 0 || result.messages.some((m) => m.fatal === true) ? EXIT_FINDINGS : EXIT_OK
+
+  if (settings.check) {
+    const problems: string[] = []
+    for (const name of names) {
+      const path = join(outDir, name)
+      const onDisk = await readFile(path, 'utf8').catch(() => null)
+      if (onDisk === null) problems.push(`missing: ${display(ctx.io.cwd, path)}`)
+      else if (onDisk !== result.outputs[name]) problems.push(`stale: ${display(ctx.io.cwd, path)}`)
+    }
+    for (const line of problems) ctx.io.stderr.write(line + '\n')
+    return {code: Math.max(findingsCode, problems.length > 0 ? EXIT_FINDINGS : EXIT_OK), outcome: problems.length > 0 ? 'stale' : 'current'}
+  }
+
+  const files: Record<string, string> = {}
+  for (const name of names) files[name] = result.outputs[name] ?? ''
+  // The record is part of the committed output, so it must be byte-identical run to run.
+  files[HASH_FILE] = formatHashRecord(inputs ?? '', files, errorFindings.length)
+  try {
+    await writeFilesAtomic(outDir, files)
+  } catch (error) {
+    const message = new VFileMessage(
+      `cannot write the report: ${error instanceof Error ? error.message : String(error)}; nothing was replaced`,
+      {ruleId: 'write-failed', source: 'regdiff'}
+    )
+    message.fatal = true
+    message.file = outDir
+    printMessages(ctx, [message])
+    return {code: EXIT_INPUT, outcome: 'failed'}
+  }
+  return {code: findingsCode, outcome: 'written'}
+}
+
+async function filesMatch(dir: string, names: string[], digests: Record<string, string>): Promise<boolean> {
+  for (const name of names) {
+    const content = await readFile(join(dir, name)).catch(() => null)
+    if (content === null || digests[name] !== sha256(content)) return false
+  }
+  return true
+}
+
+async function runLint(ctx: Context, cases: CaseRef[], options: RunOptions): Promise<number> {
+  let exit = EXIT_OK
+  for (const ref of cases) {
+    if (ref.problem !== null) {
+      printMessages(ctx, [inputProblem(ref)])
+      exit = EXIT_INPUT
+      continue
+    }
+    const result = await runCase(ref.dir, options)
+    const findings = findingMessages(ref, result)
+    printMessages(ctx, [...result.messages, ...findings])
+    printTimings(ctx, result)
+    if (!result.ok) exit = EXIT_INPUT
+    else if ([...result.messages, ...findings].some((message) => message.fatal === true)) exit = Math.max(exit, EXIT_FINDINGS)
+  }
+  return exit
+}
+
+async function runInstructions(ctx: Context, dir: string, options: RunOptions): Promise<number> {
+  void options
+  printMessages(ctx, [inputProblem({dir, id: basename(dir), problem: 'generating amendment instructions is not available in this version'})])
+  return EXIT_INPUT
+}
+
+/** Report findings as diagnostics, pointing into the input they are about. */
+function findingMessages(ref: CaseRef, result: CaseResult): VFileMessage[] {
+  const findings: Finding[] = result.report?.diff.findings ?? []
+  return findings.map((finding) => {
+    const message = new VFileMessage(finding.message, {
+      ruleId: finding.code,
+      source: 'regdiff',
+      ...(finding.place ? {place: finding.place.position} : {})
+    })
+    message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined
+    message.file = finding.place ? join(ref.dir, ...finding.place.path.split('/')) : ref.dir
+    return message
+  })
+}
+
+function printMessages(ctx: Context, messages: VFileMessage[]): void {
+  const text = formatMessages(messages, {color: ctx.color, debug: ctx.debug, cwd: ctx.io.cwd})
+  if (text) ctx.io.stderr.write(text)
+}
+
+function printTimings(ctx: Context, result: CaseResult): void {
+  if (Object.keys(result.timings).length === 0) return
+  ctx.io.stderr.write(JSON.stringify({timings: result.timings, case: result.caseId}) + '\n')
+}
+
+function display(cwd: string, path: string): string {
+  const rel = relative(cwd, path)
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel.split(sep).join('/')
+}
+
+export {severityOf}
