@@ -1,0 +1,293 @@
+/**
+ * Loads a case folder (see docs/case-format.md): the documents as VFiles, the case metadata and the provenance
+ * of every document. Fatal problems throw a VFileMessage (`fatal: true`, with `file` and, where there is one, a
+ * place); warnings and infos are collected in `messages` and stay on the VFile they are about.
+ */
+import {readdir, realpath, stat} from 'node:fs/promises'
+import {basename, isAbsolute, join, posix} from 'node:path'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {parseDocument} from 'yaml'
+import type {CaseMeta, DocumentRole, Point, SourceDocument} from '../types.js'
+import {readCaseYaml, type CaseYaml, type CaseYamlDocument, type ParsedCaseYaml} from './read-case-yaml.js'
+import {readText} from './read-text.js'
+
+export interface LoadedCase {
+  /** The case folder as given. */
+  dir: string
+  meta: CaseMeta
+  /** Provenance of every document, in the order current, proposed, note, background (by path). */
+  sources: SourceDocument[]
+  current: VFile
+  proposed: VFile
+  note: VFile | null
+  background: VFile[]
+  /** Infos and warnings from loading (case.yaml and every document), in load order. */
+  messages: VFileMessage[]
+}
+
+const SOURCE = 'regdiff'
+const DEFAULT_PATHS: Record<'current' | 'proposed' | 'note', string> = {
+  current: 'current.md',
+  proposed: 'proposed.md',
+  note: 'note.md'
+}
+
+export async function loadCase(dir: string): Promise<LoadedCase> {
+  const root = await caseRoot(dir)
+  const shown = (rel: string): string => join(dir, rel)
+
+  // case.yaml is optional; when present every document's provenance comes from it.
+  const yamlFile = await readOptional(join(root, 'case.yaml'), {path: shown('case.yaml'), caseRoot: root, allowEmpty: true})
+  const yaml: ParsedCaseYaml | null = yamlFile ? readCaseYaml(yamlFile) : null
+  const listed = yaml && yamlFile ? checkDocuments(yaml, yamlFile, dir) : new Map<string, {doc: CaseYamlDocument; index: number}>()
+
+  const pathFor = (role: 'current' | 'proposed' | 'note'): string => {
+    for (const entry of listed.values()) if (entry.doc.role === role) return entry.doc.path
+    return DEFAULT_PATHS[role]
+  }
+  // A file case.yaml names must exist; say so at the line that names it.
+  const readListed = async (rel: string, optional: boolean): Promise<VFile | null> => {
+    const entry = listed.get(rel)
+    try {
+      return await readText(join(root, rel), {path: shown(rel), caseRoot: root, optional})
+    } catch (error) {
+      if (entry && yamlFile && isMissing(error)) {
+        yamlFile.fail(`case.yaml lists ${rel} (role ${entry.doc.role}), but ${shown(rel)} does not exist`, {
+          ruleId: 'missing-file',
+          source: SOURCE,
+          ...placeOpt(yaml!.placeOf(['documents', entry.index, 'path']))
+        })
+      }
+      throw error
+    }
+  }
+
+  const currentPath = pathFor('current')
+  const proposedPath = pathFor('proposed')
+  const current = await readRequired(currentPath, 'current', readListed, shown, listed.has(currentPath))
+  const proposed = await readRequired(proposedPath, 'proposed', readListed, shown, listed.has(proposedPath))
+
+  const notePath = pathFor('note')
+  let note: VFile | null = null
+  if (listed.has(notePath) || (await exists(join(root, notePath)))) note = await readListed(notePath, true)
+
+  const backgroundPaths = new Set<string>()
+  for (const entry of listed.values()) if (entry.doc.role === 'background') backgroundPaths.add(entry.doc.path)
+  for (const name of await listMarkdown(join(root, 'background'))) backgroundPaths.add(`background/${name}`)
+  const background: Array<{rel: string; file: VFile}> = []
+  // Code-unit order, not locale order: the same folder gives the same report everywhere.
+  for (const rel of [...backgroundPaths].sort()) {
+    const file = await readListed(rel, true)
+    if (file) background.push({rel, file})
+  }
+
+  const documents: Array<{role: DocumentRole; rel: string; file: VFile}> = [
+    {role: 'current', rel: currentPath, file: current},
+    {role: 'proposed', rel: proposedPath, file: proposed}
+  ]
+  // An empty optional document was read with a warning; it takes no further part.
+  if (note && String(note.value).trim() === '') {
+    documents.push({role: 'note', rel: notePath, file: note})
+    note = null
+  } else if (note) documents.push({role: 'note', rel: notePath, file: note})
+  const nonEmptyBackground = background.filter(({file}) => String(file.value).trim() !== '').map(({file}) => file)
+  for (const {rel, file} of background) documents.push({role: 'background', rel, file})
+
+  const sources: SourceDocument[] = []
+  for (const {role, rel, file} of documents) {
+    file.data['role'] = role
+    file.data['casePath'] = rel
+    const entry = listed.get(rel)
+    if (entry) {
+      sources.push({
+        role,
+        path: rel,
+        status: entry.doc.status,
+        source: entry.doc.source,
+        title: entry.doc.title ?? null,
+        remarks: entry.doc.remarks ?? []
+      })
+    } else {
+      if (yamlFile) {
+        file.message(`${shown(rel)} is not described in case.yaml; its provenance is shown as unknown`, {
+          ruleId: 'undocumented-file',
+          source: SOURCE
+        })
+      }
+      sources.push({role, path: rel, status: 'unknown', source: 'Ikke oppgitt (ingen case.yaml beskriver dokumentet).', title: null, remarks: []})
+    }
+  }
+  if (!yamlFile) {
+    current.info(`no case.yaml in ${dir}: the title is taken from the texts and the provenance of every document is unknown`, {
+      ruleId: 'no-case-yaml',
+      source: SOURCE
+    })
+  }
+
+  const meta = buildMeta(basename(root), yaml?.data ?? null, current, proposed)
+  const messages: VFileMessage[] = []
+  for (const file of [yamlFile, ...documents.map((d) => d.file)]) if (file) messages.push(...file.messages)
+
+  return {dir, meta, sources, current, proposed, note, background: nonEmptyBackground, messages}
+}
+
+async function caseRoot(dir: string): Promise<string> {
+  const fail = (reason: string, ruleId: string): never => {
+    return new VFile({path: dir}).fail(reason, {ruleId, source: SOURCE})
+  }
+  let info
+  try {
+    info = await stat(dir)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return fail(`case folder ${dir} does not exist`, 'missing-case')
+    if (code === 'ELOOP') return fail(`case folder ${dir} cannot be opened: its symbolic links form a loop`, 'symlink-loop')
+    if (code === 'EACCES') return fail(`case folder ${dir} cannot be opened: permission denied`, 'unreadable-file')
+    return fail(`case folder ${dir} cannot be opened (${code ?? String(error)})`, 'unreadable-file')
+  }
+  if (!info.isDirectory()) fail(`${dir} is not a folder; give the case folder (holding current.md and proposed.md)`, 'missing-case')
+  return realpath(dir)
+}
+
+async function readRequired(
+  rel: string,
+  role: 'current' | 'proposed',
+  readListed: (rel: string, optional: boolean) => Promise<VFile | null>,
+  shown: (rel: string) => string,
+  listed: boolean
+): Promise<VFile> {
+  try {
+    return (await readListed(rel, false))!
+  } catch (error) {
+    // A listed file that is missing was already reported at its line in case.yaml.
+    if (isMissing(error) && !listed) {
+      const what = role === 'current' ? 'the text in force' : 'the proposal'
+      new VFile({path: shown(rel)}).fail(
+        `missing ${rel}: a case folder needs ${what} (${rel}) next to ${role === 'current' ? DEFAULT_PATHS.proposed : DEFAULT_PATHS.current}; see docs/case-format.md`,
+        {ruleId: 'missing-file', source: SOURCE}
+      )
+    }
+    throw error
+  }
+}
+
+/**
+ * Check the `documents` list beyond the schema: paths stay inside the folder, no path twice, at most one
+ * current/proposed/note. Returns the entries by normalised path.
+ */
+function checkDocuments(yaml: ParsedCaseYaml, file: VFile, dir: string): Map<string, {doc: CaseYamlDocument; index: number}> {
+  const result = new Map<string, {doc: CaseYamlDocument; index: number}>()
+  const seenRole = new Map<DocumentRole, number>()
+  const docs = yaml.data.documents ?? []
+  docs.forEach((doc, index) => {
+    const place = yaml.placeOf(['documents', index, 'path'])
+    const fail = (reason: string, ruleId: string, at = place): never => {
+      return file.fail(reason, {ruleId, source: SOURCE, ...placeOpt(at)})
+    }
+    if (isAbsolute(doc.path) || doc.path.startsWith('/') || /^[A-Za-z]:/.test(doc.path)) {
+      fail(`documents[${index}].path "${doc.path}" is absolute; give a path relative to the case folder ${dir}`, 'path-outside-case')
+    }
+    const normal = posix.normalize(doc.path)
+    if (normal === '..' || normal.startsWith('../')) {
+      fail(`documents[${index}].path "${doc.path}" leads out of the case folder; a case may only use files inside its own folder`, 'path-outside-case')
+    }
+    if (normal === '.' || normal.endsWith('/')) fail(`documents[${index}].path "${doc.path}" names a folder, not a file`, 'not-a-file')
+    if (doc.role === 'background' && !normal.startsWith('background/')) {
+      // Not wrong, but the folder format keeps background documents together.
+      file.message(`documents[${index}]: background document ${normal} is outside background/`, {ruleId: 'background-path', source: SOURCE, ...placeOpt(place)})
+    }
+    if (result.has(normal)) fail(`documents[${index}].path "${doc.path}" is listed twice`, 'duplicate-document')
+    if (doc.role !== 'background') {
+      const before = seenRole.get(doc.role)
+      if (before !== undefined) {
+        fail(`documents[${index}] is a second "${doc.role}" document (the first is documents[${before}]); a case has one`, 'duplicate-document', yaml.placeOf(['documents', index, 'role']))
+      }
+      seenRole.set(doc.role, index)
+    }
+    result.set(normal, {doc: {...doc, path: normal}, index})
+  })
+  return result
+}
+
+function buildMeta(id: string, yaml: CaseYaml | null, current: VFile, proposed: VFile): CaseMeta {
+  const front = frontMatter(String(current.value))
+  const title = yaml?.title ?? front['tittel'] ?? firstHeading(String(current.value)) ?? firstHeading(String(proposed.value)) ?? id
+  return {
+    id,
+    title,
+    regulationId: yaml?.regulationId ?? lovdataId(front['refid']),
+    shortTitle: yaml?.shortTitle ?? front['korttittel'] ?? null,
+    ministry: yaml?.ministry ?? front['departement'] ?? null,
+    dates: sortedDates(yaml?.dates ?? {}),
+    proposalForm: yaml?.proposalForm ?? null,
+    language: yaml?.language ?? 'nb'
+  }
+}
+
+/** Dates in key order, so the report does not depend on how case.yaml happens to list them. */
+function sortedDates(dates: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const key of Object.keys(dates).sort()) out[key] = dates[key]!
+  return out
+}
+
+/** Lovdata's front matter `refid: forskrift/2023-06-20-1073` → `FOR-2023-06-20-1073`. */
+function lovdataId(refid: string | undefined): string | null {
+  const match = /^(forskrift|lov)\/(\d{4}-\d{2}-\d{2}-\d+[a-z]?)$/i.exec(refid ?? '')
+  if (!match) return null
+  return `${match[1]!.toLowerCase() === 'lov' ? 'LOV' : 'FOR'}-${match[2]!.toUpperCase()}`
+}
+
+/** Lovdata front matter as key → string; anything unreadable is ignored (the parser reports on the text). */
+function frontMatter(text: string): Record<string, string> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/.exec(text)
+  if (!match) return {}
+  const doc = parseDocument(match[1]!)
+  if (doc.errors.length > 0) return {}
+  const data: unknown = doc.toJS()
+  const out: Record<string, string> = {}
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+      if (typeof value === 'string' && value.trim() !== '') out[key] = value.trim()
+    }
+  }
+  return out
+}
+
+function firstHeading(text: string): string | null {
+  const match = /^ {0,3}#[ \t]+(.+?)[ \t#]*$/m.exec(text)
+  return match ? match[1]!.trim() : null
+}
+
+async function readOptional(path: string, options: Parameters<typeof readText>[1]): Promise<VFile | null> {
+  if (!(await exists(path))) return null
+  return readText(path, options)
+}
+
+/** True when something is at `path` (a dangling or looping symlink counts: reading it gives the real error). */
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT'
+  }
+}
+
+async function listMarkdown(folder: string): Promise<string[]> {
+  try {
+    const entries = await readdir(folder, {withFileTypes: true})
+    return entries.filter((e) => !e.isDirectory() && e.name.endsWith('.md')).map((e) => e.name)
+  } catch {
+    return []
+  }
+}
+
+function isMissing(error: unknown): boolean {
+  return (error as {ruleId?: string} | null)?.ruleId === 'missing-file'
+}
+
+function placeOpt(place: Point | undefined): {place?: Point} {
+  return place ? {place} : {}
+}
