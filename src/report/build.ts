@@ -1,0 +1,82 @@
+import type {CaseMeta, DiffResult, Finding, NoteTree, Report, Severity, SourceDocument} from '../types.js'
+
+/**
+ * Version of the `report.json` contract (`schema/report.schema.json`). Bump the minor version for
+ * additive fields, the major version for anything a consumer would have to change for.
+ */
+export const REPORT_SCHEMA_VERSION = '1.0.0'
+
+export interface BuildReportInput {
+  meta: CaseMeta
+  sources: SourceDocument[]
+  regulation: Report['regulation']
+  diff: DiffResult
+  note: NoteTree | null
+  background: NoteTree[]
+  toolVersion: string
+}
+
+const ROLE_ORDER = ['current', 'proposed', 'note', 'background'] as const
+const SEVERITY_ORDER: Record<Severity, number> = {error: 0, warning: 1, info: 2}
+
+// Code-unit comparison: ids and paths must sort the same on every machine and locale.
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * Assemble the report model from the stages' results. The inputs are copied, never mutated; lists whose
+ * order the stages do not fix are put in a stable order so the same case always gives the same bytes.
+ */
+export function buildReport(input: BuildReportInput): Report {
+  const copy = structuredClone(input)
+
+  const sources = copy.sources
+    .map((source, index) => ({source, index}))
+    .sort(
+      (a, b) =>
+        ROLE_ORDER.indexOf(a.source.role) - ROLE_ORDER.indexOf(b.source.role) ||
+        compareStrings(a.source.path, b.source.path) ||
+        a.index - b.index
+    )
+    .map(({source}) => source)
+
+  // Changes are numbered in document order by the diff (`c-001` …); sorting by id keeps that order
+  // even if a later stage appended or reordered them.
+  const changes = [...copy.diff.changes].sort((a, b) => compareStrings(a.id, b.id))
+  for (const change of changes) {
+    // Strongest reason first; ties by place in the note so the order never depends on the linker's loop.
+    change.reasons.sort(
+      (a, b) => b.score - a.score || compareStrings(a.path, b.path) || a.position.start.offset - b.position.start.offset
+    )
+  }
+
+  const findings = copy.diff.findings
+    .map((finding, index) => ({finding: {...finding, changeIds: [...finding.changeIds].sort(compareStrings)}, index}))
+    .sort((a, b) => compareFindings(a.finding, b.finding) || a.index - b.index)
+    .map(({finding}) => finding)
+
+  const background = [...copy.background].sort((a, b) => compareStrings(a.path, b.path))
+
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: {name: 'regdiff', version: copy.toolVersion},
+    case: copy.meta,
+    sources,
+    regulation: copy.regulation,
+    diff: {...copy.diff, changes, findings},
+    note: copy.note,
+    background
+  }
+}
+
+// Most severe first, then by the first change the finding concerns (findings about no change last),
+// then by code and message, so the list reads in the order of the regulation.
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    compareStrings(a.changeIds[0] ?? '\uffff', b.changeIds[0] ?? '\uffff') ||
+    compareStrings(a.code, b.code) ||
+    compareStrings(a.message, b.message)
+  )
+}
