@@ -110,7 +110,7 @@ export async function loadCase(dir: string): Promise<LoadedCase> {
       })
     } else {
       if (yamlFile) {
-        file.message(`${shown(rel)} is not described in case.yaml; its provenance is shown as unknown`, {
+        file.message('this document is not described in case.yaml; its provenance is shown as unknown', {
           ruleId: 'undocumented-file',
           source: SOURCE
         })

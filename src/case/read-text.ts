@@ -44,7 +44,7 @@ export async function readText(absolutePath: string, options: ReadTextOptions): 
   }
   // A symlink (or `..` that slipped through) must not let a case read files outside its folder.
   if (real !== options.caseRoot && !real.startsWith(options.caseRoot.endsWith('/') ? options.caseRoot : options.caseRoot + '/')) {
-    fail(`${options.path} resolves to ${real}, outside the case folder; a case may only use files inside its own folder`, 'path-outside-case')
+    fail(`the file resolves to ${real}, outside the case folder; a case may only use files inside its own folder`, 'path-outside-case')
   }
 
   let buffer: Buffer
@@ -52,11 +52,11 @@ export async function readText(absolutePath: string, options: ReadTextOptions): 
     const handle = await open(real, 'r')
     try {
       const stats = await handle.stat()
-      if (stats.isDirectory()) fail(`${options.path} is a directory, not a file`, 'not-a-file')
-      if (!stats.isFile()) fail(`${options.path} is not a regular file`, 'not-a-file')
+      if (stats.isDirectory()) fail('this is a folder, not a file', 'not-a-file')
+      if (!stats.isFile()) fail('this is not a regular file', 'not-a-file')
       if (stats.size > MAX_INPUT_BYTES) {
         fail(
-          `${options.path} is ${formatMb(stats.size)}, more than the limit of ${formatMb(MAX_INPUT_BYTES)}; regdiff compares regulations, which are far smaller — is this the right file?`,
+          `the file is ${formatMb(stats.size)}, more than the limit of ${formatMb(MAX_INPUT_BYTES)}; regdiff compares regulations, which are far smaller — is this the right file?`,
           'file-too-large'
         )
       }
@@ -76,7 +76,7 @@ export async function readText(absolutePath: string, options: ReadTextOptions): 
       file.value = text
       return file
     }
-    const reason = buffer.length === 0 ? `${options.path} is empty` : `${options.path} holds only whitespace`
+    const reason = buffer.length === 0 ? 'the file is empty' : 'the file holds only whitespace'
     if (options.optional) {
       file.message(`${reason}; it is left out`, {ruleId: 'empty-file', source: SOURCE})
       file.value = text
@@ -94,6 +94,7 @@ type Fail = (reason: string, ruleId: string, place?: Point) => never
 
 /** Decode the bytes: BOMs first (UTF-16 has NULs in it), then NULs, then strict UTF-8. */
 function decode(buffer: Buffer, file: VFile, fail: Fail): string {
+  const name = file.basename ?? 'file'
   if (buffer.length >= 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))) {
     const encoding = buffer[0] === 0xff ? 'utf-16le' : 'utf-16be'
     let text: string
@@ -101,11 +102,11 @@ function decode(buffer: Buffer, file: VFile, fail: Fail): string {
       // The decoder drops the BOM itself.
       text = new TextDecoder(encoding, {fatal: true}).decode(buffer)
     } catch {
-      return fail(`${file.path} starts with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()}`, 'invalid-encoding')
+      return fail(`the file starts with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()}`, 'invalid-encoding')
     }
     const nul = text.indexOf('\0')
-    if (nul !== -1) fail(`${file.path} contains a NUL character; it looks like a binary file, not text`, 'binary-file', pointAt(text, nul))
-    file.message(`${file.path} is ${encoding.toUpperCase()}; it was decoded, but save it as UTF-8 (e.g. iconv -f ${encoding.toUpperCase()} -t UTF-8)`, {
+    if (nul !== -1) fail('the file contains a NUL character; it looks like a binary file, not text', 'binary-file', pointAt(text, nul))
+    file.message(`the file is ${encoding.toUpperCase()}; it was decoded, but save it as UTF-8 (e.g. iconv -f ${encoding.toUpperCase()} -t UTF-8 ${name} > ${utf8Name(name)})`, {
       ruleId: 'utf16-input',
       source: SOURCE
     })
@@ -116,13 +117,13 @@ function decode(buffer: Buffer, file: VFile, fail: Fail): string {
   if (buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
     body = buffer.subarray(3)
     // Informational only: the BOM is harmless, but positions count from after it.
-    file.info(`${file.path} starts with a UTF-8 byte order mark; it is ignored`, {ruleId: 'utf8-bom', source: SOURCE})
+    file.info('the file starts with a UTF-8 byte order mark; it is ignored', {ruleId: 'utf8-bom', source: SOURCE})
   }
 
   const nul = body.indexOf(0)
   if (nul !== -1) {
     const before = new TextDecoder('utf-8').decode(body.subarray(0, nul))
-    fail(`${file.path} contains a NUL byte (offset ${nul}); it looks like a binary file, not text`, 'binary-file', pointAt(before, before.length))
+    fail(`the file contains a NUL byte (byte ${nul}); it looks like a binary file, not text`, 'binary-file', pointAt(before, before.length))
   }
 
   if (!isUtf8(body)) {
@@ -133,8 +134,8 @@ function decode(buffer: Buffer, file: VFile, fail: Fail): string {
     const cp1252 = new TextDecoder('windows-1252').decode(body.subarray(bad, bad + 1))
     const looksLegacy = byte >= 0x80 && /\p{L}|[§«»–—‘’“”€…]/u.test(cp1252)
     const reason = looksLegacy
-      ? `${file.path} is not valid UTF-8: byte ${hex} looks like Windows-1252 («${cp1252}»). Convert the file to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8 in.md > out.md`
-      : `${file.path} is not valid UTF-8: unexpected byte ${hex}. Save the file as UTF-8`
+      ? `the file is not valid UTF-8: byte ${hex} looks like Windows-1252 («${cp1252}»). Convert it to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8 ${name} > ${utf8Name(name)}`
+      : `the file is not valid UTF-8: unexpected byte ${hex}. Save it as UTF-8`
     fail(reason, 'invalid-utf8', pointAt(before, before.length))
   }
   return new TextDecoder('utf-8', {ignoreBOM: true}).decode(body)
@@ -229,10 +230,16 @@ function fsRuleId(error: unknown): string {
 function describeFsError(error: unknown, path: string): string {
   const code = (error as NodeJS.ErrnoException | null)?.code
   if (code === 'ENOENT') return `${path} does not exist`
-  if (code === 'EACCES' || code === 'EPERM') return `${path} cannot be read: permission denied`
-  if (code === 'ELOOP') return `${path} cannot be read: its symbolic links form a loop`
-  if (code === 'EISDIR') return `${path} is a directory, not a file`
-  return `${path} cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`
+  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read: permission denied'
+  if (code === 'ELOOP') return 'the file cannot be read: its symbolic links form a loop'
+  if (code === 'EISDIR') return 'this is a folder, not a file'
+  return `the file cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`
+}
+
+/** `current.md` → `current.utf8.md`, for the conversion command a message suggests. */
+function utf8Name(name: string): string {
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? `${name.slice(0, dot)}.utf8${name.slice(dot)}` : `${name}.utf8`
 }
 
 function formatMb(bytes: number): string {
