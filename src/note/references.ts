@@ -1,0 +1,318 @@
+/**
+ * References to provisions in running Norwegian text ("se forslag til nytt siste ledd i § 3-1",
+ * "§§ 3-1 til 3-5", "arbeidsmiljøloven § 4-2"), and their resolution to provision ids.
+ */
+import type {Provision, ProvisionTree} from '../types.js'
+import {ORDINAL_PATTERN, parseOrdinal} from '../text/ordinals.js'
+
+export interface LeddRef {
+  /** 1-based ordinal, or `last` for "siste ledd". */
+  ordinal: number | 'last'
+  /** "nytt siste ledd": the ledd is new in the proposal, so it is looked up there only. */
+  isNew: boolean
+}
+
+export interface Reference {
+  /** The reference as written, from the first qualifier to the last ("nytt siste ledd i § 3-1"). */
+  text: string
+  /** Offsets into the text given to `extractReferences` (UTF-16 units, end exclusive). */
+  start: number
+  end: number
+  /** `self`: this regulation; `external`: another act or regulation (named in `act`). */
+  scope: 'self' | 'external'
+  /** The act named with the reference, as written ("arbeidsmiljøloven", "loven"), or null when none is. */
+  act: string | null
+  /** Section labels in the order written, normalised without spaces (`3-1`, `14a`). */
+  sections: string[]
+  /** For "§§ 3-1 til 3-5" / "§ 3-1 til § 3-5": the bounds (also present in `sections`). */
+  range: {from: string; to: string} | null
+  ledd: LeddRef | null
+  /** Letters of "bokstav a til e" expanded (`a`…`e`), or null. */
+  letters: string[] | null
+  /** Numbers of "nr. 3", or null. */
+  numbers: string[] | null
+  sentence: number | 'last' | null
+}
+
+export interface ExtractOptions {
+  /**
+   * Names the text uses for the regulation itself ("egenregiforskriften"), lowercase. "forskriften" and
+   * "denne forskrift" always mean the regulation itself.
+   */
+  selfNames?: string[]
+}
+
+const ORD = `(?:${ORDINAL_PATTERN}|\\d{1,2}\\.)`
+// "3-1", "14a", "12 a": a letter after a space only a–h and not "i" (the preposition), never followed
+// by another letter ("§ 4 tredje" is § 4).
+const SEC = String.raw`\d+(?:-\d+)?(?:[a-z]|\s[a-h])?(?![\p{L}\d])`
+const LETTER = String.raw`[a-zæøå](?![\p{L}\d])`
+const ACT_WORD = String.raw`(?:[\p{L}]+-\s+(?:og|eller)\s+)?[\p{L}-]*?(?:loven|lova|lov|forskriften|forskrifta|forskrift|instruksen|instruks|reglementet|vedtektene)`
+
+const SECTIONS_RE = new RegExp(String.raw`(§§?)\s*(${SEC})`, 'uy')
+const CONTINUATION_RE = new RegExp(String.raw`\s*(,|og|eller|til|–|-)\s*(§\s*)?(${SEC})`, 'uy')
+const LEDD_AFTER = new RegExp(String.raw`\s+(?:(nytt?|ny)\s+)?(${ORD})\s+ledd(?![\p{L}])`, 'uiy')
+const LETTERS_AFTER = new RegExp(
+  String.raw`\s+(?:ny\s+)?bokstav(?:ene)?\s+(${LETTER}(?:\s*(?:,|og|eller|til|–|-)\s*${LETTER})*)`,
+  'uiy'
+)
+const NUMBERS_AFTER = /\s+nr\.\s*(\d+(?:\s*(?:,|og|eller|til|–|-)\s*\d+)*)(?![\p{L}\d])/uy
+const SENTENCE_AFTER = new RegExp(String.raw`\s+(?:(?:nytt?|ny)\s+)?(${ORD})\s+punktum(?![\p{L}])`, 'uiy')
+const ACT_AFTER = new RegExp(String.raw`\s+i\s+(denne forskrift(?:en)?|${ACT_WORD})(?![\p{L}])`, 'uiy')
+
+// Qualifiers written before the section: "nytt siste ledd i § 3-1", "annet punktum i § 3-2 første ledd".
+const BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])((?:(?:nytt?|ny)\s+)?(?:(${ORD})\s+punktum\s+i\s+)?(?:(nytt?|ny)\s+)?(${ORD})\s+(ledd|punktum)|(?:ny\s+)?bokstav(?:ene)?\s+(${LETTER}(?:\s*(?:,|og|eller|til|–|-)\s*${LETTER})*))\s+(?:i|til)\s+$`,
+  'iu'
+)
+// The act written right before the section: "arbeidsmiljøloven § 4-2", "(arbeidsmarkedsloven) § 12",
+// "lov 16. juni 2006 nr. 20 § 4".
+const ACT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}-])(${ACT_WORD})\)?\s*$`, 'iu')
+const DATED_ACT_BEFORE = /((?:lov|forskrift)\s+(?:av\s+)?\d{1,2}\.\s*\p{L}+\s+\d{4}\s+nr\.\s*\d+)\s*$/iu
+
+const SELF_ALWAYS = ['forskriften', 'forskrifta', 'denne forskrift', 'denne forskriften']
+
+export function extractReferences(text: string, options: ExtractOptions = {}): Reference[] {
+  const selfNames = new Set([...SELF_ALWAYS, ...(options.selfNames ?? []).map((name) => name.toLowerCase())])
+  const out: Reference[] = []
+  let from = 0
+  for (;;) {
+    const at = text.indexOf('§', from)
+    if (at < 0) break
+    SECTIONS_RE.lastIndex = at
+    const head = SECTIONS_RE.exec(text)
+    if (!head) {
+      from = at + 1
+      continue
+    }
+    const plural = head[1] === '§§'
+    const sections = [normaliseLabel(head[2]!)]
+    let range: Reference['range'] = null
+    // The continuation piece by piece: "§ 4a og § 7", "§§ 3-1 til 3-5", "§ 3-1 til § 3-5".
+    let end = SECTIONS_RE.lastIndex
+    let pos = end
+    for (;;) {
+      CONTINUATION_RE.lastIndex = pos
+      const more = CONTINUATION_RE.exec(text)
+      if (!more) break
+      const label = normaliseLabel(more[3]!)
+      // Without a § sign a bare number only continues a "§§" list or a chapter-form label ("og 3-2"),
+      // so "§ 4 og 7 personer" stays one reference.
+      if (!plural && !more[2] && !label.includes('-')) break
+      const joiner = more[1]!
+      if ((joiner === 'til' || joiner === '–' || joiner === '-') && !range) {
+        range = {from: sections[sections.length - 1]!, to: label}
+      }
+      sections.push(label)
+      pos = CONTINUATION_RE.lastIndex
+      end = pos
+    }
+
+    let ledd: LeddRef | null = null
+    let letters: string[] | null = null
+    let numbers: string[] | null = null
+    let sentence: Reference['sentence'] = null
+    let act: string | null = null
+    let start = at
+
+    const tryAfter = (re: RegExp): RegExpExecArray | null => {
+      re.lastIndex = end
+      const m = re.exec(text)
+      if (m) end = re.lastIndex
+      return m
+    }
+    const leddAfter = tryAfter(LEDD_AFTER)
+    if (leddAfter) ledd = {ordinal: ordinalOf(leddAfter[2]!), isNew: Boolean(leddAfter[1])}
+    const lettersAfter = tryAfter(LETTERS_AFTER)
+    if (lettersAfter) letters = expandLetters(lettersAfter[1]!)
+    const numbersAfter = tryAfter(NUMBERS_AFTER)
+    if (numbersAfter) numbers = expandNumbers(numbersAfter[1]!)
+    const sentenceAfter = tryAfter(SENTENCE_AFTER)
+    if (sentenceAfter) sentence = ordinalOf(sentenceAfter[1]!)
+    const actAfter = tryAfter(ACT_AFTER)
+    if (actAfter) act = actAfter[1]!
+
+    const before = text.slice(Math.max(0, at - 160), at)
+    const qualifier = BEFORE.exec(before)
+    if (qualifier) {
+      start = at - (before.length - before.lastIndexOf(qualifier[1]!))
+      const [, , sentenceOrd, newMark, ord, unit, letterList] = qualifier
+      if (letterList) letters = expandLetters(letterList)
+      else if (unit?.toLowerCase() === 'punktum') sentence = ordinalOf(ord!)
+      else if (ord) {
+        ledd = {ordinal: ordinalOf(ord), isNew: Boolean(newMark) || /^\s*nytt?\s/i.test(qualifier[1]!)}
+        if (sentenceOrd) sentence = ordinalOf(sentenceOrd)
+      }
+    } else if (!act) {
+      const dated = DATED_ACT_BEFORE.exec(before)
+      const named = dated ? null : ACT_BEFORE.exec(before)
+      if (dated) act = dated[1]!.replace(/\s+/g, ' ')
+      else if (named) act = named[1]!.replace(/\s+/g, ' ')
+    }
+
+    const scope = act === null || selfNames.has(act.toLowerCase()) ? 'self' : 'external'
+    out.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      scope,
+      act,
+      sections,
+      range,
+      ledd,
+      letters,
+      numbers,
+      sentence
+    })
+    from = end
+  }
+  return out
+}
+
+/**
+ * Names a document gives the regulation itself: "(heretter omtalt som egenregiforskriften)",
+ * "(heretter kalt forskriften)", "(heretter X)". Lowercase, in order of appearance.
+ */
+export function findSelfNames(text: string): string[] {
+  const names: string[] = []
+  const re = /\(heretter\s+(?:omtalt\s+som\s+|kalt\s+|benevnt\s+)?([\p{L}-]+)\)/giu
+  for (const m of text.matchAll(re)) {
+    const name = m[1]!.toLowerCase()
+    if (/forskrift/.test(name) && !names.includes(name)) names.push(name)
+  }
+  return names
+}
+
+export interface Resolution {
+  /** Provision ids in the current tree (empty when the reference is new or not found there). */
+  current: string[]
+  /** Provision ids in the proposed tree. */
+  proposed: string[]
+}
+
+/**
+ * Resolve a reference to this regulation to provision ids in the current and proposed trees. "nytt …
+ * ledd" is looked up in the proposal only. External references resolve to nothing.
+ */
+export function resolveReference(ref: Reference, trees: {current: ProvisionTree; proposed: ProvisionTree | null}): Resolution {
+  if (ref.scope !== 'self') return {current: [], proposed: []}
+  const newOnly = ref.ledd?.isNew === true
+  return {
+    current: newOnly ? [] : resolveIn(ref, trees.current),
+    proposed: trees.proposed ? resolveIn(ref, trees.proposed) : []
+  }
+}
+
+function resolveIn(ref: Reference, tree: ProvisionTree): string[] {
+  const sections = allSections(tree.children)
+  let targets: Provision[]
+  if (ref.range) {
+    const lo = labelKey(ref.range.from)
+    const hi = labelKey(ref.range.to)
+    const extra = ref.sections.filter((s) => s !== ref.range!.from && s !== ref.range!.to)
+    targets = sections.filter((s) => {
+      const key = labelKey(normaliseLabel(s.label ?? ''))
+      return (compareKeys(key, lo) >= 0 && compareKeys(key, hi) <= 0) || extra.includes(normaliseLabel(s.label ?? ''))
+    })
+  } else {
+    targets = sections.filter((s) => ref.sections.includes(normaliseLabel(s.label ?? '')))
+  }
+  if (ref.sections.length > 1 || ref.range) return targets.map((s) => s.id)
+  const ids: string[] = []
+  for (const section of targets) {
+    let nodes: Provision[] = [section]
+    if (ref.ledd) {
+      const ledds = section.children.filter((c) => c.kind === 'ledd')
+      const picked = ref.ledd.ordinal === 'last' ? ledds[ledds.length - 1] : ledds.find((l) => l.ordinal === ref.ledd!.ordinal)
+      nodes = picked ? [picked] : []
+    }
+    if (ref.letters || ref.numbers) {
+      const labels = ref.letters ?? ref.numbers ?? []
+      nodes = nodes.flatMap((n) => descendants(n).filter((d) => d.kind === 'item' && labels.includes((d.label ?? '').toLowerCase())))
+    }
+    if (ref.sentence !== null) {
+      nodes = nodes.flatMap((n) => {
+        // "annet punktum" without a ledd points into the first ledd only when there is just one.
+        const holder = n.kind === 'section' ? (n.children.filter((c) => c.kind === 'ledd').length === 1 ? n.children.find((c) => c.kind === 'ledd')! : null) : n
+        if (!holder) return []
+        const sentences = holder.children.filter((c) => c.kind === 'sentence')
+        const picked = ref.sentence === 'last' ? sentences[sentences.length - 1] : sentences.find((s) => s.ordinal === ref.sentence)
+        return picked ? [picked] : []
+      })
+    }
+    ids.push(...nodes.map((n) => n.id))
+  }
+  return ids
+}
+
+export function allSections(list: Provision[]): Provision[] {
+  const out: Provision[] = []
+  for (const node of list) {
+    if (node.kind === 'section') out.push(node)
+    else if (node.kind === 'part' || node.kind === 'chapter') out.push(...allSections(node.children))
+  }
+  return out
+}
+
+function descendants(node: Provision): Provision[] {
+  return node.children.flatMap((c) => [c, ...descendants(c)])
+}
+
+/** `12 a` → `12a`, `3-1` stays. */
+export function normaliseLabel(label: string): string {
+  return label.replace(/\s+/g, '').toLowerCase()
+}
+
+function labelKey(label: string): Array<number | string> {
+  return label.split(/(\d+)/).filter((p) => p !== '' && p !== '-').map((p) => (/^\d+$/.test(p) ? Number(p) : p))
+}
+
+function compareKeys(a: Array<number | string>, b: Array<number | string>): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i]
+    const y = b[i]
+    if (x === undefined) return -1
+    if (y === undefined) return 1
+    if (x === y) continue
+    if (typeof x === 'number' && typeof y === 'number') return x - y
+    return String(x) < String(y) ? -1 : 1
+  }
+  return 0
+}
+
+function ordinalOf(word: string): number | 'last' {
+  if (word.toLowerCase() === 'siste') return 'last'
+  return parseOrdinal(word) ?? 0
+}
+
+function expandLetters(list: string): string[] {
+  const out: string[] = []
+  const parts = list.toLowerCase().split(/\s*(,|og|eller|til|–|-)\s*/).filter((p) => p !== '')
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!
+    if (part === 'til' || part === '–' || part === '-') {
+      const a = out[out.length - 1]
+      const b = parts[i + 1]
+      if (a && b && b.length === 1) {
+        for (let c = a.charCodeAt(0) + 1; c <= b.charCodeAt(0); c++) out.push(String.fromCharCode(c))
+        i++
+      }
+    } else if (part.length === 1) out.push(part)
+  }
+  return out
+}
+
+function expandNumbers(list: string): string[] {
+  const out: string[] = []
+  const parts = list.split(/\s*(,|og|eller|til|–|-)\s*/).filter((p) => p !== '')
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!
+    if (part === 'til' || part === '–' || part === '-') {
+      const a = Number(out[out.length - 1])
+      const b = Number(parts[i + 1])
+      if (Number.isFinite(a) && Number.isFinite(b) && b - a < 100) for (let n = a + 1; n <= b; n++) out.push(String(n))
+      i++
+    } else if (/^\d+$/.test(part)) out.push(part)
+  }
+  return out
+}
