@@ -1,0 +1,331 @@
+/**
+ * The body of a section (or text directly under a chapter or part) from mdast to ledd drafts:
+ * paragraphs, Markdown lists and lettered lines become ledd with items; amendment notes are split off.
+ * Drafts carry file offsets only; index.ts turns them into Provision nodes with ids and citations.
+ */
+import type {List, ListItem, Nodes, Root, RootContent} from 'mdast'
+import type {ItemStyle} from './citation.js'
+import {collapse, collectInline, plainLines, type Plain, type RawMark} from './inline.js'
+
+export interface ItemDraft {
+  /** `d`, `3`, or the position for dash lists. */
+  label: string
+  style: ItemStyle
+  /** The label as written (`d.`, `3)`, `nr. 3`), or '' for an unlabelled dash item. */
+  written: string
+  labelOffset: number
+  start: number
+  end: number
+  /** Wording without the label, whitespace collapsed. */
+  plain: Plain
+  children: ItemDraft[]
+}
+
+export interface LeddDraft {
+  start: number
+  end: number
+  lead: Plain | null
+  items: ItemDraft[]
+  trailing: Plain | null
+}
+
+export interface NoteDraft {
+  text: string
+  start: number
+  end: number
+}
+
+export interface BodyDraft {
+  ledd: LeddDraft[]
+  notes: NoteDraft[]
+  marks: RawMark[]
+  /** "(Opphevet)" as the only wording. */
+  repealed: boolean
+  /** Offset of the first paragraph of wording, for "text outside a section" messages. */
+  firstText: number | null
+}
+
+// Lovdata's amendment notes, bokmål and nynorsk, italic or not: "Endret ved forskrift …",
+// "Tilføyd ved lov …", "Overskrifta endra ved …", "Opphevet ved …", "(tidligere § 3)".
+const NOTE = /^(?:(?:overskrift(?:en|a)?|kapitteloverskrift(?:en|a)?|kapittel\w*)\s+)?(?:endret|endra|endres|tilføyd|tilføya|tilføyes|opphevet|oppheva|oppheves|innført|forlenget|forlenga)\s+(?:ved|med)\s+(?:lov|lover|forskrift|forskrifter|kgl|res|vedtak|vedtaket)\b/iu
+const PREVIOUSLY = /^\(tidligere\s+§[^)]*\)\.?$/iu
+const REPEALED_BODY = /^\(?\s*(?:opphevet|oppheva|opphevd)\s*\)?\.?$/iu
+
+export function isNote(text: string): boolean {
+  return NOTE.test(text) || PREVIOUSLY.test(text)
+}
+
+export function isRepealedWording(text: string): boolean {
+  return REPEALED_BODY.test(text)
+}
+
+// A list label at the start of a line: "a.", "a)", "1.", "1)", "nr. 1", "nr. 1." Letters include æøå.
+const LABEL = /^(?:(nr\.\s*(\d{1,3})[.)]?)|(([a-zæøå])[.)])|((\d{1,3})[.)]))(?=\s|$)\s*/u
+
+interface LabelMatch {
+  label: string
+  style: ItemStyle
+  written: string
+  length: number
+}
+
+function matchLabel(text: string): LabelMatch | null {
+  const m = LABEL.exec(text)
+  if (!m) return null
+  if (m[1]) return {label: m[2]!, style: 'nummer', written: m[1], length: m[0].length}
+  if (m[3]) return {label: m[4]!, style: 'bokstav', written: m[3], length: m[0].length}
+  return {label: m[6]!, style: 'nummer', written: m[5]!, length: m[0].length}
+}
+
+function trimPlain(p: Plain): Plain {
+  return collapse(p)
+}
+
+function cut(p: Plain, from: number): Plain {
+  return {text: p.text.slice(from), offsets: p.offsets.slice(from)}
+}
+
+function spanOf(p: Plain): {start: number; end: number} | null {
+  if (p.text.length === 0) return null
+  return {start: p.offsets[0]!, end: p.offsets[p.offsets.length - 1]! + 1}
+}
+
+/** Does a ledd whose last wording is `text` announce a list ("… kan få tilbud om", "… følgende:")? */
+function announcesList(text: string): boolean {
+  return !/[.!?]["»”)]*$/u.test(text.trim())
+}
+
+function lastWording(l: LeddDraft): string {
+  if (l.trailing) return l.trailing.text
+  const item = l.items.at(-1)
+  if (item) return item.plain.text
+  return l.lead?.text ?? ''
+}
+
+export function parseBody(root: Root, base: number, source: string, from = 0): BodyDraft {
+  const body: BodyDraft = {ledd: [], notes: [], marks: [], repealed: false, firstText: null}
+  const blocks = root.children.filter((n) => (n.position?.start.offset ?? 0) >= from)
+  for (const block of blocks) handleBlock(block, body, base, source)
+  return body
+}
+
+function blockSpan(node: Nodes, base: number): {start: number; end: number} {
+  return {start: (node.position?.start.offset ?? 0) + base, end: (node.position?.end.offset ?? 0) + base}
+}
+
+function handleBlock(block: RootContent, body: BodyDraft, base: number, source: string): void {
+  switch (block.type) {
+    case 'paragraph':
+    case 'heading': {
+      const inline = collectInline(block.children, base, source)
+      const whole = collapse(inline)
+      const span = blockSpan(block, base)
+      if (isNote(whole.text)) {
+        body.notes.push({text: whole.text, ...span})
+        return
+      }
+      body.marks.push(...inline.marks)
+      if (isRepealedWording(whole.text) && body.ledd.length === 0) {
+        body.repealed = true
+        return
+      }
+      if (whole.text === '') return
+      body.firstText ??= span.start
+      if (block.type === 'heading') {
+        body.ledd.push({...span, lead: whole, items: [], trailing: null})
+        return
+      }
+      paragraphLines(inline, span, body, source)
+      return
+    }
+    case 'list': {
+      const items: ItemDraft[] = []
+      const marks: RawMark[] = []
+      listItems(block, base, source, items, marks)
+      body.marks.push(...marks)
+      const span = blockSpan(block, base)
+      if (items.length === 0) return
+      body.firstText ??= span.start
+      const prev = body.ledd.at(-1)
+      if (prev && !prev.trailing && (prev.items.length > 0 || announcesList(lastWording(prev)))) {
+        prev.items.push(...items)
+        prev.end = Math.max(prev.end, span.end)
+      } else {
+        body.ledd.push({start: span.start, end: span.end, lead: null, items, trailing: null})
+      }
+      return
+    }
+    case 'html':
+    case 'thematicBreak':
+    case 'definition':
+      return
+    default: {
+      // Tables, block quotes, code, footnote definitions: their wording as one ledd, so a change in
+      // them is still seen by the diff.
+      const parts: Plain[] = []
+      collectBlocks(block, base, source, parts, body.marks)
+      const text = joinPlain(parts, '\n')
+      const whole = collapse(text)
+      if (whole.text === '') return
+      const span = blockSpan(block, base)
+      body.firstText ??= span.start
+      body.ledd.push({...span, lead: whole, items: [], trailing: null})
+    }
+  }
+}
+
+function joinPlain(parts: Plain[], sep: string): Plain {
+  const text: string[] = []
+  const offsets: number[] = []
+  parts.forEach((p, i) => {
+    if (i > 0 && p.offsets.length > 0) {
+      text.push(sep)
+      offsets.push(p.offsets[0]!)
+    }
+    text.push(p.text)
+    offsets.push(...p.offsets)
+  })
+  return {text: text.join(''), offsets}
+}
+
+function collectBlocks(node: Nodes, base: number, source: string, parts: Plain[], marks: RawMark[]): void {
+  if (node.type === 'code') {
+    const span = blockSpan(node, base)
+    const start = source.indexOf(node.value, span.start)
+    if (start >= 0 && node.value) parts.push({text: node.value, offsets: Array.from({length: node.value.length}, (_, i) => start + i)})
+    return
+  }
+  if ('children' in node) {
+    const kids = node.children as Nodes[]
+    if (kids.length > 0 && kids.every((k) => isPhrasing(k))) {
+      const inline = collectInline(kids, base, source)
+      marks.push(...inline.marks)
+      parts.push(inline)
+      return
+    }
+    for (const k of kids) collectBlocks(k, base, source, parts, marks)
+  }
+}
+
+function isPhrasing(node: Nodes): boolean {
+  return ['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'linkReference', 'image', 'imageReference', 'html', 'footnoteReference'].includes(node.type)
+}
+
+/** A paragraph, read line by line: lead-in lines, then lettered/numbered lines as items, then trailing text. */
+function paragraphLines(inline: Plain & {marks: RawMark[]}, span: {start: number; end: number}, body: BodyDraft, source: string): void {
+  const lines = plainLines(inline)
+  // Source text of each line, to see struck lines ("~~b. …~~") whose wording is empty.
+  const labelled = lines.map((l) => matchLabel(l.text.trimStart()))
+  const prev = body.ledd.at(-1)
+  const prevWants = prev !== undefined && !prev.trailing && (prev.items.length > 0 || announcesList(lastWording(prev)))
+  let firstItem = -1
+  for (let i = 0; i < lines.length; i++) {
+    if (!labelled[i]) continue
+    if (i === 0 && !(prevWants || lines.length > 1 && (labelled[1] || lines[1]!.text.trim() === ''))) continue
+    firstItem = i
+    break
+  }
+  const leadLines = firstItem === -1 ? lines : lines.slice(0, firstItem)
+  const lead = trimPlain(joinPlain(leadLines, '\n'))
+  const items: ItemDraft[] = []
+  let trailing: Plain[] | null = null
+  if (firstItem !== -1) {
+    for (let i = firstItem; i < lines.length; i++) {
+      const line = lines[i]!
+      const text = line.text
+      if (trailing) {
+        trailing.push(line)
+        continue
+      }
+      const m = labelled[i]
+      const stripped = text.trimStart()
+      if (stripped === '') continue
+      if (m) {
+        const lead0 = text.length - stripped.length
+        const plain = trimPlain(cut(line, lead0 + m.length))
+        const labelOffset = line.offsets[lead0]!
+        const lineSpan = spanOf(trimPlain(line))!
+        items.push({label: m.label, style: m.style, written: m.written, labelOffset, start: lineSpan.start, end: lineSpan.end, plain, children: []})
+        continue
+      }
+      const last = items.at(-1)!
+      // "… siste bokstav.\nDet er en forutsetning …": a new sentence after the list is the ledd's own text.
+      if (/[.!?]["»”)]*$/u.test(last.plain.text) && /^[\p{Lu}«]/u.test(stripped)) {
+        trailing = [line]
+        continue
+      }
+      last.plain = trimPlain(joinPlain([last.plain, line], ' '))
+      last.end = Math.max(last.end, spanOf(trimPlain(line))?.end ?? last.end)
+    }
+  }
+  const trailingPlain = trailing ? trimPlain(joinPlain(trailing, '\n')) : null
+  if (lead.text === '' && items.length > 0 && prevWants && prev) {
+    prev.items.push(...items)
+    prev.end = Math.max(prev.end, span.end)
+    if (trailingPlain && trailingPlain.text) prev.trailing = trailingPlain
+    return
+  }
+  void source
+  body.ledd.push({
+    start: span.start,
+    end: span.end,
+    lead: lead.text === '' ? null : lead,
+    items,
+    trailing: trailingPlain && trailingPlain.text ? trailingPlain : null
+  })
+}
+
+function listItems(list: List, base: number, source: string, out: ItemDraft[], marks: RawMark[]): void {
+  let position = 0
+  let number = list.start ?? 1
+  for (const li of list.children) {
+    const span = blockSpan(li, base)
+    const paragraphs = li.children.filter((c) => c.type !== 'list')
+    const parts: Plain[] = []
+    const itemMarks: RawMark[] = []
+    for (const p of paragraphs) collectBlocks(p, base, source, parts, itemMarks)
+    const whole = collapse(joinPlain(parts, '\n'))
+    marks.push(...itemMarks)
+    if (whole.text === '') {
+      // "- ~~a. regelmessig …~~": a struck item is a delete mark, not an item of the proposed text.
+      continue
+    }
+    position++
+    let label: string
+    let style: ItemStyle
+    let written: string
+    let plain = whole
+    let labelOffset = span.start
+    const m = matchLabel(whole.text)
+    if (list.ordered) {
+      // CommonMark consumed "1." / "1)" as the list marker: read it back from the source.
+      const marker = /^\s*(\d{1,9})([.)])/u.exec(source.slice(span.start, span.end))
+      label = marker ? marker[1]! : String(number)
+      written = marker ? marker[1]! + marker[2]! : `${label}.`
+      style = 'nummer'
+      labelOffset = span.start + (marker ? marker[0].length - marker[1]!.length - 1 : 0)
+      number++
+    } else if (m) {
+      label = m.label
+      style = m.style
+      written = m.written
+      labelOffset = whole.offsets[0]!
+      plain = collapse(cut(whole, m.length))
+    } else {
+      label = String(position)
+      style = 'strek'
+      written = ''
+    }
+    const item: ItemDraft = {label, style, written, labelOffset, start: span.start, end: trimEnd(source, span.start, span.end), plain, children: []}
+    for (const sub of li.children) if (sub.type === 'list') listItems(sub, base, source, item.children, marks)
+    out.push(item)
+  }
+}
+
+function trimEnd(source: string, start: number, end: number): number {
+  let e = end
+  while (e > start && /\s/u.test(source[e - 1] ?? '')) e--
+  return e
+}
+
+export type {ListItem}

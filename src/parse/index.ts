@@ -1,0 +1,485 @@
+/**
+ * Provision parser: Markdown text of a Norwegian act or regulation → ProvisionTree
+ * (part > chapter > section > ledd > item > sentence), with ids, citations, exact source spans,
+ * change marks, amendment notes and repeal statements. Diagnostics go on the VFile; never throws.
+ *
+ * Design: a cheap line scan (scan.ts) finds parts, chapters and sections; remark-parse runs only on
+ * each heading line and each section body, with offsets shifted back to the file. Chunks are cached by
+ * their source text, so one `options.cache` shared between the current and the proposed text parses
+ * every unchanged section once.
+ */
+import type {Root} from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {VFile} from 'vfile'
+import {parse as parseYaml} from 'yaml'
+import type {AmendmentNote, ChangeMark, Point, Position, Provision, ProvisionKind, ProvisionTree, RepealStatement} from '../types.js'
+import {parseBody, type BodyDraft, type ItemDraft, type LeddDraft} from './body.js'
+import {
+  chapterCitation,
+  chapterId,
+  partCitation,
+  partId,
+  sectionCitation,
+  sectionId,
+  stepCitation,
+  stepId,
+  type CitationStep
+} from './citation.js'
+import {collapse, collectInline, type Plain, type RawMark} from './inline.js'
+import {scan, type Entry, type Line} from './scan.js'
+import {splitSentences} from './sentences.js'
+
+export {splitSentences} from './sentences.js'
+export {citationOf, sectionLabel, sectionId, chapterId, partId} from './citation.js'
+
+export interface ParseOptions {
+  /**
+   * Parsed Markdown chunks keyed by their exact source text. Pass the same Map when parsing the
+   * current and the proposed text so identical sections are parsed once. Entries are never mutated.
+   */
+  cache?: Map<string, Root>
+}
+
+const SOURCE = 'regdiff'
+const processor = unified().use(remarkParse).use(remarkGfm)
+
+function parseChunk(text: string, cache: Map<string, Root> | undefined): Root {
+  const hit = cache?.get(text)
+  if (hit) return hit
+  const root = processor.parse(text) as Root
+  cache?.set(text, root)
+  return root
+}
+
+/** Offset → line/column, by binary search over line starts. */
+function makePointer(lines: Line[]): (offset: number) => Point {
+  const starts = lines.map((l) => l.start)
+  return (offset) => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return {line: lo + 1, column: offset - starts[lo]! + 1, offset}
+  }
+}
+
+type ContainerKind = 'part' | 'chapter' | 'section'
+
+interface Draft {
+  kind: ContainerKind
+  entry: Entry
+  label: string
+  title: string | null
+  repealed: boolean
+  headStart: number
+  /** End of the heading line. */
+  headEnd: number
+  children: Draft[]
+  /** Ledd of the body (sections) or of text directly under a part or chapter. */
+  ledd: LeddDraft[]
+  notes: AmendmentNote[]
+  marks: RawMark[]
+  /** End of the last non-blank content that belongs to this node itself. */
+  ownEnd: number
+  parent: Draft | null
+}
+
+interface Segment {
+  role: 'body' | 'container' | 'unplaced' | 'repeal'
+  owner: Draft | null
+  /** First line of the segment's text (after a heading line). */
+  startLine: number
+  /** Line where the segment's top-level span starts (the heading line for provisions). */
+  spanLine: number
+  endLine: number
+}
+
+const RANK: Record<ContainerKind, number> = {part: 0, chapter: 1, section: 2}
+
+export function parseProvisions(file: VFile, options: ParseOptions = {}): ProvisionTree {
+  const text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value ?? new Uint8Array())
+  const path = file.path ?? ''
+  const cache = options.cache
+  const sc = scan(text)
+  const {lines} = sc
+  const point = makePointer(lines)
+  const position = (start: number, end: number): Position => ({start: point(start), end: point(end)})
+  const warn = (reason: string, offset: number, ruleId: string, end?: number): void => {
+    file.message(reason, {place: end === undefined ? point(offset) : position(offset, end), ruleId, source: SOURCE})
+  }
+
+  // Front matter and title.
+  let frontmatter: Record<string, string> | null = null
+  if (sc.frontmatter) {
+    try {
+      const data: unknown = parseYaml(sc.frontmatter.yaml)
+      if (data && typeof data === 'object' && !Array.isArray(data)) {
+        frontmatter = {}
+        for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
+          frontmatter[k] = v === null || v === undefined ? '' : typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v)
+        }
+      }
+    } catch (error) {
+      warn(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); it is ignored`, lines[1]?.start ?? 0, 'frontmatter-invalid')
+    }
+  }
+  let title: string | null = null
+  if (sc.titleLine !== null) {
+    const line = lines[sc.titleLine]!
+    const root = parseChunk(line.text, cache)
+    const head = root.children[0]
+    if (head && head.type === 'heading') title = collapse(collectInline(head.children, line.start, text)).text || null
+  }
+  if (title === null && frontmatter?.['tittel']) title = frontmatter['tittel']
+
+  // Structure: walk the entries with a stack of open parts, chapters and sections.
+  const top: Draft[] = []
+  const segments: Segment[] = []
+  const repeals: RepealStatement[] = []
+  const stack: Draft[] = []
+  const depthOf = (d: Draft): number | null => d.entry.depth
+  const openSegment = (seg: Omit<Segment, 'endLine'>): void => {
+    const prev = segments.at(-1)
+    if (prev) prev.endLine = seg.spanLine
+    segments.push({...seg, endLine: lines.length})
+  }
+  for (const entry of sc.entries) {
+    if (entry.kind === 'part' || entry.kind === 'chapter' || entry.kind === 'section') {
+      const rank = RANK[entry.kind]
+      while (stack.length > 0) {
+        const t = stack.at(-1)!
+        const td = depthOf(t)
+        const tr = RANK[t.kind]
+        let pop: boolean
+        if (t.kind === 'section' || tr > rank) pop = true
+        else if (tr === rank) pop = td === null || entry.depth === null || td >= entry.depth
+        else pop = td !== null && entry.depth !== null && td > entry.depth
+        if (!pop) break
+        stack.pop()
+      }
+      const line = lines[entry.line]!
+      const draft: Draft = {
+        kind: entry.kind,
+        entry,
+        label: entry.label ?? '',
+        title: null,
+        repealed: false,
+        headStart: line.start,
+        headEnd: line.end,
+        children: [],
+        ledd: [],
+        notes: [],
+        marks: [],
+        ownEnd: line.end,
+        parent: stack.at(-1) ?? null
+      }
+      if (draft.parent) draft.parent.children.push(draft)
+      else top.push(draft)
+      stack.push(draft)
+      openSegment({role: entry.kind === 'section' ? 'body' : 'container', owner: draft, startLine: entry.line + 1, spanLine: entry.line})
+      continue
+    }
+    if (entry.kind === 'other') {
+      const t = stack.at(-1)
+      // A heading deeper than the open section (a table caption, "Artikkel 3" inside a §) is body text.
+      if (t && t.kind === 'section' && (t.entry.depth === null || (entry.depth ?? 0) > t.entry.depth)) continue
+      while (stack.length > 0) {
+        const s = stack.at(-1)!
+        if (s.kind === 'section' || (s.entry.depth !== null && entry.depth !== null && entry.depth <= s.entry.depth)) stack.pop()
+        else break
+      }
+    } else {
+      // Subdivisions ("### I. Virkeområde" inside a chapter) and repeal statements close a section.
+      while (stack.at(-1)?.kind === 'section') stack.pop()
+    }
+    const owner = stack.at(-1) ?? null
+    if (entry.kind === 'repeal') {
+      const line = lines[entry.line]!
+      repeals.push({
+        label: entry.label ?? '',
+        citation: entry.citation ?? '',
+        text: collapse(collectInline(parseChunk(line.text, cache).children.flatMap((c) => ('children' in c ? (c.children as never[]) : [])), line.start, text)).text,
+        position: position(line.start + (line.text.length - line.text.trimStart().length), line.end)
+      })
+      openSegment({role: 'repeal', owner, startLine: entry.line + 1, spanLine: entry.line})
+      continue
+    }
+    // The heading line itself is not wording; text after it is.
+    openSegment({role: owner ? 'container' : 'unplaced', owner, startLine: entry.line + 1, spanLine: entry.line})
+  }
+
+  // Bodies: parse each segment's text and attach it.
+  const lineEndOf = (lineIndex: number): number => (lineIndex < lines.length ? lines[lineIndex]!.start : text.length)
+  let noSectionText = false
+  const allSections: Draft[] = []
+  for (const seg of segments) {
+    const start = seg.startLine < lines.length ? lines[seg.startLine]!.start : text.length
+    const end = Math.max(start, lineEndOf(seg.endLine))
+    const chunk = text.slice(start, end)
+    let body: BodyDraft | null = null
+    if (chunk.trim() !== '') body = parseBody(parseChunk(chunk, cache), start, text)
+    const owner = seg.owner
+    if (seg.role === 'body' && owner) {
+      headingOf(owner)
+      allSections.push(owner)
+    } else if (seg.role === 'container' && owner && seg.spanLine === owner.entry.line) headingOf(owner)
+    if (!body) continue
+    if (owner) {
+      owner.notes.push(...body.notes.map((n) => ({text: n.text, position: position(n.start, n.end)})))
+      owner.marks.push(...body.marks)
+      owner.ledd.push(...body.ledd)
+      if (body.repealed) owner.repealed = true
+      const last = Math.max(...body.ledd.map((l) => l.end), ...body.notes.map((n) => n.end), owner.ownEnd)
+      owner.ownEnd = last
+      if (seg.role !== 'body' && body.firstText !== null) {
+        noSectionText = true
+        if (sc.entries.some((e) => e.kind === 'section')) {
+          warn(`text under ${owner.kind === 'chapter' ? chapterCitation(owner.label) : partCitation(owner.label)} belongs to no §; it is kept as ledd of the ${owner.kind}`, body.firstText, 'text-outside-section')
+        }
+      }
+    } else if (seg.role === 'unplaced' && body.firstText !== null) {
+      warn('text after the last provision belongs to no §; it is kept outside the provisions', body.firstText, 'text-outside-section')
+    }
+  }
+  void noSectionText
+
+  function headingOf(d: Draft): void {
+    const line = lines[d.entry.line]!
+    const root = parseChunk(line.text, cache)
+    const head = root.children[0]
+    if (!head || !('children' in head)) return
+    const inline = collectInline(head.children as never[], line.start, text)
+    d.marks.push(...inline.marks)
+    const plain = collapse(inline).text
+    const prefix =
+      d.kind === 'section'
+        ? d.entry.unreadable
+          ? /^§\s*\S+?\.?(?:\s|$)\s*/u
+          : /^§\s*\d+(?:-\d+)?(?:\s?[a-zæøå](?![\p{L}]))?\.?\s*/u
+        : d.kind === 'chapter'
+          ? /^Kapit+el\s+\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
+          : /^(?:Del\s+)?\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
+    const rest = plain.replace(prefix, '').trim()
+    if (/^\(?\s*(?:opphevet|oppheva|opphevd)\s*\)?\.?$/iu.test(rest)) {
+      d.repealed = true
+      d.title = null
+    } else d.title = rest === '' ? null : rest
+    if (d.entry.unreadable) {
+      warn(`cannot read the section number "§ ${d.entry.rawLabel}"; it is kept as written`, d.entry.labelOffset, 'unreadable-section-number')
+    }
+  }
+
+  if (!sc.entries.some((e) => e.kind === 'section')) {
+    warn('no § found: the text has no section headings', sc.entries[0] ? lines[sc.entries[0].line]!.start : 0, 'no-sections')
+  }
+
+  // Duplicate section numbers (within the whole document: "§ 5" twice is ambiguous in any citation).
+  const seenLabel = new Map<string, Draft>()
+  for (const s of allSections) {
+    if (s.entry.unreadable) continue
+    const key = s.label.replace(/\s+/gu, '')
+    const first = seenLabel.get(key)
+    if (first) {
+      const p = point(first.headStart)
+      warn(`§ ${s.label} appears twice (first at line ${p.line}); the second gets a suffixed id`, s.entry.labelOffset, 'duplicate-section')
+    } else seenLabel.set(key, s)
+  }
+
+  // Build provisions with ids, citations, spans.
+  const ids = new Set<string>()
+  const uniqueId = (id: string, offset: number): string => {
+    if (!ids.has(id)) {
+      ids.add(id)
+      return id
+    }
+    let n = 2
+    while (ids.has(`${id}~${n}`)) n++
+    const unique = `${id}~${n}`
+    ids.add(unique)
+    // Duplicate sections are reported once above; other duplicates (two "Kapittel 2") here.
+    if (!id.split('/').at(-1)!.startsWith('§')) warn(`the id ${id} is used twice; this one is ${unique}`, offset, 'duplicate-id')
+    return unique
+  }
+
+  const sentenceNodes = (plain: Plain, prefix: string, section: string | null, steps: CitationStep[], first = 1): Provision[] =>
+    splitSentences(plain.text).map((s, i) => {
+      const start = plain.offsets[s.start]!
+      const end = plain.offsets[s.end - 1]! + 1
+      const step: CitationStep = {kind: 'sentence', ordinal: first + i}
+      return leaf('sentence', `${prefix}/${stepId(step)}`, null, first + i, cite(section, [...steps, step]), s.text, start, end)
+    })
+
+  const cite = (section: string | null, steps: CitationStep[]): string =>
+    [section ?? '', ...steps.map(stepCitation)].filter((s) => s !== '').join(' ')
+
+  function leaf(kind: ProvisionKind, id: string, label: string | null, ordinal: number | null, citation: string, wording: string, start: number, end: number): Provision {
+    return {
+      kind,
+      id: uniqueId(id, start),
+      label,
+      ordinal,
+      citation,
+      title: null,
+      text: wording,
+      source: text.slice(start, end),
+      position: position(start, end),
+      children: [],
+      marks: [],
+      notes: [],
+      repealed: false
+    }
+  }
+
+  function itemNode(item: ItemDraft, prefix: string, section: string | null, steps: CitationStep[], ordinal: number): Provision {
+    const step: CitationStep = {kind: 'item', label: item.label, style: item.style}
+    const id = `${prefix}/${stepId(step)}`
+    const node = leaf('item', id, item.label, ordinal, cite(section, [...steps, step]), item.plain.text, item.start, item.end)
+    const childSteps = [...steps, step]
+    node.children = sentenceNodes(item.plain, node.id, section, childSteps)
+    item.children.forEach((c, i) => node.children.push(itemNode(c, node.id, section, childSteps, i + 1)))
+    if (item.children.length > 0) node.text = [node.text, ...node.children.filter((c) => c.kind === 'item').map(itemLine)].join('\n')
+    return node
+  }
+
+  const itemLine = (p: Provision): string => p.text
+  const writtenLine = (item: ItemDraft, node: Provision): string => (item.written ? `${item.written} ${node.text}` : node.text)
+
+  function checkSequence(items: ItemDraft[]): void {
+    const ALPHABET = 'abcdefghijklmnopqrstuvwxyzæøå'
+    for (let i = 1; i < items.length; i++) {
+      const a = items[i - 1]!
+      const b = items[i]!
+      if (a.style !== b.style || a.style === 'strek') continue
+      const expected = a.style === 'bokstav' ? ALPHABET[ALPHABET.indexOf(a.label) + 1] : String(Number(a.label) + 1)
+      if (b.label !== expected) {
+        const what = a.style === 'bokstav' ? 'letter' : 'number'
+        warn(`list ${what} ${b.written} follows ${a.written}; expected ${expected ?? 'none'}`, b.labelOffset, 'list-sequence')
+      }
+    }
+    for (const item of items) checkSequence(item.children)
+  }
+
+  function leddNodes(ledd: LeddDraft[], prefix: string, section: string | null): Provision[] {
+    return ledd.map((l, i) => {
+      const step: CitationStep = {kind: 'ledd', ordinal: i + 1}
+      const id = `${prefix}/${stepId(step)}`
+      const node = leaf('ledd', id, null, i + 1, cite(section, [step]), '', l.start, l.end)
+      const lines: string[] = []
+      let sentenceCount = 0
+      // Sentences after a list continue the ledd's numbering of punktum.
+      const addSentences = (plain: Plain): void => {
+        const nodes = sentenceNodes(plain, node.id, section, [step], sentenceCount + 1)
+        sentenceCount += nodes.length
+        node.children.push(...nodes)
+      }
+      if (l.lead) {
+        addSentences(l.lead)
+        lines.push(l.lead.text)
+      }
+      checkSequence(l.items)
+      l.items.forEach((item, k) => {
+        const child = itemNode(item, node.id, section, [step], k + 1)
+        node.children.push(child)
+        lines.push(writtenLine(item, child))
+      })
+      if (l.trailing) {
+        addSentences(l.trailing)
+        lines.push(l.trailing.text)
+      }
+      node.text = lines.join('\n')
+      return node
+    })
+  }
+
+  function build(d: Draft, prefix: string): Provision {
+    const seg = d.kind === 'section' ? sectionId(d.label) : d.kind === 'chapter' ? chapterId(d.label) : partId(d.label)
+    const id = prefix ? `${prefix}/${seg}` : seg
+    const citation = d.kind === 'section' ? sectionCitation(d.label) : d.kind === 'chapter' ? chapterCitation(d.label) : partCitation(d.label)
+    const node: Provision = {
+      kind: d.kind,
+      id: uniqueId(id, d.headStart),
+      label: d.label,
+      ordinal: null,
+      citation,
+      title: d.title,
+      text: '',
+      source: '',
+      position: position(d.headStart, d.headStart),
+      children: [],
+      marks: [],
+      notes: d.notes,
+      repealed: d.repealed
+    }
+    // Sections cite their ledd as "§ 3-2 første ledd"; text under a chapter is cited from the chapter.
+    node.children = leddNodes(d.ledd, node.id, citation)
+    for (const c of d.children) node.children.push(build(c, node.id))
+    let end = d.ownEnd
+    for (const c of node.children) end = Math.max(end, c.position.end.offset)
+    node.source = text.slice(d.headStart, end)
+    node.position = position(d.headStart, end)
+    node.text = node.children.map((c) => c.text).filter((t) => t !== '').join('\n\n')
+    return node
+  }
+
+  const children = top.map((d) => build(d, ''))
+
+  // Top-level spans run to the next top-level start so that every character is covered exactly once.
+  type Piece = {start: number; kind: 'provision'; node: Provision} | {start: number; kind: 'outside'; reason: ProvisionTree['outside'][number]['reason']}
+  const pieces: Piece[] = []
+  const firstEntryLine = sc.entries[0]?.line ?? lines.length
+  // Before the first entry: front matter, title, preamble; blank lines go with what precedes them.
+  let current: ProvisionTree['outside'][number]['reason'] | null = null
+  for (let i = 0; i < firstEntryLine; i++) {
+    const line = lines[i]!
+    let reason: ProvisionTree['outside'][number]['reason']
+    if (sc.frontmatter && i < sc.frontmatter.end) reason = 'frontmatter'
+    else if (i === sc.titleLine) reason = 'title'
+    else if (line.text.trim() === '' && current) reason = current
+    else reason = 'preamble'
+    if (reason !== current) {
+      pieces.push({start: line.start, kind: 'outside', reason})
+      current = reason
+    }
+  }
+  let topIndex = 0
+  for (const seg of segments) {
+    if (seg.owner === null) {
+      pieces.push({start: lines[seg.spanLine]!.start, kind: 'outside', reason: seg.role === 'repeal' ? 'repeal' : 'unplaced'})
+    } else if (seg.owner.parent === null && seg.spanLine === seg.owner.entry.line) {
+      pieces.push({start: seg.owner.headStart, kind: 'provision', node: children[topIndex++]!})
+    }
+  }
+  const outside: ProvisionTree['outside'] = []
+  pieces.forEach((p, i) => {
+    const end = i + 1 < pieces.length ? pieces[i + 1]!.start : text.length
+    if (p.kind === 'outside') {
+      outside.push({source: text.slice(p.start, end), position: position(p.start, end), reason: p.reason})
+    } else {
+      p.node.source = text.slice(p.start, end)
+      p.node.position = position(p.start, end)
+    }
+  })
+
+  // Change marks go on every node whose span contains them (sections and ledd see all of theirs).
+  const allMarks: ChangeMark[] = []
+  const collectMarks = (d: Draft): void => {
+    for (const m of d.marks) allMarks.push({type: m.type, text: m.text, position: position(m.start, m.end)})
+    d.children.forEach(collectMarks)
+  }
+  top.forEach(collectMarks)
+  allMarks.sort((a, b) => a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset)
+  const assign = (node: Provision, marks: ChangeMark[]): void => {
+    const s = node.position.start.offset
+    const e = node.position.end.offset
+    node.marks = marks.filter((m) => m.position.start.offset >= s && m.position.end.offset <= e)
+    for (const c of node.children) assign(c, node.marks)
+  }
+  for (const c of children) assign(c, allMarks)
+
+  return {path, frontmatter, title, children, repeals, outside}
+}

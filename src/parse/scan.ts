@@ -1,0 +1,226 @@
+/**
+ * Cheap line scan that finds the document's structure before any Markdown parsing: front matter,
+ * title, and the lines that open a part, chapter or section (as ATX headings at any level, or as a
+ * bare line such as "§ 3-1. Personkrets" from a PDF extraction), repeal statements, and other headings
+ * that close a section. remark-parse then runs only on each section's body (see index.ts), which keeps
+ * 10 MB regulations fast and lets identical sections be parsed once.
+ */
+import {sectionLabel} from './citation.js'
+
+export type EntryKind = 'part' | 'chapter' | 'section' | 'subdivision' | 'other' | 'repeal'
+
+export interface Line {
+  /** Offset of the first character. */
+  start: number
+  /** Offset after the last character, before the line ending. */
+  end: number
+  /** Offset after the line ending (start of the next line). */
+  next: number
+  text: string
+}
+
+export interface Entry {
+  kind: EntryKind
+  /** Index into lines. */
+  line: number
+  /** ATX heading depth (1–6), or null for a bare line. */
+  depth: number | null
+  /** Normalised label (`3-2`, `12 a`, `IV`), null for `other`. */
+  label: string | null
+  /** Label as written, for messages. */
+  rawLabel: string | null
+  /** Offset of the label's first character (the `§`, or the word "Kapittel"), for messages. */
+  labelOffset: number
+  /** The heading text after the label, raw (markup kept), or null. */
+  rest: string | null
+  /** True when the section number could not be read ("§ 3--1"). */
+  unreadable: boolean
+  /** For `repeal`: what the statement cites, e.g. `§ 2-2 bokstav c`. */
+  citation?: string
+}
+
+export interface Scan {
+  lines: Line[]
+  /** Line index range [0, end) of YAML front matter including its fences, or null. */
+  frontmatter: {end: number; yaml: string} | null
+  /** Line index of the document title (`# …`) before the first structural entry, or null. */
+  titleLine: number | null
+  entries: Entry[]
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start)
+    const next = nl === -1 ? text.length : nl + 1
+    let end = nl === -1 ? text.length : nl
+    if (end > start && text[end - 1] === '\r') end--
+    lines.push({start, end, next, text: text.slice(start, end)})
+    if (nl === -1) break
+    start = next
+  }
+  return lines
+}
+
+const ROMAN = '[IVXLCDM]+'
+// "3-2", "12 a", "1a", "3-1 a". A letter must stand alone (followed by "." / space / end) so that
+// "§ 4 Formål" is not read as "§ 4 F".
+const SECTION_NUMBER = String.raw`\d+(?:-\d+)?(?:\s?[a-zæøå](?![\p{L}]))?`
+const SECTION_HEAD = new RegExp(String.raw`^§\s*(${SECTION_NUMBER})(?=$|[\s.:])\.?\s*(.*)$`, 'u')
+// Anything that starts with "§" and a digit but does not read as a number: "§ 3--1", "§ 3-".
+const SECTION_LIKE = /^§\s*(\d[^\s.]*\.?)\s*(.*)$/u
+const CHAPTER_HEAD = new RegExp(String.raw`^Kapit(?:t)?el\s+(\d+\s?[A-Za-z]?|${ROMAN})(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*(.*)$`, 'u')
+const PART_HEAD = new RegExp(String.raw`^Del\s+(\d+|${ROMAN}|[A-Z])(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*(.*)$`, 'u')
+const ROMAN_HEAD = new RegExp(String.raw`^(${ROMAN})(?:\.\s*(.*)|\s*)$`, 'u')
+const NUMBERED_HEAD = /^(\d{1,3})\.\s+(\S.*)$/u
+// "§ 3-6 oppheves.", "§ 3-6 skal oppheves.", "§ 2-2 bokstav c oppheves.", nynorsk "vert oppheva".
+const REPEAL = new RegExp(
+  String.raw`^(§\s*(${SECTION_NUMBER})(?:\s+[^.]*?)?)\s+(?:skal\s+|blir\s+|vert\s+|skal\s+bli\s+)?(?:oppheves|opphevast|opphevet|oppheva)\s*\.?$`,
+  'u'
+)
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/u
+
+/** Strip emphasis wrappers around a whole bare line ("**§ 3-1. Tittel**", "*§ 3-6 oppheves.*"). */
+function unwrap(text: string): {text: string; shift: number} {
+  const m = /^(\*\*|__|\*|_)(.*)\1$/u.exec(text)
+  if (m && m[2] && !/^\s/u.test(m[2])) return {text: m[2], shift: m[1]!.length}
+  return {text, shift: 0}
+}
+
+interface Head {
+  kind: 'part' | 'chapter' | 'section' | 'roman' | 'numbered'
+  label: string
+  rawLabel: string
+  rest: string
+  unreadable: boolean
+  /** Offset of the label keyword inside the classified text. */
+  at: number
+}
+
+function classifyHeading(text: string, allowNumbered: boolean): Head | null {
+  let m = SECTION_HEAD.exec(text)
+  if (m) return {kind: 'section', label: sectionLabel(m[1]!), rawLabel: m[1]!, rest: m[2] ?? '', unreadable: false, at: 0}
+  m = SECTION_LIKE.exec(text)
+  if (m) return {kind: 'section', label: m[1]!.replace(/\.$/u, ''), rawLabel: m[1]!, rest: m[2] ?? '', unreadable: true, at: 0}
+  m = CHAPTER_HEAD.exec(text)
+  if (m) return {kind: 'chapter', label: m[1]!.replace(/\s+/gu, ''), rawLabel: m[1]!, rest: m[2] ?? '', unreadable: false, at: 0}
+  m = PART_HEAD.exec(text)
+  if (m) return {kind: 'part', label: m[1]!, rawLabel: m[1]!, rest: m[2] ?? '', unreadable: false, at: 0}
+  m = ROMAN_HEAD.exec(text)
+  if (m) return {kind: 'roman', label: m[1]!, rawLabel: m[1]!, rest: m[2] ?? '', unreadable: false, at: 0}
+  if (allowNumbered) {
+    m = NUMBERED_HEAD.exec(text)
+    if (m) return {kind: 'numbered', label: m[1]!, rawLabel: m[1]!, rest: m[2] ?? '', unreadable: false, at: 0}
+  }
+  return null
+}
+
+/** A bare line may open a section only if it reads like a heading, not like a sentence starting with "§". */
+function bareHeadingOk(head: Head): boolean {
+  if (head.kind === 'roman') return head.rest === ''
+  // "Kapittel 4 trer i kraft …" is a sentence; a heading's title starts with a capital.
+  if (head.kind === 'chapter' || head.kind === 'part') {
+    return head.rest === '' || (head.rest.length <= 200 && /^[\p{Lu}(«]/u.test(head.rest) && !/[.!?]\s+\p{Lu}/u.test(head.rest))
+  }
+  return false
+}
+
+function bareSectionHead(text: string): Head | null {
+  // Bare "§ 3-1. Personkrets": number, full stop, a title starting with a capital or "(".
+  const m = new RegExp(String.raw`^§\s*(${SECTION_NUMBER})\.(?:\s+([\p{Lu}(«].*))?$`, 'u').exec(text)
+  if (!m) return null
+  const rest = m[2] ?? ''
+  // A title is short and is not several sentences.
+  if (rest.length > 200 || /[.!?]\s+\p{Lu}/u.test(rest)) return null
+  return {kind: 'section', label: sectionLabel(m[1]!), rawLabel: m[1]!, rest, unreadable: false, at: 0}
+}
+
+export function scan(text: string): Scan {
+  const lines = splitLines(text)
+  let first = 0
+  let frontmatter: Scan['frontmatter'] = null
+  if (lines[0]?.text === '---') {
+    for (let i = 1; i < lines.length; i++) {
+      const t = lines[i]!.text
+      if (t === '---' || t === '...') {
+        frontmatter = {end: i + 1, yaml: text.slice(lines[1]!.start, lines[i]!.start)}
+        first = i + 1
+        break
+      }
+    }
+  }
+
+  // Provisions numbered without "§" ("### 1. Formål") only count in a document that has no § heading.
+  const hasSectionHeading = /^(?: {0,3}#{1,6}[ \t]+)?[*_]*§\s*\d/mu.test(first === 0 ? text : text.slice(lines[first - 1]!.next))
+  const atxNumbered = !hasSectionHeading
+
+  const entries: Entry[] = []
+  let titleLine: number | null = null
+  let fence: string | null = null
+  // Chapter opened most recently and still open (a roman heading below it is a subdivision, not a part).
+  let chapterDepth: number | null | undefined
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i]!
+    const t = line.text
+    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/u.exec(t)
+    if (fence) {
+      if (fenceMatch && fenceMatch[1]!.startsWith(fence)) fence = null
+      continue
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1]!
+      continue
+    }
+    const atx = ATX.exec(t)
+    if (atx) {
+      const depth = atx[1]!.length
+      const content = atx[2] ?? ''
+      const contentAt = content === '' ? line.end : line.start + t.indexOf(content, depth)
+      // The first "# …" before any provision is the document's title, whatever it says.
+      if (depth === 1 && titleLine === null && entries.length === 0) {
+        titleLine = i
+        continue
+      }
+      const head = classifyHeading(content, atxNumbered)
+      if (!head) {
+         entries.push({kind: 'other', line: i, depth, label: null, rawLabel: null, labelOffset: contentAt, rest: content, unreadable: false})
+        continue
+      }
+      let kind: EntryKind = head.kind === 'numbered' ? 'section' : head.kind === 'roman' ? 'part' : head.kind
+      if (head.kind === 'roman' && chapterDepth !== undefined && (chapterDepth === null || chapterDepth < depth)) kind = 'subdivision'
+      if (kind === 'chapter') chapterDepth = depth
+      else if (kind === 'part' && (chapterDepth === undefined || chapterDepth === null || chapterDepth >= depth)) chapterDepth = undefined
+      entries.push({kind, line: i, depth, label: head.label, rawLabel: head.rawLabel, labelOffset: contentAt + head.at, rest: head.rest, unreadable: head.unreadable})
+      continue
+    }
+    if (t === '' || !/^[*_§KDIVXLCM]/u.test(t)) continue
+    const prevBlank = i === first || /^\s*$/u.test(lines[i - 1]!.text)
+    if (!prevBlank) continue
+    const {text: bare, shift} = unwrap(t.trim())
+    const at = line.start + t.indexOf(t.trim()) + shift
+    const repeal = REPEAL.exec(bare)
+    if (repeal) {
+      entries.push({kind: 'repeal', line: i, depth: null, label: sectionLabel(repeal[2]!), rawLabel: repeal[2]!, labelOffset: at, rest: bare, unreadable: false, citation: repeal[1]!.trim()})
+      continue
+    }
+    let head: Head | null
+    if (bare.startsWith('§')) {
+      head = bareSectionHead(bare)
+      // "§ 3--1. Tittel": reads as a heading but its number does not; body text such as "§ 4a i …" does.
+      if (!head && !SECTION_HEAD.test(bare) && /^§\s*\d[^\s.]*\.?(?:\s+[\p{Lu}(].*)?$/u.test(bare)) {
+        const m = SECTION_LIKE.exec(bare)!
+        head = {kind: 'section', label: m[1]!.replace(/\.$/u, ''), rawLabel: m[1]!, rest: m[2] ?? '', unreadable: true, at: 0}
+      }
+    } else {
+      head = classifyHeading(bare, false)
+      if (head && (head.kind === 'section' || head.kind === 'numbered' || !bareHeadingOk(head))) head = null
+    }
+    if (!head) continue
+    let kind: EntryKind = head.kind === 'roman' ? 'part' : (head.kind as EntryKind)
+    if (head.kind === 'roman' && chapterDepth !== undefined) kind = 'subdivision'
+    if (kind === 'chapter') chapterDepth = null
+    entries.push({kind, line: i, depth: null, label: head.label, rawLabel: head.rawLabel, labelOffset: at, rest: head.rest, unreadable: head.unreadable})
+  }
+  return {lines, frontmatter, titleLine, entries}
+}
