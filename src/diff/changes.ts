@@ -1,0 +1,240 @@
+/**
+ * The changes between aligned sections: in-place edits (modified, editorial, relettered), lone
+ * sections (added, removed, repealed), and moves — a ledd, sentence or item that leaves one place
+ * and reappears, possibly reworded, in another (same section or another one) is ONE moved change.
+ */
+import type {Change, ChangeKind, Provision, ProvisionKind, ProvisionRef} from '../types.js'
+import {normalizeForMatch} from '../text/normalize.js'
+import {alignSequences} from './align.js'
+import type {SectionGroup} from './sections.js'
+import {bagSize, sharedWords, similarityOfBags, wordBag} from './similarity.js'
+import {wordingKey} from './tokenize.js'
+import {leddOf, ref, unitKey, unitsOf, withoutLabel} from './units.js'
+import {wordDiff} from './words.js'
+
+// In-place pairing: below this the two units are unrelated (a deletion and an insertion).
+const PAIR_MIN = 0.3
+// A move must keep at least half of its vocabulary and three words: short formulae ("Planen skal
+// holdes oppdatert.") recur across sections and must not be mistaken for moves unless identical.
+const MOVE_MIN = 0.45
+const MOVE_MIN_SHARED = 3
+// A reworded sentence that stays inside its own section is more likely the same rule than a
+// coincidence across sections (IPS ung § 3-1: "har fylt 16 år" → "fra det året personen fyller 16 år").
+const SAME_SECTION_BONUS = 0.1
+// Bound on the quadratic move search; beyond it only identical units are matched as moves.
+const MAX_MOVE_CELLS = 1_000_000
+
+/** A change before ids are given; `order` places it in document order. */
+export interface DraftChange {
+  order: number
+  kind: ChangeKind
+  level: ProvisionKind
+  sectionId: string
+  current: ProvisionRef | null
+  proposed: ProvisionRef | null
+  words: Change['words']
+  relabel: Change['relabel']
+  /** Explicit repeal statement behind a `repealed` change (declares it). */
+  repealDeclared: boolean
+  /** Group index, for section statuses. */
+  groups: number[]
+}
+
+interface Slot {
+  order: number
+  side: 'current' | 'proposed'
+  node: Provision
+  group: number
+  /** Inside a section that is itself added/removed/repealed: reported by the section change unless moved. */
+  covered: boolean
+  /** For a whole ledd: its units, expanded when the ledd as a whole is not matched. */
+  units?: Slot[]
+  /** Unit of a whole-ledd slot. */
+  parent?: Slot
+  match?: Slot
+  bag?: Map<string, number>
+}
+
+export function computeChanges(groups: SectionGroup[]): DraftChange[] {
+  const drafts: DraftChange[] = []
+  const removedLedd: Slot[] = []
+  const addedLedd: Slot[] = []
+  const removedUnits: Slot[] = []
+  const addedUnits: Slot[] = []
+  let order = 0
+  const next = (): number => (order += 1000)
+
+  const leddSlot = (node: Provision, side: Slot['side'], group: number, covered: boolean): Slot => {
+    const slot: Slot = {order: next(), side, node, group, covered}
+    slot.units = unitsOf(node).map((u, k) => ({order: slot.order + k + 1, side, node: u, group, covered, parent: slot}))
+    ;(side === 'current' ? removedLedd : addedLedd).push(slot)
+    return slot
+  }
+
+  groups.forEach((g, gi) => {
+    const sectionOf = (g.proposed ?? g.current)!
+    const draft = (d: Omit<DraftChange, 'order' | 'sectionId' | 'repealDeclared' | 'groups'> & {order?: number}): void => {
+      drafts.push({order: d.order ?? next(), sectionId: sectionOf.id, repealDeclared: false, groups: [gi], ...d})
+    }
+    if (g.relation === 'not-in-proposal') return
+    if (g.relation === 'repealed' || g.relation === 'removed') {
+      const c = g.current!
+      drafts.push({
+        order: next(), kind: g.relation, level: 'section', sectionId: c.id, current: ref(c),
+        proposed: g.proposed ? ref(g.proposed) : null, words: [], relabel: null,
+        repealDeclared: g.repeal !== null || g.proposed?.repealed === true, groups: [gi]
+      })
+      if (!c.repealed) for (const l of leddOf(c)) leddSlot(l, 'current', gi, true)
+      return
+    }
+    if (g.relation === 'added') {
+      const p = g.proposed!
+      draft({kind: 'added', level: 'section', current: null, proposed: ref(p), words: [], relabel: null})
+      for (const l of leddOf(p)) leddSlot(l, 'proposed', gi, true)
+      return
+    }
+    const c = g.current!
+    const p = g.proposed!
+    if (g.relation === 'renumbered') {
+      draft({kind: 'relettered', level: 'section', current: ref(c), proposed: ref(p), words: wordDiff(c.label ?? '', p.label ?? ''), relabel: {from: c.label ?? '', to: p.label ?? ''}})
+    }
+    const sameTitle = normalizeForMatch(c.title ?? '') === normalizeForMatch(p.title ?? '')
+    if (!sameTitle) {
+      const title = (n: Provision): ProvisionRef => ({...ref(n), citation: `${n.citation} (overskrift)`, text: n.title ?? ''})
+      const kind = wordingKey(c.title ?? '') === wordingKey(p.title ?? '') ? 'editorial' : 'modified'
+      draft({kind, level: 'section', current: title(c), proposed: title(p), words: wordDiff(c.title ?? '', p.title ?? ''), relabel: null})
+    }
+    if (c.source === p.source || normalizeForMatch(c.text) === normalizeForMatch(p.text)) return
+    // Punctuation or spacing only, anywhere in the section: one editorial change, not one per comma.
+    if (wordingKey(c.text) === wordingKey(p.text)) {
+      draft({kind: 'editorial', level: 'section', current: ref(c), proposed: ref(p), words: wordDiff(c.text, p.text), relabel: null})
+      return
+    }
+    const leddOps = alignSequences(leddOf(c), leddOf(p), {
+      key: (n) => normalizeForMatch(n.text),
+      similarity: cachedSimilarity(),
+      minSimilarity: PAIR_MIN,
+      position: (n) => (n.kind === 'ledd' ? String(n.ordinal) : null)
+    })
+    for (const op of leddOps) {
+      if (op.type === 'equal') continue
+      if (op.type === 'delete') { leddSlot(op.a, 'current', gi, false); continue }
+      if (op.type === 'insert') { leddSlot(op.b, 'proposed', gi, false); continue }
+      const unitOps = alignSequences(unitsOf(op.a), unitsOf(op.b), {
+        key: unitKey,
+        similarity: cachedSimilarity(),
+        minSimilarity: PAIR_MIN,
+        position: (n) => `${n.kind}:${n.ordinal}`
+      })
+      for (const u of unitOps) {
+        if (u.type === 'delete') { removedUnits.push({order: next(), side: 'current', node: u.a, group: gi, covered: false }); continue }
+        if (u.type === 'insert') { addedUnits.push({order: next(), side: 'proposed', node: u.b, group: gi, covered: false }); continue }
+        const relabel = u.a.kind === 'item' && u.b.kind === 'item' && u.a.label !== u.b.label ? {from: u.a.label ?? '', to: u.b.label ?? ''} : null
+        if (u.type === 'equal') {
+          if (relabel) draft({kind: 'relettered', level: 'item', current: ref(u.a), proposed: ref(u.b), words: wordDiff(u.a.text, u.b.text), relabel})
+          continue
+        }
+        const editorial = wordingKey(withoutLabel(u.a)) === wordingKey(withoutLabel(u.b))
+        const kind: ChangeKind = editorial ? (relabel ? 'relettered' : 'editorial') : 'modified'
+        draft({kind, level: u.b.kind, current: ref(u.a), proposed: ref(u.b), words: wordDiff(u.a.text, u.b.text), relabel})
+      }
+    }
+  })
+
+  // Moves, whole ledd first: a ledd that moved as a whole is one change, not one per sentence.
+  matchMoves(removedLedd, addedLedd)
+  for (const slot of [...removedLedd, ...addedLedd]) {
+    if (slot.match) continue
+    for (const u of slot.units ?? []) (slot.side === 'current' ? removedUnits : addedUnits).push(u)
+  }
+  matchMoves(removedUnits, addedUnits)
+
+  const leddAsUnit = (slot: Slot): Slot => {
+    // A one-sentence ledd is cited as the ledd ("§ 3-1 fjerde ledd"), as a lawyer would.
+    const parent = slot.parent
+    return parent && (parent.units?.length ?? 0) === 1 ? parent : slot
+  }
+  const sectionIdOf = (gi: number): string => {
+    const g = groups[gi]!
+    return (g.proposed ?? g.current)!.id
+  }
+  for (const slot of addedUnits.concat(addedLedd)) {
+    if (!slot.match) continue
+    const from = leddAsUnit(slot.match)
+    const to = leddAsUnit(slot)
+    const fromNode = from.node
+    const toNode = to.node
+    drafts.push({
+      order: slot.order, kind: 'moved', level: toNode.kind, sectionId: sectionIdOf(slot.group),
+      current: ref(fromNode), proposed: ref(toNode), words: wordDiff(fromNode.text, toNode.text),
+      relabel: {from: fromNode.id, to: toNode.id}, repealDeclared: false,
+      groups: slot.match.group === slot.group ? [slot.group] : [slot.match.group, slot.group]
+    })
+  }
+  // Unmatched leftovers: a ledd none of whose units moved is one ledd-level change.
+  const lone = (slot: Slot): void => {
+    if (slot.covered || slot.match) return
+    const kind: ChangeKind = slot.side === 'current' ? 'removed' : 'added'
+    const node = leddAsUnit(slot).node
+    drafts.push({
+      order: slot.order, kind, level: node.kind, sectionId: sectionIdOf(slot.group),
+      current: slot.side === 'current' ? ref(node) : null, proposed: slot.side === 'proposed' ? ref(node) : null,
+      words: [], relabel: null, repealDeclared: false, groups: [slot.group]
+    })
+  }
+  for (const slot of [...removedLedd, ...addedLedd]) {
+    if (slot.match || slot.covered) continue
+    const units = slot.units ?? []
+    if (units.some((u) => u.match) ) units.forEach(lone)
+    else lone({...slot, units: undefined})
+  }
+  for (const slot of [...removedUnits, ...addedUnits]) if (!slot.parent) lone(slot)
+
+  drafts.sort((a, b) => a.order - b.order)
+  return drafts
+}
+
+/** Greedy best-first one-to-one matching of removed against added slots, deterministic on ties. */
+function matchMoves(removed: Slot[], added: Slot[]): void {
+  const free = (s: Slot): boolean => !s.match
+  const rs = removed.filter(free)
+  const as = added.filter(free)
+  if (rs.length === 0 || as.length === 0) return
+  for (const s of [...rs, ...as]) s.bag ??= wordBag(withoutLabel(s.node))
+  const candidates: Array<{r: Slot; a: Slot; s: number}> = []
+  const exactOnly = rs.length * as.length > MAX_MOVE_CELLS
+  if (exactOnly) {
+    const byKey = new Map<string, Slot[]>()
+    for (const a of as) byKey.set(unitKey(a.node), [...(byKey.get(unitKey(a.node)) ?? []), a])
+    for (const r of rs) for (const a of byKey.get(unitKey(r.node)) ?? []) candidates.push({r, a, s: 1})
+  } else {
+    for (const r of rs) {
+      for (const a of as) {
+        // Within one covered section (added or repealed as a whole) there is nothing to move.
+        if (r.covered && a.covered && r.group === a.group) continue
+        const identical = unitKey(r.node) === unitKey(a.node)
+        const s = identical ? 1 : similarityOfBags(r.bag!, a.bag!) + (r.group === a.group ? SAME_SECTION_BONUS : 0)
+        if (identical || (s >= MOVE_MIN && sharedWords(r.bag!, a.bag!) >= Math.min(MOVE_MIN_SHARED, bagSize(r.bag!), bagSize(a.bag!)))) {
+          candidates.push({r, a, s})
+        }
+      }
+    }
+  }
+  candidates.sort((x, y) => y.s - x.s || x.r.order - y.r.order || x.a.order - y.a.order)
+  for (const {r, a} of candidates) {
+    if (r.match || a.match) continue
+    r.match = a
+    a.match = r
+  }
+}
+
+function cachedSimilarity(): (a: Provision, b: Provision) => number {
+  const bags = new Map<Provision, Map<string, number>>()
+  const bag = (n: Provision): Map<string, number> => {
+    let b = bags.get(n)
+    if (!b) bags.set(n, (b = wordBag(withoutLabel(n))))
+    return b
+  }
+  // Units of different kinds (an item against a sentence) never pair in place.
+  return (a, b) => (a.kind !== b.kind ? 0 : similarityOfBags(bag(a), bag(b)))
+}

@@ -1,0 +1,123 @@
+/**
+ * Declared versus computed: the ministry marks new text in italics and removed text with
+ * strike-through, but marks are often incomplete. Each computed change without a mark, and each mark
+ * without a change, becomes a finding, so a reader knows where the printed proposal under-reports.
+ */
+import type {Change, ChangeMark, Finding, Provision, ProvisionTree} from '../types.js'
+import {normalizeForMatch} from '../text/normalize.js'
+import {wordingKey} from './tokenize.js'
+import type {SectionGroup} from './sections.js'
+import {marksIn} from './units.js'
+
+const KIND_WORD: Record<Change['kind'], string> = {
+  added: 'Den nye teksten',
+  removed: 'Teksten som er tatt ut',
+  modified: 'Endringen',
+  moved: 'Flyttingen',
+  relettered: 'Omnummereringen',
+  repealed: 'Opphevingen',
+  editorial: 'Den redaksjonelle endringen'
+}
+
+export function compareDeclared(
+  changes: Change[],
+  groups: SectionGroup[],
+  proposed: ProvisionTree,
+  declaredRepeals: Set<string>
+): Finding[] {
+  const findings: Finding[] = []
+  // Marks of each proposed section, with the change ids in that section's neighbourhood.
+  const marks: Array<{mark: ChangeMark; matched: boolean}> = []
+  for (const g of groups) if (g.proposed) for (const m of marksIn(g.proposed)) marks.push({mark: m, matched: false})
+  const withMarks = marks.length > 0
+
+  for (const change of changes) {
+    let insert = false
+    let del = false
+    for (const entry of marks) {
+      if (matches(entry.mark, change, groups)) {
+        entry.matched = true
+        if (entry.mark.type === 'insert') insert = true
+        else del = true
+      }
+    }
+    change.declared = insert && del ? 'both' : insert ? 'insert' : del ? 'delete' : null
+  }
+  // An explicit repeal statement ("§ 3-6 oppheves.") is the ministry's own declaration.
+  for (const change of changes) if (change.declared === null && declaredRepeals.has(change.id)) change.declared = 'delete'
+
+  const undeclared = changes.filter((c) => c.declared === null)
+  if (!withMarks) {
+    if (undeclared.length > 0) {
+      findings.push({
+        code: 'undeclared-change',
+        severity: 'info',
+        message: `Forslaget har ingen markeringer av ny eller fjernet tekst (kursiv eller gjennomstreking); ingen av de ${undeclared.length} endringene som regdiff har funnet, er markert av departementet.`,
+        changeIds: undeclared.map((c) => c.id),
+        place: null
+      })
+    }
+  } else {
+    for (const change of undeclared) {
+      const where = change.proposed?.citation ?? change.current?.citation ?? ''
+      const minor = change.kind === 'editorial' || change.kind === 'relettered'
+      findings.push({
+        code: 'undeclared-change',
+        severity: minor ? 'info' : 'warning',
+        message: `${KIND_WORD[change.kind]} i ${where} er ikke markert i forslaget (verken med kursiv eller gjennomstreking).`,
+        changeIds: [change.id],
+        place: change.proposed ? {path: proposed.path, position: change.proposed.position} : null
+      })
+    }
+  }
+  for (const entry of marks) {
+    if (entry.matched) continue
+    const what = entry.mark.type === 'insert' ? 'som ny tekst (kursiv)' : 'som fjernet tekst (gjennomstreking)'
+    findings.push({
+      code: 'unmatched-mark',
+      severity: 'warning',
+      message: `Teksten «${short(entry.mark.text)}» er markert ${what}, men regdiff finner ingen tilsvarende endring.`,
+      changeIds: [],
+      place: {path: proposed.path, position: entry.mark.position}
+    })
+  }
+  return findings
+}
+
+function within(mark: ChangeMark, span: {start: {offset: number}; end: {offset: number}}): boolean {
+  return mark.position.start.offset >= span.start.offset && mark.position.end.offset <= span.end.offset
+}
+
+function contains(haystack: string, needle: string): boolean {
+  const n = wordingKey(needle)
+  return n !== '' && wordingKey(haystack).includes(n)
+}
+
+function matches(mark: ChangeMark, change: Change, groups: SectionGroup[]): boolean {
+  const text = mark.text.replace(/^\s*(?:[-*]\s+)?(?:[\p{L}]{1,3}|\d{1,3})[.)]\s+/u, '')
+  if (mark.type === 'insert') {
+    if (!change.proposed || !within(mark, change.proposed.position)) return false
+    if (change.kind === 'added' || change.kind === 'moved') return true
+    const inserted = change.words.filter((w) => w.op === 'insert').map((w) => w.text).join(' ')
+    return contains(inserted, text) || contains(text, inserted)
+  }
+  // Struck text is not part of the proposed wording: it must be wording the change takes away, and the
+  // mark must sit in the proposed section the change belongs to.
+  if (!change.current) return false
+  const removed = change.kind === 'modified' || change.kind === 'editorial'
+    ? change.words.filter((w) => w.op === 'delete').map((w) => w.text).join(' ')
+    : change.current.text
+  if (!(contains(removed, text) || contains(text, removed))) return false
+  const group = groups.find((g) => g.current?.id !== undefined && inSubtree(g.current, change.current!.id))
+  const section: Provision | null | undefined = group?.proposed
+  return section ? within(mark, section.position) : false
+}
+
+function inSubtree(section: Provision, id: string): boolean {
+  return id === section.id || id.startsWith(section.id + '/')
+}
+
+function short(text: string): string {
+  const t = normalizeForMatch(text)
+  return t.length > 80 ? t.slice(0, 77) + ' …' : t
+}

@@ -1,0 +1,57 @@
+/**
+ * The semantic diff: align the sections of two versions of a regulation, compare them ledd by ledd
+ * and sentence by sentence, find moves and relettering, check the ministry's own change marks, and
+ * keep a lossless alignment of both files. `effects` and `reasons` are left empty for later stages.
+ */
+import type {Change, DiffResult, ProposalForm, ProvisionTree, SectionStatus} from '../types.js'
+import {computeChanges} from './changes.js'
+import {compareDeclared} from './declared.js'
+import {decideForm} from './form.js'
+import {alignSections} from './sections.js'
+import {buildSegments} from './segments.js'
+
+export interface DiffOptions {
+  /** As declared for the case; null lets regdiff decide from the texts (see `formReason`). */
+  form: ProposalForm | null
+  /** The full text of current.md, for the lossless `segments`. */
+  currentText: string
+  /** The full text of proposed.md (for instruction form: the consolidated text the tree was built from). */
+  proposedText: string
+}
+
+export function diffTrees(current: ProvisionTree, proposed: ProvisionTree, options: DiffOptions): DiffResult {
+  const {form, formReason} = decideForm(current, proposed, options.form)
+  const groups = alignSections(current, proposed, form)
+  const drafts = computeChanges(groups)
+
+  const declaredRepeals = new Set<string>()
+  const changes: Change[] = drafts.map((d, i) => {
+    const id = `c-${String(i + 1).padStart(3, '0')}`
+    if (d.repealDeclared) declaredRepeals.add(id)
+    return {
+      id, kind: d.kind, level: d.level, sectionId: d.sectionId, current: d.current, proposed: d.proposed,
+      words: d.words, effects: [], reasons: [], relabel: d.relabel, declared: null, instruction: null
+    }
+  })
+
+  const sections: SectionStatus[] = groups.map((g, gi) => {
+    const changeIds = drafts.flatMap((d, i) => (d.groups.includes(gi) ? [changes[i]!.id] : []))
+    const node = (g.current ?? g.proposed)!
+    const status: SectionStatus['status'] =
+      g.relation === 'not-in-proposal' ? 'not-in-proposal'
+        : g.relation === 'repealed' ? 'repealed'
+        : g.relation === 'removed' ? 'removed'
+        : g.relation === 'added' ? 'added'
+        : changeIds.length > 0 ? 'changed' : 'unchanged'
+    return {citation: sectionCitation(node.label, node.citation), currentId: g.current?.id ?? null, proposedId: g.proposed?.id ?? null, status, changeIds}
+  })
+
+  // Instructions are themselves the declaration of every change; marks are a feature of printed texts.
+  const findings = form === 'instructions' ? [] : compareDeclared(changes, groups, proposed, declaredRepeals)
+  const segments = buildSegments(groups, options.currentText, options.proposedText)
+  return {form, formReason, sections, changes, findings, segments}
+}
+
+function sectionCitation(label: string | null, citation: string): string {
+  return label === null ? citation : `§ ${label}`
+}

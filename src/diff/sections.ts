@@ -1,0 +1,135 @@
+/**
+ * Section-level alignment: by number first, then (for complete proposals) by content for sections
+ * that were renumbered; explicit repeals and absent sections read according to the proposal form.
+ */
+import type {Provision, ProvisionTree, ProposalForm, RepealStatement} from '../types.js'
+import {normalizeForMatch} from '../text/normalize.js'
+import {similarity} from './similarity.js'
+
+export interface SectionGroup {
+  current: Provision | null
+  proposed: Provision | null
+  /** How the pair reads before any text comparison. */
+  relation: 'pair' | 'renumbered' | 'repealed' | 'removed' | 'added' | 'not-in-proposal'
+  /** The explicit repeal statement, when the proposal has one for this section. */
+  repeal: RepealStatement | null
+}
+
+// A renumbered section keeps most of its wording; below this we call it one removal and one addition.
+const RENUMBERED_MIN = 0.6
+const MAX_RENUMBER_CELLS = 250_000
+
+/** Sections in document order, descending through parts and chapters (not into sections). */
+export function flattenSections(nodes: Provision[], out: Provision[] = []): Provision[] {
+  for (const node of nodes) {
+    if (node.kind === 'section') out.push(node)
+    else if (node.kind === 'part' || node.kind === 'chapter') flattenSections(node.children, out)
+  }
+  return out
+}
+
+/** `§ 12 a` and `§ 12a` are the same section; so are `3-2` and `3–2` (en dash from PDFs). */
+export function sectionKey(label: string | null): string {
+  return (label ?? '').normalize('NFC').replace(/[\s\u00A0]+/g, '').replace(/[\u2010-\u2015]/g, '-').toLowerCase()
+}
+
+/** True when a repeal statement names a whole section, not one ledd, item or sentence of it. */
+export function repealsWholeSection(statement: RepealStatement): boolean {
+  return !/\b(ledd|bokstav|nr\.|nummer|punktum)\b/i.test(statement.citation)
+}
+
+export function alignSections(
+  current: ProvisionTree,
+  proposed: ProvisionTree,
+  form: ProposalForm
+): SectionGroup[] {
+  const cur = flattenSections(current.children)
+  const prop = flattenSections(proposed.children)
+  const repeals = new Map<string, RepealStatement>()
+  for (const r of proposed.repeals) if (repealsWholeSection(r) && !repeals.has(sectionKey(r.label))) repeals.set(sectionKey(r.label), r)
+
+  // Pair by number; a number used twice (a law with separately numbered parts) pairs by occurrence.
+  const byKey = new Map<string, number[]>()
+  prop.forEach((p, j) => {
+    const k = occurrenceKey(byKey, sectionKey(p.label))
+    byKey.set(k, [j])
+  })
+  const propOfCur = new Array<number | null>(cur.length).fill(null)
+  const curOfProp = new Array<number | null>(prop.length).fill(null)
+  const seen = new Map<string, number[]>()
+  cur.forEach((c, i) => {
+    const k = occurrenceKey(seen, sectionKey(c.label))
+    seen.set(k, [i])
+    const j = byKey.get(k)?.[0]
+    if (j !== undefined && c.label !== null) {
+      propOfCur[i] = j
+      curOfProp[j] = i
+    }
+  })
+
+  // Complete proposals: an unpaired proposed section whose wording is an unpaired current section's
+  // was renumbered (or moved), not written anew.
+  const renumbered = new Set<number>()
+  if (form !== 'partial') {
+    const freeCur = cur.map((_, i) => i).filter((i) => propOfCur[i] === null && !repeals.has(sectionKey(cur[i]!.label)))
+    const freeProp = prop.map((_, j) => j).filter((j) => curOfProp[j] === null && !prop[j]!.repealed)
+    if (freeCur.length * freeProp.length <= MAX_RENUMBER_CELLS) {
+      const candidates: Array<{i: number; j: number; s: number}> = []
+      for (const i of freeCur) {
+        for (const j of freeProp) {
+          const s = normalizeForMatch(cur[i]!.text) === normalizeForMatch(prop[j]!.text) ? 1 : similarity(cur[i]!.text, prop[j]!.text)
+          if (s >= RENUMBERED_MIN) candidates.push({i, j, s})
+        }
+      }
+      // Greedy best-first; ties by document order so the result is deterministic.
+      candidates.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j)
+      for (const {i, j} of candidates) {
+        if (propOfCur[i] !== null || curOfProp[j] !== null) continue
+        propOfCur[i] = j
+        curOfProp[j] = i
+        renumbered.add(i)
+      }
+    }
+  }
+
+  const groups: SectionGroup[] = []
+  // Proposed-only sections go after the group of the proposed section before them.
+  const after = new Map<number, number[]>()
+  const leading: number[] = []
+  let lastPaired: number | null = null
+  prop.forEach((_, j) => {
+    const i = curOfProp[j]
+    if (i !== null && i !== undefined) lastPaired = i
+    else if (lastPaired === null) leading.push(j)
+    else after.set(lastPaired, [...(after.get(lastPaired) ?? []), j])
+  })
+  const lone = (j: number): SectionGroup => {
+    const p = prop[j]!
+    return {current: null, proposed: p, relation: p.repealed ? 'repealed' : 'added', repeal: null}
+  }
+  // With no pairs at all, new sections follow the current ones (a regulation replaced as a whole).
+  const anyPaired = curOfProp.some((i) => i !== null)
+  if (anyPaired) for (const j of leading) groups.push(lone(j))
+  cur.forEach((c, i) => {
+    const j = propOfCur[i]
+    const repeal = repeals.get(sectionKey(c.label)) ?? null
+    if (j !== null && j !== undefined) {
+      const p = prop[j]!
+      const relation = p.repealed && !c.repealed ? 'repealed' : renumbered.has(i) ? 'renumbered' : 'pair'
+      groups.push({current: c, proposed: p, relation, repeal})
+    } else if (repeal !== null) {
+      groups.push({current: c, proposed: null, relation: c.repealed ? 'not-in-proposal' : 'repealed', repeal})
+    } else {
+      groups.push({current: c, proposed: null, relation: form === 'partial' || c.repealed ? 'not-in-proposal' : 'removed', repeal: null})
+    }
+    for (const k of after.get(i) ?? []) groups.push(lone(k))
+  })
+  if (!anyPaired) for (const j of leading) groups.push(lone(j))
+  return groups
+}
+
+function occurrenceKey(seen: Map<string, number[]>, key: string): string {
+  let n = 0
+  while (seen.has(`${key}#${n}`)) n++
+  return `${key}#${n}`
+}

@@ -1,0 +1,62 @@
+/**
+ * How alike two provisions read, 0…1: Dice coefficient over the multiset of stemmed words.
+ * Word order is ignored on purpose: a sentence that moved and was reworded ("har fylt 16 år" →
+ * "fra det året personen fyller 16 år") keeps its vocabulary better than its order.
+ */
+import {createRequire} from 'node:module'
+import {normalizeForMatch} from '../text/normalize.js'
+
+// snowball-stemmers is CommonJS without type declarations; require it with a local type rather
+// than an ambient module declaration that another stage might declare too.
+const snowball = createRequire(import.meta.url)('snowball-stemmers') as {
+  newStemmer(language: string): {stem(word: string): string}
+}
+const stemmer = snowball.newStemmer('norwegian')
+const WORDS = /[\p{L}\p{N}]+/gu
+const stemCache = new Map<string, string>()
+
+function stem(word: string): string {
+  let s = stemCache.get(word)
+  if (s === undefined) {
+    // Snowball leaves many derived forms apart ("forutsetning" / "forutsetter"); the first seven
+    // letters of the stem bring such pairs together at the cost of rare compound collisions.
+    s = stemmer.stem(word).slice(0, 7)
+    // Bounded cache: a 10 MB law has a large but finite vocabulary; avoid unbounded growth anyway.
+    if (stemCache.size > 200_000) stemCache.clear()
+    stemCache.set(word, s)
+  }
+  return s
+}
+
+/** Stemmed, lower-cased words of a text, as a count per stem. */
+export function wordBag(text: string): Map<string, number> {
+  const bag = new Map<string, number>()
+  for (const w of normalizeForMatch(text).toLowerCase().match(WORDS) ?? []) {
+    const s = stem(w)
+    bag.set(s, (bag.get(s) ?? 0) + 1)
+  }
+  return bag
+}
+
+export function bagSize(bag: Map<string, number>): number {
+  let n = 0
+  for (const c of bag.values()) n += c
+  return n
+}
+
+/** Number of words the two bags share (multiset intersection). */
+export function sharedWords(a: Map<string, number>, b: Map<string, number>): number {
+  let shared = 0
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  for (const [w, c] of small) shared += Math.min(c, large.get(w) ?? 0)
+  return shared
+}
+
+export function similarityOfBags(a: Map<string, number>, b: Map<string, number>): number {
+  const total = bagSize(a) + bagSize(b)
+  return total === 0 ? 1 : (2 * sharedWords(a, b)) / total
+}
+
+export function similarity(a: string, b: string): number {
+  return similarityOfBags(wordBag(a), wordBag(b))
+}
