@@ -1,0 +1,807 @@
+/**
+ * Applying amendment instructions to the current regulation's text.
+ *
+ * Each instruction edits the lossless document model (document.ts), so untouched text stays byte for
+ * byte. Targets are read against the regulation *as in force* (the citations in an amending text name
+ * the current ledd and items), and an instruction that cannot be applied becomes an error message on the
+ * proposal's VFile while the others still apply.
+ */
+import type {VFile} from 'vfile'
+import type {Position, Provision, ProvisionTree} from '../types.js'
+import {ordinalWord} from '../text/ordinals.js'
+import {
+  findSection,
+  groupUnits,
+  itemSpans,
+  liveLedd,
+  parseSectionHeading,
+  readDocument,
+  renderDocument,
+  sectionKey,
+  sections,
+  sentenceSpans,
+  type RegDocument,
+  type Section,
+  type Unit
+} from './document.js'
+import {parseProposal, truncate, type ParsedInstruction} from './grammar.js'
+import type {ApplyResult, Instruction, Renumbering} from './types.js'
+
+class InstructionError extends Error {
+  constructor(
+    readonly ruleId: string,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+interface Claim {
+  key: string
+  soft: boolean
+  index: number
+}
+
+/** What an applied instruction touched, resolved to provision ids once every instruction has run. */
+interface TouchRef {
+  section: Section
+  unit: Unit | null
+  side: 'current' | 'proposed' | 'both'
+  /** Item or sentence segment below the ledd (`bokstav-c`, `pkt2`), if any. */
+  below: string | null
+}
+
+interface Applied {
+  claims: string[]
+  soft: boolean
+  refs: TouchRef[]
+  warnings: Array<{ruleId: string; reason: string}>
+}
+
+export function pointAt(text: string, offset: number): {line: number; column: number; offset: number} {
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return {line, column: offset - lineStart + 1, offset}
+}
+
+export function positionOf(text: string, start: number, end: number): Position {
+  return {start: pointAt(text, start), end: pointAt(text, end)}
+}
+
+function ord(n: number): string {
+  return ordinalWord(n)
+}
+
+function leddName(n: number | 'last'): string {
+  return n === 'last' ? 'siste ledd' : `${ord(n)} ledd`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Body → units
+// ---------------------------------------------------------------------------------------------
+
+interface Body {
+  heading: string | null
+  lead: string | null
+  units: Unit[]
+}
+
+function readBody(ins: ParsedInstruction, innerSep: string, allowHeading: boolean): Body {
+  const blocks = ins.bodyBlocks.map((b) => ({...b}))
+  let heading: string | null = null
+  let lead: string | null = null
+  const first = blocks[0]
+  if (allowHeading && first) {
+    const nl = first.text.indexOf('\n')
+    const line = (nl < 0 ? first.text : first.text.slice(0, nl)).replace(/^#{1,6}[ \t]+/, '').trim()
+    if (parseSectionHeading(line)) {
+      heading = line
+      if (nl < 0) {
+        lead = '\n' + first.sep
+        blocks.shift()
+      } else {
+        lead = '\n'
+        first.text = first.text.slice(nl + 1)
+      }
+    }
+  }
+  if (blocks.length > 0) blocks[blocks.length - 1]!.sep = innerSep
+  const units = groupUnits(blocks).map((u) => ({...u, orig: null}))
+  return {heading, lead, units}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text edits inside a ledd
+// ---------------------------------------------------------------------------------------------
+
+/** Remove [start, end) together with the whitespace that joined it to its neighbour. */
+function removeSpan(text: string, start: number, end: number): string {
+  let a = start
+  while (a > 0 && /\s/.test(text[a - 1] ?? '')) a--
+  if (a === 0) {
+    let b = end
+    while (b < text.length && /\s/.test(text[b] ?? '')) b++
+    return text.slice(b)
+  }
+  return text.slice(0, a) + text.slice(end)
+}
+
+function itemSeparator(text: string): string {
+  const spans = itemSpans(text)
+  if (spans.length >= 2) return text.slice(spans[0]!.end, spans[1]!.start)
+  return '\n'
+}
+
+function applyItemRenumbering(text: string, renumbering: Renumbering[], kind: 'bokstav' | 'nr'): string {
+  let out = text
+  for (const r of renumbering) {
+    if (r.level !== 'item') continue
+    const spans = itemSpans(out)
+    const edits: Array<{start: number; end: number; label: string}> = []
+    r.from.forEach((from, i) => {
+      const span = spans.find((s) => s.label.toLowerCase() === from)
+      if (!span) {
+        throw new InstructionError(
+          'instruction-target-missing',
+          `${kind === 'bokstav' ? 'Bokstav' : 'Nr.'} ${from} som skal få ny betegnelse, finnes ikke.`
+        )
+      }
+      edits.push({start: span.labelStart, end: span.labelEnd, label: r.to[i] ?? from})
+    })
+    edits.sort((a, b) => b.start - a.start)
+    for (const e of edits) out = out.slice(0, e.start) + e.label + out.slice(e.end)
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// The applier
+// ---------------------------------------------------------------------------------------------
+
+class Applier {
+  readonly doc: RegDocument
+  readonly claims: Claim[] = []
+
+  constructor(text: string) {
+    this.doc = readDocument(text)
+  }
+
+  /** Shallow copy of everything an instruction may edit, so a failed instruction can be undone. */
+  snapshot(): () => void {
+    const chunks = [...this.doc.chunks]
+    const saved = sections(this.doc).map((s) => ({
+      s,
+      fields: {heading: s.heading, title: s.title, lead: s.lead, trail: s.trail, repealed: s.repealed},
+      units: [...s.units],
+      unitFields: s.units.map((u) => ({...u}))
+    }))
+    const texts = this.doc.chunks.map((c) => (c.type === 'text' ? c.text : null))
+    return () => {
+      this.doc.chunks.splice(0, this.doc.chunks.length, ...chunks)
+      for (const {s, fields, units, unitFields} of saved) {
+        Object.assign(s, fields)
+        s.units = units
+        units.forEach((u, i) => Object.assign(u, unitFields[i]))
+      }
+      chunks.forEach((c, i) => {
+        if (c.type === 'text') c.text = texts[i] ?? c.text
+      })
+    }
+  }
+
+  restore(snapshot: () => void): void {
+    snapshot()
+  }
+
+  section(label: string): Section {
+    const section = findSection(this.doc, label)
+    if (!section || section.added) {
+      if (!section) throw new InstructionError('instruction-target-missing', `§ ${label} finnes ikke i gjeldende tekst.`)
+    }
+    return section!
+  }
+
+  /** A ledd by its ordinal in the regulation as in force ("siste" = the last one). */
+  ledd(section: Section, n: number | 'last'): Unit {
+    const originals = section.units.filter((u) => u.kind === 'ledd' && u.orig !== null)
+    const want = n === 'last' ? originals.length : n
+    const unit = originals.find((u) => u.orig === want)
+    if (!unit) {
+      throw new InstructionError(
+        'instruction-target-missing',
+        `§ ${section.label} har ${originals.length === 1 ? 'ett ledd' : `${originals.length} ledd`}; ${leddName(n)} finnes ikke.`
+      )
+    }
+    if (unit.removed) {
+      throw new InstructionError('instruction-conflict', `§ ${section.label} ${leddName(n)} er allerede opphevet av en tidligere instruks.`)
+    }
+    return unit
+  }
+
+  apply(ins: ParsedInstruction): Applied {
+    const t = ins.target
+    const section = t.adds === 'section' ? null : this.section(t.section)
+    const base = sectionKey(t.section)
+    const result: Applied = {claims: [], soft: false, refs: [], warnings: []}
+
+    if (t.adds === 'section') return this.addSection(ins, result)
+    if (!section) throw new Error('unreachable')
+    if (section.repealed && ins.action !== 'insert') {
+      throw new InstructionError('instruction-target-missing', `§ ${section.label} er opphevet i gjeldende tekst.`)
+    }
+
+    if (t.heading) {
+      result.claims.push(`${base}/h`)
+      if (ins.action !== 'replace') throw new InstructionError('instruction-unsupported', 'Bare «skal lyde» støttes for overskrifter.')
+      const raw = (ins.body ?? '').trim()
+      const parsed = parseSectionHeading(raw)
+      const title = parsed ? parsed.title : raw.replace(/\.$/, '')
+      if (title === '') throw new InstructionError('instruction-body-missing', 'Instruksen gir ingen ny overskrift.')
+      section.heading = `${section.prefix}§ ${section.label}. ${title}`
+      section.title = title
+      result.refs.push({section, unit: null, side: 'both', below: null})
+      return result
+    }
+
+    if (t.ledd === null && t.item === null && t.sentence === null) {
+      // Whole section.
+      result.claims.push(base)
+      if (ins.action === 'repeal') {
+        section.repealed = true
+        section.heading = `${section.prefix}§ ${section.label}. (Opphevet)`
+        for (const u of section.units) if (u.kind === 'ledd') u.removed = true
+        result.refs.push({section, unit: null, side: 'current', below: null})
+        return result
+      }
+      if (ins.action === 'substitute') return this.substitute(ins, section, liveLedd(section), result, base)
+      if (ins.action === 'replace') return this.replaceSection(ins, section, result)
+      throw new InstructionError('instruction-unsupported', 'Instruksen er ikke forstått.')
+    }
+
+    if (t.adds === 'ledd') return this.insertLedd(ins, section, result, base)
+
+    // Items without a named ledd are looked up in every ledd ("§ 2-2 bokstav c").
+    let unit: Unit
+    let leddKey: string
+    if (t.ledd !== null) {
+      unit = this.ledd(section, t.ledd)
+      leddKey = `${base}/L${unit.orig}`
+    } else {
+      const withItem = liveLedd(section).find((u) => itemSpans(u.text).some((s) => s.label.toLowerCase() === t.item))
+      const anyItems = liveLedd(section).find((u) => itemSpans(u.text).length > 0)
+      const found = withItem ?? (t.adds === 'item' ? anyItems : undefined)
+      if (!found) {
+        throw new InstructionError('instruction-target-missing', `§ ${section.label} har ingen ${t.itemKind === 'nr' ? 'nr.' : 'bokstav'} ${t.item}.`)
+      }
+      unit = found
+      leddKey = `${base}/L${unit.orig ?? 'new'}`
+    }
+
+    if (t.item === null && t.sentence === null) {
+      if (t.leddTo !== null) return this.leddRange(ins, section, unit, result, base)
+      result.claims.push(leddKey)
+      if (ins.action === 'repeal') {
+        unit.removed = true
+        result.refs.push({section, unit, side: 'current', below: null})
+        return result
+      }
+      if (ins.action === 'substitute') return this.substitute(ins, section, [unit], result, leddKey)
+      const body = readBody(ins, this.doc.innerSep, false)
+      if (body.units.length === 0) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen ny tekst for ${ins.citation}.`)
+      unit.text = body.units[0]!.text
+      result.refs.push({section, unit, side: 'both', below: null})
+      if (body.units.length > 1) {
+        result.warnings.push({
+          ruleId: 'instruction-body-mismatch',
+          reason: `${ins.citation} skal lyde som ${body.units.length} ledd; de ekstra leddene er satt inn etter det.`
+        })
+        const at = section.units.indexOf(unit)
+        const extra = body.units.slice(1)
+        unit.sep = body.units[0]!.sep
+        section.units.splice(at + 1, 0, ...extra)
+        for (const e of extra) result.refs.push({section, unit: e, side: 'proposed', below: null})
+      }
+      return result
+    }
+
+    if (t.item !== null) return this.itemOp(ins, section, unit, result, leddKey)
+    return this.sentenceOp(ins, section, unit, null, result, leddKey)
+  }
+
+  private replaceSection(ins: ParsedInstruction, section: Section, result: Applied): Applied {
+    const body = readBody(ins, this.doc.innerSep, true)
+    if (body.heading === null && body.units.length === 0) {
+      throw new InstructionError('instruction-body-missing', `Instruksen gir ingen ny tekst for § ${section.label}.`)
+    }
+    if (body.heading !== null) {
+      const parsed = parseSectionHeading(body.heading)!
+      if (sectionKey(parsed.label) !== section.key) {
+        result.warnings.push({
+          ruleId: 'instruction-heading-mismatch',
+          reason: `Instruksen gjelder § ${section.label}, men den nye teksten har overskriften «${body.heading}».`
+        })
+      }
+      section.heading = section.prefix + body.heading
+      section.title = parsed.title
+    }
+    const notes = section.units.filter((u) => u.kind === 'note')
+    if (section.units.length === 0) {
+      section.trail = section.lead || '\n'
+      section.lead = '\n\n'
+    }
+    if (body.lead !== null && body.units.length > 0) section.lead = body.lead
+    section.units = [...body.units, ...notes]
+    section.repealed = false
+    result.refs.push({section, unit: null, side: 'both', below: null})
+    return result
+  }
+
+  private addSection(ins: ParsedInstruction, result: Applied): Applied {
+    const key = sectionKey(ins.target.section)
+    result.claims.push(key)
+    if (findSection(this.doc, ins.target.section)) {
+      throw new InstructionError('instruction-target-exists', `Ny § ${ins.target.section} kan ikke settes inn: paragrafen finnes allerede.`)
+    }
+    const body = readBody(ins, this.doc.innerSep, true)
+    if (body.units.length === 0) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen tekst for ny § ${ins.target.section}.`)
+    const all = sections(this.doc)
+    const order = compareLabels
+    const before = [...all].filter((s) => order(s.label, ins.target.section) < 0).pop() ?? null
+    const neighbour = before ?? all[0] ?? null
+    const prefix = neighbour?.prefix ?? '### '
+    const heading = body.heading ?? `§ ${ins.target.section}.`
+    const parsed = parseSectionHeading(heading)
+    const section: Section = {
+      type: 'section',
+      heading: prefix + heading,
+      prefix,
+      label: ins.target.section,
+      key,
+      title: parsed?.title ?? '',
+      lead: body.lead ?? '\n\n',
+      units: body.units,
+      trail: '\n\n',
+      parents: before ? before.parents : (neighbour?.parents ?? []),
+      repealed: false,
+      added: true
+    }
+    const chunks = this.doc.chunks
+    if (before) {
+      const at = chunks.indexOf(before)
+      section.trail = before.trail
+      // The section it follows now needs the usual blank line before the new heading.
+      if (!/\n\s*\n/.test(before.trail)) before.trail = '\n\n'
+      chunks.splice(at + 1, 0, section)
+    } else if (neighbour) {
+      chunks.splice(chunks.indexOf(neighbour), 0, section)
+    } else {
+      const last = chunks[chunks.length - 1]
+      if (last && last.type === 'text' && !/\n\s*\n$/.test(last.text)) last.text = last.text.replace(/\s*$/, '\n\n')
+      section.trail = '\n'
+      chunks.push(section)
+    }
+    result.refs.push({section, unit: null, side: 'proposed', below: null})
+    return result
+  }
+
+  private insertLedd(ins: ParsedInstruction, section: Section, result: Applied, base: string): Applied {
+    const t = ins.target
+    const live = liveLedd(section)
+    const count = live.length
+    const n = t.ledd === 'last' ? count + 1 : (t.ledd as number)
+    const nTo = t.leddTo === null ? n : t.leddTo === 'last' ? count + 1 : t.leddTo
+    result.claims.push(`${base}/+L${n}`)
+    if (ins.action !== 'insert' || nTo < n) throw new InstructionError('instruction-unsupported', 'Instruksen er ikke forstått.')
+    if (n > count + 1) {
+      throw new InstructionError(
+        'instruction-ordinal-gap',
+        `§ ${section.label} har ${count === 1 ? 'ett ledd' : `${count} ledd`}; et nytt ${ord(n)} ledd ville etterlate et hull (neste ledd er ${ord(count + 1)} ledd).`
+      )
+    }
+    if (n <= count) {
+      // Inserting before existing ledd renumbers them; drafting practice says so explicitly
+      // ("Nåværende tredje ledd blir nytt fjerde ledd"), and without it the citation is ambiguous.
+      const shift = nTo - n + 1
+      const stated = ins.renumbering.find((r) => r.level === 'ledd')
+      const expectedFrom: string[] = []
+      for (let i = n; i <= count; i++) expectedFrom.push(String(i))
+      const ok =
+        stated !== undefined &&
+        stated.from.join(',') === expectedFrom.join(',') &&
+        stated.to.join(',') === expectedFrom.map((f) => String(Number(f) + shift)).join(',')
+      if (!ok) {
+        throw new InstructionError(
+          'instruction-renumbering-missing',
+          `§ ${section.label} har ${count} ledd, så et nytt ${ord(n)} ledd flytter nåværende ${ord(n)}${count > n ? ` til ${ord(count)}` : ''} ledd; instruksen må si hva de blir («Nåværende ${ord(n)}${count > n ? ` til ${ord(count)}` : ''} ledd blir ${ord(n + shift)}${count > n ? ` til ${ord(count + shift)}` : ''} ledd»).`
+        )
+      }
+    }
+    const body = readBody(ins, this.doc.innerSep, false)
+    if (body.units.length === 0) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen tekst for ${ins.citation}.`)
+    const expected = nTo - n + 1
+    if (body.units.length !== expected) {
+      result.warnings.push({
+        ruleId: 'instruction-body-mismatch',
+        reason: `${ins.citation} gir ${body.units.length} ledd, ventet ${expected}.`
+      })
+    }
+    let at: number
+    if (n <= count) at = section.units.indexOf(live[n - 1]!)
+    else if (count > 0) at = section.units.indexOf(live[count - 1]!) + 1
+    else at = 0
+    if (section.units.length === 0) {
+      section.trail = section.lead || '\n'
+      section.lead = '\n\n'
+    }
+    section.units.splice(at, 0, ...body.units)
+    for (const u of body.units) result.refs.push({section, unit: u, side: 'proposed', below: null})
+    return result
+  }
+
+  private leddRange(ins: ParsedInstruction, section: Section, first: Unit, result: Applied, base: string): Applied {
+    const to = this.ledd(section, ins.target.leddTo!)
+    const from = first.orig!
+    const last = to.orig!
+    if (last < from) throw new InstructionError('instruction-target-missing', `${ins.citation}: leddene står i feil rekkefølge.`)
+    const units: Unit[] = []
+    for (let i = from; i <= last; i++) {
+      units.push(this.ledd(section, i))
+      result.claims.push(`${base}/L${i}`)
+    }
+    if (ins.action === 'repeal') {
+      for (const u of units) {
+        u.removed = true
+        result.refs.push({section, unit: u, side: 'current', below: null})
+      }
+      return result
+    }
+    if (ins.action === 'substitute') return this.substitute(ins, section, units, result, `${base}/L${from}`)
+    const body = readBody(ins, this.doc.innerSep, false)
+    if (body.units.length === 0) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen ny tekst for ${ins.citation}.`)
+    for (const u of units) {
+      u.removed = true
+      result.refs.push({section, unit: u, side: 'current', below: null})
+    }
+    section.units.splice(section.units.indexOf(units[0]!), 0, ...body.units)
+    for (const u of body.units) result.refs.push({section, unit: u, side: 'proposed', below: null})
+    return result
+  }
+
+  private substitute(ins: ParsedInstruction, section: Section, units: Unit[], result: Applied, key: string): Applied {
+    result.claims.length = 0
+    result.claims.push(key)
+    result.soft = true
+    const from = ins.from ?? ''
+    const to = ins.to ?? ''
+    if (from === '') throw new InstructionError('instruction-body-missing', 'Instruksen siterer ingen tekst som skal endres.')
+    let found = 0
+    for (const unit of units) found += unit.text.split(from).length - 1
+    if (found === 0) {
+      throw new InstructionError('instruction-text-not-found', `«${truncate(from, 60)}» står ikke i ${ins.citation}.`)
+    }
+    if (found > 1) {
+      result.warnings.push({
+        ruleId: 'instruction-ambiguous',
+        reason: `«${truncate(from, 60)}» står ${found} ganger i ${ins.citation}; alle er endret.`
+      })
+    }
+    for (const unit of units) {
+      if (!unit.text.includes(from)) continue
+      unit.text = to === '' ? deleteAll(unit.text, from) : unit.text.split(from).join(to)
+      result.refs.push({section, unit, side: 'both', below: null})
+    }
+    return result
+  }
+
+  private itemOp(ins: ParsedInstruction, section: Section, unit: Unit, result: Applied, leddKey: string): Applied {
+    const t = ins.target
+    const label = t.item!
+    const seg = (l: string): string => `${t.itemKind === 'nr' ? 'nr' : 'bokstav'}-${l}`
+    const spans = itemSpans(unit.text)
+    const span = spans.find((s) => s.label.toLowerCase() === label)
+    const kindWord = t.itemKind === 'nr' ? 'nr.' : 'bokstav'
+    result.claims.push(t.adds === 'item' ? `${leddKey}/+i${label}` : `${leddKey}/i${label}`)
+
+    if (t.adds === 'item') {
+      if (ins.action !== 'insert') throw new InstructionError('instruction-unsupported', 'Instruksen er ikke forstått.')
+      let text = unit.text
+      if (span) {
+        const stated = ins.renumbering.some((r) => r.level === 'item' && r.from.includes(label))
+        if (!stated) {
+          throw new InstructionError(
+            'instruction-renumbering-missing',
+            `${ins.citation}: ${kindWord} ${label} finnes allerede; instruksen må si hva nåværende ${kindWord} ${label} blir.`
+          )
+        }
+      }
+      text = applyItemRenumbering(text, ins.renumbering, t.itemKind ?? 'bokstav')
+      const body = (ins.body ?? '').trim()
+      if (body === '') throw new InstructionError('instruction-body-missing', `Instruksen gir ingen tekst for ${ins.citation}.`)
+      const after = itemSpans(text)
+      const punct = spans[0] ? unit.text.slice(spans[0].labelEnd, spans[0].labelEnd + 1) : '.'
+      const itemText = itemSpans(body).length > 0 ? body : `${label}${punct} ${body}`
+      const sep = itemSeparator(text)
+      const next = after.find((s) => compareItemLabels(s.label, label) > 0)
+      if (next) text = text.slice(0, next.start) + itemText + sep + text.slice(next.start)
+      else if (after.length > 0) {
+        const end = after[after.length - 1]!.end
+        text = text.slice(0, end) + sep + itemText + text.slice(end)
+      } else {
+        text = text + '\n\n' + itemText
+      }
+      unit.text = text
+      result.refs.push({section, unit, side: 'proposed', below: seg(label)})
+      for (const r of ins.renumbering) for (const l of r.from) result.refs.push({section, unit, side: 'current', below: seg(l)})
+      return result
+    }
+
+    if (!span) {
+      throw new InstructionError('instruction-target-missing', `${ins.citation} finnes ikke: ${section.label === '' ? '' : `§ ${section.label}`} har ingen ${kindWord} ${label}.`)
+    }
+    if (t.sentence !== null) return this.sentenceOp(ins, section, unit, span, result, `${leddKey}/i${label}`)
+    if (ins.action === 'repeal') {
+      let text = removeSpan(unit.text, span.start, span.end)
+      text = applyItemRenumbering(text, ins.renumbering, t.itemKind ?? 'bokstav')
+      unit.text = text
+      result.refs.push({section, unit, side: 'current', below: seg(label)})
+      for (const r of ins.renumbering) {
+        for (const l of r.from) result.refs.push({section, unit, side: 'current', below: seg(l)})
+        for (const l of r.to) result.refs.push({section, unit, side: 'proposed', below: seg(l)})
+      }
+      return result
+    }
+    if (ins.action === 'substitute') {
+      const item = {...unit, text: unit.text.slice(span.start, span.end)}
+      this.substitute(ins, section, [item], result, `${leddKey}/i${label}`)
+      unit.text = unit.text.slice(0, span.start) + item.text + unit.text.slice(span.end)
+      result.refs = [{section, unit, side: 'both', below: seg(label)}]
+      return result
+    }
+    const body = (ins.body ?? '').trim()
+    if (body === '') throw new InstructionError('instruction-body-missing', `Instruksen gir ingen ny tekst for ${ins.citation}.`)
+    const punct = unit.text.slice(span.labelEnd, span.labelEnd + 1)
+    const itemText = itemSpans(body).length > 0 ? body : `${span.label}${punct} ${body}`
+    unit.text = unit.text.slice(0, span.labelStart) + itemText + unit.text.slice(span.end)
+    result.refs.push({section, unit, side: 'both', below: seg(label)})
+    return result
+  }
+
+  private sentenceOp(
+    ins: ParsedInstruction,
+    section: Section,
+    unit: Unit,
+    item: {start: number; end: number; labelEnd: number} | null,
+    result: Applied,
+    key: string
+  ): Applied {
+    const t = ins.target
+    // The prose a sentence is counted in: an item's text after its label, a ledd's lead-in before its
+    // list, or the whole ledd.
+    let scopeStart = 0
+    let scopeEnd = unit.text.length
+    if (item) {
+      scopeStart = item.labelEnd + 1
+      scopeEnd = item.end
+    } else {
+      const items = itemSpans(unit.text)
+      if (items.length > 0) scopeEnd = items[0]!.start
+    }
+    const scope = unit.text.slice(scopeStart, scopeEnd)
+    const spans = sentenceSpans(scope).map((s) => ({start: s.start + scopeStart, end: s.end + scopeStart}))
+    const count = spans.length
+    const n = t.sentence === 'last' ? (t.adds === 'sentence' ? count + 1 : count) : (t.sentence as number)
+    result.claims.push(t.adds === 'sentence' ? `${key}/+S${n}` : `${key}/S${n}`)
+    const body = (ins.body ?? '').replace(/\s+/g, ' ').trim()
+    const text = unit.text
+    const pkt = item ? null : `pkt${n}`
+    if (t.adds === 'sentence') {
+      if (ins.action !== 'insert') throw new InstructionError('instruction-unsupported', 'Instruksen er ikke forstått.')
+      if (n > count + 1 || n < 1) {
+        throw new InstructionError(
+          'instruction-ordinal-gap',
+          `${ins.citation}: leddet har ${count} punktum, så et nytt ${ord(n)} punktum ville etterlate et hull.`
+        )
+      }
+      if (body === '') throw new InstructionError('instruction-body-missing', `Instruksen gir ingen tekst for ${ins.citation}.`)
+      if (n <= count) {
+        const at = spans[n - 1]!.start
+        unit.text = text.slice(0, at) + body + ' ' + text.slice(at)
+      } else {
+        const at = count > 0 ? spans[count - 1]!.end : scopeEnd
+        unit.text = text.slice(0, at) + (count > 0 ? ' ' : '') + body + text.slice(at)
+      }
+      result.refs.push({section, unit, side: 'proposed', below: pkt})
+      return result
+    }
+    const span = spans[n - 1]
+    if (!span) {
+      throw new InstructionError(
+        'instruction-target-missing',
+        `${ins.citation} finnes ikke: leddet har ${count === 1 ? 'ett punktum' : `${count} punktum`}.`
+      )
+    }
+    if (ins.action === 'repeal') {
+      if (count === 1 && !item) unit.removed = true
+      else unit.text = removeSpan(text, span.start, span.end)
+      result.refs.push({section, unit, side: 'current', below: pkt})
+      return result
+    }
+    if (ins.action === 'substitute') {
+      const sentence = {...unit, text: text.slice(span.start, span.end)}
+      this.substitute(ins, section, [sentence], result, key)
+      unit.text = text.slice(0, span.start) + sentence.text + text.slice(span.end)
+      result.refs = [{section, unit, side: 'both', below: pkt}]
+      return result
+    }
+    if (body === '') throw new InstructionError('instruction-body-missing', `Instruksen gir ingen ny tekst for ${ins.citation}.`)
+    unit.text = text.slice(0, span.start) + body + text.slice(span.end)
+    result.refs.push({section, unit, side: 'both', below: pkt})
+    return result
+  }
+}
+
+function deleteAll(text: string, phrase: string): string {
+  let out = text
+  let i: number
+  while ((i = out.indexOf(phrase)) >= 0) {
+    // Take one neighbouring space with the words, so "a  b" is not left behind.
+    let start = i
+    let end = i + phrase.length
+    if (out[end] === ' ' && (start === 0 || out[start - 1] === ' ')) end++
+    else if (out[start - 1] === ' ') start--
+    out = out.slice(0, start) + out.slice(end)
+  }
+  return out
+}
+
+/** Order of section labels: `3-2` < `3-10` < `4-1`; `12` < `12 a` < `13`. */
+export function compareLabels(a: string, b: string): number {
+  const parse = (l: string): Array<number | string> =>
+    (sectionKey(l).match(/\d+|[a-zæøå]/g) ?? []).map((p) => (/^\d+$/.test(p) ? Number(p) : p))
+  const pa = parse(a)
+  const pb = parse(b)
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i]
+    const y = pb[i]
+    if (x === undefined) return -1
+    if (y === undefined) return 1
+    if (x === y) continue
+    if (typeof x === 'number' && typeof y === 'number') return x - y
+    if (typeof x === 'number') return -1
+    if (typeof y === 'number') return 1
+    return x < y ? -1 : 1
+  }
+  return 0
+}
+
+function compareItemLabels(a: string, b: string): number {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Number(a) - Number(b)
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function overlaps(a: string, b: string): boolean {
+  return a === b || a.startsWith(b + '/') || b.startsWith(a + '/')
+}
+
+// ---------------------------------------------------------------------------------------------
+// Provision ids
+// ---------------------------------------------------------------------------------------------
+
+function findTreeSection(nodes: Provision[], key: string): Provision | null {
+  for (const node of nodes) {
+    if (node.kind === 'section' && node.label !== null && sectionKey(node.label) === key) return node
+    const inner = findTreeSection(node.children, key)
+    if (inner) return inner
+  }
+  return null
+}
+
+function regulationIdOfTree(tree: ProvisionTree): string | null {
+  const ref = tree.frontmatter?.['refid'] ?? null
+  const m = ref ? /(forskrift|lov)\/(\d{4}-\d{2}-\d{2})-(\d+)/i.exec(ref) : null
+  if (!m) return null
+  return `${(m[1] ?? '').toLowerCase() === 'lov' ? 'LOV' : 'FOR'}-${m[2]}-${m[3]}`
+}
+
+export function applyInstructions(current: {tree: ProvisionTree; text: string}, file: VFile): ApplyResult {
+  const source = String(file.value ?? '')
+  const parsed = parseProposal(source)
+  const applier = new Applier(current.text)
+  const currentId = regulationIdOfTree(current.tree)
+  const report = (ruleId: string, reason: string, start: number, end: number, severity: 'error' | 'warning' | 'info'): void => {
+    const message = file.message(reason, {place: positionOf(source, start, end), ruleId, source: 'regdiff'})
+    // vfile: fatal true = error, false = warning, undefined = info.
+    message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  }
+  for (const issue of parsed.issues) report(issue.ruleId, issue.reason, issue.start, issue.end, issue.severity)
+
+  const instructions: Instruction[] = []
+  const refs: TouchRef[][] = []
+  parsed.instructions.forEach((ins, index) => {
+    const instruction: Instruction = {
+      text: source.slice(ins.start, ins.end),
+      position: positionOf(source, ins.start, ins.end),
+      part: ins.part,
+      action: ins.action,
+      target: ins.target,
+      citation: ins.citation,
+      from: ins.from,
+      to: ins.to,
+      body: ins.body,
+      renumbering: ins.renumbering,
+      touched: [],
+      applied: false
+    }
+    instructions.push(instruction)
+    refs.push([])
+    if (currentId && ins.regulationId && ins.regulationId !== currentId) {
+      report(
+        'instruction-other-regulation',
+        `Instruksen gjelder ${ins.regulationId}, ikke ${currentId}, og er ikke brukt.`,
+        ins.start,
+        ins.end,
+        'warning'
+      )
+      return
+    }
+    const snapshot = applier.snapshot()
+    try {
+      const applied = applier.apply(ins)
+      for (const key of applied.claims) {
+        const clash = applier.claims.find((c) => overlaps(c.key, key) && !(c.soft && applied.soft))
+        if (clash) {
+          const other = instructions[clash.index]!
+          throw new InstructionError(
+            'instruction-conflict',
+            `Instruksen endrer det samme som «${truncate(other.text, 60)}» (linje ${other.position.start.line}).`
+          )
+        }
+      }
+      for (const key of applied.claims) applier.claims.push({key, soft: applied.soft, index})
+      instruction.applied = true
+      refs[index] = applied.refs
+      for (const w of applied.warnings) report(w.ruleId, w.reason, ins.start, ins.end, 'warning')
+    } catch (error) {
+      if (!(error instanceof InstructionError)) throw error
+      // All or nothing: an instruction that fails half-way leaves the text as it was.
+      applier.restore(snapshot)
+      report(error.ruleId, `${error.message} Instruksen «${truncate(instruction.text, 70)}» er ikke brukt.`, ins.start, ins.end, 'error')
+    }
+  })
+
+  const text = renderDocument(applier.doc)
+  const ids = idResolver(applier.doc, current.tree)
+  instructions.forEach((instruction, i) => {
+    const touched = new Set<string>()
+    for (const ref of refs[i] ?? []) for (const id of ids(ref)) touched.add(id)
+    instruction.touched = [...touched].sort()
+  })
+  return {text, instructions, entryIntoForce: parsed.entryIntoForce}
+}
+
+function idResolver(doc: RegDocument, tree: ProvisionTree): (ref: TouchRef) => string[] {
+  const sectionId = (section: Section): string => {
+    const node = findTreeSection(tree.children, section.key)
+    if (node) return node.id
+    return [...section.parents, `§${section.label.replace(/\s+/g, '')}`].join('/')
+  }
+  return (ref) => {
+    const sid = sectionId(ref.section)
+    if (!ref.unit) return [sid]
+    const out: string[] = []
+    const below = ref.below ? `/${ref.below}` : ''
+    if ((ref.side === 'current' || ref.side === 'both') && ref.unit.orig !== null) out.push(`${sid}/ledd${ref.unit.orig}${below}`)
+    if ((ref.side === 'proposed' || ref.side === 'both') && !ref.unit.removed) {
+      const final = liveLedd(ref.section).indexOf(ref.unit) + 1
+      if (final > 0) out.push(`${sid}/ledd${final}${below}`)
+    }
+    void doc
+    return out
+  }
+}

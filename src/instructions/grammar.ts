@@ -1,0 +1,368 @@
+/**
+ * Reading a proposal written as amendment instructions ("I forskrift … gjøres følgende endringer:",
+ * "§ 5-3 første ledd skal lyde:", "§ 3-6 oppheves." …) into plain data with source offsets.
+ * Nothing is applied here; see apply.ts.
+ */
+import {ORDINAL_PATTERN, parseOrdinal} from '../text/ordinals.js'
+import type {InstructionAction, InstructionTarget, Renumbering} from './types.js'
+
+export interface Block {
+  text: string
+  start: number
+  end: number
+}
+
+export interface ParsedInstruction {
+  action: InstructionAction
+  target: InstructionTarget
+  citation: string
+  from: string | null
+  to: string | null
+  body: string | null
+  /** Body blocks with the exact separators between them (for verbatim application). */
+  bodyBlocks: Array<{text: string; sep: string}>
+  renumbering: Renumbering[]
+  part: string | null
+  /** Regulation the enclosing intro names (`FOR-2015-12-11-1598`), or null. */
+  regulationId: string | null
+  start: number
+  end: number
+}
+
+export interface GrammarIssue {
+  ruleId: string
+  reason: string
+  start: number
+  end: number
+  severity: 'error' | 'warning' | 'info'
+}
+
+export interface ParsedProposal {
+  instructions: ParsedInstruction[]
+  entryIntoForce: string | null
+  /** Offsets of the entry-into-force sentence, if any. */
+  entryIntoForceAt: {start: number; end: number} | null
+  issues: GrammarIssue[]
+}
+
+const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember']
+export function monthName(n: number): string {
+  return MONTHS[n - 1] ?? ''
+}
+
+const ORD = ORDINAL_PATTERN
+// A section label: `5-3`, `12`, `12 a`, `21b`. The letter must not start a word ("§ 5-2 skal").
+const LABEL = '(\\d+(?:\\s*-\\s*\\d+)?(?:\\s?[a-zæøå](?![\\p{L}]))?)'
+const HEADER = new RegExp(`^(?:(I)\\s+)?(?:(Ny|Nytt)\\s+)?§\\s*${LABEL}`, 'iu')
+const HEADING_OF = new RegExp(`^(?:I\\s+)?Overskrift(?:en)?\\s+(?:til|i)\\s+§\\s*${LABEL}`, 'iu')
+const LEDD = new RegExp(`\\s+(?:(nytt|nye)\\s+)?(${ORD}|\\d+\\.)(?:\\s+(og|til)\\s+(${ORD}|\\d+\\.))?\\s+ledd`, 'iuy')
+const ITEM = /\s+(?:(ny|nye)\s+)?(bokstav|nr\.?|nummer)\s+([a-zæøå]|\d{1,3})(?![\p{L}\d])/iuy
+const SENTENCE = new RegExp(`\\s+(?:(nytt|nye)\\s+)?(${ORD}|\\d+\\.)\\s+punktum`, 'iuy')
+const OVERSKRIFT = /\s+overskrift(?:en)?/iuy
+const ACTION_LYDE = /\s*,?\s*skal\s+lyde\s*:[ \t]*/iy
+const ACTION_REPEAL = /\s+(?:oppheves|utgår)\s*\.?[ \t]*/iy
+const ACTION_SUBST = /\s+skal\s+(?:ordet\s+|ordene\s+|uttrykket\s+)?«([^»]*)»\s+(?:lyde|endres\s+til|erstattes\s+med)\s+«([^»]*)»\s*\.?[ \t]*/iy
+const ACTION_DELETE = /\s+skal\s+(?:ordet\s+|ordene\s+|uttrykket\s+)?«([^»]*)»\s+(?:utgå|oppheves|strykes)\s*\.?[ \t]*/iy
+const PART = /^(?:#{1,6}[ \t]*)?([IVXLC]+)\.?[ \t]*$/
+const INTRO = /gjøres\s+(?:følgende|disse)\s+endring(?:er)?\s*:?\s*$/i
+const EIF = /\btrer\s+i\s+kraft\b/i
+const EIF_DATE = /trer\s+i\s+kraft\s+(?:fra\s+og\s+med\s+|fra\s+|med\s+virkning\s+fra\s+)?(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})/i
+// The whole regulation or the amendment as subject: "Forskriften trer i kraft …", "Endringene trer i kraft …".
+const EIF_WHOLE = /^(?:Denne\s+)?(?:forskriften|forskrifta|endringsforskriften|endringene|loven|lova|endringane)\s+(?:under\s+[IVX]+\s+)?trer\s+i\s+kraft/i
+const RENUMBER = /^Nåværende\s+(.+?)\s+blir\s+(?:nytt\s+|ny\s+|nye\s+)?(.+?)\s*\.?\s*$/i
+const ELLIPSIS = /^[–—-](?:\s*[–—-])*$/
+
+function stripHeading(line: string): string {
+  return line.replace(/^#{1,6}[ \t]+/, '')
+}
+
+export function splitIntoBlocks(text: string): Block[] {
+  const blocks: Block[] = []
+  const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g
+  let m: RegExpExecArray | null
+  let startAt = 0
+  if (text.startsWith('---\n')) {
+    const close = text.indexOf('\n---', 3)
+    if (close > 0) startAt = close + 4
+  }
+  re.lastIndex = startAt
+  while ((m = re.exec(text)) !== null) blocks.push({text: m[0], start: m.index, end: m.index + m[0].length})
+  return blocks
+}
+
+export function isoDate(day: string, month: string, year: string): string | null {
+  const mi = MONTHS.indexOf(month.toLowerCase()) + 1
+  const d = Number(day)
+  if (mi === 0 || d < 1 || d > 31) return null
+  return `${year}-${String(mi).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+function regulationIdOf(intro: string): string | null {
+  const m = /\b(forskrift|lov)\s+(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})\s+nr\.\s*(\d+)/i.exec(intro)
+  if (!m) return null
+  const date = isoDate(m[2] ?? '', m[3] ?? '', m[4] ?? '')
+  if (!date) return null
+  return `${(m[1] ?? '').toLowerCase() === 'lov' ? 'LOV' : 'FOR'}-${date}-${m[5]}`
+}
+
+function ordinalValue(word: string): number | 'last' | null {
+  if (word.toLowerCase() === 'siste') return 'last'
+  return parseOrdinal(word)
+}
+
+interface Header {
+  action: InstructionAction
+  target: InstructionTarget
+  citation: string
+  from: string | null
+  to: string | null
+  /** Text after "skal lyde:" on the same line, or after "oppheves." (a renumbering statement). */
+  rest: string
+}
+
+/** Read the opening line of an instruction; null when the line is not one. */
+export function parseHeader(rawLine: string): Header | null {
+  const line = stripHeading(rawLine).trim()
+  const target: InstructionTarget = {
+    section: '', ledd: null, leddTo: null, item: null, itemKind: null, sentence: null, adds: null, heading: false
+  }
+  let pos: number
+  const h = HEADER.exec(line)
+  const ho = h ? null : HEADING_OF.exec(line)
+  if (h) {
+    target.section = (h[3] ?? '').replace(/\s*-\s*/, '-')
+    if (h[2]) target.adds = 'section'
+    pos = h[0].length
+  } else if (ho) {
+    target.section = (ho[1] ?? '').replace(/\s*-\s*/, '-')
+    target.heading = true
+    pos = ho[0].length
+  } else {
+    return null
+  }
+  const sticky = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = pos
+    const m = re.exec(line)
+    if (m) pos = re.lastIndex
+    return m
+  }
+  if (!target.heading && sticky(OVERSKRIFT)) target.heading = true
+  const ledd = sticky(LEDD)
+  if (ledd) {
+    target.ledd = ordinalValue(ledd[2] ?? '')
+    if (ledd[4]) target.leddTo = ordinalValue(ledd[4])
+    if (ledd[3]?.toLowerCase() === 'til' && typeof target.ledd === 'number' && typeof target.leddTo === 'number') {
+      // kept as a range; "og" names exactly two ledd, which is the same range when they are adjacent
+    }
+    if (ledd[1]) target.adds = 'ledd'
+    if (target.ledd === null) return null
+  }
+  const item = sticky(ITEM)
+  if (item) {
+    target.itemKind = (item[2] ?? '').toLowerCase().startsWith('bokstav') ? 'bokstav' : 'nr'
+    target.item = (item[3] ?? '').toLowerCase()
+    if (item[1]) target.adds = 'item'
+  }
+  const sentence = sticky(SENTENCE)
+  if (sentence) {
+    target.sentence = ordinalValue(sentence[2] ?? '')
+    if (sentence[1]) target.adds = 'sentence'
+    if (target.sentence === null) return null
+  }
+  const citation = line
+    .slice(0, pos)
+    .replace(/^I\s+(?=§|overskrift)/i, '')
+    .replace(/^(?:Ny|Nytt)\s+/i, '')
+    .trim()
+  let m: RegExpExecArray | null
+  if ((m = sticky(ACTION_LYDE))) {
+    return {action: target.adds ? 'insert' : 'replace', target, citation, from: null, to: null, rest: line.slice(pos)}
+  }
+  if ((m = sticky(ACTION_SUBST))) {
+    if (target.adds) return null
+    return {action: 'substitute', target, citation, from: m[1] ?? '', to: m[2] ?? '', rest: line.slice(pos)}
+  }
+  if ((m = sticky(ACTION_DELETE))) {
+    if (target.adds) return null
+    return {action: 'substitute', target, citation, from: m[1] ?? '', to: '', rest: line.slice(pos)}
+  }
+  if ((m = sticky(ACTION_REPEAL))) {
+    if (target.adds) return null
+    return {action: 'repeal', target, citation, from: null, to: null, rest: line.slice(pos)}
+  }
+  return null
+}
+
+function expandList(text: string, level: Renumbering['level']): string[] {
+  // "d og e", "c, d og e", "c til e", "tredje og fjerde", "§ 3-7"
+  const cleaned = text.replace(/\b(?:bokstav(?:ene)?|nr\.?|nummer|ledd|§§?|nytt|nye|ny)\b/gi, ' ').replace(/§/g, ' ').trim()
+  const range = /^(\S+)\s+til\s+(\S+)$/i.exec(cleaned)
+  const norm = (w: string): string => {
+    if (level === 'ledd') {
+      const v = ordinalValue(w)
+      return v === null ? w : String(v)
+    }
+    return w.toLowerCase()
+  }
+  if (range && level !== 'section') {
+    const a = norm(range[1] ?? '')
+    const b = norm(range[2] ?? '')
+    const out: string[] = []
+    if (/^\d+$/.test(a) && /^\d+$/.test(b)) for (let i = Number(a); i <= Number(b); i++) out.push(String(i))
+    else if (/^[a-zæøå]$/.test(a) && /^[a-zæøå]$/.test(b)) for (let c = a.charCodeAt(0); c <= b.charCodeAt(0); c++) out.push(String.fromCharCode(c))
+    return out
+  }
+  return cleaned.split(/\s*,\s*|\s+og\s+/i).map((w) => norm(w.trim())).filter((w) => w.length > 0)
+}
+
+export function parseRenumbering(sentence: string): Renumbering | null {
+  const m = RENUMBER.exec(sentence.trim())
+  if (!m) return null
+  const fromText = m[1] ?? ''
+  const level: Renumbering['level'] = /\bledd\b/i.test(sentence)
+    ? 'ledd'
+    : /§/.test(fromText)
+      ? 'section'
+      : /\b(?:bokstav|nr\.?|nummer)\b/i.test(fromText)
+        ? 'item'
+        : 'item'
+  const from = expandList(fromText, level)
+  const to = expandList(m[2] ?? '', level)
+  if (from.length === 0 || from.length !== to.length) return null
+  return {level, from, to, text: sentence.trim()}
+}
+
+/** Sentences after "oppheves." or after a body: "Nåværende bokstav d og e blir bokstav c og d." */
+function renumberingsIn(text: string): Renumbering[] | null {
+  const parts = text.split(/(?<=\.)\s+(?=Nåværende\b)/)
+  const out: Renumbering[] = []
+  for (const part of parts) {
+    if (part.trim() === '') continue
+    const r = parseRenumbering(part)
+    if (!r) return null
+    out.push(r)
+  }
+  return out
+}
+
+/** Quick test used by isInstructionForm: does this line open an instruction or an amending regulation? */
+export function looksLikeInstructionLine(line: string): boolean {
+  const l = stripHeading(line).trim()
+  return INTRO.test(l) || parseHeader(l) !== null
+}
+
+export function parseProposal(text: string): ParsedProposal {
+  const blocks = splitIntoBlocks(text)
+  const instructions: ParsedInstruction[] = []
+  const issues: GrammarIssue[] = []
+  let entryIntoForce: string | null = null
+  let entryIntoForceAt: {start: number; end: number} | null = null
+  let part: string | null = null
+  let regulationId: string | null = null
+  let open: ParsedInstruction | null = null
+  let afterPart = false
+  let sawTitle = false
+
+  const lastContentIndex = blocks.length - 1
+  blocks.forEach((block, index) => {
+    const firstLineEnd = block.text.indexOf('\n')
+    const firstLine = firstLineEnd < 0 ? block.text : block.text.slice(0, firstLineEnd)
+    const plain = stripHeading(block.text).trim()
+    const wasAfterPart = afterPart
+    afterPart = false
+
+    if (!sawTitle && index === 0 && /^#\s/.test(block.text) && !parseHeader(firstLine)) {
+      sawTitle = true
+      return
+    }
+    const partMatch = PART.exec(block.text.trim())
+    if (partMatch) {
+      part = partMatch[1] ?? null
+      open = null
+      afterPart = true
+      return
+    }
+    if (INTRO.test(plain.replace(/\s+/g, ' '))) {
+      regulationId = regulationIdOf(plain)
+      open = null
+      return
+    }
+    const isEif =
+      EIF.test(plain) && (wasAfterPart || open === null || (EIF_WHOLE.test(plain) && index === lastContentIndex))
+    if (isEif) {
+      open = null
+      const d = EIF_DATE.exec(plain)
+      const date = d ? isoDate(d[1] ?? '', d[2] ?? '', d[3] ?? '') : null
+      if (date && entryIntoForce === null) {
+        entryIntoForce = date
+        entryIntoForceAt = {start: block.start, end: block.end}
+      } else if (date && date !== entryIntoForce) {
+        issues.push({
+          ruleId: 'instruction-several-dates', severity: 'warning', start: block.start, end: block.end,
+          reason: `Forslaget har flere ikrafttredelsesdatoer; ${entryIntoForce} er brukt som dato for ikrafttredelse.`
+        })
+      }
+      return
+    }
+    const header = parseHeader(firstLine)
+    if (header) {
+      const restLines = firstLineEnd < 0 ? '' : block.text.slice(firstLineEnd + 1)
+      const instruction: ParsedInstruction = {
+        action: header.action, target: header.target, citation: header.citation, from: header.from, to: header.to,
+        body: null, bodyBlocks: [], renumbering: [], part, regulationId, start: block.start, end: block.end
+      }
+      instructions.push(instruction)
+      open = null
+      if (header.action === 'replace' || header.action === 'insert') {
+        // The new wording may follow the colon, the next lines of the same paragraph, or the next paragraphs.
+        const inline = [header.rest, restLines].filter((s) => s.trim() !== '').join('\n')
+        if (inline.trim() !== '') instruction.bodyBlocks.push({text: inline, sep: ''})
+        open = instruction
+      } else {
+        const tail = [header.rest, restLines].join(' ').trim()
+        if (tail !== '') {
+          const r = renumberingsIn(tail)
+          if (r) instruction.renumbering.push(...r)
+          else
+            issues.push({
+              ruleId: 'instruction-unrecognised', severity: 'warning', start: block.start, end: block.end,
+              reason: `Teksten etter instruksen er ikke forstått og er ikke brukt: «${tail}».`
+            })
+        }
+      }
+      return
+    }
+    const prev = instructions[instructions.length - 1]
+    if (/^Nåværende\b/i.test(plain) && prev) {
+      const r = renumberingsIn(plain.replace(/\s+/g, ' '))
+      if (r) {
+        prev.renumbering.push(...r)
+        prev.end = block.end
+        open = null
+        return
+      }
+    }
+    if (open !== null) {
+      const o: ParsedInstruction = open
+      const last = o.bodyBlocks[o.bodyBlocks.length - 1]
+      if (last) last.sep = text.slice(o.end, block.start)
+      o.bodyBlocks.push({text: block.text, sep: ''})
+      o.end = block.end
+      return
+    }
+    if (ELLIPSIS.test(plain)) return
+    issues.push({
+      ruleId: 'instruction-unrecognised', severity: 'warning', start: block.start, end: block.end,
+      reason: `Avsnittet er verken en endringsinstruks eller ny tekst til en instruks, og er ikke brukt: «${truncate(plain, 80)}».`
+    })
+  })
+  for (const instruction of instructions) {
+    if (instruction.bodyBlocks.length > 0) instruction.body = instruction.bodyBlocks.map((b) => b.text + b.sep).join('')
+  }
+  return {instructions, entryIntoForce, entryIntoForceAt, issues}
+}
+
+export function truncate(text: string, n: number): string {
+  const flat = text.replace(/\s+/g, ' ')
+  return flat.length <= n ? flat : flat.slice(0, n - 1) + '…'
+}
