@@ -84,8 +84,9 @@ export function compareDeclared(
   return findings
 }
 
+// Overlap, not containment: a mark's span includes its markup ("*…*"), which a sentence's span may not.
 function within(mark: ChangeMark, span: {start: {offset: number}; end: {offset: number}}): boolean {
-  return mark.position.start.offset >= span.start.offset && mark.position.end.offset <= span.end.offset
+  return mark.position.start.offset < span.end.offset && mark.position.end.offset > span.start.offset
 }
 
 function contains(haystack: string, needle: string): boolean {

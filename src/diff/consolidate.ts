@@ -1,0 +1,75 @@
+/**
+ * The whole regulation as it would read if the proposal were adopted ("slik forskriften vil lyde"):
+ * the current tree with each proposed section put in place of its current counterpart, repealed
+ * sections kept as "(Opphevet)" (as Lovdata prints them), removed sections left out and new sections
+ * inserted after the section that precedes them in the proposal.
+ *
+ * Nodes keep the `source` and `position` of the file they come from (current or proposed), so a
+ * renderer can always point back to the text; ids of replaced sections keep the current path
+ * (`kap3/§3-1/…`) so that the consolidated tree has one id scheme.
+ */
+import type {DiffResult, Provision, ProvisionTree} from '../types.js'
+import {flattenSections} from './sections.js'
+
+export function consolidate(current: ProvisionTree, proposed: ProvisionTree, diff: DiffResult): ProvisionTree {
+  // Complete and instruction-form proposals are already the whole text as it would read.
+  if (diff.form !== 'partial') return structuredClone(proposed)
+
+  const propById = new Map(flattenSections(proposed.children).map((s) => [s.id, s]))
+  const statusOf = new Map(diff.sections.filter((s) => s.currentId).map((s) => [s.currentId!, s]))
+  // Added sections, keyed by the current section they follow.
+  const insertAfter = new Map<string, Provision[]>()
+  const leading: Provision[] = []
+  let lastCurrentId: string | null = null
+  for (const s of diff.sections) {
+    if (s.currentId) lastCurrentId = s.currentId
+    else if (s.proposedId && s.status === 'added') {
+      const node = propById.get(s.proposedId)
+      if (!node) continue
+      if (lastCurrentId === null) leading.push(node)
+      else insertAfter.set(lastCurrentId, [...(insertAfter.get(lastCurrentId) ?? []), node])
+    }
+  }
+
+  const rebuild = (nodes: Provision[]): Provision[] => {
+    const out: Provision[] = []
+    for (const node of nodes) {
+      if (node.kind === 'part' || node.kind === 'chapter') {
+        out.push({...node, children: rebuild(node.children)})
+        continue
+      }
+      if (node.kind !== 'section') {
+        out.push(structuredClone(node))
+        continue
+      }
+      const status = statusOf.get(node.id)
+      const replacement = status?.proposedId ? propById.get(status.proposedId) : undefined
+      if (status?.status === 'repealed') {
+        out.push({...node, title: '(Opphevet)', text: '', children: [], marks: [], repealed: true})
+      } else if (status?.status === 'removed') {
+        // Left out: a complete proposal without it would not print it.
+      } else if (replacement) {
+        out.push(reroot(replacement, replacement.id, node.id))
+      } else {
+        out.push(structuredClone(node))
+      }
+      for (const added of insertAfter.get(node.id) ?? []) out.push(structuredClone(added))
+    }
+    return out
+  }
+  const children = [...leading.map((n) => structuredClone(n)), ...rebuild(current.children)]
+  return {
+    path: current.path,
+    frontmatter: current.frontmatter ? {...current.frontmatter} : null,
+    title: current.title,
+    children,
+    repeals: [],
+    outside: current.outside.map((o) => ({...o}))
+  }
+}
+
+/** Copy of a subtree with the id prefix `from` replaced by `to`. */
+function reroot(node: Provision, from: string, to: string): Provision {
+  const id = node.id === from ? to : node.id.startsWith(from + '/') ? to + node.id.slice(from.length) : node.id
+  return {...structuredClone({...node, children: []}), id, children: node.children.map((c) => reroot(c, from, to))}
+}
