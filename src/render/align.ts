@@ -1,0 +1,130 @@
+/**
+ * Rows for the side-by-side and inline views of one section: the section's ledd (and lettered items, one
+ * row each, so a list reads as a list) lined up between the current and the proposed text.
+ *
+ * This is a *display* alignment. The changes themselves (kind, effects, moves) come from the diff stage;
+ * here we only decide which paragraph sits next to which, so the reader sees the whole section with the
+ * differences marked, and each row links to the changes that touch it.
+ */
+import {diffWords} from 'diff'
+import {normalizeForMatch} from '../text/normalize.js'
+import type {Provision, WordOp} from '../types.js'
+
+export interface DisplayBlock {
+  /** Provision id of the ledd or item the block shows. */
+  id: string
+  /** Item label as printed (`a.`), null for a ledd. */
+  label: string | null
+  text: string
+}
+
+export interface DisplayRow {
+  current: DisplayBlock | null
+  proposed: DisplayBlock | null
+  status: 'equal' | 'changed' | 'added' | 'removed'
+  /** Word operations from current to proposed text (one `equal` op for unchanged rows). */
+  ops: WordOp[]
+}
+
+// Two blocks are shown side by side when at least half their words are shared (Dice coefficient);
+// below that a row would pair unrelated paragraphs and the word diff would be noise.
+const PAIR_THRESHOLD = 0.5
+// Beyond this many cells the O(n·m) alignment is not worth it for display: fall back to pairing in order.
+const MAX_CELLS = 250_000
+// Word diffs inside one paragraph; beyond this the row is shown as replaced.
+const MAX_EDIT_LENGTH = 400
+
+export function sectionBlocks(section: Provision | null): DisplayBlock[] {
+  if (!section || section.repealed) return []
+  if (section.children.length === 0) return section.text ? [{id: section.id, label: null, text: section.text}] : []
+  const blocks: DisplayBlock[] = []
+  for (const child of section.children) {
+    const items = child.children.filter((c) => c.kind === 'item')
+    const first = items[0]
+    if (!first) {
+      blocks.push({id: child.id, label: null, text: child.text})
+      continue
+    }
+    blocks.push(...leadBlock(child, first), ...items.map((item) => ({id: item.id, label: item.label ? `${item.label}.` : null, text: item.text})))
+  }
+  return blocks
+}
+
+// The lead-in of a list ("Deltakere … kan få tilbud om"): its sentence children if the parser made them,
+// otherwise the ledd's wording up to the first item (without that item's label).
+function leadBlock(ledd: Provision, first: Provision): DisplayBlock[] {
+  const before = ledd.children.slice(0, ledd.children.indexOf(first)).filter((c) => c.kind === 'sentence')
+  let lead = before.map((s) => s.text).join(' ')
+  if (!lead) {
+    const at = ledd.text.indexOf(first.text)
+    lead = at > 0 ? ledd.text.slice(0, at).replace(/\s*\(?[\p{L}\d]{1,3}[.)]\s*$/u, '').trim() : ''
+  }
+  return lead ? [{id: ledd.id, label: null, text: lead}] : []
+}
+
+function words(text: string): Set<string> {
+  return new Set(normalizeForMatch(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1
+  let shared = 0
+  for (const w of a) if (b.has(w)) shared++
+  return (2 * shared) / (a.size + b.size)
+}
+
+export function wordDiff(before: string, after: string): WordOp[] {
+  if (before === after) return [{op: 'equal', text: before}]
+  const parts = diffWords(before, after, {maxEditLength: MAX_EDIT_LENGTH})
+  // jsdiff gives up (undefined) past the limit: show the paragraph as replaced rather than hang.
+  if (!parts) return [{op: 'delete', text: before}, {op: 'insert', text: after}]
+  return parts.map((p) => ({op: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text: p.value}))
+}
+
+function row(current: DisplayBlock | null, proposed: DisplayBlock | null): DisplayRow {
+  if (current && proposed) {
+    const equal = current.text === proposed.text
+    return {current, proposed, status: equal && current.label === proposed.label ? 'equal' : 'changed', ops: wordDiff(current.text, proposed.text)}
+  }
+  if (current) return {current, proposed: null, status: 'removed', ops: [{op: 'delete', text: current.text}]}
+  return {current: null, proposed, status: 'added', ops: [{op: 'insert', text: proposed!.text}]}
+}
+
+/** Line up the blocks of two versions of a section; order follows both texts. */
+export function alignBlocks(current: DisplayBlock[], proposed: DisplayBlock[]): DisplayRow[] {
+  const n = current.length
+  const m = proposed.length
+  if (n * m > MAX_CELLS) {
+    return Array.from({length: Math.max(n, m)}, (_, i) => row(current[i] ?? null, proposed[i] ?? null))
+  }
+  const a = current.map((b) => words(b.text))
+  const b = proposed.map((x) => words(x.text))
+  // score[i][j]: best total similarity aligning current[i..] with proposed[j..] (suffix form, so the
+  // walk below reads forward in document order).
+  const score: Float64Array[] = Array.from({length: n + 1}, () => new Float64Array(m + 1))
+  const sim = (i: number, j: number) => (current[i]!.text === proposed[j]!.text ? 1.0001 : similarity(a[i]!, b[j]!))
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const s = sim(i, j)
+      const pair = s >= PAIR_THRESHOLD ? s + score[i + 1]![j + 1]! : -1
+      score[i]![j] = Math.max(pair, score[i + 1]![j]!, score[i]![j + 1]!)
+    }
+  }
+  const rows: DisplayRow[] = []
+  let i = 0
+  let j = 0
+  while (i < n || j < m) {
+    if (i < n && j < m) {
+      const s = sim(i, j)
+      if (s >= PAIR_THRESHOLD && score[i]![j] === s + score[i + 1]![j + 1]!) {
+        rows.push(row(current[i++]!, proposed[j++]!))
+        continue
+      }
+      // Removed text before added text when both are possible, as a reader expects from a diff.
+      if (score[i]![j] === score[i + 1]![j]) rows.push(row(current[i++]!, null))
+      else rows.push(row(null, proposed[j++]!))
+    } else if (i < n) rows.push(row(current[i++]!, null))
+    else rows.push(row(null, proposed[j++]!))
+  }
+  return rows
+}

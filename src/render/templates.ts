@@ -1,0 +1,91 @@
+/**
+ * Template loading and the two Handlebars environments. Each output format has its own environment
+ * (`Handlebars.create()`), so HTML helpers can never run in Markdown and the reverse.
+ */
+import {createHash} from 'node:crypto'
+import {existsSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import Handlebars from 'handlebars'
+import {escapeHtmlText, escapeMarkdown, escapeMarkdownLine} from './escape.js'
+import type {Strings} from './i18n.js'
+import type {WordOp} from '../types.js'
+
+// Templates live at the package root. This module runs from `src/render/` under vitest and from
+// `dist/src/render/` when compiled, so both depths are tried.
+function templatesDir(): string {
+  for (const relative of ['../../templates/', '../../../templates/']) {
+    const dir = fileURLToPath(new URL(relative, import.meta.url))
+    if (existsSync(dir + 'html/report.hbs')) return dir
+  }
+  throw new Error('regdiff: the templates folder was not found next to the package (expected templates/html/report.hbs)')
+}
+
+export interface HtmlAssets {
+  template: HandlebarsTemplateDelegate
+  css: string
+  script: string
+  /** CSP source for the inline script: `sha256-…`, computed from the exact bytes inserted. */
+  scriptHash: string
+}
+
+let html: HtmlAssets | null = null
+let markdown: HandlebarsTemplateDelegate | null = null
+
+type Root = {t: Strings}
+function rootStrings(options: Handlebars.HelperOptions): Strings {
+  return (options.data as {root: Root}).root.t
+}
+
+export function htmlTemplate(): HtmlAssets {
+  if (html) return html
+  const dir = templatesDir()
+  const env = Handlebars.create()
+  // Escape each word first, then wrap it; the visually hidden label carries insert/delete for screen
+  // readers, so colour is never the only sign.
+  env.registerHelper('words', function (ops: WordOp[], options: Handlebars.HelperOptions) {
+    const t = rootStrings(options)
+    const out = ops
+      .map((o) => {
+        const text = Handlebars.escapeExpression(o.text)
+        if (o.op === 'insert') return `<ins><span class="vh">${t.inserted} </span>${text}</ins>`
+        if (o.op === 'delete') return `<del><span class="vh">${t.deleted} </span>${text}</del>`
+        return text
+      })
+      .join('')
+    return new Handlebars.SafeString(out)
+  })
+  env.registerHelper('eq', (a: unknown, b: unknown) => a === b)
+  const template = env.compile(readFileSync(dir + 'html/report.hbs', 'utf8'), {strict: true})
+  const script = readFileSync(dir + 'html/nav.js', 'utf8')
+  const scriptHash = 'sha256-' + createHash('sha256').update(script, 'utf8').digest('base64')
+  html = {template, css: readFileSync(dir + 'html/style.css', 'utf8'), script, scriptHash}
+  return html
+}
+
+export function markdownTemplate(): HandlebarsTemplateDelegate {
+  if (markdown) return markdown
+  const dir = templatesDir()
+  const env = Handlebars.create()
+  env.registerHelper('md', (text: unknown) => escapeMarkdown(String(text ?? '')))
+  env.registerHelper('mdLine', (text: unknown) => escapeMarkdownLine(String(text ?? '')))
+  env.registerHelper('mdHtml', (text: unknown) => escapeHtmlText(String(text ?? '')))
+  env.registerHelper('mdCode', (text: unknown) => {
+    const s = String(text ?? '').replace(/\s+/g, ' ')
+    return s.includes('`') ? escapeMarkdown(s) : '`' + s + '`'
+  })
+  // GitHub renders <del>/<ins> in comments; inside them Markdown escaping still applies.
+  env.registerHelper('mdWords', (ops: WordOp[]) =>
+    ops
+      .map((o) => {
+        const text = escapeMarkdown(o.text)
+        const pad = (s: string) => (/^\s/.test(o.text) ? ' ' : '') + s + (/\s$/.test(o.text) ? ' ' : '')
+        if (o.op === 'insert') return pad(`<ins>${text.trim()}</ins>`)
+        if (o.op === 'delete') return pad(`<del>${text.trim()}</del>`)
+        return /^\s/.test(o.text) && !text.startsWith(' ') ? ' ' + text : text
+      })
+      .join('')
+      .replace(/ {2,}/g, ' ')
+  )
+  markdown = env.compile(readFileSync(dir + 'md/report.md.hbs', 'utf8'), {strict: true, noEscape: true})
+  return markdown
+}

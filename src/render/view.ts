@@ -1,0 +1,470 @@
+/**
+ * The view model: everything the HTML and Markdown templates show, computed once, as plain data. Templates
+ * only loop and print; every decision (labels, order, grouping, anchors, which row a change touches) is
+ * made here, where it can be tested and where the same report always gives the same view.
+ */
+import {alignBlocks, sectionBlocks, type DisplayBlock, type DisplayRow} from './align.js'
+import {
+  DATE_LABELS, DECLARED_LABELS, EFFECT_LABELS, FINDING_LABELS, FORM_LABELS, KIND_LABELS, METHOD_LABELS, ROLE_LABELS,
+  SECTION_STATUS_LABELS, SEVERITY_COUNT_LABELS, SEVERITY_LABELS, STATUS_LABELS, STRINGS, formatDate, type Lang, type Strings
+} from './i18n.js'
+import type {
+  Change, ChangeKind, EffectType, Finding, NoteParagraph, NoteSection, NoteTree, Provision, ProvisionTree, Report,
+  SectionStatus, Severity, WordOp
+} from '../types.js'
+
+const KINDS: ChangeKind[] = ['added', 'modified', 'moved', 'relettered', 'removed', 'repealed', 'editorial']
+const EFFECTS: EffectType[] = ['modality', 'threshold', 'scope', 'actor', 'reference', 'definition', 'editorial']
+const SEVERITIES: Severity[] = ['error', 'warning', 'info']
+
+export interface LinkView {
+  id: string
+  label: string
+}
+
+export interface CellView {
+  label: string | null
+  /** Set when the item's letter or number changed: the old label, shown quietly. */
+  formerLabel: string | null
+  ops: WordOp[]
+}
+
+export interface RowView {
+  status: DisplayRow['status']
+  current: CellView | null
+  proposed: CellView | null
+  /** Current → proposed operations for the inline view. */
+  ops: WordOp[]
+  label: string | null
+  formerLabel: string | null
+  changes: LinkView[]
+  moves: string[]
+}
+
+export interface ReasonView {
+  href: string | null
+  documentLabel: string
+  where: string
+  excerpt: string
+  methodLabel: string
+  score: string
+}
+
+export interface FindingView {
+  severity: Severity
+  severityLabel: string
+  code: string
+  codeLabel: string
+  message: string
+  changes: LinkView[]
+  place: string | null
+}
+
+export interface ChangeView {
+  id: string
+  kind: ChangeKind
+  kindLabel: string
+  citation: string
+  currentCitation: string | null
+  proposedCitation: string | null
+  currentText: string | null
+  proposedText: string | null
+  words: WordOp[]
+  effects: Array<{type: EffectType; typeLabel: string; detail: string}>
+  reasons: ReasonView[]
+  findings: FindingView[]
+  relabel: string | null
+  move: {from: string; to: string} | null
+  declared: string | null
+  instruction: string | null
+  previous: string | null
+  next: string | null
+  sectionAnchor: string | null
+  worstSeverity: Severity | null
+}
+
+export interface SectionView {
+  anchor: string
+  heading: string
+  status: SectionStatus['status']
+  statusLabel: string
+  statusNote: string | null
+  rows: RowView[]
+  changes: ChangeView[]
+}
+
+export interface SectionEntry {
+  section: SectionView | null
+  /** Consecutive sections without changes, collapsed together. */
+  group: {label: string; sections: SectionView[]} | null
+}
+
+export interface TextBlockView {
+  anchor: string | null
+  label: string | null
+  text: string
+}
+
+export interface ConsolidatedEntry {
+  chapter: string | null
+  section: {anchor: string; heading: string; repealed: boolean; changesAnchor: string | null; blocks: TextBlockView[]} | null
+}
+
+export interface NoteBlockView {
+  type: 'paragraph' | 'list' | 'footnote'
+  paragraphs: Array<{anchor: string; text: string; citedBy: LinkView[]}>
+}
+
+export interface NoteSectionView {
+  anchor: string
+  level: number
+  heading: string
+  blocks: NoteBlockView[]
+}
+
+export interface DocumentView {
+  title: string
+  path: string
+  roleLabel: string
+  preamble: NoteBlockView[]
+  sections: NoteSectionView[]
+}
+
+export interface ReportView {
+  lang: Lang
+  docLang: string
+  t: Strings
+  title: string
+  regulation: string | null
+  ministry: string | null
+  dates: Array<{label: string; value: string}>
+  formLabel: string
+  formReason: string
+  sources: Array<{roleLabel: string; path: string; status: string; statusLabel: string; title: string | null; source: string; remarks: string[]}>
+  total: number
+  byKind: Array<{label: string; count: number}>
+  byEffect: Array<{label: string; count: number}>
+  bySeverity: Array<{severity: Severity; label: string; count: number}>
+  changeList: Array<{id: string; citation: string; kindLabel: string; effects: string[]; reasons: string; reasonsMissing: boolean; findings: string}>
+  findings: FindingView[]
+  /** Every change in order (the Markdown report lists them flat). */
+  changes: ChangeView[]
+  entries: SectionEntry[]
+  otherChanges: ChangeView[]
+  consolidated: ConsolidatedEntry[]
+  note: DocumentView | null
+  background: DocumentView[]
+  tool: string
+  schemaVersion: string
+}
+
+function walk(nodes: Provision[], visit: (p: Provision) => void): void {
+  for (const n of nodes) {
+    visit(n)
+    walk(n.children, visit)
+  }
+}
+
+function index(tree: ProvisionTree): Map<string, Provision> {
+  const map = new Map<string, Provision>()
+  walk(tree.children, (p) => map.set(p.id, p))
+  return map
+}
+
+function sectionsOf(tree: ProvisionTree): Provision[] {
+  const out: Provision[] = []
+  walk(tree.children, (p) => p.kind === 'section' && out.push(p))
+  return out
+}
+
+/** Anchor ids from provision ids: `kap3/§3-1` → `p-kap3-3-1`; unique within the page. */
+function anchorFactory() {
+  const used = new Set<string>()
+  return (prefix: string, id: string): string => {
+    const base = `${prefix}-${id.replace(/§/g, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '')}`
+    let anchor = base
+    for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`
+    used.add(anchor)
+    return anchor
+  }
+}
+
+const within = (id: string | undefined, blockId: string) => id !== undefined && (id === blockId || id.startsWith(blockId + '/'))
+
+// Each change is attached to the most specific block it falls in (an item rather than its ledd's lead-in).
+function blockFor(id: string | undefined, blocks: DisplayBlock[]): DisplayBlock | null {
+  let best: DisplayBlock | null = null
+  for (const b of blocks) if (within(id, b.id) && (!best || b.id.length > best.id.length)) best = b
+  return best
+}
+
+export function buildView(report: Report, lang: Lang): ReportView {
+  const t = STRINGS[lang]
+  const {diff} = report
+  const anchor = anchorFactory()
+  const currentIndex = index(report.regulation.current)
+  const proposedIndex = index(report.regulation.proposed)
+  const kindLabels = KIND_LABELS[lang]
+  const severityLabels = SEVERITY_LABELS[lang]
+
+  // Paragraph anchors in the appendix: a (document, anchor) pair maps to a DOM id that is unique even
+  // if two documents used the same anchor; links from reasons go through this map.
+  const domIds = new Map<string, string>()
+  const documents = [...(report.note ? [report.note] : []), ...report.background]
+  const seen = new Set<string>()
+  for (const doc of documents) {
+    const register = (a: string) => {
+      const key = `${doc.path}#${a}`
+      if (domIds.has(key)) return
+      const id = seen.has(a) ? anchor('d', `${doc.path}-${a}`) : a
+      seen.add(id)
+      domIds.set(key, id)
+    }
+    const visit = (sections: NoteSection[]) => {
+      for (const s of sections) {
+        register(s.anchor)
+        s.paragraphs.forEach((p) => register(p.anchor))
+        visit(s.children)
+      }
+    }
+    doc.preamble.forEach((p) => register(p.anchor))
+    visit(doc.sections)
+  }
+
+  const findingView = (f: Finding): FindingView => ({
+    severity: f.severity,
+    severityLabel: severityLabels[f.severity],
+    code: f.code,
+    codeLabel: FINDING_LABELS[lang][f.code] ?? f.code,
+    message: f.message,
+    changes: f.changeIds.map((id) => ({id, label: id})),
+    place: f.place ? `${f.place.path}:${f.place.position.start.line}:${f.place.position.start.column}` : null
+  })
+
+  const sectionAnchors = new Map<string, string>()
+  const changeViews: ChangeView[] = diff.changes.map((c, i) => changeView(c, i))
+  function changeView(c: Change, i: number): ChangeView {
+    const findings = diff.findings.filter((f) => f.changeIds.includes(c.id)).map(findingView)
+    const worst = SEVERITIES.find((s) => findings.some((f) => f.severity === s)) ?? null
+    return {
+      id: c.id,
+      kind: c.kind,
+      kindLabel: kindLabels[c.kind],
+      citation: c.proposed?.citation ?? c.current?.citation ?? c.sectionId,
+      currentCitation: c.current?.citation ?? null,
+      proposedCitation: c.proposed?.citation ?? null,
+      currentText: c.current?.text ?? null,
+      proposedText: c.proposed?.text ?? null,
+      words: c.words,
+      effects: c.effects.map((e) => ({type: e.type, typeLabel: EFFECT_LABELS[lang][e.type], detail: lang === 'en' ? e.detailEn : e.detail})),
+      reasons: c.reasons.map((r) => {
+        const doc = documents.find((d) => d.path === r.path)
+        return {
+          href: domIds.has(`${r.path}#${r.anchor}`) ? `#${domIds.get(`${r.path}#${r.anchor}`)}` : null,
+          documentLabel: r.document === 'note' ? t.note : (doc?.title ?? r.path),
+          where:
+            r.document === 'background' && r.heading === (doc?.title ?? r.path)
+              ? ''
+              : r.noteSection && !r.heading.startsWith(r.noteSection) ? `${r.noteSection} ${r.heading}` : r.heading,
+          excerpt: r.excerpt,
+          methodLabel: METHOD_LABELS[lang][r.method],
+          score: r.score.toFixed(2)
+        }
+      }),
+      findings,
+      relabel: c.relabel && c.kind !== 'moved' ? `${c.relabel.from} → ${c.relabel.to}` : null,
+      move: c.kind === 'moved' && c.current && c.proposed ? {from: c.current.citation, to: c.proposed.citation} : null,
+      declared: c.declared ? DECLARED_LABELS[lang][c.declared] : null,
+      instruction: c.instruction?.text ?? null,
+      previous: diff.changes[i - 1]?.id ?? null,
+      next: diff.changes[i + 1]?.id ?? null,
+      sectionAnchor: null,
+      worstSeverity: worst
+    }
+  }
+  const changeById = new Map(changeViews.map((v) => [v.id, v]))
+
+  // Sections, in the diff's order; a change belongs to the section named by its sectionId.
+  const placed = new Set<string>()
+  const sectionViews: SectionView[] = diff.sections.map((s) => {
+    const current = s.currentId ? (currentIndex.get(s.currentId) ?? null) : null
+    const proposed = s.proposedId ? (proposedIndex.get(s.proposedId) ?? null) : null
+    const sectionAnchor = anchor('p', s.currentId ?? s.proposedId ?? s.citation)
+    const currentBlocks = sectionBlocks(current)
+    const showProposed = s.status !== 'unchanged' && s.status !== 'not-in-proposal'
+    const proposedBlocks = showProposed ? sectionBlocks(proposed) : currentBlocks
+    const rows = s.status === 'repealed' || s.status === 'removed'
+      ? alignBlocks(currentBlocks, [])
+      : alignBlocks(currentBlocks, proposed || !showProposed ? proposedBlocks : [])
+    const own = diff.changes.filter((c) => s.changeIds.includes(c.id) || c.sectionId === s.currentId || c.sectionId === s.proposedId)
+    for (const c of own) {
+      placed.add(c.id)
+      sectionAnchors.set(c.id, sectionAnchor)
+    }
+    const heading = [s.citation, (proposed ?? current)?.title].filter(Boolean).join('. ')
+    return {
+      anchor: sectionAnchor,
+      heading,
+      status: s.status,
+      statusLabel: SECTION_STATUS_LABELS[lang][s.status],
+      statusNote:
+        s.status === 'added' ? t.newSection : s.status === 'repealed' ? t.repealedSection : s.status === 'not-in-proposal' ? t.notInProposal : null,
+      rows: rows.map((r) => rowView(r, currentBlocks, proposedBlocks)),
+      changes: own.map((c) => changeById.get(c.id)!)
+    }
+  })
+
+  function rowView(r: DisplayRow, currentBlocks: DisplayBlock[], proposedBlocks: DisplayBlock[]): RowView {
+    const changes: LinkView[] = []
+    const moves: string[] = []
+    for (const c of diff.changes) {
+      const hitCurrent = r.current && blockFor(c.current?.id, currentBlocks) === r.current
+      const hitProposed = r.proposed && blockFor(c.proposed?.id, proposedBlocks) === r.proposed
+      if (!hitCurrent && !hitProposed) continue
+      changes.push({id: c.id, label: c.id})
+      if (c.kind === 'moved' && c.current && c.proposed) {
+        if (hitProposed && !hitCurrent) moves.push(`${t.movedFrom} ${c.current.citation}`)
+        if (hitCurrent && !hitProposed) moves.push(`${t.movedTo} ${c.proposed.citation}`)
+      }
+    }
+    const labelChanged = !!(r.current && r.proposed && r.current.label !== r.proposed.label)
+    const cell = (b: DisplayBlock | null, drop: WordOp['op']): CellView | null =>
+      b ? {label: b.label, formerLabel: null, ops: r.ops.filter((o) => o.op !== drop)} : null
+    const proposed = cell(r.proposed, 'delete')
+    if (proposed && labelChanged) proposed.formerLabel = r.current!.label
+    return {
+      status: r.status,
+      current: cell(r.current, 'insert'),
+      proposed,
+      ops: r.ops,
+      label: (r.proposed ?? r.current)!.label,
+      formerLabel: labelChanged ? r.current!.label : null,
+      changes,
+      moves
+    }
+  }
+
+  for (const v of changeViews) v.sectionAnchor = sectionAnchors.get(v.id) ?? null
+
+  const entries: SectionEntry[] = []
+  let run: SectionView[] = []
+  const flush = () => {
+    if (run.length === 0) return
+    const first = run[0]!.heading.split('. ')[0]
+    const last = run[run.length - 1]!.heading.split('. ')[0]
+    entries.push({section: null, group: {label: `${run.length} ${t.unchangedGroup}: ${first}${run.length > 1 ? ` – ${last}` : ''}`, sections: run}})
+    run = []
+  }
+  for (const s of sectionViews) {
+    if (s.changes.length === 0 && (s.status === 'unchanged' || s.status === 'not-in-proposal')) run.push(s)
+    else {
+      flush()
+      entries.push({section: s, group: null})
+    }
+  }
+  flush()
+
+  // Consolidated text: link each section that has changes to its place in the section-by-section part.
+  const statusByCitation = new Map(sectionViews.map((s, i) => [diff.sections[i]!.citation, s]))
+  const consolidated: ConsolidatedEntry[] = []
+  walk(report.regulation.consolidated.children, (p) => {
+    if (p.kind === 'chapter' || p.kind === 'part') {
+      consolidated.push({chapter: [p.kind === 'chapter' ? `${t.chapter} ${p.label ?? ''}`.trim() : p.citation, p.title].filter(Boolean).join('. '), section: null})
+    } else if (p.kind === 'section') {
+      const status = statusByCitation.get(p.citation)
+      consolidated.push({
+        chapter: null,
+        section: {
+          anchor: anchor('k', p.id),
+          heading: p.repealed ? `${p.citation}. ${t.repealed}` : [p.citation, p.title].filter(Boolean).join('. '),
+          repealed: p.repealed,
+          changesAnchor: status && status.changes.length > 0 ? status.anchor : null,
+          blocks: sectionBlocks(p).map((b) => ({anchor: null, label: b.label, text: b.text}))
+        }
+      })
+    }
+  })
+
+  const citedBy = new Map<string, LinkView[]>()
+  for (const c of diff.changes) {
+    for (const r of c.reasons) {
+      const key = `${r.path}#${r.anchor}`
+      const list = citedBy.get(key) ?? []
+      if (!list.some((l) => l.id === c.id)) list.push({id: c.id, label: c.id})
+      citedBy.set(key, list)
+    }
+  }
+  const documentView = (doc: NoteTree, roleLabel: string, baseLevel: number): DocumentView => {
+    const blocks = (paragraphs: NoteParagraph[]): NoteBlockView[] => {
+      const out: NoteBlockView[] = []
+      for (const p of paragraphs) {
+        const type = p.type === 'list-item' ? 'list' : p.type
+        const view = {anchor: domIds.get(`${doc.path}#${p.anchor}`) ?? p.anchor, text: p.text, citedBy: citedBy.get(`${doc.path}#${p.anchor}`) ?? []}
+        const last = out[out.length - 1]
+        if (type === 'list' && last?.type === 'list') last.paragraphs.push(view)
+        else out.push({type, paragraphs: [view]})
+      }
+      return out
+    }
+    const sections: NoteSectionView[] = []
+    const visit = (list: NoteSection[]) => {
+      for (const s of list) {
+        sections.push({
+          anchor: domIds.get(`${doc.path}#${s.anchor}`) ?? s.anchor,
+          level: Math.min(6, baseLevel + Math.max(1, s.depth) - 1),
+          heading: [s.number, s.heading].filter(Boolean).join(' '),
+          blocks: blocks(s.paragraphs)
+        })
+        visit(s.children)
+      }
+    }
+    visit(doc.sections)
+    return {title: doc.title ?? doc.path, path: doc.path, roleLabel, preamble: blocks(doc.preamble), sections}
+  }
+
+  const count = <T>(list: T[], pred: (x: T) => boolean) => list.reduce((n, x) => n + (pred(x) ? 1 : 0), 0)
+  const allEffects = diff.changes.flatMap((c) => c.effects)
+
+  return {
+    lang,
+    docLang: report.case.language || 'nb',
+    t,
+    title: report.case.title,
+    regulation: [report.case.regulationId, report.case.shortTitle].filter(Boolean).join(' – ') || null,
+    ministry: report.case.ministry,
+    dates: Object.keys(report.case.dates)
+      .sort((a, b) => (a === 'hoeringsfrist' ? -1 : b === 'hoeringsfrist' ? 1 : a < b ? -1 : a > b ? 1 : 0))
+      .map((k) => ({label: DATE_LABELS[lang][k] ?? k, value: formatDate(report.case.dates[k]!, lang)})),
+    formLabel: FORM_LABELS[lang][diff.form],
+    formReason: diff.formReason,
+    sources: report.sources.map((s) => ({
+      roleLabel: ROLE_LABELS[lang][s.role], path: s.path, status: s.status, statusLabel: STATUS_LABELS[lang][s.status],
+      title: s.title, source: s.source, remarks: s.remarks
+    })),
+    total: diff.changes.length,
+    byKind: KINDS.map((k) => ({label: kindLabels[k], count: count(diff.changes, (c) => c.kind === k)})),
+    byEffect: EFFECTS.map((e) => ({label: EFFECT_LABELS[lang][e], count: count(allEffects, (x) => x.type === e)})),
+    bySeverity: SEVERITIES.map((s) => ({severity: s, label: severityLabels[s], count: count(diff.findings, (f) => f.severity === s)})),
+    changeList: changeViews.map((v) => ({
+      id: v.id,
+      citation: v.citation,
+      kindLabel: v.kindLabel,
+      effects: v.effects.length ? v.effects.map((e) => e.detail) : [t.noEffect],
+      reasons: v.reasons.length ? `${v.reasons.length} ${v.reasons.length === 1 ? t.reasonFound : t.reasonsFound}` : t.reasonsMissing,
+      reasonsMissing: v.reasons.length === 0,
+      findings: SEVERITIES.map((s) => [s, count(v.findings, (f) => f.severity === s)] as const)
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${(n === 1 ? SEVERITY_COUNT_LABELS[lang].one : SEVERITY_COUNT_LABELS[lang].many)[s]}`)
+        .join(', ')
+    })),
+    findings: diff.findings.map(findingView),
+    changes: changeViews,
+    entries,
+    otherChanges: changeViews.filter((v) => !placed.has(v.id)),
+    consolidated,
+    note: report.note ? documentView(report.note, t.note, 3) : null,
+    background: report.background.map((d) => documentView(d, ROLE_LABELS[lang].background, 4)),
+    tool: `${report.tool.name} ${report.tool.version}`,
+    schemaVersion: report.schemaVersion
+  }
+}
