@@ -103,7 +103,7 @@ function readBody(ins: ParsedInstruction, innerSep: string, allowHeading: boolea
     if (parseSectionHeading(line)) {
       heading = line
       if (nl < 0) {
-        lead = '\n' + first.sep
+        lead = first.sep
         blocks.shift()
       } else {
         lead = '\n'

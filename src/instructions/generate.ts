@@ -1,0 +1,245 @@
+/**
+ * Writing a consolidated proposal as an amending text in Norwegian drafting style:
+ *
+ *   I forskrift 20. juni 2023 nr. 1073 om … gjøres følgende endringer:
+ *   § 3-1 skal lyde: …   § 3-2 første ledd skal lyde: …   I § 3-3 første ledd skal «A» lyde «B».
+ *   § 3-5 nytt siste ledd skal lyde: …   Ny § 3-7 skal lyde: …   § 3-6 oppheves.
+ *   II  Forskriften trer i kraft 1. august 2025.
+ *
+ * Each section's instructions are chosen as narrowly as drafting practice allows (a word, a sentence, a
+ * ledd) and then *checked* by applying them to the current section: if the narrow form would not give
+ * the proposed wording byte for byte, the whole section is printed instead ("§ 3-2 skal lyde:").
+ */
+import {VFile} from 'vfile'
+import type {AlignedSegment, CaseMeta, DiffResult, ProvisionTree} from '../types.js'
+import {ordinalWord} from '../text/ordinals.js'
+import {applyInstructions, compareLabels} from './apply.js'
+import {consolidatePartial} from './consolidate.js'
+import {itemSpans, liveLedd, readDocument, renderSection, sections, sentenceSpans, type Section} from './document.js'
+import {monthName} from './grammar.js'
+
+function reconstruct(segments: AlignedSegment[], side: 'current' | 'proposed'): string {
+  const skip = side === 'current' ? 'insert' : 'delete'
+  let out = ''
+  for (const segment of segments) {
+    if ((side === 'current' ? segment.current : segment.proposed) === null) continue
+    for (const op of segment.ops) if (op.op !== skip) out += op.text
+  }
+  return out
+}
+
+const EMPTY_TREE: ProvisionTree = {path: '', frontmatter: null, title: null, children: [], repeals: [], outside: []}
+
+function leddList(n: number[], verb: 'blir'): string {
+  void verb
+  const words = n.map((x) => ordinalWord(x))
+  if (words.length === 1) return words[0]!
+  if (words.length === 2) return `${words[0]} og ${words[1]}`
+  return `${words[0]} til ${words[words.length - 1]}`
+}
+
+function renumberStatement(from: number[], to: number[]): string {
+  return `Nåværende ${leddList(from, 'blir')} ledd blir ${from.length === 1 ? 'nytt' : 'nye'} ${leddList(to, 'blir')} ledd.`
+}
+
+/** The wording of a section as an instruction prints it: heading without `#`, then its ledd (no notes). */
+function sectionBody(section: Section): string {
+  const units = section.units.filter((u) => !u.removed && u.kind === 'ledd')
+  let out = section.heading.slice(section.prefix.length)
+  if (units.length === 0) return out
+  out += section.lead
+  units.forEach((u, i) => {
+    out += u.text + (i < units.length - 1 ? u.sep : '')
+  })
+  return out
+}
+
+function count(haystack: string, needle: string): number {
+  return needle === '' ? 0 : haystack.split(needle).length - 1
+}
+
+/** The smallest quotable change between two versions of a ledd, widened to whole, unique words. */
+function substitution(x: string, y: string): {from: string; to: string} | null {
+  let p = 0
+  while (p < x.length && p < y.length && x[p] === y[p]) p++
+  let s = 0
+  while (s < x.length - p && s < y.length - p && x[x.length - 1 - s] === y[y.length - 1 - s]) s++
+  // Back off to word boundaries (in both versions) so the quote is whole words.
+  const word = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}-]/u.test(c)
+  const cut = (t: string, i: number): boolean => !(word(t[i - 1]) && word(t[i]))
+  while (p > 0 && !(cut(x, p) && cut(y, p))) p--
+  while (s > 0 && !(cut(x, x.length - s) && cut(y, y.length - s))) s--
+  for (let widen = 0; widen < 6; widen++) {
+    const from = x.slice(p, x.length - s)
+    const to = y.slice(p, y.length - s)
+    // A quote starts with a word in both versions and does not end in a space ("«deltakeren og …»").
+    const leftBad = !word(from[0]) || !word(to[0])
+    const rightBad = from === '' || to === '' || /\s$/.test(from) || /\s$/.test(to)
+    const unique = count(x, from) === 1
+    if (!leftBad && !rightBad && unique && !/[«»\n]/.test(from + to) && from.split(/\s+/).length <= 12) {
+      return {from, to}
+    }
+    const left = leftBad || !unique ? /\S+\s*$/.exec(x.slice(0, p)) : null
+    if (left) p -= left[0].length
+    const right = rightBad || !unique ? /^\s*\S+/.exec(x.slice(x.length - s)) : null
+    if (right) s -= right[0].length
+    if (!left && !right) break
+  }
+  return null
+}
+
+function fineInstructions(a: Section, b: Section): string[] | null {
+  const cite = `§ ${b.label}`
+  const notesA = a.units.filter((u) => u.kind === 'note').map((u) => u.text).join('\n')
+  const notesB = b.units.filter((u) => u.kind === 'note').map((u) => u.text).join('\n')
+  if (notesA !== notesB) return null
+  const la = liveLedd(a).map((u) => u.text)
+  const lb = liveLedd(b).map((u) => u.text)
+  const out: string[] = []
+  if (a.heading !== b.heading) {
+    if (a.heading.slice(a.prefix.length).replace(/\..*$/, '') !== b.heading.slice(b.prefix.length).replace(/\..*$/, '')) return null
+    out.push(`Overskriften til ${cite} skal lyde:\n\n${b.title}`)
+  }
+  if (la.length === lb.length) {
+    const changed = la.map((t, i) => (t === lb[i] ? -1 : i)).filter((i) => i >= 0)
+    if (changed.length > 2) return null
+    for (const i of changed) out.push(leddInstruction(cite, i + 1, la[i]!, lb[i]!))
+    return out
+  }
+  if (lb.length === la.length + 1) {
+    const k = lb.findIndex((t, i) => t !== la[i])
+    if (lb.slice(k + 1).join('\u0000') !== la.slice(k).join('\u0000')) return null
+    if (k === la.length) {
+      out.push(`${cite} nytt siste ledd skal lyde:\n\n${lb[k]}`)
+    } else {
+      const from = la.slice(k).map((_, j) => k + 1 + j)
+      out.push(`${cite} nytt ${ordinalWord(k + 1)} ledd skal lyde:\n\n${lb[k]}\n\n${renumberStatement(from, from.map((f) => f + 1))}`)
+    }
+    return out
+  }
+  if (la.length === lb.length + 1) {
+    const k = la.findIndex((t, i) => t !== lb[i])
+    if (la.slice(k + 1).join('\u0000') !== lb.slice(k).join('\u0000')) return null
+    const from = la.slice(k + 1).map((_, j) => k + 2 + j)
+    const tail = from.length > 0 ? ' ' + renumberStatement(from, from.map((f) => f - 1)) : ''
+    out.push(`${cite} ${ordinalWord(k + 1)} ledd oppheves.${tail}`)
+    return out
+  }
+  return null
+}
+
+function leddInstruction(cite: string, n: number, x: string, y: string): string {
+  const ledd = `${ordinalWord(n)} ledd`
+  const sub = substitution(x, y)
+  if (sub && sub.from.length <= x.length / 2) return `I ${cite} ${ledd} skal «${sub.from}» lyde «${sub.to}».`
+  if (itemSpans(x).length === 0 && itemSpans(y).length === 0 && !x.includes('\n') && !y.includes('\n')) {
+    const sx = sentenceSpans(x).map((s) => x.slice(s.start, s.end))
+    const sy = sentenceSpans(y).map((s) => y.slice(s.start, s.end))
+    if (sx.length === sy.length) {
+      const changed = sx.map((t, i) => (t === sy[i] ? -1 : i)).filter((i) => i >= 0)
+      if (changed.length === 1) {
+        const i = changed[0]!
+        return `${cite} ${ledd} ${ordinalWord(i + 1)} punktum skal lyde:\n\n${sy[i]}`
+      }
+    } else if (sy.length === sx.length + 1) {
+      const k = sy.findIndex((t, i) => t !== sx[i])
+      if (sy.slice(k + 1).join('\u0000') === sx.slice(k).join('\u0000')) {
+        return `I ${cite} ${ledd} nytt ${ordinalWord(k + 1)} punktum skal lyde: ${sy[k]}`
+      }
+    } else if (sx.length === sy.length + 1) {
+      const k = sx.findIndex((t, i) => t !== sy[i])
+      if (sx.slice(k + 1).join('\u0000') === sy.slice(k).join('\u0000')) return `${cite} ${ledd} ${ordinalWord(k + 1)} punktum oppheves.`
+    }
+  }
+  return `${cite} ${ledd} skal lyde:\n\n${y}`
+}
+
+/** True when `instructions` turn section `a` into section `b` exactly. */
+function reproduces(a: Section, b: Section, instructions: string[]): boolean {
+  const before = renderSection(a)
+  const file = new VFile({path: 'check.md', value: instructions.join('\n\n') + '\n'})
+  const result = applyInstructions({tree: EMPTY_TREE, text: before}, file)
+  if (file.messages.length > 0) return false
+  const expected = renderSection({...b, trail: a.trail})
+  return result.text === expected
+}
+
+function regulationPhrase(meta: CaseMeta, current: ProvisionTree): {full: string; title: string} {
+  const id = meta.regulationId ?? ''
+  const m = /^(FOR|LOV)-(\d{4})-(\d{2})-(\d{2})-(\d+)$/i.exec(id)
+  const kind = m && m[1]!.toUpperCase() === 'LOV' ? 'lov' : 'forskrift'
+  const title = current.frontmatter?.['tittel'] ?? current.title ?? ''
+  // "Forskrift om arbeidsmarkedstiltak (tiltaksforskriften) – utdrag" → "om arbeidsmarkedstiltak"
+  const subject = /^(?:forskrift|lov)\s+(om\s+.+?)(?:\s*\([^)]*\))?(?:\s+[–-]\s+utdrag)?\s*$/i.exec(title.trim())?.[1] ?? null
+  const short = meta.shortTitle ? `(${meta.shortTitle})` : null
+  const full = [kind, m ? `${Number(m[4])}. ${monthName(Number(m[3]))} ${m[2]} nr. ${m[5]}` : null, subject, short]
+  const named = [kind, subject, short]
+  const join = (xs: Array<string | null>): string => xs.filter((x): x is string => x !== null).join(' ')
+  return {full: join(full), title: join(named)}
+}
+
+function kindTitle(named: string): string {
+  return named.startsWith('lov') ? `Lov om endring i ${named}` : `Forskrift om endring i ${named}`
+}
+
+function dateWords(iso: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  return m ? `${Number(m[3])}. ${monthName(Number(m[2]))} ${m[1]}` : null
+}
+
+/** Instructions turning the current text into the proposed text, without the opening and closing parts. */
+export function instructionsBetween(currentText: string, proposedText: string): string[] {
+  const a = readDocument(currentText)
+  const b = readDocument(proposedText)
+  const inA = new Map(sections(a).map((s) => [s.key, s]))
+  const inB = new Map(sections(b).map((s) => [s.key, s]))
+  const keys = [...new Set([...inA.keys(), ...inB.keys()])].sort((x, y) =>
+    compareLabels((inA.get(x) ?? inB.get(x))!.label, (inA.get(y) ?? inB.get(y))!.label)
+  )
+  const out: string[] = []
+  for (const key of keys) {
+    const sa = inA.get(key)
+    const sb = inB.get(key)
+    if (sa && !sb) {
+      if (!sa.repealed) out.push(`§ ${sa.label} oppheves.`)
+      continue
+    }
+    if (!sa && sb) {
+      if (!sb.repealed) out.push(`Ny § ${sb.label} skal lyde:\n\n${sectionBody(sb)}`)
+      continue
+    }
+    if (!sa || !sb) continue
+    if (renderSection({...sa, trail: ''}) === renderSection({...sb, trail: ''})) continue
+    if (sb.repealed && !sa.repealed && liveLedd(sb).length === 0) {
+      out.push(`§ ${sa.label} oppheves.`)
+      continue
+    }
+    const fine = fineInstructions(sa, sb)
+    if (fine && fine.length > 0 && reproduces(sa, sb, fine)) {
+      out.push(...fine)
+      continue
+    }
+    out.push(`§ ${sb.label} skal lyde:\n\n${sectionBody(sb)}`)
+  }
+  return out
+}
+
+export function generateInstructionsFromText(currentText: string, proposedText: string, meta: CaseMeta, current: ProvisionTree = EMPTY_TREE): string {
+  const body = instructionsBetween(currentText, proposedText)
+  const date = meta.dates['inForce'] ? dateWords(meta.dates['inForce']) : null
+  const regulation = regulationPhrase(meta, current)
+  const lines: string[] = [`# ${kindTitle(regulation.title)}`]
+  if (date) lines.push('I')
+  lines.push(`I ${regulation.full} gjøres følgende ${body.length === 1 ? 'endring' : 'endringer'}:`)
+  lines.push(...body)
+  if (date) lines.push('II', `Forskriften trer i kraft ${date}.`)
+  return lines.join('\n\n') + '\n'
+}
+
+export function generateInstructions(current: ProvisionTree, proposed: ProvisionTree, diff: DiffResult, meta: CaseMeta): string {
+  const currentText = reconstruct(diff.segments, 'current')
+  // A partial proposal prints only what changes; the instructions are written against the whole
+  // regulation as it would read.
+  const proposedText = diff.form === 'partial' ? consolidatePartial(currentText, proposed) : reconstruct(diff.segments, 'proposed')
+  return generateInstructionsFromText(currentText, proposedText, meta, current)
+}
