@@ -1,0 +1,161 @@
+/**
+ * Broken references: after the proposal, does every reference in the regulation still point at what
+ * it pointed at? A reference to a section the proposal repeals or removes, to a ledd or lettered item
+ * that no longer exists, or (in text the proposal leaves unchanged) to an address that now holds
+ * different wording after renumbering, is reported as a `broken-reference` warning.
+ */
+import type {Change, DiffResult, Finding, Point, Position, Provision, ProvisionTree} from '../types.js'
+import {referenceMentions, type RefTarget} from './rules/reference.js'
+import {sentencesOf} from './carried-over.js'
+
+interface Trees {
+  current: ProvisionTree
+  proposed: ProvisionTree
+  consolidated: ProvisionTree
+}
+
+const labelKey = (label: string): string => label.replace(/\s+/g, '').toLowerCase()
+
+function sections(tree: ProvisionTree): Provision[] {
+  const out: Provision[] = []
+  const walk = (p: Provision): void => {
+    if (p.kind === 'section') out.push(p)
+    else p.children.forEach(walk)
+  }
+  tree.children.forEach(walk)
+  return out
+}
+
+function descendants(p: Provision, kind: Provision['kind']): Provision[] {
+  const out: Provision[] = []
+  const walk = (q: Provision): void => {
+    for (const c of q.children) {
+      if (c.kind === kind) out.push(c)
+      else walk(c)
+    }
+  }
+  walk(p)
+  return out
+}
+
+/** The provision a reference target names in a section, or a reason it is not there. */
+function resolve(section: Provision | undefined, t: RefTarget): {node: Provision} | {missing: 'section' | 'repealed' | 'ledd' | 'item'} {
+  if (!section) return {missing: 'section'}
+  if (section.repealed) return {missing: 'repealed'}
+  let scope: Provision = section
+  if (t.ledd !== null) {
+    const ledds = descendants(section, 'ledd')
+    const ledd = t.ledd === 'siste' ? ledds[ledds.length - 1] : ledds.find((l) => l.ordinal === t.ledd)
+    // A section printed without ledd nodes is its own first ledd.
+    if (!ledd && !(ledds.length === 0 && t.ledd === 1)) return {missing: 'ledd'}
+    if (ledd) scope = ledd
+  }
+  if (t.item !== null) {
+    const item = descendants(scope, 'item').find((i) => (i.label ?? '').replace(/[.)]$/, '').toLowerCase() === t.item!.toLowerCase())
+    if (!item) return {missing: 'item'}
+    scope = item
+  }
+  return {node: scope}
+}
+
+function stems(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, 5)))
+}
+function similar(a: string, b: string): boolean {
+  const sa = stems(a)
+  const sb = stems(b)
+  if (sa.size === 0 || sb.size === 0) return sa.size === sb.size
+  let shared = 0
+  for (const s of sa) if (sb.has(s)) shared++
+  return shared / Math.max(sa.size, sb.size) >= 0.5
+}
+
+/** Point of `index` inside a provision's exact source, from the provision's start. */
+function pointIn(p: Provision, index: number): Point {
+  const before = p.source.slice(0, index)
+  const lines = before.split('\n')
+  const line = p.position.start.line + lines.length - 1
+  const column = lines.length === 1 ? p.position.start.column + index : lines[lines.length - 1]!.length + 1
+  return {line, column, offset: p.position.start.offset + index}
+}
+
+/** The deepest provision whose text holds `needle`. */
+function deepest(p: Provision, needle: string): Provision {
+  for (const c of p.children) if (c.text.includes(needle)) return deepest(c, needle)
+  return p
+}
+
+function describeTarget(written: string): string {
+  return written.replace(/\s+/g, ' ').trim()
+}
+
+function changesTouching(changes: Change[], ids: string[]): string[] {
+  const hit = (id: string | undefined): boolean => id !== undefined && ids.some((x) => id === x || id.startsWith(x + '/') || x.startsWith(id + '/'))
+  return changes.filter((c) => hit(c.current?.id) || hit(c.proposed?.id)).map((c) => c.id)
+}
+
+export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] {
+  const currentSections = new Map(sections(trees.current).map((s) => [labelKey(s.label ?? ''), s]))
+  // The regulation as it would read: the consolidated text, completed by current sections it does not
+  // print when the diff says they stay (a partial proposal's consolidated tree may hold only what changed).
+  const afterSections = new Map<string, {section: Provision; tree: ProvisionTree}>()
+  for (const tree of [trees.consolidated, trees.proposed]) {
+    for (const s of sections(tree)) if (!afterSections.has(labelKey(s.label ?? ''))) afterSections.set(labelKey(s.label ?? ''), {section: s, tree})
+  }
+  const gone = new Set(
+    diff.sections.filter((s) => s.status === 'repealed' || s.status === 'removed').map((s) => labelKey(s.citation.replace(/^§+\s*/, '')))
+  )
+  for (const [key, s] of currentSections) {
+    if (!afterSections.has(key) && !gone.has(key)) afterSections.set(key, {section: s, tree: trees.current})
+  }
+  const findings: Finding[] = []
+  const seen = new Set<string>()
+  const ordered = [...afterSections.values()].sort((a, b) =>
+    a.tree.path === b.tree.path ? a.section.position.start.offset - b.section.position.start.offset : a.tree.path < b.tree.path ? -1 : 1
+  )
+  for (const {section: referring, tree} of ordered) {
+    if (referring.repealed) continue
+    const before = currentSections.get(labelKey(referring.label ?? ''))
+    for (const ref of referenceMentions(referring.text)) {
+      if (ref.value.act !== null) continue
+      const sentence = sentencesOf(referring.text).find((s) => s.includes(ref.text)) ?? ref.text
+      // Text carried over unchanged from the current regulation was written for the old numbering.
+      const carried = before !== undefined && before.text.includes(sentence)
+      for (const t of ref.value.targets) {
+        const key = labelKey(t.section)
+        const targetAfter = gone.has(key) ? undefined : afterSections.get(key)?.section
+        const was = resolve(currentSections.get(key), t)
+        const now = gone.has(key) ? ({missing: [...diff.sections].find((s) => labelKey(s.citation.replace(/^§+\s*/, '')) === key)?.status === 'removed' ? 'section' : 'repealed'} as const) : resolve(targetAfter, t)
+        // A target that never existed in the current text cannot be judged here (an excerpt, another
+        // numbering); only what the proposal takes away or moves is reported.
+        if (!('node' in was)) continue
+        let why: string | null = null
+        if ('missing' in now) {
+          why = now.missing === 'repealed' ? 'som oppheves i forslaget' : now.missing === 'section' ? 'som fjernes i forslaget' : now.missing === 'ledd' ? 'men det leddet finnes ikke lenger' : 'men den bokstaven eller det nummeret finnes ikke lenger'
+        } else if (carried && !similar(was.node.text, now.node.text)) {
+          why = 'men på det stedet står nå en annen tekst (omnummerert eller flyttet)'
+        }
+        if (!why) continue
+        const citedAs = describeTarget(ref.text)
+        const dedupeKey = `${referring.id}|${ref.start}|${citedAs}|${key}`
+        if (seen.has(dedupeKey)) continue
+        seen.add(dedupeKey)
+        const node = deepest(referring, ref.text)
+        const index = node.source.indexOf(ref.text)
+        const position: Position = index >= 0
+          ? {start: pointIn(node, index), end: pointIn(node, index + ref.text.length)}
+          : node.position
+        const targetIds = [was.node.id, ...('node' in now ? [now.node.id] : [])]
+        const changeIds = [...new Set([...changesTouching(diff.changes, targetIds), ...changesTouching(diff.changes, [node.id])])].sort()
+        findings.push({
+          code: 'broken-reference',
+          severity: 'warning',
+          message: `${node.citation} viser til ${citedAs}, ${why}.`,
+          changeIds,
+          place: {path: tree.path, position}
+        })
+      }
+    }
+  }
+  return findings
+}

@@ -1,0 +1,159 @@
+/**
+ * Classify what each change means (issue 3): fill `change.effects` with transparent, rule-based
+ * effects and add `broken-reference` findings for references left pointing at what the proposal
+ * repeals, removes or renumbers.
+ */
+import type {Change, DiffResult, Effect, Provision, ProvisionTree} from '../types.js'
+import {carriedOver, indexSentences, sentencesOf, treeSentences} from './carried-over.js'
+import {effectsOf} from './effects.js'
+import {findBrokenReferences} from './broken-references.js'
+import {quote} from './mentions.js'
+import {actorMentions} from './rules/actor.js'
+import {thresholdMentions} from './rules/threshold.js'
+
+export {effectsOf} from './effects.js'
+export type {EffectContext} from './effects.js'
+
+export interface ClassifyTrees {
+  current: ProvisionTree
+  proposed: ProvisionTree
+  consolidated: ProvisionTree
+}
+
+function findById(tree: ProvisionTree, id: string): Provision | null {
+  const stack = [...tree.children]
+  while (stack.length > 0) {
+    const p = stack.shift()!
+    if (p.id === id) return p
+    if (id.startsWith(p.id + '/')) stack.unshift(...p.children)
+  }
+  return null
+}
+
+function sectionTitle(change: Change, trees: ClassifyTrees): string | null {
+  for (const tree of [trees.proposed, trees.current, trees.consolidated]) {
+    const p = findById(tree, change.sectionId)
+    if (p) return p.title
+  }
+  return null
+}
+
+/** The sentence of `text` that holds `evidence` (or the whole text). */
+function sentenceWith(text: string, evidence: string): string {
+  return sentencesOf(text).find((s) => s.includes(evidence)) ?? text
+}
+
+/**
+ * Effects with words on one side only (something added or removed) are dropped when that sentence
+ * reappears, with the same words, on the other side of the regulation: the diff reported a move it
+ * could not pair, not a change of meaning.
+ */
+function dropCarriedOver(
+  change: Change,
+  effects: Effect[],
+  otherForBefore: Array<{stems: Set<string>}>,
+  otherForAfter: Array<{stems: Set<string>}>
+): Effect[] {
+  return effects.filter((e) => {
+    if (e.type === 'editorial' || e.type === 'definition') return true
+    const {before, after} = e.evidence
+    if (before !== null && after === null && change.current) {
+      return !carriedOver(before, sentenceWith(change.current.text, before), otherForBefore)
+    }
+    if (after !== null && before === null && change.proposed) {
+      return !carriedOver(after, sentenceWith(change.proposed.text, after), otherForAfter)
+    }
+    return true
+  })
+}
+
+/**
+ * A repealed or removed provision whose parts the diff traced elsewhere (moved changes) is judged on
+ * what is left: the moved parts carry their own effects.
+ */
+function withoutMovedOut(change: Change, changes: Change[]): Change {
+  if (!change.current || change.proposed) return change
+  const id = change.current.id
+  let text = change.current.text
+  for (const other of changes) {
+    if (other === change || !other.current || !other.proposed) continue
+    if (!other.current.id.startsWith(id + '/')) continue
+    text = text.replace(other.current.text, ' ')
+  }
+  if (text === change.current.text) return change
+  return {...change, current: {...change.current, text: text.replace(/[ \t]*\n[ \t]*(?:\n[ \t]*)*/g, '\n').replace(/ {2,}/g, ' ').trim()}}
+}
+
+/** The current and the proposed text of the section a change belongs to. */
+function sectionTexts(change: Change, diff: DiffResult, trees: ClassifyTrees): {current: string; proposed: string} {
+  const status = diff.sections.find((s) => s.currentId === change.sectionId || s.proposedId === change.sectionId)
+  const current = status?.currentId ? findById(trees.current, status.currentId)?.text ?? '' : ''
+  const proposed = status?.proposedId ? findById(trees.proposed, status.proposedId)?.text ?? '' : ''
+  return {current, proposed}
+}
+
+/**
+ * A sentence or ledd added to a section names actors; one the section already named before (or
+ * still names after, for a removal) gets no new part from it.
+ */
+function dropKnownActors(change: Change, effects: Effect[], diff: DiffResult, trees: ClassifyTrees): Effect[] {
+  const {current, proposed} = sectionTexts(change, diff, trees)
+  const named = (text: string, who: string): boolean => actorMentions(text).some((m) => actorMentions(who).some((w) => w.id === m.id))
+  return effects.filter((e) => {
+    if (e.rule === 'actor/added' && e.evidence.after) return !named(current, e.evidence.after)
+    if (e.rule === 'actor/removed' && e.evidence.before) return !named(proposed, e.evidence.before)
+    return true
+  })
+}
+
+const sectionOf = (id: string): string => id.split('/').find((s) => s.startsWith('§')) ?? id
+
+/**
+ * Text moved from one section into another brings its thresholds into a section that did not have
+ * them (IPS ung: the longer duration for participants in education, from § 3-6 into § 3-5). The word
+ * diff against the old place hides that; the target section's old text shows it.
+ */
+function movedInThresholds(change: Change, effects: Effect[], diff: DiffResult, trees: ClassifyTrees): Effect[] {
+  if (change.kind !== 'moved' || !change.current || !change.proposed) return []
+  if (sectionOf(change.current.id) === sectionOf(change.proposed.id)) return []
+  const target = diff.sections.find((s) => s.proposedId !== null && sectionOf(s.proposedId) === sectionOf(change.proposed!.id))
+  const targetBefore = target?.currentId ? findById(trees.current, target.currentId) : null
+  if (!targetBefore) return []
+  const had = new Set(thresholdMentions(targetBefore.text).map((m) => m.id))
+  const reported = new Set(effects.filter((e) => e.rule.endsWith('-added')).map((e) => e.evidence.after))
+  const from = change.current.citation
+  const to = target?.citation ?? sectionOf(change.proposed.id)
+  return thresholdMentions(change.proposed.text)
+    .filter((m) => !had.has(m.id) && !reported.has(m.text))
+    .map((m) => ({
+      type: 'threshold' as const,
+      rule: `threshold/${m.value.category}-added`,
+      detail: `Ny i ${to} (flyttet fra ${from}): ${quote(m.text)}`,
+      detailEn: `New in ${to} (moved from ${from}): ${quote(m.text)}`,
+      evidence: {before: null, after: m.text}
+    }))
+}
+
+export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffResult {
+  // What the regulation says after the proposal, and what it said before, sentence by sentence.
+  const after = indexSentences([...treeSentences(trees.consolidated), ...treeSentences(trees.proposed)])
+  const before = indexSentences(treeSentences(trees.current))
+  const afterText = after.map((x) => x.text).join(' ').toLowerCase()
+  const beforeText = before.map((x) => x.text).join(' ').toLowerCase()
+  const changes = diff.changes.map((change) => {
+    let effects = effectsOf(withoutMovedOut(change, diff.changes), {sectionTitle: sectionTitle(change, trees)})
+    // Only changes the diff could not pair can hide a move it missed.
+    if (!change.current || !change.proposed) effects = dropCarriedOver(change, effects, after, before)
+    else effects = [...effects, ...movedInThresholds(change, effects, diff, trees)]
+    effects = dropKnownActors(change, effects, diff, trees)
+    // "No longer named" must be true of the whole regulation, not only of this provision.
+    effects = effects.filter((e) => {
+      if (e.rule === 'scope/group-removed' && e.evidence.before) return !afterText.includes(e.evidence.before.toLowerCase())
+      if (e.rule === 'scope/group-added' && e.evidence.after) return !beforeText.includes(e.evidence.after.toLowerCase())
+      return true
+    })
+    return {...change, effects}
+  })
+  const findings = [...diff.findings, ...findBrokenReferences({...diff, changes}, trees)]
+  return {...diff, changes, findings}
+}

@@ -1,0 +1,131 @@
+/**
+ * Modality: what the provision makes possible, required, recommended or forbidden, and how a change
+ * moves it ("kan få tilbud om" → "skal få" turns an option into a duty). Bokmål and nynorsk.
+ */
+import type {Alignment} from '../align.js'
+import {B, E, type Mention, around, compareMentions, matchAll, quote} from '../mentions.js'
+import type {Effect} from '../../types.js'
+
+type Modal = 'kan' | 'bor' | 'skal' | 'ma' | 'plikt' | 'rett' | 'kan-ikke' | 'skal-ikke' | 'ma-ikke' | 'bor-ikke'
+
+// Strength on one axis from option to duty; prohibitions sit apart (strength -1).
+const STRENGTH: Record<Modal, number> = {
+  kan: 1, bor: 2, skal: 3, ma: 3, plikt: 3, rett: 3, 'kan-ikke': -1, 'skal-ikke': -1, 'ma-ikke': -1, 'bor-ikke': -1
+}
+
+const NAME_NB: Record<Modal, string> = {
+  kan: 'adgang', bor: 'anbefaling', skal: 'plikt', ma: 'plikt', plikt: 'plikt', rett: 'rettighet',
+  'kan-ikke': 'forbud', 'skal-ikke': 'forbud', 'ma-ikke': 'forbud', 'bor-ikke': 'fraråding'
+}
+const NAME_EN: Record<Modal, string> = {
+  kan: 'option', bor: 'recommendation', skal: 'duty', ma: 'duty', plikt: 'duty', rett: 'right',
+  'kan-ikke': 'prohibition', 'skal-ikke': 'prohibition', 'ma-ikke': 'prohibition', 'bor-ikke': 'discouragement'
+}
+
+// "kan ikke", and with the subject between: "kan tiltaket ikke", "skal det ikkje".
+const NEG = '(?:(?:\\s+[\\p{L}]+)?\\s+(?:ikke|ikkje|aldri))?'
+const MODAL = new RegExp(
+  B + '(?:(?<rett>har\\s+rett\\s+til)|(?<plikt>har\\s+plikt\\s+til|plikter|pliktar|er\\s+forpliktet\\s+til)|' +
+    '(?<verb>kan|skal|må|bør)(?<neg>' + NEG + '))' + E,
+  'giu'
+)
+
+// A modal inside a subordinate clause ("dersom deltakere skal gjennomføre", "at personen kan") states
+// a circumstance, not the rule; the clause runs back to the last comma or full stop.
+const SUBORDINATE = new RegExp(B + '(?:dersom|hvis|viss|når|fordi|at|som|enn|med mindre)' + E, 'iu')
+// Adverbs between a modal and its verb do not name the action.
+const ADVERB = /^(?:også|òg|ikke|ikkje|bare|berre|kun|likevel|unntaksvis|videre|alltid|normalt|dessuten|i|tillegg|heller|aldri|tiltaket|det|de|den|dei|han|hun|ho)$/i
+
+/** Text with quotations blanked out (same length), so a quoted "skal" is not read as a rule. */
+export function maskQuotes(text: string): string {
+  return text.replace(/«[^»]*»|"[^"]*"|“[^”]*”/g, (q) => ' '.repeat(q.length))
+}
+
+export function modalMentions(text: string): Array<Mention<Modal>> {
+  const masked = maskQuotes(text)
+  const out: Array<Mention<Modal>> = []
+  for (const m of matchAll(masked, MODAL)) {
+    const g = m.groups ?? {}
+    if (/skal\s+lyde/i.test(masked.slice(m.index, m.index + 12))) continue
+    const clause = masked.slice(0, m.index).split(/[.,;:!?()]/).pop() ?? ''
+    if (SUBORDINATE.test(clause)) continue
+    let modal: Modal
+    if (g['rett']) modal = 'rett'
+    else if (g['plikt']) modal = 'plikt'
+    else {
+      const base = ({kan: 'kan', skal: 'skal', må: 'ma', bør: 'bor'} as const)[g['verb']!.toLowerCase() as 'kan']
+      modal = (g['neg'] ? `${base}-ikke` : base) as Modal
+    }
+    const end = m.index + m[0].length
+    const following = text.slice(end).split(/\s+/).filter(Boolean)
+    const verb = following.find((w) => !ADVERB.test(w)) ?? ''
+    out.push({
+      start: m.index,
+      end,
+      text: around(text, m.index, end, 0, 3),
+      id: `${modal}:${verb.toLowerCase().replace(/[^\p{L}]/gu, '')}`,
+      pairKey: 'modal',
+      value: modal
+    })
+  }
+  return out
+}
+
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
+
+/** Effects for modal verbs replaced, added or removed by the change. */
+export function modalityEffects(al: Alignment): Effect[] {
+  const cmp = compareMentions(al, modalMentions(al.before), modalMentions(al.after))
+  const effects: Effect[] = []
+  for (const {before, after} of cmp.replaced) {
+    const from = before.value
+    const to = after.value
+    if (from === to) continue
+    const sFrom = STRENGTH[from]
+    const sTo = STRENGTH[to]
+    let nb: string
+    let en: string
+    if (sTo === -1 && sFrom !== -1) {
+      nb = `Nytt ${NAME_NB[to]}`
+      en = `New ${NAME_EN[to]}`
+    } else if (sFrom === -1 && sTo !== -1) {
+      nb = `${cap(NAME_NB[from])} opphevet, nå ${NAME_NB[to]}`
+      en = `${cap(NAME_EN[from])} lifted, now ${NAME_EN[to]}`
+    } else if (sTo > sFrom) {
+      nb = `Skjerpet til ${NAME_NB[to]}`
+      en = `Strengthened to a ${NAME_EN[to]}`
+    } else if (sTo < sFrom) {
+      nb = `Svekket til ${NAME_NB[to]}`
+      en = `Weakened to a ${NAME_EN[to]}`
+    } else {
+      nb = `${cap(NAME_NB[to])}, annen formulering`
+      en = `${cap(NAME_EN[to])}, other wording`
+    }
+    effects.push({
+      type: 'modality',
+      rule: `modality/${from}-to-${to}`,
+      detail: `${nb}: ${quote(before.text)} blir ${quote(after.text)}`,
+      detailEn: `${en}: ${quote(before.text)} becomes ${quote(after.text)}`,
+      evidence: {before: before.text, after: after.text}
+    })
+  }
+  for (const m of cmp.added) {
+    effects.push({
+      type: 'modality',
+      rule: `modality/added-${m.value}`,
+      detail: `${NAME_NB[m.value] === 'forbud' ? 'Nytt' : 'Ny'} ${NAME_NB[m.value]}: ${quote(m.text)}`,
+      detailEn: `New ${NAME_EN[m.value]}: ${quote(m.text)}`,
+      evidence: {before: null, after: m.text}
+    })
+  }
+  for (const m of cmp.removed) {
+    effects.push({
+      type: 'modality',
+      rule: `modality/removed-${m.value}`,
+      detail: `${cap(NAME_NB[m.value])} fjernet: ${quote(m.text)}`,
+      detailEn: `${cap(NAME_EN[m.value])} removed: ${quote(m.text)}`,
+      evidence: {before: m.text, after: null}
+    })
+  }
+  return effects
+}

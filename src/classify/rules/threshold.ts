@@ -1,0 +1,174 @@
+/**
+ * Thresholds: ages, durations, deadlines and amounts, in digits or number words, and whether a change
+ * raises, lowers, adds or removes them.
+ */
+import type {Alignment} from '../align.js'
+import {B, E, type Mention, compareMentions, matchAll, quote} from '../mentions.js'
+import {NUMBER_PATTERN, parseNumber} from '../numbers.js'
+import type {Effect} from '../../types.js'
+
+type Category = 'age' | 'duration' | 'deadline' | 'amount'
+
+interface Threshold {
+  category: Category
+  /** `min`: at least / from; `max`: at most / under; `range`; `exact`. */
+  bound: 'min' | 'max' | 'range' | 'exact'
+  /** Comparable magnitude: years for ages, days for durations and deadlines, the number for amounts. */
+  low: number
+  high: number
+  unit: string
+  /** For ages: reached on the birthday, or at the start of the calendar year the person turns N. */
+  basis: 'birthday' | 'year' | null
+}
+
+const N = `(${NUMBER_PATTERN})`
+const PERSON = '(?:det\\s+(?:kalender)?året\\s+(?:personen|en|man|vedkommende|deltakeren|eleven|barnet|den\\s+unge|søkeren|han|hun|ho|ein)\\s+fyller)'
+
+// Each pattern: category, bound, basis, and how to read its numbers. Order matters: ages first,
+// then deadlines, so "16 år" in an age or "åtte uker" in a deadline is not read again as a duration.
+const AGE_PATTERNS: Array<{re: RegExp; bound: Threshold['bound']; basis: Threshold['basis']}> = [
+  {re: new RegExp(B + '(?:fra\\s+)?' + PERSON + '\\s+' + N + '\\s+år' + E, 'giu'), bound: 'min', basis: 'year'},
+  {re: new RegExp(B + '(?:fram|frem|opp)\\s+til\\s+(?:fylte|(?:har|hadde)\\s+fylt)\\s+' + N + '\\s+år' + E, 'giu'), bound: 'max', basis: 'birthday'},
+  {re: new RegExp(B + '(?:(?:har|hadde|er)\\s+)?(?:fra\\s+)?(?:fylt|fylte|fyller)\\s+' + N + '\\s+år' + E, 'giu'), bound: 'min', basis: 'birthday'},
+  {re: new RegExp(B + 'mellom\\s+' + N + '(?:\\s+år)?\\s+og\\s+' + N + '\\s+år' + E, 'giu'), bound: 'range', basis: 'birthday'},
+  {re: new RegExp('(?<![\\p{L}\\p{N}]i\\s|[\\p{L}\\p{N}]på\\s)' + B + '(?:under|yngre\\s+enn)\\s+' + N + '\\s+år' + E, 'giu'), bound: 'max', basis: 'birthday'},
+  {re: new RegExp(B + '(?:personer|unge|barn|deltakere|søkere|elever|ungdom|de)\\s+(?:over|eldre\\s+enn)\\s+' + N + '\\s+år' + E, 'giu'), bound: 'min', basis: 'birthday'},
+  {re: new RegExp(B + N + '\\s+år\\s+eller\\s+eldre' + E, 'giu'), bound: 'min', basis: 'birthday'},
+  {re: new RegExp(B + N + '-åringer' + E, 'giu'), bound: 'exact', basis: 'birthday'}
+]
+
+const UNIT = '(år|måneder|måned|månader|månad|uker|uke|veker|veke|dager|dag|dagar|døgn|virkedager|yrkedagar|timer|time|timar)'
+const DAYS: Array<[RegExp, number]> = [
+  [/^år/, 365], [/^måned|^månad/, 30], [/^uke|^veke/, 7], [/^dag|^døgn|^virkedag|^yrkedag/, 1], [/^time|^timar/, 1 / 24]
+]
+const DEADLINE = new RegExp(
+  B + '(?:(?:innen|innan|senest|seinast|frist(?:en)?\\s+(?:på|er))\\s+' + N + '\\s+' + UNIT + '|' + N + '\\s+' + UNIT + '\\s+(?:etter|før|frå|fra)\\s+(?:at|vedtak|mottak|melding|søknad|dato|datoen)' + ')' + E,
+  'giu'
+)
+const DURATION = new RegExp(
+  B + '(?:(inntil|opptil|høyst|maksimalt|maksimum|minst|minimum|mer\\s+enn|mindre\\s+enn)\\s+)?' + N + '\\s+' + UNIT + E,
+  'giu'
+)
+const AMOUNT = new RegExp(
+  B + '(?:' + N + '\\s*(kroner|kr\\.?|prosent|%|G(?=[\\s.,;)]|$)|ganger\\s+grunnbeløpet)|(kr\\.?)\\s*(\\d[\\d \\u00A0]*(?:,\\d+)?))' + E,
+  'gu'
+)
+
+function days(unit: string, n: number): number {
+  for (const [re, d] of DAYS) if (re.test(unit.toLowerCase())) return n * d
+  return n
+}
+
+function numbersIn(m: RegExpExecArray): number[] {
+  return m.slice(1).flatMap((g) => (g === undefined ? [] : [parseNumber(g)])).filter((n): n is number => n !== null)
+}
+
+export function thresholdMentions(text: string): Array<Mention<Threshold>> {
+  const out: Array<Mention<Threshold>> = []
+  const taken = (s: number, e: number): boolean => out.some((m) => m.start < e && s < m.end)
+  const add = (m: RegExpExecArray, t: Threshold): void => {
+    const start = m.index
+    const end = m.index + m[0].length
+    if (taken(start, end)) return
+    out.push({
+      start,
+      end,
+      text: m[0],
+      id: `${t.category}:${t.bound}:${t.low}:${t.high}:${t.basis ?? ''}:${t.unit}`,
+      pairKey: t.category,
+      value: t
+    })
+  }
+  for (const {re, bound, basis} of AGE_PATTERNS) {
+    for (const m of matchAll(text, re)) {
+      const nums = numbersIn(m)
+      if (nums.length === 0 || nums.some((n) => n > 130)) continue
+      // Turning N during the calendar year starts, on average, half a year before the birthday.
+      const shift = basis === 'year' ? 0.5 : 0
+      const low = nums[0]! - shift
+      const high = (nums[1] ?? nums[0]!) - shift
+      add(m, {category: 'age', bound, low, high, unit: 'år', basis})
+    }
+  }
+  for (const m of matchAll(text, DEADLINE)) {
+    const n = parseNumber(m[1] ?? m[3] ?? '')
+    const unit = m[2] ?? m[4] ?? ''
+    if (n === null) continue
+    add(m, {category: 'deadline', bound: 'max', low: days(unit, n), high: days(unit, n), unit, basis: null})
+  }
+  for (const m of matchAll(text, DURATION)) {
+    const q = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    const n = parseNumber(m[2] ?? '')
+    const unit = m[3] ?? ''
+    if (n === null) continue
+    const bound = /inntil|opptil|høyst|maks|mindre/.test(q) ? 'max' : /minst|minimum|mer enn/.test(q) ? 'min' : 'exact'
+    add(m, {category: 'duration', bound, low: days(unit, n), high: days(unit, n), unit, basis: null})
+  }
+  for (const m of matchAll(text, AMOUNT)) {
+    const n = parseNumber(m[1] ?? m[4] ?? '')
+    const rawUnit = (m[2] ?? m[3] ?? '').toLowerCase()
+    if (n === null) continue
+    const unit = /^kr|^kroner/.test(rawUnit) ? 'kroner' : rawUnit === '%' ? 'prosent' : rawUnit.startsWith('g') ? 'G' : rawUnit
+    add(m, {category: 'amount', bound: 'exact', low: n, high: n, unit, basis: null})
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+const LABEL_NB: Record<Category, string> = {age: 'Aldersgrense', duration: 'Varighet', deadline: 'Frist', amount: 'Beløp/sats'}
+const NEW_NB: Record<Category, string> = {age: 'Ny aldersgrense', duration: 'Ny varighet', deadline: 'Ny frist', amount: 'Nytt beløp/ny sats'}
+const LABEL_EN: Record<Category, string> = {age: 'Age limit', duration: 'Duration', deadline: 'Deadline', amount: 'Amount/rate'}
+
+/** Which way a replaced threshold moved, seen from the person the rule applies to. */
+function direction(a: Threshold, b: Threshold): 'raised' | 'lowered' | 'changed' {
+  if (a.bound !== b.bound || a.unit !== b.unit && a.category === 'amount') return 'changed'
+  if (a.low === b.low && a.high === b.high) return 'changed'
+  if (b.low >= a.low && b.high >= a.high) return 'raised'
+  if (b.low <= a.low && b.high <= a.high) return 'lowered'
+  return 'changed'
+}
+
+const DIR_NB = {raised: 'hevet', lowered: 'senket', changed: 'endret'}
+const DIR_EN = {raised: 'raised', lowered: 'lowered', changed: 'changed'}
+
+export function thresholdEffects(al: Alignment): Effect[] {
+  const cmp = compareMentions(al, thresholdMentions(al.before), thresholdMentions(al.after))
+  const effects: Effect[] = []
+  for (const {before, after} of cmp.replaced) {
+    const a = before.value
+    const b = after.value
+    const dir = direction(a, b)
+    let noteNb = ''
+    let noteEn = ''
+    if (a.category === 'age' && a.basis !== b.basis && a.bound === b.bound) {
+      noteNb = b.basis === 'year' ? ' (fra kalenderåret personen fyller, ikke fra fødselsdagen)' : ' (fra fødselsdagen, ikke fra kalenderåret)'
+      noteEn = b.basis === 'year' ? ' (from the calendar year the person turns that age, not the birthday)' : ' (from the birthday, not the calendar year)'
+    }
+    effects.push({
+      type: 'threshold',
+      rule: `threshold/${a.category}-${DIR_EN[dir]}`,
+      detail: `${LABEL_NB[a.category]} ${DIR_NB[dir]}${noteNb}: ${quote(before.text)} blir ${quote(after.text)}`,
+      detailEn: `${LABEL_EN[a.category]} ${DIR_EN[dir]}${noteEn}: ${quote(before.text)} becomes ${quote(after.text)}`,
+      evidence: {before: before.text, after: after.text}
+    })
+  }
+  for (const m of cmp.added) {
+    effects.push({
+      type: 'threshold',
+      rule: `threshold/${m.value.category}-added`,
+      detail: `${NEW_NB[m.value.category]}: ${quote(m.text)}`,
+      detailEn: `New ${LABEL_EN[m.value.category].toLowerCase()}: ${quote(m.text)}`,
+      evidence: {before: null, after: m.text}
+    })
+  }
+  for (const m of cmp.removed) {
+    effects.push({
+      type: 'threshold',
+      rule: `threshold/${m.value.category}-removed`,
+      detail: `${LABEL_NB[m.value.category]} fjernet: ${quote(m.text)}`,
+      detailEn: `${LABEL_EN[m.value.category]} removed: ${quote(m.text)}`,
+      evidence: {before: m.text, after: null}
+    })
+  }
+  return effects
+}
+
