@@ -105,11 +105,7 @@ export function computeChanges(groups: SectionGroup[]): DraftChange[] {
       draft({kind, level: 'section', current: title(c), proposed: title(p), words: wordDiff(c.title ?? '', p.title ?? ''), relabel: null})
     }
     if (c.source === p.source || normalizeForMatch(c.text) === normalizeForMatch(p.text)) return
-    // Punctuation or spacing only, anywhere in the section: one editorial change, not one per comma.
-    if (wordingKey(c.text) === wordingKey(p.text)) {
-      draft({kind: 'editorial', level: 'section', current: ref(c), proposed: ref(p), words: wordDiff(c.text, p.text), relabel: null})
-      return
-    }
+    const firstDraft = drafts.length
     const leddOps = alignSequences(leddOf(c), leddOf(p), {
       key: (n) => normalizeForMatch(n.text),
       similarity: cachedSimilarity(),
@@ -138,6 +134,16 @@ export function computeChanges(groups: SectionGroup[]): DraftChange[] {
         const kind: ChangeKind = editorial ? (relabel ? 'relettered' : 'editorial') : 'modified'
         draft({kind, level: u.b.kind, current: ref(u.a), proposed: ref(u.b), words: wordDiff(u.a.text, u.b.text), relabel})
       }
+    }
+    // Punctuation or spacing only, in several places of one section: one editorial change for the
+    // section, not one per comma (a single one stays at its sentence, where a reader can find it).
+    const mine = drafts.slice(firstDraft)
+    const inPlaceOnly = removedUnits.concat(addedUnits, removedLedd, addedLedd).every((s) => s.group !== gi)
+    if (mine.length > 1 && inPlaceOnly && mine.every((d) => d.kind === 'editorial' && d.level !== 'section') && wordingKey(c.text) === wordingKey(p.text)) {
+      drafts.splice(firstDraft, mine.length, {
+        order: mine[0]!.order, kind: 'editorial', level: 'section', sectionId: sectionOf.id, current: ref(c), proposed: ref(p),
+        words: wordDiff(c.text, p.text), relabel: null, repealDeclared: false, groups: [gi]
+      })
     }
   })
 

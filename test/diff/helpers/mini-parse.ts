@@ -135,7 +135,7 @@ export function miniParse(text: string, path = 'test.md'): ProvisionTree {
       chapter.title = h[2]!
       chapter.text = ''
       tree.children.push(chapter)
-    } else if ((h = /^(?:#### )?§ (\S+(?: [a-z])?)\. (.*)$/.exec(t))) {
+    } else if ((h = /^(?:#### )?§[ \u00A0](\S+(?: [a-z])?)\. (.*)$/.exec(t))) {
       finishSection()
       const label = h[1]!
       section = node('section', `${chapter ? chapter.id + '/' : ''}§${label.replace(/ /g, '')}`, label, null, `§ ${label}`, text, line.start, line.end, span)
