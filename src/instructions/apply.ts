@@ -416,9 +416,11 @@ class Applier {
         stated.from.join(',') === expectedFrom.join(',') &&
         stated.to.join(',') === expectedFrom.map((f) => String(Number(f) + shift)).join(',')
       if (!ok) {
+        const span = (a: number, b: number): string =>
+          a === b ? ord(a) : b === a + 1 ? `${ord(a)} og ${ord(b)}` : `${ord(a)} til ${ord(b)}`
         throw new InstructionError(
           'instruction-renumbering-missing',
-          `§ ${section.label} har ${count} ledd, så et nytt ${ord(n)} ledd flytter nåværende ${ord(n)}${count > n ? ` til ${ord(count)}` : ''} ledd; instruksen må si hva de blir («Nåværende ${ord(n)}${count > n ? ` til ${ord(count)}` : ''} ledd blir ${ord(n + shift)}${count > n ? ` til ${ord(count + shift)}` : ''} ledd»).`
+          `§ ${section.label} har ${count} ledd, så et nytt ${ord(n)} ledd flytter nåværende ${span(n, count)} ledd; instruksen må si hva de blir («Nåværende ${span(n, count)} ledd blir ${count === n ? 'nytt' : 'nye'} ${span(n + shift, count + shift)} ledd»).`
         )
       }
     }
