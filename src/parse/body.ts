@@ -24,6 +24,8 @@ export interface ItemDraft {
 export interface LeddDraft {
   start: number
   end: number
+  /** A heading inside a section body ("###### Artikkel 3. Tittel"): one unit, not split into punktum. */
+  heading?: boolean
   lead: Plain | null
   items: ItemDraft[]
   trailing: Plain | null
@@ -132,7 +134,7 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
       if (whole.text === '') return
       body.firstText ??= span.start
       if (block.type === 'heading') {
-        body.ledd.push({...span, lead: whole, items: [], trailing: null})
+        body.ledd.push({...span, heading: true, lead: whole, items: [], trailing: null})
         return
       }
       paragraphLines(inline, span, body, source)
@@ -280,16 +282,26 @@ function listItems(list: List, base: number, source: string, out: ItemDraft[], m
   let number = list.start ?? 1
   for (const li of list.children) {
     const span = blockSpan(li, base)
-    const paragraphs = li.children.filter((c) => c.type !== 'list')
+    let content = li.children
+    let innerMarker: string | null = null
+    // "- 1. språkkurs": CommonMark reads a bullet item holding an ordered list of one; the number is
+    // the item's label, as in "- a. …".
+    const first = content[0]
+    if (!list.ordered && first?.type === 'list' && first.ordered && first.children.length === 1) {
+      const inner = first.children[0]!
+      const at = blockSpan(inner, base).start
+      const marker = /^(\d{1,9})([.)])/u.exec(source.slice(at, at + 12))
+      innerMarker = marker ? `${marker[1]}${marker[2]}` : `${first.start ?? 1}.`
+      content = [...inner.children, ...content.slice(1)]
+    }
+    const paragraphs = content.filter((c) => c.type !== 'list')
     const parts: Plain[] = []
     const itemMarks: RawMark[] = []
     for (const p of paragraphs) collectBlocks(p, base, source, parts, itemMarks)
     const whole = collapse(joinPlain(parts, '\n'))
     marks.push(...itemMarks)
-    if (whole.text === '') {
-      // "- ~~a. regelmessig …~~": a struck item is a delete mark, not an item of the proposed text.
-      continue
-    }
+    // "- ~~a. regelmessig …~~": a struck item is a delete mark, not an item of the proposed text.
+    if (whole.text === '' && content.every((c) => c.type !== 'list')) continue
     position++
     let label: string
     let style: ItemStyle
@@ -297,7 +309,12 @@ function listItems(list: List, base: number, source: string, out: ItemDraft[], m
     let plain = whole
     let labelOffset = span.start
     const m = matchLabel(whole.text)
-    if (list.ordered) {
+    if (innerMarker) {
+      label = innerMarker.slice(0, -1)
+      written = innerMarker
+      style = 'nummer'
+      labelOffset = blockSpan(first!, base).start
+    } else if (list.ordered) {
       // CommonMark consumed "1." / "1)" as the list marker: read it back from the source.
       const marker = /^\s*(\d{1,9})([.)])/u.exec(source.slice(span.start, span.end))
       label = marker ? marker[1]! : String(number)
@@ -317,7 +334,7 @@ function listItems(list: List, base: number, source: string, out: ItemDraft[], m
       written = ''
     }
     const item: ItemDraft = {label, style, written, labelOffset, start: span.start, end: trimEnd(source, span.start, span.end), plain, children: []}
-    for (const sub of li.children) if (sub.type === 'list') listItems(sub, base, source, item.children, marks)
+    for (const sub of content) if (sub.type === 'list') listItems(sub, base, source, item.children, marks)
     out.push(item)
   }
 }

@@ -28,6 +28,7 @@ import {
   type CitationStep
 } from './citation.js'
 import {collapse, collectInline, type Plain, type RawMark} from './inline.js'
+import {plan, provisionEntries, type ContainerKind} from './nest.js'
 import {scan, type Entry, type Line} from './scan.js'
 import {splitSentences} from './sentences.js'
 
@@ -43,6 +44,7 @@ export interface ParseOptions {
 }
 
 const SOURCE = 'regdiff'
+const MARKUP = new Set(['*', '_', '~'])
 const processor = unified().use(remarkParse).use(remarkGfm)
 
 function parseChunk(text: string, cache: Map<string, Root> | undefined): Root {
@@ -68,8 +70,6 @@ function makePointer(lines: Line[]): (offset: number) => Point {
   }
 }
 
-type ContainerKind = 'part' | 'chapter' | 'section'
-
 interface Draft {
   kind: ContainerKind
   entry: Entry
@@ -90,7 +90,7 @@ interface Draft {
 }
 
 interface Segment {
-  role: 'body' | 'container' | 'unplaced' | 'repeal'
+  role: 'body' | 'container' | 'unplaced' | 'repeal' | 'annex'
   owner: Draft | null
   /** First line of the segment's text (after a heading line). */
   startLine: number
@@ -98,8 +98,6 @@ interface Segment {
   spanLine: number
   endLine: number
 }
-
-const RANK: Record<ContainerKind, number> = {part: 0, chapter: 1, section: 2}
 
 export function parseProvisions(file: VFile, options: ParseOptions = {}): ProvisionTree {
   const text = typeof file.value === 'string' ? file.value : new TextDecoder().decode(file.value ?? new Uint8Array())
@@ -137,91 +135,75 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   }
   if (title === null && frontmatter?.['tittel']) title = frontmatter['tittel']
 
-  // Structure: walk the entries with a stack of open parts, chapters and sections.
+  // Structure: nest the scanned entries (nest.ts), then make drafts and text regions from the plan.
   const top: Draft[] = []
   const segments: Segment[] = []
-  const repeals: RepealStatement[] = []
-  const stack: Draft[] = []
-  const depthOf = (d: Draft): number | null => d.entry.depth
   const openSegment = (seg: Omit<Segment, 'endLine'>): void => {
     const prev = segments.at(-1)
     if (prev) prev.endLine = seg.spanLine
     segments.push({...seg, endLine: lines.length})
   }
-  for (const entry of sc.entries) {
-    if (entry.kind === 'part' || entry.kind === 'chapter' || entry.kind === 'section') {
-      const rank = RANK[entry.kind]
-      while (stack.length > 0) {
-        const t = stack.at(-1)!
-        const td = depthOf(t)
-        const tr = RANK[t.kind]
-        let pop: boolean
-        if (t.kind === 'section' || tr > rank) pop = true
-        else if (tr === rank) pop = td === null || entry.depth === null || td >= entry.depth
-        else pop = td !== null && entry.depth !== null && td > entry.depth
-        if (!pop) break
-        stack.pop()
-      }
+  // Repeal lines count wherever they are, also before the first section (then they are preamble text).
+  const repeals: RepealStatement[] = sc.entries
+    .filter((e) => e.kind === 'repeal')
+    .map((entry) => {
       const line = lines[entry.line]!
-      const draft: Draft = {
-        kind: entry.kind,
-        entry,
-        label: entry.label ?? '',
-        title: null,
-        repealed: false,
-        headStart: line.start,
-        headEnd: line.end,
-        children: [],
-        ledd: [],
-        notes: [],
-        marks: [],
-        ownEnd: line.end,
-        parent: stack.at(-1) ?? null
-      }
-      if (draft.parent) draft.parent.children.push(draft)
-      else top.push(draft)
-      stack.push(draft)
-      openSegment({role: entry.kind === 'section' ? 'body' : 'container', owner: draft, startLine: entry.line + 1, spanLine: entry.line})
-      continue
-    }
-    if (entry.kind === 'other') {
-      const t = stack.at(-1)
-      // A heading deeper than the open section (a table caption, "Artikkel 3" inside a §) is body text.
-      if (t && t.kind === 'section' && (t.entry.depth === null || (entry.depth ?? 0) > t.entry.depth)) continue
-      while (stack.length > 0) {
-        const s = stack.at(-1)!
-        if (s.kind === 'section' || (s.entry.depth !== null && entry.depth !== null && entry.depth <= s.entry.depth)) stack.pop()
-        else break
-      }
-    } else {
-      // Subdivisions ("### I. Virkeområde" inside a chapter) and repeal statements close a section.
-      while (stack.at(-1)?.kind === 'section') stack.pop()
-    }
-    const owner = stack.at(-1) ?? null
-    if (entry.kind === 'repeal') {
-      const line = lines[entry.line]!
-      repeals.push({
+      const inline = parseChunk(line.text, cache).children.flatMap((c) => ('children' in c ? (c.children as never[]) : []))
+      return {
         label: entry.label ?? '',
         citation: entry.citation ?? '',
-        text: collapse(collectInline(parseChunk(line.text, cache).children.flatMap((c) => ('children' in c ? (c.children as never[]) : [])), line.start, text)).text,
-        position: position(line.start + (line.text.length - line.text.trimStart().length), line.end)
-      })
-      openSegment({role: 'repeal', owner, startLine: entry.line + 1, spanLine: entry.line})
+        text: collapse(collectInline(inline, line.start, text)).text,
+        position: position(entry.labelOffset, entry.labelOffset + (entry.rest ?? '').length)
+      }
+    })
+  const entries = provisionEntries(sc.entries)
+  const drafts: Array<Draft | null> = []
+  for (const step of plan(entries)) {
+    const entry = step.entry
+    if (step.action === 'continue') {
+      drafts.push(null)
       continue
     }
-    // The heading line itself is not wording; text after it is.
-    openSegment({role: owner ? 'container' : 'unplaced', owner, startLine: entry.line + 1, spanLine: entry.line})
+    if (step.action === 'region') {
+      drafts.push(null)
+      const owner = step.owner === null ? null : drafts[step.owner]!
+      // The heading or repeal line itself is not wording; text after it is.
+      openSegment({role: step.role, owner, startLine: entry.line + 1, spanLine: entry.line})
+      continue
+    }
+    const line = lines[entry.line]!
+    const parent = step.parent === null ? null : drafts[step.parent]!
+    const draft: Draft = {
+      kind: entry.kind as ContainerKind,
+      entry,
+      label: entry.label ?? '',
+      title: null,
+      repealed: false,
+      headStart: line.start,
+      headEnd: line.end,
+      children: [],
+      ledd: [],
+      notes: [],
+      marks: [],
+      ownEnd: line.end,
+      parent
+    }
+    drafts.push(draft)
+    if (parent) parent.children.push(draft)
+    else top.push(draft)
+    openSegment({role: entry.kind === 'section' ? 'body' : 'container', owner: draft, startLine: entry.line + 1, spanLine: entry.line})
   }
 
   // Bodies: parse each segment's text and attach it.
   const lineEndOf = (lineIndex: number): number => (lineIndex < lines.length ? lines[lineIndex]!.start : text.length)
-  let noSectionText = false
+  const warnedOutside = new Set<Draft>()
   const allSections: Draft[] = []
   for (const seg of segments) {
     const start = seg.startLine < lines.length ? lines[seg.startLine]!.start : text.length
     const end = Math.max(start, lineEndOf(seg.endLine))
     const chunk = text.slice(start, end)
     let body: BodyDraft | null = null
+    if (seg.role === 'annex') continue
     if (chunk.trim() !== '') body = parseBody(parseChunk(chunk, cache), start, text)
     const owner = seg.owner
     if (seg.role === 'body' && owner) {
@@ -236,17 +218,17 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       if (body.repealed) owner.repealed = true
       const last = Math.max(...body.ledd.map((l) => l.end), ...body.notes.map((n) => n.end), owner.ownEnd)
       owner.ownEnd = last
-      if (seg.role !== 'body' && body.firstText !== null) {
-        noSectionText = true
+      if (seg.role !== 'body' && body.firstText !== null && !warnedOutside.has(owner)) {
+        // One message per part or chapter: an untitled convention text under "Del B" is one finding.
+        warnedOutside.add(owner)
         if (sc.entries.some((e) => e.kind === 'section')) {
           warn(`text under ${owner.kind === 'chapter' ? chapterCitation(owner.label) : partCitation(owner.label)} belongs to no §; it is kept as ledd of the ${owner.kind}`, body.firstText, 'text-outside-section')
         }
       }
     } else if (seg.role === 'unplaced' && body.firstText !== null) {
-      warn('text after the last provision belongs to no §; it is kept outside the provisions', body.firstText, 'text-outside-section')
+      warn('text under this heading belongs to no §; it is kept outside the provisions', body.firstText, 'text-outside-section')
     }
   }
-  void noSectionText
 
   function headingOf(d: Draft): void {
     const line = lines[d.entry.line]!
@@ -258,9 +240,11 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     const plain = collapse(inline).text
     const prefix =
       d.kind === 'section'
-        ? d.entry.unreadable
-          ? /^§\s*\S+?\.?(?:\s|$)\s*/u
-          : /^§\s*\d+(?:-\d+)?(?:\s?[a-zæøå](?![\p{L}]))?\.?\s*/u
+        ? d.entry.numbered
+          ? /^\d+\.\s*/u
+          : d.entry.unreadable
+          ? /^§\s*\S+?\.?(?:\s|$)\s*[.:–—-]?\s*/u
+          : /^§\s*\d+(?:-\d+)?(?:\s?[a-zæøå](?![\p{L}]))?\.?\s*[.:–—-]?\s*/u
         : d.kind === 'chapter'
           ? /^Kapit+el\s+\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
           : /^(?:Del\s+)?\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
@@ -270,7 +254,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       d.title = null
     } else d.title = rest === '' ? null : rest
     if (d.entry.unreadable) {
-      warn(`cannot read the section number "§ ${d.entry.rawLabel}"; it is kept as written`, d.entry.labelOffset, 'unreadable-section-number')
+      warn(`cannot read the section number "§ ${(d.entry.rawLabel ?? '').replace(/\.$/u, '')}"; it is kept as written`, d.entry.labelOffset, 'unreadable-section-number')
     }
   }
 
@@ -306,10 +290,16 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     return unique
   }
 
-  const sentenceNodes = (plain: Plain, prefix: string, section: string | null, steps: CitationStep[], first = 1): Provision[] =>
-    splitSentences(plain.text).map((s, i) => {
-      const start = plain.offsets[s.start]!
-      const end = plain.offsets[s.end - 1]! + 1
+  const sentenceNodes = (plain: Plain, prefix: string, section: string | null, steps: CitationStep[], first = 1, whole = false): Provision[] =>
+    (whole ? [{text: plain.text, start: 0, end: plain.text.length}] : splitSentences(plain.text)).map((s, i) => {
+      let start = plain.offsets[s.start]!
+      let end = plain.offsets[s.end - 1]! + 1
+      // "*Tiltaket kan også tilbys unge.*": emphasis or strike markup right around a sentence belongs
+      // to it, so the sentence's span contains the ministry's mark.
+      const before = s.start > 0 ? plain.offsets[s.start - 1]! + 1 : 0
+      const after = s.end < plain.offsets.length ? plain.offsets[s.end]! : text.length
+      while (start > before && MARKUP.has(text[start - 1]!)) start--
+      while (end < after && MARKUP.has(text[end]!)) end++
       const step: CitationStep = {kind: 'sentence', ordinal: first + i}
       return leaf('sentence', `${prefix}/${stepId(step)}`, null, first + i, cite(section, [...steps, step]), s.text, start, end)
     })
@@ -341,12 +331,17 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     const node = leaf('item', id, item.label, ordinal, cite(section, [...steps, step]), item.plain.text, item.start, item.end)
     const childSteps = [...steps, step]
     node.children = sentenceNodes(item.plain, node.id, section, childSteps)
-    item.children.forEach((c, i) => node.children.push(itemNode(c, node.id, section, childSteps, i + 1)))
-    if (item.children.length > 0) node.text = [node.text, ...node.children.filter((c) => c.kind === 'item').map(itemLine)].join('\n')
+    const lines = [node.text]
+    checkSequence(item.children)
+    item.children.forEach((c, i) => {
+      const child = itemNode(c, node.id, section, childSteps, i + 1)
+      node.children.push(child)
+      lines.push(writtenLine(c, child))
+    })
+    node.text = lines.join('\n')
     return node
   }
 
-  const itemLine = (p: Provision): string => p.text
   const writtenLine = (item: ItemDraft, node: Provision): string => (item.written ? `${item.written} ${node.text}` : node.text)
 
   function checkSequence(items: ItemDraft[]): void {
@@ -355,13 +350,14 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       const a = items[i - 1]!
       const b = items[i]!
       if (a.style !== b.style || a.style === 'strek') continue
+      // "– – –" marks items left out of an excerpt (amending acts): a jump after it is intended.
+      if (/[–—-]\s*[–—-]\s*[–—-]$/u.test(a.plain.text)) continue
       const expected = a.style === 'bokstav' ? ALPHABET[ALPHABET.indexOf(a.label) + 1] : String(Number(a.label) + 1)
       if (b.label !== expected) {
         const what = a.style === 'bokstav' ? 'letter' : 'number'
         warn(`list ${what} ${b.written} follows ${a.written}; expected ${expected ?? 'none'}`, b.labelOffset, 'list-sequence')
       }
     }
-    for (const item of items) checkSequence(item.children)
   }
 
   function leddNodes(ledd: LeddDraft[], prefix: string, section: string | null): Provision[] {
@@ -373,7 +369,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       let sentenceCount = 0
       // Sentences after a list continue the ledd's numbering of punktum.
       const addSentences = (plain: Plain): void => {
-        const nodes = sentenceNodes(plain, node.id, section, [step], sentenceCount + 1)
+        const nodes = sentenceNodes(plain, node.id, section, [step], sentenceCount + 1, l.heading === true)
         sentenceCount += nodes.length
         node.children.push(...nodes)
       }
@@ -399,7 +395,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   function build(d: Draft, prefix: string): Provision {
     const seg = d.kind === 'section' ? sectionId(d.label) : d.kind === 'chapter' ? chapterId(d.label) : partId(d.label)
     const id = prefix ? `${prefix}/${seg}` : seg
-    const citation = d.kind === 'section' ? sectionCitation(d.label) : d.kind === 'chapter' ? chapterCitation(d.label) : partCitation(d.label)
+    const citation = d.kind === 'section' ? (d.entry.numbered ? `punkt ${d.label}` : sectionCitation(d.label)) : d.kind === 'chapter' ? chapterCitation(d.label) : partCitation(d.label)
     const node: Provision = {
       kind: d.kind,
       id: uniqueId(id, d.headStart),
@@ -431,7 +427,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   // Top-level spans run to the next top-level start so that every character is covered exactly once.
   type Piece = {start: number; kind: 'provision'; node: Provision} | {start: number; kind: 'outside'; reason: ProvisionTree['outside'][number]['reason']}
   const pieces: Piece[] = []
-  const firstEntryLine = sc.entries[0]?.line ?? lines.length
+  const firstEntryLine = segments[0]?.spanLine ?? lines.length
   // Before the first entry: front matter, title, preamble; blank lines go with what precedes them.
   let current: ProvisionTree['outside'][number]['reason'] | null = null
   for (let i = 0; i < firstEntryLine; i++) {
@@ -449,7 +445,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   let topIndex = 0
   for (const seg of segments) {
     if (seg.owner === null) {
-      pieces.push({start: lines[seg.spanLine]!.start, kind: 'outside', reason: seg.role === 'repeal' ? 'repeal' : 'unplaced'})
+      pieces.push({start: lines[seg.spanLine]!.start, kind: 'outside', reason: seg.role === 'repeal' ? 'repeal' : seg.role === 'annex' ? 'annex' : 'unplaced'})
     } else if (seg.owner.parent === null && seg.spanLine === seg.owner.entry.line) {
       pieces.push({start: seg.owner.headStart, kind: 'provision', node: children[topIndex++]!})
     }

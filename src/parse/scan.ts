@@ -7,7 +7,7 @@
  */
 import {sectionLabel} from './citation.js'
 
-export type EntryKind = 'part' | 'chapter' | 'section' | 'subdivision' | 'other' | 'repeal'
+export type EntryKind = 'part' | 'chapter' | 'section' | 'subdivision' | 'other' | 'repeal' | 'annex'
 
 export interface Line {
   /** Offset of the first character. */
@@ -35,6 +35,8 @@ export interface Entry {
   rest: string | null
   /** True when the section number could not be read ("§ 3--1"). */
   unreadable: boolean
+  /** A provision numbered without "§" ("### 1. Formål"); cited as "punkt 1". */
+  numbered?: boolean
   /** For `repeal`: what the statement cites, e.g. `§ 2-2 bokstav c`. */
   citation?: string
 }
@@ -76,7 +78,7 @@ const ROMAN_HEAD = new RegExp(String.raw`^(${ROMAN})(?:\.\s*(.*)|\s*)$`, 'u')
 const NUMBERED_HEAD = /^(\d{1,3})\.\s+(\S.*)$/u
 // "§ 3-6 oppheves.", "§ 3-6 skal oppheves.", "§ 2-2 bokstav c oppheves.", nynorsk "vert oppheva".
 const REPEAL = new RegExp(
-  String.raw`^(§\s*(${SECTION_NUMBER})(?:\s+[^.]*?)?)\s+(?:skal\s+|blir\s+|vert\s+|skal\s+bli\s+)?(?:oppheves|opphevast|opphevet|oppheva)\s*\.?$`,
+  String.raw`^(§\s*(${SECTION_NUMBER})(?:\s+[^.]*?)??)\s+(?:skal\s+|blir\s+|vert\s+|skal\s+bli\s+)?(?:oppheves|opphevast|opphevet|oppheva)\s*\.?$`,
   'u'
 )
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/u
@@ -184,14 +186,20 @@ export function scan(text: string): Scan {
       }
       const head = classifyHeading(content, atxNumbered)
       if (!head) {
-         entries.push({kind: 'other', line: i, depth, label: null, rawLabel: null, labelOffset: contentAt, rest: content, unreadable: false})
+        // Annexes (vedlegg) follow the provisions; what is under them is the annex, not body text.
+        const kind: EntryKind = /^[*_]*vedlegg\b/iu.test(content) ? 'annex' : 'other'
+        // Before the first provision every heading is preamble ("## Forordninger", EEA texts).
+        if (!entries.some((e) => e.kind !== 'other' && e.kind !== 'annex')) continue
+        entries.push({kind, line: i, depth, label: null, rawLabel: null, labelOffset: contentAt, rest: content, unreadable: false})
         continue
       }
       let kind: EntryKind = head.kind === 'numbered' ? 'section' : head.kind === 'roman' ? 'part' : head.kind
       if (head.kind === 'roman' && chapterDepth !== undefined && (chapterDepth === null || chapterDepth < depth)) kind = 'subdivision'
       if (kind === 'chapter') chapterDepth = depth
       else if (kind === 'part' && (chapterDepth === undefined || chapterDepth === null || chapterDepth >= depth)) chapterDepth = undefined
-      entries.push({kind, line: i, depth, label: head.label, rawLabel: head.rawLabel, labelOffset: contentAt + head.at, rest: head.rest, unreadable: head.unreadable})
+      const entry: Entry = {kind, line: i, depth, label: head.label, rawLabel: head.rawLabel, labelOffset: contentAt + head.at, rest: head.rest, unreadable: head.unreadable}
+      if (head.kind === 'numbered') entry.numbered = true
+      entries.push(entry)
       continue
     }
     if (t === '' || !/^[*_§KDIVXLCM]/u.test(t)) continue
