@@ -3,13 +3,13 @@
  * YAML line:column of the offending value (the `yaml` package keeps node ranges), because a case whose
  * provenance cannot be read must not produce a report that shows wrong provenance.
  */
-import {existsSync, readFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
+import type {ErrorObject, ValidateFunction} from 'ajv'
 import {isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document} from 'yaml'
 import type {VFile} from 'vfile'
 import type {DocumentRole, Point, ProposalForm} from '../types.js'
+// ajv's standalone code for schema/case.schema.json, generated and kept identical by
+// test/case/schema-validator.test.ts: compiling the schema at run time would cost ~50 ms per CLI start.
+import {validate as generatedValidate} from './case-schema-validator.js'
 
 /** `case.yaml` as validated by the schema. */
 export interface CaseYaml {
@@ -39,7 +39,7 @@ export interface ParsedCaseYaml {
 }
 
 const SOURCE = 'regdiff'
-let validator: ValidateFunction | null = null
+const validate = generatedValidate as unknown as ValidateFunction
 
 /** Parse `file` (case.yaml, already decoded) and validate it; throws a fatal VFileMessage on the first problem. */
 export function readCaseYaml(file: VFile): ParsedCaseYaml {
@@ -72,7 +72,6 @@ export function readCaseYaml(file: VFile): ParsedCaseYaml {
     })
   }
 
-  const validate = getValidator()
   if (!validate(data)) {
     const errors = sortErrors(validate.errors ?? [])
     const first = errors[0]!
@@ -88,20 +87,6 @@ export function readCaseYaml(file: VFile): ParsedCaseYaml {
     throw message
   }
   return {data: data as CaseYaml, placeOf}
-}
-
-function getValidator(): ValidateFunction {
-  if (validator) return validator
-  const ajv = new Ajv({allErrors: true, strict: true})
-  validator = ajv.compile(JSON.parse(readFileSync(schemaPath(), 'utf8')) as object)
-  return validator
-}
-
-/** The schema ships next to package.json (`schema/`), both from `src/` (tests) and `dist/src/` (built). */
-function schemaPath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url))
-  while (!existsSync(join(dir, 'schema', 'case.schema.json')) && dirname(dir) !== dir) dir = dirname(dir)
-  return join(dir, 'schema', 'case.schema.json')
 }
 
 /** Most specific first, then document order, so the reported error is the one to fix. */
