@@ -71,7 +71,8 @@ export function markdownTemplate(): HandlebarsTemplateDelegate {
   env.registerHelper('mdHtml', (text: unknown) => escapeHtmlText(String(text ?? '')))
   env.registerHelper('mdCode', (text: unknown) => {
     const s = String(text ?? '').replace(/\s+/g, ' ')
-    return s.includes('`') ? escapeMarkdown(s) : '`' + s + '`'
+    // GFM splits table cells at `|` even inside code spans unless it is escaped.
+    return s.includes('`') ? escapeMarkdown(s) : '`' + s.replace(/\|/g, '\\|') + '`'
   })
   // GitHub renders <del>/<ins> in comments; inside them Markdown escaping still applies.
   env.registerHelper('mdWords', (ops: WordOp[]) =>

@@ -1,0 +1,184 @@
+import {createHash} from 'node:crypto'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {renderReport} from '../../src/render/index.js'
+import {buildView} from '../../src/render/view.js'
+import {hostileReport, PAYLOADS} from '../fixtures/render/hostile-report.js'
+import {ipsUngReport} from '../fixtures/render/ips-ung-report.js'
+import {validateReport} from './schema.js'
+
+const GOLDEN = new URL('../fixtures/render/golden/', import.meta.url)
+
+// Golden files are rewritten only on request (UPDATE_GOLDEN=1), then read and checked by a person.
+function golden(name: string, actual: string): void {
+  const file = new URL(name, GOLDEN)
+  if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(file)) {
+    mkdirSync(GOLDEN, {recursive: true})
+    writeFileSync(file, actual)
+    if (process.env['UPDATE_GOLDEN'] !== '1') throw new Error(`golden file ${name} was missing and has been written; read it, then rerun`)
+  }
+  expect(actual === readFileSync(file, 'utf8'), `${name} differs from the golden file (UPDATE_GOLDEN=1 to rewrite, then read the diff)`).toBe(true)
+}
+
+const report = ipsUngReport()
+
+describe('golden files for the IPS ung fixture report', () => {
+  it('html (nb)', () => golden('ips-ung.html', renderReport(report, 'html', {lang: 'nb'})))
+  it('html (en)', () => golden('ips-ung.en.html', renderReport(report, 'html', {lang: 'en'})))
+  it('markdown', () => golden('ips-ung.md', renderReport(report, 'md', {lang: 'nb'})))
+  it('json', () => golden('ips-ung.json', renderReport(report, 'json', {lang: 'nb'})))
+})
+
+describe('determinism', () => {
+  it('gives byte-identical output for the same report, across fresh builds of the model', () => {
+    for (const format of ['html', 'md', 'json'] as const) {
+      const a = renderReport(ipsUngReport(), format, {lang: 'nb'})
+      const b = renderReport(ipsUngReport(), format, {lang: 'nb'})
+      expect(createHash('sha256').update(a).digest('hex')).toBe(createHash('sha256').update(b).digest('hex'))
+    }
+  })
+  it('does not change the report it renders', () => {
+    const before = JSON.stringify(report)
+    renderReport(report, 'html', {lang: 'en'})
+    renderReport(report, 'md', {lang: 'nb'})
+    expect(JSON.stringify(report)).toBe(before)
+  })
+})
+
+describe('JSON and the schema', () => {
+  it('is the model with two-space indent and a trailing newline', () => {
+    const json = renderReport(report, 'json', {lang: 'nb'})
+    expect(json.endsWith('}\n')).toBe(true)
+    expect(json.split('\n')[1]).toBe('  "schemaVersion": "1.0.0",')
+    expect(JSON.parse(json)).toEqual(report)
+  })
+  it('validates every generated report', () => {
+    for (const r of [report, hostileReport()]) {
+      const result = validateReport(JSON.parse(renderReport(r, 'json', {lang: 'nb'})))
+      expect(result.errors).toEqual([])
+    }
+  })
+  it('rejects a report that breaks the contract', () => {
+    const broken = JSON.parse(renderReport(report, 'json', {lang: 'nb'}))
+    broken.diff.changes[0].kind = 'rewritten'
+    delete broken.diff.changes[1].effects
+    broken.diff.findings[0].severity = 'fatal'
+    const {errors} = validateReport(broken)
+    expect(errors.join('\n')).toMatch(/changes\/0\/kind/)
+    expect(errors.join('\n')).toMatch(/changes\/1.*effects/)
+    expect(errors.join('\n')).toMatch(/findings\/0\/severity/)
+  })
+})
+
+describe('HTML', () => {
+  const html = renderReport(report, 'html', {lang: 'nb'})
+  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)
+
+  it('is one self-contained page with a CSP whose hash matches the only inline script', () => {
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="nb">')).toBe(true)
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+    expect(scripts).toHaveLength(1)
+    const hash = createHash('sha256').update(scripts[0]![1]!).digest('base64')
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!.replace(/&#x3D;/g, '=')
+    expect(csp).toContain(`script-src 'sha256-${hash}'`)
+    expect(csp).toContain("default-src 'none'")
+    expect(html).not.toMatch(/<(link|img|iframe|object|embed)\b/)
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
+  })
+
+  it('has unique ids, and every in-page link lands on one', () => {
+    expect(new Set(ids).size).toBe(ids.length)
+    const hrefs = [...html.matchAll(/href="#([^"]*)"/g)].map((m) => m[1]!)
+    expect(hrefs.length).toBeGreaterThan(50)
+    for (const h of hrefs) expect(ids, `link #${h}`).toContain(h)
+  })
+
+  it('links every reason to its paragraph in the note appendix', () => {
+    for (const change of report.diff.changes) {
+      for (const reason of change.reasons) expect(html).toContain(`<a href="#${reason.anchor}">Les i notatet</a>`)
+    }
+    expect(ids).toContain('note-4-3-innhold-3-2-p6')
+  })
+
+  it('shows provenance near the top, before the summary', () => {
+    const sources = html.indexOf('Kildene rapporten bygger på')
+    expect(sources).toBeGreaterThan(0)
+    expect(sources).toBeLessThan(html.indexOf('id="summary"'))
+    expect(html).toContain('<span class="status status-reconstructed">Rekonstruert</span>')
+    expect(html).toContain('Punktum i slutten av § 3-2 tredje ledd mangler i uttrekket og er beholdt slik.')
+    expect(html).toContain('<dt>Høringsfrist</dt><dd>26. juni 2026</dd>')
+  })
+
+  it('marks insertions and deletions in text, not only in colour', () => {
+    expect(html).toContain('<ins><span class="vh">Satt inn: </span>skal få regelmessig og tilpasset oppfølging av en jobbspesialist. Deltakeren </ins>')
+    expect(html).toContain('<del><span class="vh">Strøket: </span>tilpasset den enkeltes behov og </del>')
+  })
+
+  it('shows the section view as a reader needs it', () => {
+    const view = buildView(report, 'nb')
+    const sections = view.entries.flatMap((e) => (e.section ? [e.section] : []))
+    const s31 = sections.find((s) => s.heading === '§ 3-1. Personkrets')!
+    expect(s31.rows.flatMap((r) => r.moves)).toEqual([
+      'Flyttet hit fra § 3-6 tredje ledd første punktum', 'Flyttet herfra til § 3-1 fjerde ledd', 'Flyttet hit fra § 3-2 annet ledd annet punktum', 'Flyttet hit fra § 3-1 første ledd annet punktum'
+    ])
+    const s32 = sections.find((s) => s.heading === '§ 3-2. Innhold')!
+    expect(s32.rows.map((r) => [r.status, r.label, r.formerLabel])).toEqual([
+      ['changed', null, null], ['removed', 'a.', null], ['changed', 'a.', 'b.'], ['changed', 'b.', 'c.'], ['changed', 'c.', 'd.'],
+      ['changed', 'd.', 'e.'], ['changed', null, null], ['changed', null, null], ['equal', null, null], ['added', null, null]
+    ])
+    const s36 = sections.find((s) => s.heading.startsWith('§ 3-6'))!
+    expect(s36.statusLabel).toBe('Opphevet')
+    expect(s36.rows.every((r) => r.status === 'removed')).toBe(true)
+    const groups = view.entries.flatMap((e) => (e.group ? [e.group] : []))
+    expect(groups.map((g) => g.label)).toEqual([
+      '8 uendrede paragrafer: § 1-1 – § 2-4', '1 uendrede paragrafer: § 3-4', '5 uendrede paragrafer: § 4-1 – § 5-1'
+    ])
+    expect(html).toMatch(/<details class="group">\n<summary>1 uendrede paragrafer: § 3-4<\/summary>/)
+  })
+
+  it('renders the interface in English with --lang en and keeps the documents as written', () => {
+    const en = renderReport(report, 'html', {lang: 'en'})
+    expect(en.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true)
+    expect(en).toContain('Side by side')
+    expect(en).toContain('Duty: &quot;may be offered&quot; becomes &quot;shall receive&quot;')
+    expect(en).not.toContain('Plikt: «kan få tilbud om»')
+    expect(en).toContain('<blockquote lang="nb">Regelmessig og tilpasset oppfølging fra jobbspesialist')
+  })
+})
+
+describe('hostile text', () => {
+  const hostile = hostileReport()
+  const html = renderReport(hostile, 'html', {lang: 'nb'})
+  const md = renderReport(hostile, 'md', {lang: 'nb'})
+
+  it('is escaped everywhere in HTML', () => {
+    expect(html.match(/<script/g)).toHaveLength(1)
+    expect(html).not.toMatch(/<(img|svg|iframe|a href="javascript)/i)
+    expect(html).not.toMatch(/\son(error|load|mouseover)=/i)
+    expect(html).toContain('&lt;script&gt;window.__pwned &#x3D; &quot;script&quot;; alert(1)&lt;/script&gt;')
+  })
+
+  it('is escaped in Markdown without HTML-entity noise', () => {
+    // Outside code spans (which GitHub shows literally) no tag may start unescaped.
+    expect(md.replace(/`[^`\n]*`/g, '')).not.toMatch(/(?<!\\)<(script|img|svg|iframe|a )/i)
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/)
+    expect(md).toContain('\\[se her\\](javascript:')
+    expect(md).toContain('\\<script\\>window.\\_\\_pwned = "script"; alert(1)\\</script\\>')
+    // Each row of the change table keeps its seven column separators: document pipes are escaped.
+    const rows = md.split('\n').filter((l) => /^\| c-\d{3} \|/.test(l))
+    expect(rows).toHaveLength(hostile.diff.changes.length)
+    for (const row of rows) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(8)
+  })
+
+  it('keeps the IPS ung Markdown free of HTML entities', () => {
+    const plain = renderReport(report, 'md', {lang: 'nb'})
+    expect(plain).not.toMatch(/&(#x?[0-9a-f]+|quot|amp|lt|gt);/i)
+    expect(plain).toContain('> Deltakere i individuell jobbstøtte skal få regelmessig og tilpasset oppfølging av en jobbspesialist. Deltakeren kan få tilbud om:')
+    expect(plain).toContain('**Ordendringer:** Deltakere i individuell jobbstøtte <ins>skal få regelmessig og tilpasset oppfølging av en jobbspesialist. Deltakeren</ins> kan få tilbud om<ins>:</ins>')
+  })
+
+  it('still renders the payloads as text the reader can see', () => {
+    expect(html).toContain(PAYLOADS.attr.replace(/"/g, '&quot;').replace(/'/g, '&#x27;').replace(/=/g, '&#x3D;'))
+    expect(PAYLOADS.markdown.length).toBeGreaterThan(0)
+  })
+})
