@@ -87,11 +87,11 @@ export async function loadCase(dir: string): Promise<LoadedCase> {
     {role: 'proposed', rel: proposedPath, file: proposed}
   ]
   // An empty optional document was read with a warning; it takes no further part.
-  if (note && String(note.value).trim() === '') {
+  if (note && !hasText(String(note.value))) {
     documents.push({role: 'note', rel: notePath, file: note})
     note = null
   } else if (note) documents.push({role: 'note', rel: notePath, file: note})
-  const nonEmptyBackground = background.filter(({file}) => String(file.value).trim() !== '').map(({file}) => file)
+  const nonEmptyBackground = background.filter(({file}) => hasText(String(file.value))).map(({file}) => file)
   for (const {rel, file} of background) documents.push({role: 'background', rel, file})
 
   const sources: SourceDocument[] = []
@@ -290,4 +290,9 @@ function isMissing(error: unknown): boolean {
 
 function placeOpt(place: Point | undefined): {place?: Point} {
   return place ? {place} : {}
+}
+
+/** Not only whitespace; stops at the first visible character instead of copying the text like trim(). */
+function hasText(text: string): boolean {
+  return /\S/.test(text)
 }

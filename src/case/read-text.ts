@@ -71,7 +71,7 @@ export async function readText(absolutePath: string, options: ReadTextOptions): 
 
   const text = decode(buffer, file, fail)
 
-  if (text.trim() === '') {
+  if (!/\S/.test(text)) {
     if (options.allowEmpty) {
       file.value = text
       return file
@@ -138,7 +138,8 @@ function decode(buffer: Buffer, file: VFile, fail: Fail): string {
       : `the file is not valid UTF-8: unexpected byte ${hex}. Save it as UTF-8`
     fail(reason, 'invalid-utf8', pointAt(before, before.length))
   }
-  return new TextDecoder('utf-8', {ignoreBOM: true}).decode(body)
+  // Buffer's decoder is several times faster than TextDecoder on large input; the BOM is already gone.
+  return body.toString('utf8')
 }
 
 /** Index of the first byte that does not start a well-formed UTF-8 sequence (the buffer is known invalid). */
