@@ -1,0 +1,62 @@
+/**
+ * BM25 over a small set of passages, with a normalised score: the share of the query's idf mass a
+ * passage matches (1 ≈ it contains every query term about as often as an average passage would). A
+ * normalised score lets one threshold serve every change, whatever the length of its wording.
+ */
+import {terms} from './terms.js'
+
+const K1 = 1.2
+const B = 0.75
+
+export interface Bm25Index {
+  docs: Array<Map<string, number>>
+  lengths: number[]
+  avgLength: number
+  df: Map<string, number>
+}
+
+export function buildIndex(texts: string[]): Bm25Index {
+  const docs = texts.map((text) => {
+    const tf = new Map<string, number>()
+    for (const t of terms(text)) tf.set(t, (tf.get(t) ?? 0) + 1)
+    return tf
+  })
+  const lengths = docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0))
+  const df = new Map<string, number>()
+  for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1)
+  const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length)
+  return {docs, lengths, avgLength: avgLength || 1, df}
+}
+
+function idf(index: Bm25Index, term: string): number {
+  const n = index.df.get(term) ?? 0
+  const N = index.docs.length
+  return Math.log(1 + (N - n + 0.5) / (n + 0.5))
+}
+
+export interface Similarity {
+  /** Normalised score in [0, 1]. */
+  score: number
+  /** Distinct query terms found in the passage. */
+  matched: string[]
+}
+
+/** Similarity of every passage to a query text. */
+export function scoreAll(index: Bm25Index, query: string): Similarity[] {
+  const q = [...new Set(terms(query))]
+  const mass = q.reduce((sum, t) => sum + idf(index, t), 0)
+  return index.docs.map((doc, i) => {
+    if (mass === 0) return {score: 0, matched: []}
+    let raw = 0
+    const matched: string[] = []
+    const norm = K1 * (1 - B + (B * index.lengths[i]!) / index.avgLength)
+    for (const t of q) {
+      const tf = doc.get(t)
+      if (!tf) continue
+      matched.push(t)
+      raw += (idf(index, t) * tf * (K1 + 1)) / (tf + norm)
+    }
+    // Rounded so that float noise never changes a ranking or a byte of output between runs.
+    return {score: Math.round(Math.min(1, raw / mass) * 1000) / 1000, matched}
+  })
+}

@@ -1,0 +1,237 @@
+/**
+ * Link every change to the passages of the consultation note that reason about it, and analyse the
+ * note against the text (findings). Plain data in, a new DiffResult out.
+ */
+import type {Change, DiffResult, Finding, NoteTree, ProvisionTree, Reason} from '../types.js'
+import {buildIndex, scoreAll} from './bm25.js'
+import type {Similarity} from './bm25.js'
+import {collectPassages, indexProvisions, sentenceBounds} from './passages.js'
+import type {Passage, ProvisionEntry, Role} from './passages.js'
+import {analyseNote, LINK_CODES} from './findings.js'
+import {terms} from './terms.js'
+
+/**
+ * Thresholds on the normalised BM25 score (share of the changed words' idf mass a paragraph matches),
+ * calibrated on IPS ung against test/fixtures/link/ips-ung-gold.json. An explicit reference to a
+ * broader provision ("§ 3-2" for a change in its first ledd) needs some lexical support, a heading that
+ * names the section more, and similarity alone the most: a wrong link is worse than none.
+ */
+export const THRESHOLDS: Thresholds = {partial: 0.25, heading: 0.4, similarity: 0.55, context: 0.55}
+
+export interface Thresholds {
+  /** Explicit reference to a provision that contains the change. */
+  partial: number
+  /** A heading above the passage names the changed section. */
+  heading: number
+  /** Words alone. */
+  similarity: number
+  /** Background documents (words alone). */
+  context: number
+}
+
+export interface LinkOptions {
+  /** Override the calibrated thresholds (used by the calibration tests). */
+  thresholds?: Partial<Thresholds>
+}
+
+/** How much a passage's role weighs in its score; roles absent here never give reasons. */
+const ROLE_WEIGHT: Partial<Record<Role, number>> = {assessment: 1, summary: 0.8, consequences: 0.8, context: 0.7}
+
+// At most this many reasons per change and document kind: the best few, not every echo of a word.
+const MAX_NOTE_REASONS = 4
+const MAX_BACKGROUND_REASONS = 2
+
+export interface ChangeQuery {
+  change: Change
+  /** Section label (`3-2`) the change belongs to, normalised. */
+  sectionLabel: string | null
+  /** The changed wording, whole and per hunk (a run of inserted/deleted words). */
+  whole: string
+  hunks: string[]
+  /**
+   * Changes that received the wording this change took out (the samtykke sentence leaving § 3-2 annet
+   * ledd for § 3-1 tredje ledd): the note often explains a move where the text arrives.
+   */
+  partners: ChangeQuery[]
+}
+
+export function linkChanges(
+  diff: DiffResult,
+  note: NoteTree | null,
+  background: NoteTree[],
+  trees: {current: ProvisionTree; proposed: ProvisionTree},
+  options: LinkOptions = {}
+): DiffResult {
+  const thresholds = {...THRESHOLDS, ...options.thresholds}
+  const passages = collectPassages(note, background, trees)
+  const byId = indexProvisions(trees)
+  const index = buildIndex(passages.map((p) => p.paragraph.text))
+  const queries = diff.changes.map((change) => queryOf(change, byId))
+  findPartners(queries)
+  const changes = queries.map((q) => ({...q.change, reasons: reasonsFor(q, passages, index, thresholds)}))
+  // Findings this stage made on an earlier run are replaced, so linking twice gives the same result.
+  const kept = diff.findings.filter((f) => !LINK_CODES.includes(f.code))
+  const findings: Finding[] = [...kept, ...analyseNote({changes, passages, trees, byId, diff, index, queries})]
+  return {...diff, changes, findings}
+}
+
+export function queryOf(change: Change, byId: Map<string, ProvisionEntry>): ChangeQuery {
+  const entry =
+    (change.proposed && byId.get(`proposed:${change.proposed.id}`)) || (change.current && byId.get(`current:${change.current.id}`))
+  const fromCitation = /§\s*(\d+(?:-\d+)?\s?[a-z]?)/.exec(change.proposed?.citation ?? change.current?.citation ?? '')
+  const sectionLabel = entry?.sectionLabel ?? (fromCitation ? fromCitation[1]!.replace(/\s+/g, '').toLowerCase() : null)
+  const hunks: string[] = []
+  let run: string[] = []
+  for (const op of change.words) {
+    if (op.op === 'equal' && terms(op.text).length > 0) {
+      if (run.length) hunks.push(run.join(' '))
+      run = []
+    } else if (op.op !== 'equal') run.push(op.text)
+  }
+  if (run.length) hunks.push(run.join(' '))
+  // Each long insertion or deletion also on its own: a ledd that loses one sentence and gains another
+  // (§ 3-1 første ledd) is explained in two places, each about one of them.
+  for (const op of change.words) if (op.op !== 'equal' && terms(op.text).length >= 3 && !hunks.includes(op.text)) hunks.push(op.text)
+  let whole = hunks.join(' ')
+  // A relettering changes labels only; its wording says nothing about why.
+  if (terms(whole).length === 0 && change.kind !== 'relettered') {
+    whole = change.kind === 'removed' || change.kind === 'repealed' ? change.current?.text ?? '' : change.proposed?.text ?? change.current?.text ?? ''
+  }
+  return {change, sectionLabel, whole, hunks: hunks.filter((h) => terms(h).length >= 3), partners: []}
+}
+
+// Share of a deletion's terms that must reappear in another change's insertion to call it moved there.
+const MOVED_SHARE = 0.7
+
+function findPartners(queries: ChangeQuery[]): void {
+  const inserted = queries.map((q) => new Set(terms(q.change.words.filter((w) => w.op === 'insert').map((w) => w.text).join(' '))))
+  queries.forEach((q, i) => {
+    const deleted = q.change.words.filter((w) => w.op === 'delete').map((w) => new Set(terms(w.text))).filter((d) => d.size >= 3)
+    if (q.change.kind === 'removed' && deleted.length === 0 && q.change.current) {
+      const all = new Set(terms(q.change.current.text))
+      if (all.size >= 3) deleted.push(all)
+    }
+    q.partners = queries.filter((_, j) => j !== i && deleted.some((d) => [...d].filter((t) => inserted[j]!.has(t)).length / d.size >= MOVED_SHARE))
+  })
+}
+
+interface Candidate {
+  passage: Passage
+  method: Reason['method']
+  score: number
+  query: string
+  sim: number
+}
+
+function reasonsFor(query: ChangeQuery, passages: Passage[], index: ReturnType<typeof buildIndex>, t: Thresholds): Reason[] {
+  const texts = [query.whole, ...query.hunks].filter((t) => terms(t).length > 0)
+  const scored = texts.map((t) => scoreAll(index, t))
+  const candidates: Candidate[] = []
+  passages.forEach((passage, i) => {
+    const weight = ROLE_WEIGHT[passage.role]
+    if (weight === undefined) return
+    // The best of the whole change and its hunks: a ledd that gains one sentence and loses another
+    // (§ 3-1 første ledd) is explained in two places, each matching one hunk.
+    let best: Similarity = {score: 0, matched: []}
+    let bestText = query.whole
+    scored.forEach((s, k) => {
+      const candidate = s[i]!
+      if (candidate.score > best.score) {
+        best = candidate
+        bestText = texts[k]!
+      }
+    })
+    const sim = best.score
+    const matched = best.matched.length
+    let relation = explicitRelation(query.change, passage)
+    // Where the moved text arrives counts as a broader reference: it needs the words to match too.
+    if (relation === null && query.partners.some((p) => explicitRelation(p.change, passage) !== null)) relation = 'partial'
+    const labels = [query.sectionLabel, ...query.partners.map((p) => p.sectionLabel)]
+    const names = labels.some((label) => label !== null && passage.headingLabels.includes(label))
+    let method: Reason['method'] | null = null
+    let score = 0
+    if (passage.role === 'context') {
+      if (sim >= t.context && matched >= 3) [method, score] = ['similarity', 0.2 + 0.5 * sim]
+    } else if (relation === 'precise') [method, score] = ['explicit-reference', 0.8 + 0.2 * sim]
+    else if (relation === 'partial' && sim >= t.partial && matched >= 2) [method, score] = ['explicit-reference', 0.6 + 0.3 * sim]
+    else if (names && sim >= t.heading && matched >= 2) [method, score] = ['heading', 0.45 + 0.35 * sim]
+    if (!method && sim >= t.similarity && matched >= 3) [method, score] = ['similarity', 0.2 + 0.5 * sim]
+    if (method) candidates.push({passage, method, score: Math.round(score * weight * 1000) / 1000, query: bestText, sim})
+  })
+  // A heading that names the section is a fallback for subsections whose text never points at the
+  // changed ledd. Where a paragraph of the subsection does, the others need the words to match on
+  // their own (the similarity rule), or they are about another part of the section.
+  const explicitSections = new Set(candidates.filter((c) => c.method === 'explicit-reference').map((c) => c.passage.section.anchor))
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!
+    if (c.method !== 'heading' || !explicitSections.has(c.passage.section.anchor)) continue
+    if (c.sim >= t.similarity) candidates[i] = {...c, method: 'similarity', score: Math.round((0.2 + 0.5 * c.sim) * (ROLE_WEIGHT[c.passage.role] ?? 1) * 1000) / 1000}
+    else candidates.splice(i, 1)
+  }
+  const order = (a: Candidate, b: Candidate): number =>
+    b.score - a.score || (a.passage.path < b.passage.path ? -1 : a.passage.path > b.passage.path ? 1 : 0) ||
+    a.passage.paragraph.position.start.offset - b.passage.paragraph.position.start.offset
+  const note = candidates.filter((c) => c.passage.document === 'note').sort(order).slice(0, MAX_NOTE_REASONS)
+  const context = candidates.filter((c) => c.passage.document === 'background').sort(order).slice(0, MAX_BACKGROUND_REASONS)
+  return [...note, ...context].map((c) => toReason(c, query))
+}
+
+/**
+ * `precise`: the passage names the changed provision or a part of it; `partial`: it names a provision
+ * that contains the change (the section of a changed ledd). Multi-section references ("§§ 3-1 til 3-5")
+ * are too broad to count.
+ */
+export function explicitRelation(change: Change, passage: Passage): 'precise' | 'partial' | null {
+  let found: 'precise' | 'partial' | null = null
+  for (const {ref, resolution} of passage.refs) {
+    if (ref.sections.length !== 1) continue
+    for (const side of ['current', 'proposed'] as const) {
+      const id = change[side]?.id
+      if (!id) continue
+      for (const target of resolution[side]) {
+        if (target === id || target.startsWith(id + '/')) return 'precise'
+        if (id.startsWith(target + '/')) found = 'partial'
+      }
+    }
+  }
+  return found
+}
+
+function toReason(c: Candidate, query: ChangeQuery): Reason {
+  const {passage} = c
+  const numbered = passage.chain.find((s) => s.number !== null)
+  return {
+    document: passage.document,
+    path: passage.path,
+    noteSection: numbered?.number ?? null,
+    heading: passage.section.heading,
+    anchor: passage.paragraph.anchor,
+    excerpt: excerptOf(passage, query, c.query),
+    position: passage.paragraph.position,
+    score: c.score,
+    method: c.method
+  }
+}
+
+const EXCERPT_LIMIT = 320
+
+/** The paragraph, or when long the sentence that names the provision or shares most words, with " … ". */
+export function excerptOf(passage: Passage, query: ChangeQuery, text: string): string {
+  const paragraph = passage.paragraph.text
+  if (paragraph.length <= EXCERPT_LIMIT) return paragraph
+  const bounds = sentenceBounds(paragraph)
+  const wanted = new Set(terms(text))
+  let best = 0
+  let bestScore = -1
+  bounds.forEach(([a, b], i) => {
+    const sentence = paragraph.slice(a, b)
+    const refHere = passage.refs.some((r) => r.ref.start >= a && r.ref.end <= b && explicitRelation(query.change, {...passage, refs: [r]}))
+    const overlap = new Set(terms(sentence).filter((t) => wanted.has(t))).size
+    const score = (refHere ? 100 : 0) + overlap
+    if (score > bestScore) [best, bestScore] = [i, score]
+  })
+  const [a, b] = bounds[best]!
+  let excerpt = paragraph.slice(a, b).trim()
+  if (excerpt.length > EXCERPT_LIMIT) excerpt = excerpt.slice(0, EXCERPT_LIMIT).replace(/\s+\S*$/, '')  + ' …'
+  return (a > 0 ? '… ' : '') + excerpt + (b < paragraph.length && !excerpt.endsWith('…') ? ' …' : '')
+}

@@ -1,0 +1,205 @@
+/**
+ * The passages a change can be linked to: every paragraph of the note and the background documents,
+ * with the role of the section it stands in and its references resolved to provision ids.
+ */
+import type {NoteParagraph, NoteSection, NoteTree, Provision, ProvisionTree} from '../types.js'
+import {extractReferences, findSelfNames, normaliseLabel, resolveReference, allSections} from '../note/references.js'
+import type {Reference, Resolution} from '../note/references.js'
+import {terms} from './terms.js'
+
+/**
+ * What a section of a note does. Only `assessment`, `summary` and `consequences` give reasons: a
+ * "Gjeldende rett" or "Bakgrunn" passage describes the law as it is, and linking a change to it would
+ * tell the reader the ministry explained the change where it did not.
+ */
+export type Role = 'summary' | 'background' | 'current-law' | 'assessment' | 'consequences' | 'proposal-text' | 'context'
+
+export interface ResolvedReference {
+  ref: Reference
+  resolution: Resolution
+  /** Set when the text around the reference describes another ledd than the one it names. */
+  mismatch: {citedId: string; actualId: string; citedCitation: string; actualCitation: string} | null
+}
+
+export interface Passage {
+  document: 'note' | 'background'
+  path: string
+  section: NoteSection
+  /** Own section first, then its ancestors. */
+  chain: NoteSection[]
+  role: Role
+  paragraph: NoteParagraph
+  refs: ResolvedReference[]
+  /** Section labels named by a heading above the passage ("Personkrets – § 3-1" → `3-1`). */
+  headingLabels: string[]
+}
+
+export interface Trees {
+  current: ProvisionTree
+  proposed: ProvisionTree
+}
+
+export function collectPassages(note: NoteTree | null, background: NoteTree[], trees: Trees): Passage[] {
+  const out: Passage[] = []
+  const docs: Array<{tree: NoteTree; document: 'note' | 'background'}> = []
+  if (note) docs.push({tree: note, document: 'note'})
+  for (const tree of background) docs.push({tree, document: 'background'})
+  const byId = indexProvisions(trees)
+  for (const {tree, document} of docs) {
+    const allText = flatten(tree.sections).flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)]).join('\n')
+    const selfNames = findSelfNames(allText)
+    const walk = (sections: NoteSection[], chain: NoteSection[]): void => {
+      for (const section of sections) {
+        const own = [section, ...chain]
+        const role = document === 'background' ? 'context' : roleOf(own)
+        const headingLabels = own.flatMap((s) =>
+          extractReferences(s.heading, {selfNames})
+            .filter((r) => r.scope === 'self' && r.sections.length === 1)
+            .map((r) => r.sections[0]!)
+        )
+        for (const paragraph of section.paragraphs) {
+          if (paragraph.type === 'footnote') continue
+          out.push({
+            document,
+            path: tree.path,
+            section,
+            chain: own,
+            role,
+            paragraph,
+            refs: resolveAll(paragraph.text, selfNames, trees, byId),
+            headingLabels: [...new Set(headingLabels)]
+          })
+        }
+        walk(section.children, own)
+      }
+    }
+    walk(tree.sections, [])
+  }
+  return out
+}
+
+function roleOf(chain: NoteSection[]): Role {
+  for (const section of chain) {
+    const h = section.heading.replace(/^\d+(?:\.\d+)*\.?\s+/, '').toLowerCase()
+    if (/^(forslag til (endringer?|ny|nye)|utkast til|forskriftstekst|lovtekst)/.test(h) && looksLikeProvisions(section)) {
+      return 'proposal-text'
+    }
+    if (/gjeldende rett|gjeldende regler|dagens regler|rettstilstand/.test(h)) return 'current-law'
+    if (/^bakgrunn/.test(h)) return 'background'
+    if (/^(innledning|sammendrag|hovedinnhold)/.test(h)) return 'summary'
+    if (/konsekvenser/.test(h)) return 'consequences'
+  }
+  return 'assessment'
+}
+
+function looksLikeProvisions(section: NoteSection): boolean {
+  const starts = (text: string): boolean => /^§\s*\d/.test(text)
+  return section.children.some((c) => starts(c.heading)) || section.paragraphs.some((p) => starts(p.text))
+}
+
+export function flatten(sections: NoteSection[]): NoteSection[] {
+  return sections.flatMap((s) => [s, ...flatten(s.children)])
+}
+
+export interface ProvisionEntry {
+  provision: Provision
+  side: 'current' | 'proposed'
+  sectionLabel: string | null
+}
+
+export function indexProvisions(trees: Trees): Map<string, ProvisionEntry> {
+  const map = new Map<string, ProvisionEntry>()
+  for (const side of ['current', 'proposed'] as const) {
+    const walk = (list: Provision[], label: string | null): void => {
+      for (const p of list) {
+        const own = p.kind === 'section' ? normaliseLabel(p.label ?? '') : label
+        map.set(`${side}:${p.id}`, {provision: p, side, sectionLabel: own})
+        walk(p.children, own)
+      }
+    }
+    walk(trees[side].children, null)
+  }
+  return map
+}
+
+function resolveAll(text: string, selfNames: string[], trees: Trees, byId: Map<string, ProvisionEntry>): ResolvedReference[] {
+  const refs = extractReferences(text, {selfNames}).filter((r) => r.scope === 'self')
+  // A paragraph that names a ledd of a section ("se nytt siste ledd i § 3-2") is about that ledd; a bare
+  // "§ 3-2" in the same paragraph introduces it and should not link the paragraph to the whole section.
+  const qualified = new Set(refs.filter((r) => isQualified(r) && r.sections.length === 1).map((r) => r.sections[0]!))
+  return refs
+    .filter((r) => isQualified(r) || r.sections.length !== 1 || !qualified.has(r.sections[0]!))
+    .map((ref) => {
+      const resolution = resolveReference(ref, trees)
+      const mismatch = checkLedd(ref, text, trees, byId, resolution)
+      if (mismatch) {
+        const side = ref.ledd?.isNew ? 'proposed' : resolution.proposed.includes(mismatch.citedId) ? 'proposed' : 'current'
+        resolution[side] = resolution[side].map((id) => (id === mismatch.citedId ? mismatch.actualId : id))
+      }
+      return {ref, resolution, mismatch}
+    })
+}
+
+export function isQualified(ref: Reference): boolean {
+  return ref.ledd !== null || ref.letters !== null || ref.numbers !== null || ref.sentence !== null
+}
+
+/**
+ * Does the sentence around a ledd reference describe the ledd it names? When another ledd of the same
+ * section shares clearly more of its words, the note points at the wrong ledd ("nytt siste ledd" for
+ * what is the third of four).
+ */
+function checkLedd(
+  ref: Reference,
+  text: string,
+  trees: Trees,
+  byId: Map<string, ProvisionEntry>,
+  resolution: Resolution
+): ResolvedReference['mismatch'] {
+  if (!ref.ledd || ref.sections.length !== 1 || ref.letters || ref.sentence !== null) return null
+  const sentence = sentenceAround(text, ref.start, ref.end)
+  const words = new Set(terms(sentence.replace(ref.text, ' ')))
+  const sides = ref.ledd.isNew ? (['proposed'] as const) : (['current', 'proposed'] as const)
+  let verdict: ResolvedReference['mismatch'] = null
+  for (const side of sides) {
+    const cited = resolution[side][0]
+    if (!cited) continue
+    const section = allSections(trees[side].children).find((s) => normaliseLabel(s.label ?? '') === ref.sections[0])
+    if (!section) continue
+    const ledds = section.children.filter((c) => c.kind === 'ledd')
+    const shared = ledds.map((l) => new Set(terms(l.text)).size === 0 ? 0 : [...new Set(terms(l.text))].filter((t) => words.has(t)).length)
+    const citedIndex = ledds.findIndex((l) => l.id === cited)
+    let best = 0
+    for (let i = 1; i < ledds.length; i++) if (shared[i]! > shared[best]!) best = i
+    const citedShared = citedIndex >= 0 ? shared[citedIndex]! : 0
+    if (best === citedIndex || shared[best]! < 4 || shared[best]! < 2 * Math.max(1, citedShared)) return null
+    const actual = ledds[best]!
+    const citedNode = byId.get(`${side}:${cited}`)?.provision
+    verdict = {citedId: cited, actualId: actual.id, citedCitation: citedNode?.citation ?? cited, actualCitation: actual.citation}
+    if (side === 'proposed') return verdict
+  }
+  return verdict
+}
+
+/** The sentence of `text` that contains [start, end). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const bounds = sentenceBounds(text)
+  const hit = bounds.find(([a, b]) => start >= a && end <= b) ?? [0, text.length]
+  return text.slice(hit[0], hit[1])
+}
+
+/** Sentence spans: a full stop, ? or ! followed by space and a capital or an opening quote. */
+export function sentenceBounds(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let from = 0
+  for (const m of text.matchAll(/[.!?]\s+(?=[A-ZÆØÅ«"(])/gu)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index + 1)
+    // "jf.", "bl.a.", "nr.", "ev." do not end a sentence before a capital ("jf. Nav"); dates ("1. juli") are
+    // followed by lower case and never match.
+    if (/(?:^|\s)(?:jf|bl\.a|nr|ev|f\.eks|dvs|ca|pkt|kap)\.$/i.test(before)) continue
+    out.push([from, m.index + 1])
+    from = m.index + m[0].length
+  }
+  if (from < text.length) out.push([from, text.length])
+  return out
+}

@@ -1,0 +1,207 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {linkChanges, THRESHOLDS} from '../../src/link/index.js'
+import type {DiffResult, Finding} from '../../src/types.js'
+import {buildDiff, findByCitation, IPS_CHANGES, miniTree, readBackground, readNote} from './helpers.js'
+import {GOLD, picks, score} from './gold.js'
+
+const trees = {current: miniTree('current.md'), proposed: miniTree('proposed.md')}
+const note = readNote()
+const background = readBackground()
+
+function run(specs = IPS_CHANGES, options = {}): DiffResult {
+  return linkChanges(buildDiff(trees, specs), note, background, trees, options)
+}
+
+const result = run()
+const byCitation = (citation: string, words?: string) => {
+  const hit = result.changes.find((c) => picks({citation, words}, c))
+  if (!hit) throw new Error(`no change ${citation}`)
+  return hit
+}
+const findings = (code: string): Finding[] => result.findings.filter((f) => f.code === code)
+
+describe('linkChanges on IPS ung (hand-built changes mirroring the real ones)', () => {
+  it('links as the gold fixture says: no wrong link, and the must-links found', () => {
+    const s = score(result)
+    // Reported in the final report; the numbers are asserted so a regression shows.
+    console.info(`IPS ung gold: precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (right ${s.right}, wrong ${s.wrong}, missed ${s.missed})`)
+    expect(s.details).toEqual([])
+    expect(s.precision).toBe(1)
+    expect(s.recall).toBe(1)
+  })
+
+  it('gives every change reasons from the note or an unexplained-change finding', () => {
+    for (const change of result.changes) {
+      const explained = change.reasons.some((r) => r.document === 'note')
+      const flagged = findings('unexplained-change').some((f) => f.changeIds.includes(change.id))
+      expect(explained !== flagged, `${change.id} ${change.current?.citation ?? change.proposed?.citation}`).toBe(true)
+    }
+  })
+
+  it('flags exactly the changes the note never explains, with the severity they deserve', () => {
+    const flagged = findings('unexplained-change')
+    for (const entry of GOLD.unexplained) {
+      const change = result.changes.find((c) => picks(entry, c))!
+      const finding = flagged.find((f) => f.changeIds.includes(change.id))
+      expect(finding, entry.citation).toBeDefined()
+      expect(finding!.severity).toBe(entry.severity)
+    }
+    // The relettering b→a … is mechanical: info, not a warning.
+    const relettered = result.changes.find((c) => c.kind === 'relettered')!
+    expect(flagged.find((f) => f.changeIds.includes(relettered.id))!.severity).toBe('info')
+    expect(flagged.filter((f) => f.severity === 'warning')).toHaveLength(2)
+    expect(flagged.find((f) => f.changeIds.includes(byCitation('§ 3-3 første ledd').id))!.message).toBe(
+      'Endringen i § 3-3 første ledd (endret ordlyd: «og» blir «, og jobbspesialisten») er ikke begrunnet eller omtalt i høringsnotatet.'
+    )
+  })
+
+  it('reasons carry section, heading, anchor, a verbatim excerpt, position, score and method', () => {
+    const change = byCitation('§ 3-2 første ledd', 'skal')
+    const [first] = change.reasons
+    expect(first).toMatchObject({
+      document: 'note',
+      path: 'note.md',
+      noteSection: '4.3',
+      heading: 'Innhold – § 3-2',
+      anchor: 'note-innhold-3-2-p6',
+      method: 'explicit-reference'
+    })
+    // Long paragraph: the sentence with the reference, marked as shortened.
+    expect(first!.excerpt).toBe(
+      '… Departementet foreslår derfor å presisere i bestemmelsens første ledd at deltakere i individuell jobbstøtte skal få regelmessig og tilpasset oppfølging av en jobbspesialist, se forslag til nytt første ledd i § 3-2.'
+    )
+    const paragraph = note.sections[3]!.children[2]!.children[1]!.paragraphs[5]!
+    expect(paragraph.anchor).toBe('note-innhold-3-2-p6')
+    expect(first!.position).toEqual(paragraph.position)
+    expect(paragraph.text).toContain(first!.excerpt.slice(2))
+    for (const c of result.changes) {
+      const scores = c.reasons.filter((r) => r.document === 'note').map((r) => r.score)
+      expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    }
+  })
+
+  it('links the age change by similarity (4.2 names no §) and not to the Personkrets subsection', () => {
+    const age = byCitation('§ 3-1 fjerde ledd')
+    expect(age.reasons[0]).toMatchObject({noteSection: '4.2', method: 'similarity', anchor: 'note-4-2-p1'})
+    expect(age.reasons.some((r) => r.heading === 'Personkrets – § 3-1')).toBe(false)
+  })
+
+  it('follows moved text: the samtykke sentence leaving § 3-2 is explained under Personkrets', () => {
+    const moved = byCitation('§ 3-2 annet ledd')
+    expect(moved.reasons.map((r) => r.anchor)).toEqual(['note-personkrets-3-1-p3'])
+  })
+
+  it('reports "nytt siste ledd i § 3-1" as a reference mismatch: the ledd it describes is the third', () => {
+    const [mismatch, ...rest] = findings('reference-mismatch')
+    expect(rest).toEqual([])
+    expect(mismatch!.severity).toBe('warning')
+    expect(mismatch!.message).toBe(
+      'Høringsnotatet (punkt 4.3, «Personkrets – § 3-1») viser til «nytt siste ledd i § 3-1», men det er § 3-1 fjerde ledd ' +
+        '(«Tiltaket kan gis fra det året personen fyller 16 år.»). Teksten notatet beskriver, står i § 3-1 tredje ledd ' +
+        '(«Deltakelse i individuell jobbstøtte forutsetter at personen samtykker …»).'
+    )
+    expect(mismatch!.changeIds).toEqual([byCitation('§ 3-1 tredje ledd').id, byCitation('§ 3-1 fjerde ledd').id])
+    expect(mismatch!.place!.position.start.line).toBe(lineOf('Videre er det en forutsetning at den enkelte'))
+  })
+
+  it('sets the ministry\'s "no change in substance" against the effects, showing both', () => {
+    const claims = findings('claim-vs-effect')
+    const duty = claims.find((f) => f.changeIds.includes(byCitation('§ 3-2 første ledd', 'skal').id))!
+    expect(duty.severity).toBe('warning')
+    expect(duty.message).toContain('«Endringen er ikke ment å innebære en realitetsendring')
+    expect(duty.message).toContain('Plikt: «kan få tilbud om» regelmessig og tilpasset oppfølging blir «skal få»')
+    // § 3-1 første ledd: the claim covers the widened personkrets, not the age rule argued in 4.2.
+    const personkrets = claims.find((f) => f.changeIds.includes(byCitation('§ 3-1 første ledd').id))!
+    expect(personkrets.message).toContain('Personkrets: unge under 30 år')
+    expect(personkrets.message).not.toContain('Alder')
+    // The age change itself is argued openly in 4.2 and draws no claim finding.
+    expect(claims.some((f) => f.changeIds.includes(byCitation('§ 3-1 fjerde ledd').id))).toBe(false)
+    // "videreføres" (weak claim) for § 3-5 is information, not a warning.
+    expect(claims.find((f) => f.changeIds.includes(byCitation('§ 3-5 tredje ledd').id))!.severity).toBe('info')
+    expect(claims.map((f) => f.changeIds[0])).toEqual([
+      byCitation('§ 3-1 første ledd').id,
+      byCitation('§ 3-1 tredje ledd').id,
+      byCitation('§ 3-2 første ledd', 'skal').id,
+      byCitation('§ 3-5 tredje ledd').id
+    ])
+  })
+
+  it('matches each summary bullet to the changes it announces', () => {
+    const bullets = findings('summary-coverage')
+    expect(bullets).toHaveLength(4)
+    GOLD.summary.forEach((entry) => {
+      const finding = bullets[entry.bullet - 1]!
+      const cited = finding.changeIds.map((id) => result.changes.find((c) => c.id === id)!)
+      for (const must of entry.must) expect(cited.some((c) => picks({citation: must}, c)), `bullet ${entry.bullet} → ${must}`).toBe(true)
+      for (const not of entry.mustNot) expect(cited.some((c) => picks({citation: not}, c)), `bullet ${entry.bullet} ↛ ${not}`).toBe(false)
+      expect(finding.severity).toBe('info')
+    })
+  })
+
+  it('finds no missing change when the proposal does what the note says', () => {
+    expect(findings('missing-change')).toEqual([])
+  })
+
+  it('reports a missing repeal and a missing § 3-5 change when the proposal lacks them', () => {
+    const without = IPS_CHANGES.filter((c) => c.current !== '§ 3-6' && c.proposed !== '§ 3-5 tredje ledd')
+    const missing = run(without).findings.filter((f) => f.code === 'missing-change')
+    expect(missing.map((f) => f.message)).toEqual([
+      'Høringsnotatet (punkt 4.3) sier at § 3-6 skal oppheves, men forslaget opphever den ikke.',
+      'Høringsnotatet (punkt 4.3, «Varighet – § 3-5») omtaler en endring i § 3-5: «Departementet legger til grunn at adgangen til forlenget varighet videreføres, og foreslår at § 3-5 justeres slik at det fremgår at deltakere i IPS ung som er …» Forslaget endrer ikke § 3-5.'
+    ])
+    expect(missing.every((f) => f.severity === 'warning' && f.place?.path === 'note.md')).toBe(true)
+  })
+
+  it('is deterministic, does not touch its input, and is idempotent', () => {
+    const diff = buildDiff(trees, IPS_CHANGES)
+    const before = JSON.stringify(diff)
+    const a = JSON.stringify(linkChanges(diff, note, background, trees))
+    const b = JSON.stringify(linkChanges(buildDiff(trees, IPS_CHANGES), readNote(), readBackground(), trees))
+    expect(a).toBe(b)
+    expect(JSON.stringify(diff)).toBe(before)
+    const again = linkChanges(JSON.parse(a), note, background, trees)
+    expect(JSON.stringify(again)).toBe(a)
+  })
+})
+
+describe('threshold calibration', () => {
+  it('the calibrated thresholds sit where looser ones link wrongly and stricter ones miss', () => {
+    const calibrated = score(result)
+    const looser = score(run(IPS_CHANGES, {thresholds: {partial: 0.05, heading: 0.2, similarity: 0.35}}))
+    const stricter = score(run(IPS_CHANGES, {thresholds: {partial: 0.45, heading: 0.6, similarity: 0.75}}))
+    console.info(
+      `thresholds ${JSON.stringify(THRESHOLDS)}: precision/recall calibrated ${calibrated.precision.toFixed(3)}/${calibrated.recall.toFixed(3)}, ` +
+        `looser ${looser.precision.toFixed(3)}/${looser.recall.toFixed(3)}, stricter ${stricter.precision.toFixed(3)}/${stricter.recall.toFixed(3)}`
+    )
+    expect(looser.precision).toBeLessThan(1)
+    expect(stricter.recall).toBeLessThan(1)
+  })
+
+  it('prefers no link to a wrong one: changes elsewhere in the regulation find nothing in this note', () => {
+    // § 2-2 (arbeid med støtte) shares much vocabulary with IPS (jobbspesialist, opplæring, bistand) but
+    // the note is not about it.
+    const ledd = findByCitation(trees.current, '§ 2-2 tredje ledd')!
+    const other = linkChanges(
+      buildDiff(trees, [{kind: 'removed', level: 'ledd', current: '§ 2-2 tredje ledd', proposed: null, words: [['delete', ledd.text]]}]),
+      note,
+      background,
+      trees
+    )
+    expect(other.changes[0]!.reasons).toEqual([])
+    expect(other.findings.filter((f) => f.code === 'unexplained-change')).toHaveLength(1)
+  })
+
+  it('without a note every change is unexplained, as information', () => {
+    const none = linkChanges(buildDiff(trees, IPS_CHANGES), null, [], trees)
+    const flagged = none.findings.filter((f) => f.code === 'unexplained-change')
+    expect(flagged).toHaveLength(IPS_CHANGES.length)
+    expect(flagged.every((f) => f.severity === 'info' && f.message.includes('saken har ikke noe høringsnotat'))).toBe(true)
+    expect(none.findings.filter((f) => f.code !== 'unexplained-change')).toEqual([])
+  })
+})
+
+function lineOf(fragment: string): number {
+  const lines = readFileSync('regulations/ips-ung/note.md', 'utf8').split('\n')
+  return lines.findIndex((l) => l.includes(fragment)) + 1
+}
