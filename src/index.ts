@@ -7,7 +7,30 @@ import {basename, dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {performance} from 'node:perf_hooks'
 import {VFileMessage} from 'vfile-message'
-import type {Report} from './types.js'
+import {VFile} from 'vfile'
+import type {DiffResult, ProvisionTree, Report} from './types.js'
+import {loadCase, type LoadedCase} from './case/load.js'
+import {parseProvisions} from './parse/index.js'
+import {applyInstructions, attachInstructions, generateInstructions, isInstructionForm} from './instructions/index.js'
+import {diffTrees} from './diff/index.js'
+import {consolidate} from './diff/consolidate.js'
+import {classifyChanges} from './classify/index.js'
+import {parseNote} from './note/index.js'
+import {linkChanges} from './link/index.js'
+import {buildReport} from './report/build.js'
+import {renderReport} from './render/index.js'
+
+// The stages, as the library's public API (each takes and returns plain data; see src/types.ts).
+export {loadCase, type LoadedCase} from './case/load.js'
+export {parseProvisions, splitSentences} from './parse/index.js'
+export {applyInstructions, attachInstructions, generateInstructions, isInstructionForm} from './instructions/index.js'
+export {diffTrees} from './diff/index.js'
+export {consolidate} from './diff/consolidate.js'
+export {classifyChanges} from './classify/index.js'
+export {parseNote} from './note/index.js'
+export {linkChanges} from './link/index.js'
+export {buildReport, REPORT_SCHEMA_VERSION} from './report/build.js'
+export {renderReport} from './render/index.js'
 
 export type * from './types.js'
 
@@ -56,14 +79,23 @@ export async function runCase(dir: string, options: RunOptions): Promise<CaseRes
   const timings: Record<string, number> = {}
   const messages: VFileMessage[] = []
   const started = performance.now()
-  // Times each phase; phases that run more than once (parse) accumulate.
-  const phase = <T>(name: string, run: () => T): T => {
+  // Times each phase; phases that run more than once (parse) accumulate. Async phases are timed to
+  // when their promise settles.
+  const phase: Timer = (name, run) => {
     const t0 = performance.now()
-    try {
-      return run()
-    } finally {
+    const stop = (): void => {
       if (measure) timings[name] = round((timings[name] ?? 0) + performance.now() - t0)
     }
+    let value
+    try {
+      value = run()
+    } catch (error) {
+      stop()
+      throw error
+    }
+    if (value instanceof Promise) return value.finally(stop) as typeof value
+    stop()
+    return value
   }
   const result: CaseResult = {caseId, ok: false, report: null, outputs: {}, messages, timings}
   const files: Array<{messages: VFileMessage[]}> = []
@@ -73,41 +105,145 @@ export async function runCase(dir: string, options: RunOptions): Promise<CaseRes
     result.outputs = pipeline.outputs
     result.ok = true
   } catch (error) {
-    if (error instanceof VFileMessage) {
-      // A stage's `file.fail(...)`: it is already on its file's messages when the file is known.
-      if (!files.some((file) => file.messages.includes(error))) messages.push(error)
-    } else {
-      const reason = `internal error in case ${caseId}: ${error instanceof Error ? error.message : String(error)}`
-      const message = new VFileMessage(reason, {
-        ruleId: 'internal-error',
-        source: 'regdiff',
-        ...(options.debug && error instanceof Error ? {cause: error} : {})
-      })
-      message.fatal = true
-      message.file = caseDir
-      messages.push(message)
-    }
+    messages.push(failure(error, caseId, caseDir, options.debug === true))
   }
-  for (const file of files) messages.push(...file.messages)
-  messages.sort(compareMessages)
+  collectMessages(messages, files)
   if (measure) timings['total'] = round(performance.now() - started)
   return result
 }
 
-type Phase = <T>(name: string, run: () => T) => T
+type Timer = <T>(name: string, run: () => T) => T
+
+interface Compared {
+  loaded: LoadedCase
+  current: ProvisionTree
+  proposed: ProvisionTree
+  consolidated: ProvisionTree
+  diff: DiffResult
+}
+
+/**
+ * Load, parse both sides (applying amendment instructions first when the proposal is written as
+ * instructions) and diff. Collects every VFile whose messages make up the case's diagnostics.
+ */
+async function compareCase(caseDir: string, time: Timer, files: Array<{messages: VFileMessage[]}>): Promise<Compared> {
+  const loaded = await time('load', () => loadCase(caseDir))
+  files.push({messages: loaded.messages}, loaded.current, loaded.proposed)
+  if (loaded.note) files.push(loaded.note)
+  files.push(...loaded.background)
+
+  // One cache for both sides: an unchanged section is parsed once (see src/parse/index.ts).
+  const cache = new Map()
+  const currentText = String(loaded.current.value)
+  const proposedText = String(loaded.proposed.value)
+  const current = time('parse', () => parseProvisions(loaded.current, {cache}))
+  const declared = loaded.meta.proposalForm
+  const instructionForm = declared === 'instructions' || (declared === null && isInstructionForm(proposedText))
+
+  let proposed: ProvisionTree
+  let diff: DiffResult
+  if (instructionForm) {
+    // The instructions are applied to current.md; what is compared is the regulation as it would read.
+    // Problems with an instruction are reported on proposed.md by the applier, at the instruction.
+    const applied = time('instructions', () => applyInstructions({tree: current, text: currentText}, loaded.proposed))
+    // Parser messages on the assembled text would point into a file nobody has; it is made of current.md
+    // (already checked) and the instructions' wording (checked by the applier), so they are left out.
+    const assembled = new VFile({path: loaded.proposed.path, value: applied.text})
+    proposed = time('parse', () => parseProvisions(assembled, {cache}))
+    diff = time('diff', () => diffTrees(current, proposed, {form: 'instructions', currentText, proposedText: applied.text}))
+    diff = attachInstructions(diff, applied.instructions)
+  } else {
+    proposed = time('parse', () => parseProvisions(loaded.proposed, {cache}))
+    diff = time('diff', () => diffTrees(current, proposed, {form: declared, currentText, proposedText}))
+  }
+  const consolidated = time('diff', () => consolidate(current, proposed, diff))
+  return {loaded, current, proposed, consolidated, diff}
+}
 
 /** The stages in order. Each stage owns its module; this only passes data along. */
 async function runPipeline(
   caseDir: string,
   options: RunOptions,
-  phase: Phase,
+  time: Timer,
   files: Array<{messages: VFileMessage[]}>
 ): Promise<{report: Report; outputs: Record<string, string>}> {
-  void caseDir
-  void options
-  void phase
-  void files
-  throw new Error('pipeline stages have not landed yet')
+  const {loaded, current, proposed, consolidated, diff} = await compareCase(caseDir, time, files)
+  const classified = time('classify', () => classifyChanges(diff, {current, proposed, consolidated}))
+  const note = loaded.note ? time('link', () => parseNote(loaded.note!)) : null
+  const background = time('link', () => loaded.background.map((file) => parseNote(file)))
+  const linked = time('link', () => linkChanges(classified, note, background, {current, proposed}))
+  const report = time('report', () =>
+    buildReport({
+      meta: loaded.meta,
+      sources: loaded.sources,
+      regulation: {current, proposed, consolidated},
+      diff: linked,
+      note,
+      background,
+      toolVersion: version
+    })
+  )
+  // Every format is rendered in memory before anything is written (the CLI writes them together).
+  const outputs: Record<string, string> = {}
+  for (const format of options.formats) {
+    outputs[OUTPUT_FILES[format]] = time('render', () => renderReport(report, format, {lang: options.lang}))
+  }
+  return {report, outputs}
+}
+
+export interface InstructionsResult {
+  caseId: string
+  ok: boolean
+  /** The proposal as amendment instructions ("§ 3-2 skal lyde: …"), Markdown; null unless `ok`. */
+  text: string | null
+  messages: VFileMessage[]
+}
+
+/**
+ * Write the case's proposal as amendment instructions against current.md (what `regdiff instructions`
+ * prints). A partial proposal is consolidated first; an instruction-form proposal is normalised.
+ */
+export async function runInstructions(dir: string, options: {debug?: boolean} = {}): Promise<InstructionsResult> {
+  const caseDir = resolve(dir)
+  const caseId = basename(caseDir)
+  const files: Array<{messages: VFileMessage[]}> = []
+  const messages: VFileMessage[] = []
+  let text: string | null = null
+  try {
+    const {loaded, current, proposed, diff} = await compareCase(caseDir, (_name, run) => run(), files)
+    text = generateInstructions(current, proposed, diff, loaded.meta)
+  } catch (error) {
+    messages.push(failure(error, caseId, caseDir, options.debug === true))
+  }
+  collectMessages(messages, files)
+  return {caseId, ok: text !== null, text, messages}
+}
+
+/** A stage's fatal message as it is; anything else is an internal error, its stack kept only for --debug. */
+function failure(error: unknown, caseId: string, caseDir: string, debug: boolean): VFileMessage {
+  if (error instanceof VFileMessage) return error
+  const reason = `internal error in case ${caseId}: ${error instanceof Error ? error.message : String(error)}`
+  const message = new VFileMessage(reason, {
+    ruleId: 'internal-error',
+    source: 'regdiff',
+    ...(debug && error instanceof Error ? {cause: error} : {})
+  })
+  message.fatal = true
+  message.file = caseDir
+  return message
+}
+
+/** Add every file's messages once (loadCase lists its messages and also leaves them on their files), sorted. */
+function collectMessages(messages: VFileMessage[], files: Array<{messages: VFileMessage[]}>): void {
+  const seen = new Set<VFileMessage>(messages)
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (seen.has(message)) continue
+      seen.add(message)
+      messages.push(message)
+    }
+  }
+  messages.sort(compareMessages)
 }
 
 function round(ms: number): number {

@@ -6,7 +6,7 @@ import {readdir, readFile, stat} from 'node:fs/promises'
 import {basename, join, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFileMessage} from 'vfile-message'
-import {OUTPUT_FILES, runCase, version, type CaseResult, type OutputFormat, type RunOptions} from '../index.js'
+import {OUTPUT_FILES, runCase, runInstructions as generateCaseInstructions, version, type CaseResult, type OutputFormat, type RunOptions} from '../index.js'
 import type {Finding} from '../types.js'
 import {writeFilesAtomic} from './atomic.js'
 import {HASH_FILE, formatHashRecord, hashCaseInputs, parseHashRecord, sha256} from './hash.js'
@@ -301,9 +301,11 @@ async function runLint(ctx: Context, cases: CaseRef[], options: RunOptions): Pro
 }
 
 async function runInstructions(ctx: Context, dir: string, options: RunOptions): Promise<number> {
-  void options
-  printMessages(ctx, [inputProblem({dir, id: basename(dir), problem: 'generating amendment instructions is not available in this version'})])
-  return EXIT_INPUT
+  const result = await generateCaseInstructions(dir, {debug: options.debug === true})
+  printMessages(ctx, result.messages)
+  if (!result.ok || result.text === null) return EXIT_INPUT
+  ctx.io.stdout.write(result.text)
+  return result.messages.some((message) => message.fatal === true) ? EXIT_FINDINGS : EXIT_OK
 }
 
 /** Report findings as diagnostics, pointing into the input they are about. */
