@@ -716,10 +716,10 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
   const parsed = parseProposal(source)
   const applier = new Applier(current.text)
   const currentId = regulationIdOfTree(current.tree)
+  // Collected first and emitted in document order, so messages read top to bottom like the proposal.
+  const pending: Array<{ruleId: string; reason: string; start: number; end: number; severity: 'error' | 'warning' | 'info'}> = []
   const report = (ruleId: string, reason: string, start: number, end: number, severity: 'error' | 'warning' | 'info'): void => {
-    const message = file.message(reason, {place: positionOf(source, start, end), ruleId, source: 'regdiff'})
-    // vfile: fatal true = error, false = warning, undefined = info.
-    message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+    pending.push({ruleId, reason, start, end, severity})
   }
   for (const issue of parsed.issues) report(issue.ruleId, issue.reason, issue.start, issue.end, issue.severity)
 
@@ -776,6 +776,13 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
       report(error.ruleId, `${error.message} Instruksen «${truncate(instruction.text, 70)}» er ikke brukt.`, ins.start, ins.end, 'error')
     }
   })
+
+  pending.sort((a, b) => a.start - b.start)
+  for (const p of pending) {
+    const message = file.message(p.reason, {place: positionOf(source, p.start, p.end), ruleId: p.ruleId, source: 'regdiff'})
+    // vfile: fatal true = error, false = warning, undefined = info.
+    message.fatal = p.severity === 'error' ? true : p.severity === 'warning' ? false : undefined
+  }
 
   const text = renderDocument(applier.doc)
   const ids = idResolver(applier.doc, current.tree)

@@ -70,6 +70,8 @@ const EIF_DATE = /trer\s+i\s+kraft\s+(?:fra\s+og\s+med\s+|fra\s+|med\s+virkning\
 // The whole regulation or the amendment as subject: "Forskriften trer i kraft …", "Endringene trer i kraft …".
 const EIF_WHOLE = /^(?:Denne\s+)?(?:forskriften|forskrifta|endringsforskriften|endringene|loven|lova|endringane)\s+(?:under\s+[IVX]+\s+)?trer\s+i\s+kraft/i
 const RENUMBER = /^Nåværende\s+(.+?)\s+blir\s+(?:nytt\s+|ny\s+|nye\s+)?(.+?)\s*\.?\s*$/i
+// The title of an amending text: "Forskrift om endring i forskrift om arbeidsmarkedstiltak".
+const TITLE = /^(?:Forskrift|Lov)\s+om\s+endring(?:er)?\s+i\b/i
 const ELLIPSIS = /^[–—-](?:\s*[–—-])*$/
 
 function stripHeading(line: string): string {
@@ -86,8 +88,35 @@ export function splitIntoBlocks(text: string): Block[] {
     if (close > 0) startAt = close + 4
   }
   re.lastIndex = startAt
-  while ((m = re.exec(text)) !== null) blocks.push({text: m[0], start: m.index, end: m.index + m[0].length})
+  while ((m = re.exec(text)) !== null) {
+    // Plain-text extractions (Lovtidend, PDF) put instructions on consecutive lines without blank lines
+    // between them; a structural line (an instruction, a part numeral, the opening sentence) always
+    // starts a new block.
+    let start = m.index
+    let offset = m.index
+    const lines = m[0].split('\n')
+    lines.forEach((line, i) => {
+      if (i > 0 && isStructural(line)) {
+        blocks.push({text: text.slice(start, offset - 1), start, end: offset - 1})
+        start = offset
+      }
+      offset += line.length + 1
+    })
+    blocks.push({text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length})
+  }
   return blocks
+}
+
+function isStructural(rawLine: string): boolean {
+  const line = stripHeading(rawLine).trim()
+  return (
+    PART.test(line) ||
+    INTRO.test(line) ||
+    TITLE.test(line) ||
+    /^Nåværende\b.*\bblir\b/i.test(line) ||
+    EIF_WHOLE.test(line) ||
+    parseHeader(line) !== null
+  )
 }
 
 export function isoDate(day: string, month: string, year: string): string | null {
@@ -271,7 +300,7 @@ export function parseProposal(text: string): ParsedProposal {
     const wasAfterPart = afterPart
     afterPart = false
 
-    if (!sawTitle && index === 0 && /^#\s/.test(block.text) && !parseHeader(firstLine)) {
+    if ((!sawTitle && index === 0 && /^#\s/.test(block.text) && !parseHeader(firstLine)) || (open === null && TITLE.test(plain))) {
       sawTitle = true
       return
     }
