@@ -13,6 +13,8 @@ export interface Mention<V> {
   id: string
   /** Mentions with the same pairKey can replace each other ("kan" ↔ "skal"; one age ↔ another). */
   pairKey: string
+  /** Optional stronger hint for pairing inside a hunk (the verb a modal governs: "kan gi" ↔ "skal gi"). */
+  anchor?: string
   value: V
 }
 
@@ -35,10 +37,10 @@ function pairUp<V>(
   byKey: boolean
 ): Array<{before: Mention<V>; after: Mention<V>}> {
   const pairs: Array<{before: Mention<V>; after: Mention<V>}> = []
-  for (const test of byKey ? ['id', 'pairKey'] as const : ['id'] as const) {
+  for (const test of byKey ? ['id', 'anchor', 'pairKey'] as const : ['id'] as const) {
     for (const b of bs) {
       if (usedB.has(b)) continue
-      const a = as.find((x) => !usedA.has(x) && x[test] === b[test])
+      const a = as.find((x) => !usedA.has(x) && x[test] !== undefined && x[test] === b[test] && x.pairKey === b.pairKey)
       if (!a) continue
       usedB.add(b)
       usedA.add(a)

@@ -6,24 +6,27 @@ import type {Alignment} from '../align.js'
 import {B, E, type Mention, around, compareMentions, matchAll, quote} from '../mentions.js'
 import type {Effect} from '../../types.js'
 
-type Modal = 'kan' | 'bor' | 'skal' | 'ma' | 'plikt' | 'rett' | 'kan-ikke' | 'skal-ikke' | 'ma-ikke' | 'bor-ikke'
+type Modal = 'kan' | 'bor' | 'skal' | 'ma' | 'plikt' | 'rett' | 'kan-ikke' | 'skal-ikke' | 'ma-ikke' | 'bor-ikke' | 'kan-bare'
 
 // Strength on one axis from option to duty; prohibitions sit apart (strength -1).
 const STRENGTH: Record<Modal, number> = {
-  kan: 1, bor: 2, skal: 3, ma: 3, plikt: 3, rett: 3, 'kan-ikke': -1, 'skal-ikke': -1, 'ma-ikke': -1, 'bor-ikke': -1
+  kan: 1, bor: 2, skal: 3, ma: 3, plikt: 3, rett: 3, 'kan-ikke': -1, 'skal-ikke': -1, 'ma-ikke': -1, 'bor-ikke': -1,
+  // "kan bare tilbys gjennom …" allows one way and forbids the others: a restriction, not an option.
+  'kan-bare': -1
 }
 
 const NAME_NB: Record<Modal, string> = {
   kan: 'adgang', bor: 'anbefaling', skal: 'plikt', ma: 'plikt', plikt: 'plikt', rett: 'rettighet',
-  'kan-ikke': 'forbud', 'skal-ikke': 'forbud', 'ma-ikke': 'forbud', 'bor-ikke': 'fraråding'
+  'kan-ikke': 'forbud', 'skal-ikke': 'forbud', 'ma-ikke': 'forbud', 'bor-ikke': 'fraråding', 'kan-bare': 'begrensning'
 }
 const NAME_EN: Record<Modal, string> = {
   kan: 'option', bor: 'recommendation', skal: 'duty', ma: 'duty', plikt: 'duty', rett: 'right',
-  'kan-ikke': 'prohibition', 'skal-ikke': 'prohibition', 'ma-ikke': 'prohibition', 'bor-ikke': 'discouragement'
+  'kan-ikke': 'prohibition', 'skal-ikke': 'prohibition', 'ma-ikke': 'prohibition', 'bor-ikke': 'discouragement',
+  'kan-bare': 'restriction'
 }
 
 // "kan ikke", and with the subject between: "kan tiltaket ikke", "skal det ikkje".
-const NEG = '(?:(?:\\s+[\\p{L}]+)?\\s+(?:ikke|ikkje|aldri))?'
+const NEG = '(?:(?:\\s+[\\p{L}]+)?\\s+(?:ikke|ikkje|aldri)|\\s+(?:bare|berre|kun))?'
 const MODAL = new RegExp(
   B + '(?:(?<rett>har\\s+rett\\s+til)|(?<plikt>har\\s+plikt\\s+til|plikter|pliktar|er\\s+forpliktet\\s+til)|' +
     '(?<verb>kan|skal|må|bør)(?<neg>' + NEG + '))' + E,
@@ -54,17 +57,22 @@ export function modalMentions(text: string): Array<Mention<Modal>> {
     else if (g['plikt']) modal = 'plikt'
     else {
       const base = ({kan: 'kan', skal: 'skal', må: 'ma', bør: 'bor'} as const)[g['verb']!.toLowerCase() as 'kan']
-      modal = (g['neg'] ? `${base}-ikke` : base) as Modal
+      const neg = (g['neg'] ?? '').trim().split(/\s+/).pop()?.toLowerCase() ?? ''
+      modal = (!neg ? base : /^(?:bare|berre|kun)$/.test(neg) ? (base === 'kan' ? 'kan-bare' : base) : `${base}-ikke`) as Modal
     }
     const end = m.index + m[0].length
     const following = text.slice(end).split(/\s+/).filter(Boolean)
     const verb = following.find((w) => !ADVERB.test(w)) ?? ''
+    // The span runs to the governed verb, so "ikkje" inserted between "kan" and "sendast" touches it.
+    const verbAt = verb ? text.indexOf(verb, end) : -1
+    const spanEnd = verbAt >= 0 && verbAt - end < 40 ? verbAt + verb.length : end
     out.push({
       start: m.index,
-      end,
+      end: spanEnd,
       text: around(text, m.index, end, 0, 3),
       id: `${modal}:${verb.toLowerCase().replace(/[^\p{L}]/gu, '')}`,
       pairKey: 'modal',
+      anchor: verb ? 'verb:' + verb.toLowerCase().replace(/[^\p{L}]/gu, '') : undefined,
       value: modal
     })
   }
@@ -88,6 +96,9 @@ export function modalityEffects(al: Alignment): Effect[] {
     if (sTo === -1 && sFrom !== -1) {
       nb = `Nytt ${NAME_NB[to]}`
       en = `New ${NAME_EN[to]}`
+    } else if (sFrom === -1 && sTo === -1) {
+      nb = `${cap(NAME_NB[to])} i stedet for ${NAME_NB[from]}`
+      en = `${cap(NAME_EN[to])} instead of ${NAME_EN[from]}`
     } else if (sFrom === -1 && sTo !== -1) {
       nb = `${cap(NAME_NB[from])} opphevet, nå ${NAME_NB[to]}`
       en = `${cap(NAME_EN[from])} lifted, now ${NAME_EN[to]}`

@@ -6,6 +6,7 @@
 import type {Alignment, Range} from '../align.js'
 import {B, E, type Mention, compareMentions, matchAll, quote, touches} from '../mentions.js'
 import type {Effect} from '../../types.js'
+import {maskQuotes} from './modality.js'
 
 type Kind = 'condition' | 'widen' | 'group'
 
@@ -21,7 +22,7 @@ const WIDEN = new RegExp(
 )
 const GROUP = new RegExp(
   B + '(?:unge|ungdom|personer|barn|deltakere|arbeidssøkere|elever|studenter|søkere)(?:\\s+i\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+' +
-    '(?:under|over|mellom|fra|som|med)\\s+[^.,;:]{2,80}?(?=\\s+(?:kan|skal|må|bør|har|får|gjelder|gjeld|omfattes)' + E + '|[.,;:]|$)',
+    '(?:under|over|mellom|fra|som|med)\\s+[^.,;:]{2,120}?(?=\\s+(?:kan|skal|må|bør|har|får|gjelder|gjeld|omfattes)' + E + '|[.,;:]|$)',
   'giu'
 )
 
@@ -35,14 +36,16 @@ function clause(text: string, start: number, end: number, maxWords = 12): string
 
 export function scopeMentions(text: string): Array<Mention<Kind>> {
   const out: Array<Mention<Kind>> = []
-  for (const m of matchAll(text, CONDITION)) {
+  // Quoted wording names no persons and sets no conditions of this provision.
+  const masked = maskQuotes(text)
+  for (const m of matchAll(masked, CONDITION)) {
     out.push({start: m.index, end: m.index + m[0].length, text: clause(text, m.index, m.index + m[0].length), id: 'condition', pairKey: 'condition', value: 'condition'})
   }
-  for (const m of matchAll(text, WIDEN)) {
+  for (const m of matchAll(masked, WIDEN)) {
     out.push({start: m.index, end: m.index + m[0].length, text: clause(text, m.index, m.index + m[0].length), id: 'widen', pairKey: 'widen', value: 'widen'})
   }
-  for (const m of matchAll(text, GROUP)) {
-    const phrase = m[0].replace(/\s+/g, ' ').trim()
+  for (const m of matchAll(masked, GROUP)) {
+    const phrase = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ').trim()
     out.push({start: m.index, end: m.index + m[0].length, text: phrase, id: 'group:' + phrase.toLowerCase(), pairKey: 'group', value: 'group'})
   }
   return out.sort((a, b) => a.start - b.start)

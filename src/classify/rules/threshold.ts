@@ -5,6 +5,7 @@
 import type {Alignment} from '../align.js'
 import {B, E, type Mention, compareMentions, matchAll, quote} from '../mentions.js'
 import {NUMBER_PATTERN, parseNumber} from '../numbers.js'
+import {maskQuotes} from './modality.js'
 import type {Effect} from '../../types.js'
 
 type Category = 'age' | 'duration' | 'deadline' | 'amount'
@@ -27,9 +28,9 @@ const PERSON = '(?:det\\s+(?:kalender)?året\\s+(?:personen|en|man|vedkommende|d
 // Each pattern: category, bound, basis, and how to read its numbers. Order matters: ages first,
 // then deadlines, so "16 år" in an age or "åtte uker" in a deadline is not read again as a duration.
 const AGE_PATTERNS: Array<{re: RegExp; bound: Threshold['bound']; basis: Threshold['basis']}> = [
-  {re: new RegExp(B + '(?:fra\\s+)?' + PERSON + '\\s+' + N + '\\s+år' + E, 'giu'), bound: 'min', basis: 'year'},
+  {re: new RegExp(B + '(?:(?:fra|frå)\\s+)?' + PERSON + '\\s+' + N + '\\s+år' + E, 'giu'), bound: 'min', basis: 'year'},
   {re: new RegExp(B + '(?:fram|frem|opp)\\s+til\\s+(?:fylte|(?:har|hadde)\\s+fylt)\\s+' + N + '\\s+år' + E, 'giu'), bound: 'max', basis: 'birthday'},
-  {re: new RegExp(B + '(?:(?:har|hadde|er)\\s+)?(?:fra\\s+)?(?:fylt|fylte|fyller)\\s+' + N + '\\s+år' + E, 'giu'), bound: 'min', basis: 'birthday'},
+  {re: new RegExp(B + '(?:(?:har|hadde|er)\\s+)?(?:(?:fra|frå)\\s+)?(?:fylt|fylte|fyller)\\s+' + N + '\\s+år' + E, 'giu'), bound: 'min', basis: 'birthday'},
   {re: new RegExp(B + 'mellom\\s+' + N + '(?:\\s+år)?\\s+og\\s+' + N + '\\s+år' + E, 'giu'), bound: 'range', basis: 'birthday'},
   {re: new RegExp('(?<![\\p{L}\\p{N}]i\\s|[\\p{L}\\p{N}]på\\s)' + B + '(?:under|yngre\\s+enn)\\s+' + N + '\\s+år' + E, 'giu'), bound: 'max', basis: 'birthday'},
   {re: new RegExp(B + '(?:personer|unge|barn|deltakere|søkere|elever|ungdom|de)\\s+(?:over|eldre\\s+enn)\\s+' + N + '\\s+år' + E, 'giu'), bound: 'min', basis: 'birthday'},
@@ -39,7 +40,7 @@ const AGE_PATTERNS: Array<{re: RegExp; bound: Threshold['bound']; basis: Thresho
 
 const UNIT = '(år|måneder|måned|månader|månad|uker|uke|veker|veke|dager|dag|dagar|døgn|virkedager|yrkedagar|timer|time|timar)'
 const DAYS: Array<[RegExp, number]> = [
-  [/^år/, 365], [/^måned|^månad/, 30], [/^uke|^veke/, 7], [/^dag|^døgn|^virkedag|^yrkedag/, 1], [/^time|^timar/, 1 / 24]
+  [/^år/, 365], [/^måned|^månad/, 365 / 12], [/^uke|^veke/, 7], [/^dag|^døgn|^virkedag|^yrkedag/, 1], [/^time|^timar/, 1 / 24]
 ]
 const DEADLINE = new RegExp(
   B + '(?:(?:innen|innan|senest|seinast|frist(?:en)?\\s+(?:på|er))\\s+' + N + '\\s+' + UNIT + '|' + N + '\\s+' + UNIT + '\\s+(?:etter|før|frå|fra)\\s+(?:at|vedtak|mottak|melding|søknad|dato|datoen)' + ')' + E,
@@ -63,7 +64,9 @@ function numbersIn(m: RegExpExecArray): number[] {
   return m.slice(1).flatMap((g) => (g === undefined ? [] : [parseNumber(g)])).filter((n): n is number => n !== null)
 }
 
-export function thresholdMentions(text: string): Array<Mention<Threshold>> {
+export function thresholdMentions(source: string): Array<Mention<Threshold>> {
+  // Quoted wording («… under tre år») is cited text, not a limit the provision sets.
+  const text = maskQuotes(source)
   const out: Array<Mention<Threshold>> = []
   const taken = (s: number, e: number): boolean => out.some((m) => m.start < e && s < m.end)
   const add = (m: RegExpExecArray, t: Threshold): void => {
@@ -74,7 +77,8 @@ export function thresholdMentions(text: string): Array<Mention<Threshold>> {
       start,
       end,
       text: m[0],
-      id: `${t.category}:${t.bound}:${t.low}:${t.high}:${t.basis ?? ''}:${t.unit}`,
+      // Durations and deadlines compare in days, so "ett år" and "12 måneder" are the same value.
+      id: `${t.category}:${t.bound}:${t.low}:${t.high}:${t.basis ?? ''}:${t.category === 'amount' ? t.unit : ''}`,
       pairKey: t.category,
       value: t
     })
