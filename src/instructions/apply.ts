@@ -272,6 +272,17 @@ class Applier {
     if (t.ledd !== null) {
       unit = this.ledd(section, t.ledd)
       leddKey = `${base}/L${unit.orig}`
+    } else if (t.item === null) {
+      // "§ 5-2 annet punktum": a section of one ledd is cited without the ledd.
+      const originals = section.units.filter((u) => u.kind === 'ledd' && u.orig !== null)
+      if (originals.length !== 1) {
+        throw new InstructionError(
+          'instruction-target-missing',
+          `${ins.citation} nevner ikke hvilket ledd; § ${section.label} har ${originals.length} ledd.`
+        )
+      }
+      unit = this.ledd(section, 1)
+      leddKey = `${base}/L1`
     } else {
       const withItem = liveLedd(section).find((u) => itemSpans(u.text).some((s) => s.label.toLowerCase() === t.item))
       const anyItems = liveLedd(section).find((u) => itemSpans(u.text).length > 0)

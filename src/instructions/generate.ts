@@ -103,7 +103,15 @@ function fineInstructions(a: Section, b: Section): string[] | null {
   if (la.length === lb.length) {
     const changed = la.map((t, i) => (t === lb[i] ? -1 : i)).filter((i) => i >= 0)
     if (changed.length > 2) return null
-    for (const i of changed) out.push(leddInstruction(cite, i + 1, la[i]!, lb[i]!))
+    // A section of one ledd is cited without the ledd ("I § 5-2 skal …"), and replaced whole.
+    const single = la.length === 1
+    if (single && changed.length === 1) {
+      const narrow = leddInstruction(cite, null, la[0]!, lb[0]!)
+      if (narrow === null) return out.length > 0 ? null : []
+      out.push(narrow)
+      return out
+    }
+    for (const i of changed) out.push(leddInstruction(cite, i + 1, la[i]!, lb[i]!) ?? `${cite} ${ordinalWord(i + 1)} ledd skal lyde:\n\n${lb[i]}`)
     return out
   }
   if (lb.length === la.length + 1) {
@@ -128,30 +136,31 @@ function fineInstructions(a: Section, b: Section): string[] | null {
   return null
 }
 
-function leddInstruction(cite: string, n: number, x: string, y: string): string {
-  const ledd = `${ordinalWord(n)} ledd`
+/** A word, sentence-level instruction for one ledd; null when only replacing the whole ledd would do. */
+function leddInstruction(cite: string, n: number | null, x: string, y: string): string | null {
+  const ledd = n === null ? '' : ` ${ordinalWord(n)} ledd`
   const sub = substitution(x, y)
-  if (sub && sub.from.length <= x.length / 2) return `I ${cite} ${ledd} skal «${sub.from}» lyde «${sub.to}».`
+  if (sub && sub.from.length <= x.length / 2) return `I ${cite}${ledd} skal «${sub.from}» lyde «${sub.to}».`
   if (itemSpans(x).length === 0 && itemSpans(y).length === 0 && !x.includes('\n') && !y.includes('\n')) {
     const sx = sentenceSpans(x).map((s) => x.slice(s.start, s.end))
     const sy = sentenceSpans(y).map((s) => y.slice(s.start, s.end))
     if (sx.length === sy.length) {
       const changed = sx.map((t, i) => (t === sy[i] ? -1 : i)).filter((i) => i >= 0)
-      if (changed.length === 1) {
+      if (changed.length === 1 && sx.length > 1) {
         const i = changed[0]!
-        return `${cite} ${ledd} ${ordinalWord(i + 1)} punktum skal lyde:\n\n${sy[i]}`
+        return `${cite}${ledd} ${ordinalWord(i + 1)} punktum skal lyde:\n\n${sy[i]}`
       }
     } else if (sy.length === sx.length + 1) {
       const k = sy.findIndex((t, i) => t !== sx[i])
       if (sy.slice(k + 1).join('\u0000') === sx.slice(k).join('\u0000')) {
-        return `I ${cite} ${ledd} nytt ${ordinalWord(k + 1)} punktum skal lyde: ${sy[k]}`
+        return `I ${cite}${ledd} nytt ${ordinalWord(k + 1)} punktum skal lyde: ${sy[k]}`
       }
     } else if (sx.length === sy.length + 1) {
       const k = sx.findIndex((t, i) => t !== sy[i])
-      if (sx.slice(k + 1).join('\u0000') === sy.slice(k).join('\u0000')) return `${cite} ${ledd} ${ordinalWord(k + 1)} punktum oppheves.`
+      if (sx.slice(k + 1).join('\u0000') === sy.slice(k).join('\u0000')) return `${cite}${ledd} ${ordinalWord(k + 1)} punktum oppheves.`
     }
   }
-  return `${cite} ${ledd} skal lyde:\n\n${y}`
+  return n === null ? null : `${cite}${ledd} skal lyde:\n\n${y}`
 }
 
 /** True when `instructions` turn section `a` into section `b` exactly. */
