@@ -297,7 +297,7 @@ function expandLetters(list: string): string[] {
         for (let c = a.charCodeAt(0) + 1; c <= b.charCodeAt(0); c++) out.push(String.fromCharCode(c))
         i++
       }
-    } else if (part.length === 1) out.push(part)
+    } else if (/^[a-zæøå]$/.test(part)) out.push(part)
   }
   return out
 }
