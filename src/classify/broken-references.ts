@@ -7,6 +7,7 @@
 import type {Change, DiffResult, Finding, Point, Position, Provision, ProvisionTree} from '../types.js'
 import {referenceMentions, type RefTarget} from './rules/reference.js'
 import {sentencesOf} from './carried-over.js'
+import {ordinalWord} from '../text/ordinals.js'
 
 interface Trees {
   current: ProvisionTree
@@ -85,8 +86,11 @@ function deepest(p: Provision, needle: string): Provision {
   return p
 }
 
-function describeTarget(written: string): string {
-  return written.replace(/\s+/g, ' ').trim()
+/** Norwegian citation of one target of a reference group ("§ 3-2 første ledd bokstav e"). */
+function describeTarget(t: RefTarget): string {
+  const ledd = t.ledd === null ? '' : ` ${t.ledd === 'siste' ? 'siste' : ordinalWord(t.ledd)} ledd`
+  const item = t.item === null ? '' : /^\d+$/.test(t.item) ? ` nr. ${t.item}` : ` bokstav ${t.item}`
+  return `§ ${t.section}${ledd}${item}`
 }
 
 function changesTouching(changes: Change[], ids: string[]): string[] {
@@ -136,14 +140,18 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
           why = 'men på det stedet står nå en annen tekst (omnummerert eller flyttet)'
         }
         if (!why) continue
-        const citedAs = describeTarget(ref.text)
-        const dedupeKey = `${referring.id}|${ref.start}|${citedAs}|${key}`
+        const citedAs = describeTarget(t)
+        const dedupeKey = `${referring.id}|${ref.start}|${citedAs}`
         if (seen.has(dedupeKey)) continue
         seen.add(dedupeKey)
         const node = deepest(referring, ref.text)
-        const index = node.source.indexOf(ref.text)
+        // Point at this target where it is written out in full, else at the start of the group.
+        const groupAt = node.source.indexOf(ref.text)
+        const fullAt = groupAt >= 0 ? node.source.indexOf(citedAs, groupAt) : -1
+        const index = fullAt >= 0 && fullAt < groupAt + ref.text.length ? fullAt : groupAt
+        const length = index === fullAt ? citedAs.length : ref.text.length
         const position: Position = index >= 0
-          ? {start: pointIn(node, index), end: pointIn(node, index + ref.text.length)}
+          ? {start: pointIn(node, index), end: pointIn(node, index + length)}
           : node.position
         const targetIds = [was.node.id, ...('node' in now ? [now.node.id] : [])]
         const changeIds = [...new Set([...changesTouching(diff.changes, targetIds), ...changesTouching(diff.changes, [node.id])])].sort()
