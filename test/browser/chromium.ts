@@ -5,26 +5,26 @@
 import {existsSync, mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {chromium, type Browser} from 'playwright-core'
+import {chromium, type BrowserContext} from 'playwright-core'
 
 export const CHROMIUM = '/usr/bin/chromium'
 
-export async function launchChromium(): Promise<{browser: Browser; close: () => Promise<void>}> {
+/** A fresh profile every time (`--user-data-dir` in a new temporary folder, which Playwright takes as `userDataDir`). */
+export async function launchChromium(): Promise<{context: BrowserContext; close: () => Promise<void>}> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}; install Debian's chromium (apt-get install chromium) to run the browser tests`)
   }
   const profile = mkdtempSync(join(tmpdir(), 'regdiff-chromium-'))
-  const browser = await chromium.launch({
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run',
-      '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`
-    ]
+    headless: true,
+    viewport: {width: 1280, height: 900},
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync']
   })
   return {
-    browser,
+    context,
     close: async () => {
-      await browser.close()
+      await context.close()
       rmSync(profile, {recursive: true, force: true})
     }
   }
