@@ -246,7 +246,7 @@ function paragraphLines(inline: Plain & {marks: RawMark[]}, span: {start: number
         const lead0 = text.length - stripped.length
         const plain = trimPlain(cut(line, lead0 + m.length))
         const labelOffset = line.offsets[lead0]!
-        const lineSpan = spanOf(trimPlain(line))!
+        const lineSpan = sourceLine(source, labelOffset)
         items.push({label: m.label, style: m.style, written: m.written, labelOffset, start: lineSpan.start, end: lineSpan.end, plain, children: []})
         continue
       }
@@ -257,7 +257,7 @@ function paragraphLines(inline: Plain & {marks: RawMark[]}, span: {start: number
         continue
       }
       last.plain = trimPlain(joinPlain([last.plain, line], ' '))
-      last.end = Math.max(last.end, spanOf(trimPlain(line))?.end ?? last.end)
+      last.end = Math.max(last.end, sourceLine(source, line.offsets[text.length - stripped.length]!).end)
     }
   }
   const trailingPlain = trailing ? trimPlain(joinPlain(trailing, '\n')) : null
@@ -267,7 +267,6 @@ function paragraphLines(inline: Plain & {marks: RawMark[]}, span: {start: number
     if (trailingPlain && trailingPlain.text) prev.trailing = trailingPlain
     return
   }
-  void source
   body.ledd.push({
     start: span.start,
     end: span.end,
@@ -275,6 +274,19 @@ function paragraphLines(inline: Plain & {marks: RawMark[]}, span: {start: number
     items,
     trailing: trailingPlain && trailingPlain.text ? trailingPlain : null
   })
+}
+
+/**
+ * The whole source line around `offset`, without indentation and trailing blanks, so that an item
+ * written "*d. ny bokstav*" includes its markup (and the mark lies inside the item).
+ */
+function sourceLine(source: string, offset: number): {start: number; end: number} {
+  let start = source.lastIndexOf('\n', offset - 1) + 1
+  let end = source.indexOf('\n', offset)
+  if (end === -1) end = source.length
+  while (start < offset && /[ \t]/u.test(source[start]!)) start++
+  while (end > offset && /\s/u.test(source[end - 1]!)) end--
+  return {start, end}
 }
 
 function listItems(list: List, base: number, source: string, out: ItemDraft[], marks: RawMark[]): void {

@@ -290,14 +290,14 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     return unique
   }
 
-  const sentenceNodes = (plain: Plain, prefix: string, section: string | null, steps: CitationStep[], first = 1, whole = false): Provision[] =>
+  const sentenceNodes = (plain: Plain, bounds: {start: number; end: number}, prefix: string, section: string | null, steps: CitationStep[], first = 1, whole = false): Provision[] =>
     (whole ? [{text: plain.text, start: 0, end: plain.text.length}] : splitSentences(plain.text)).map((s, i) => {
       let start = plain.offsets[s.start]!
       let end = plain.offsets[s.end - 1]! + 1
       // "*Tiltaket kan også tilbys unge.*": emphasis or strike markup right around a sentence belongs
       // to it, so the sentence's span contains the ministry's mark.
-      const before = s.start > 0 ? plain.offsets[s.start - 1]! + 1 : 0
-      const after = s.end < plain.offsets.length ? plain.offsets[s.end]! : text.length
+      const before = s.start > 0 ? plain.offsets[s.start - 1]! + 1 : bounds.start
+      const after = s.end < plain.offsets.length ? plain.offsets[s.end]! : bounds.end
       while (start > before && MARKUP.has(text[start - 1]!)) start--
       while (end < after && MARKUP.has(text[end]!)) end++
       const step: CitationStep = {kind: 'sentence', ordinal: first + i}
@@ -330,7 +330,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     const id = `${prefix}/${stepId(step)}`
     const node = leaf('item', id, item.label, ordinal, cite(section, [...steps, step]), item.plain.text, item.start, item.end)
     const childSteps = [...steps, step]
-    node.children = sentenceNodes(item.plain, node.id, section, childSteps)
+    node.children = sentenceNodes(item.plain, item, node.id, section, childSteps)
     const lines = [node.text]
     checkSequence(item.children)
     item.children.forEach((c, i) => {
@@ -369,7 +369,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       let sentenceCount = 0
       // Sentences after a list continue the ledd's numbering of punktum.
       const addSentences = (plain: Plain): void => {
-        const nodes = sentenceNodes(plain, node.id, section, [step], sentenceCount + 1, l.heading === true)
+        const nodes = sentenceNodes(plain, l, node.id, section, [step], sentenceCount + 1, l.heading === true)
         sentenceCount += nodes.length
         node.children.push(...nodes)
       }
