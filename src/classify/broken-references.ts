@@ -6,7 +6,6 @@
  */
 import type {Change, DiffResult, Finding, Point, Position, Provision, ProvisionTree} from '../types.js'
 import {referenceMentions, type RefTarget} from './rules/reference.js'
-import {sentencesOf} from './carried-over.js'
 import {ordinalWord} from '../text/ordinals.js'
 
 interface Trees {
@@ -80,10 +79,18 @@ function pointIn(p: Provision, index: number): Point {
   return {line, column, offset: p.position.start.offset + index}
 }
 
-/** The deepest provision whose text holds `needle`. */
-function deepest(p: Provision, needle: string): Provision {
-  for (const c of p.children) if (c.text.includes(needle)) return deepest(c, needle)
-  return p
+function leaves(p: Provision): Provision[] {
+  return p.children.length === 0 ? [p] : p.children.flatMap(leaves)
+}
+
+/** Index of the n-th (0-based) occurrence of `needle`; -1 when there are fewer. */
+function nthIndexOf(haystack: string, needle: string, n: number): number {
+  let at = -1
+  for (let i = 0; i <= n; i++) {
+    at = haystack.indexOf(needle, at + 1)
+    if (at < 0) return -1
+  }
+  return at
 }
 
 /** Norwegian citation of one target of a reference group ("§ 3-2 første ledd bokstav e"). */
@@ -120,11 +127,11 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
   for (const {section: referring, tree} of ordered) {
     if (referring.repealed) continue
     const before = currentSections.get(labelKey(referring.label ?? ''))
-    for (const ref of referenceMentions(referring.text)) {
+    // Leaves (sentences, items) hold every word once, so each reference is read once, in its place.
+    for (const node of leaves(referring)) for (const ref of referenceMentions(node.text)) {
       if (ref.value.act !== null) continue
-      const sentence = sentencesOf(referring.text).find((s) => s.includes(ref.text)) ?? ref.text
       // Text carried over unchanged from the current regulation was written for the old numbering.
-      const carried = before !== undefined && before.text.includes(sentence)
+      const carried = before !== undefined && before.text.includes(node.text)
       for (const t of ref.value.targets) {
         const key = labelKey(t.section)
         const targetAfter = gone.has(key) ? undefined : afterSections.get(key)?.section
@@ -141,12 +148,11 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
         }
         if (!why) continue
         const citedAs = describeTarget(t)
-        const dedupeKey = `${referring.id}|${ref.start}|${citedAs}`
+        const dedupeKey = `${node.id}|${ref.start}|${citedAs}`
         if (seen.has(dedupeKey)) continue
         seen.add(dedupeKey)
-        const node = deepest(referring, ref.text)
         // Point at this target where it is written out in full, else at the start of the group.
-        const groupAt = node.source.indexOf(ref.text)
+        const groupAt = nthIndexOf(node.source, ref.text, node.text.slice(0, ref.start).split(ref.text).length - 1)
         const fullAt = groupAt >= 0 ? node.source.indexOf(citedAs, groupAt) : -1
         const index = fullAt >= 0 && fullAt < groupAt + ref.text.length ? fullAt : groupAt
         const length = index === fullAt ? citedAs.length : ref.text.length
