@@ -241,7 +241,8 @@ class Applier {
       if (ins.action !== 'replace') throw new InstructionError('instruction-unsupported', 'Bare «skal lyde» støttes for overskrifter.')
       const raw = (ins.body ?? '').trim()
       const parsed = parseSectionHeading(raw)
-      const title = parsed ? parsed.title : raw.replace(/\.$/, '')
+      // A title may end in an abbreviation ("… mv."), so a final full stop is kept.
+      const title = parsed ? parsed.title : raw
       if (title === '') throw new InstructionError('instruction-body-missing', 'Instruksen gir ingen ny overskrift.')
       section.heading = `${section.prefix}§ ${section.label}. ${title}`
       section.title = title
