@@ -1,0 +1,47 @@
+/**
+ * Held-out pairs from the corpus (test/fixtures/classify/holdout.json): expectations written before
+ * the rules saw them. Forbidden types are a hard failure (a wrong label is worse than none); missing
+ * effects are measured and must stay rare, and no produced effect may be wrong too often.
+ */
+import {readFileSync} from 'node:fs'
+import {expect, test} from 'vitest'
+import {effectsOf} from '../../src/classify/index.js'
+import type {ChangeKind, EffectType} from '../../src/types.js'
+import {makeChange} from './helpers.js'
+
+interface Pair {id: string; kind: ChangeKind; current: string | null; proposed: string | null; expect: string[]; forbid: EffectType[]}
+
+const {pairs} = JSON.parse(readFileSync(new URL('../fixtures/classify/holdout.json', import.meta.url), 'utf8')) as {pairs: Pair[]}
+
+const produced = new Map(pairs.map((p) => [p.id, effectsOf(makeChange(p.current, p.proposed, p.kind)).map((e) => e.rule)]))
+
+test.each(pairs.map((p) => [p.id, p] as const))('%s: no forbidden effect type', (_, pair) => {
+  const rules = produced.get(pair.id)!
+  for (const type of pair.forbid) expect(rules.filter((r) => r.startsWith(type + '/'))).toEqual([])
+})
+
+test('precision and recall on the held-out pairs', () => {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  const misses: string[] = []
+  const wrong: string[] = []
+  for (const pair of pairs) {
+    const wanted = [...pair.expect]
+    for (const rule of produced.get(pair.id)!) {
+      const i = wanted.indexOf(rule)
+      if (i >= 0) {
+        tp++
+        wanted.splice(i, 1)
+      } else {
+        fp++
+        wrong.push(`${pair.id}: ${rule}`)
+      }
+    }
+    fn += wanted.length
+    misses.push(...wanted.map((r) => `${pair.id}: ${r}`))
+  }
+  console.log(`holdout (${pairs.length} pairs): tp=${tp} fp=${fp} fn=${fn} precision=${(tp / (tp + fp)).toFixed(2)} recall=${(tp / (tp + fn)).toFixed(2)}\nmissed: ${misses.join('; ')}\nwrong: ${wrong.join('; ')}`)
+  expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.9)
+  expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.5)
+})
