@@ -9,7 +9,7 @@ import {alignSequences} from './align.js'
 import type {SectionGroup} from './sections.js'
 import {bagSize, sharedWords, similarityOfBags, wordBag} from './similarity.js'
 import {wordingKey} from './tokenize.js'
-import {leddOf, ref, unitKey, unitsOf, withoutLabel} from './units.js'
+import {leddOf, printedLabel, ref, unitKey, unitsOf, withoutLabel} from './units.js'
 import {wordDiff} from './words.js'
 
 // In-place pairing: below this the two units are unrelated (a deletion and an insertion).
@@ -106,6 +106,35 @@ export function computeChanges(groups: SectionGroup[]): DraftChange[] {
     }
     if (c.source === p.source || normalizeForMatch(c.text) === normalizeForMatch(p.text)) return
     const firstDraft = drafts.length
+    const compareUnits = (as: Provision[], bs: Provision[]): void => {
+      const unitOps = alignSequences(as, bs, {
+        key: unitKey,
+        similarity: cachedSimilarity(),
+        minSimilarity: PAIR_MIN,
+        position: (n) => `${n.kind}:${n.ordinal}`
+      })
+      for (const u of unitOps) {
+        if (u.type === 'delete') { removedUnits.push({order: next(), side: 'current', node: u.a, group: gi, covered: false}); continue }
+        if (u.type === 'insert') { addedUnits.push({order: next(), side: 'proposed', node: u.b, group: gi, covered: false}); continue }
+        const la = printedLabel(u.a)
+        const lb = printedLabel(u.b)
+        const relabel = u.a.kind === 'item' && u.b.kind === 'item' && la !== lb ? {from: la ?? '', to: lb ?? ''} : null
+        if (u.type === 'equal') {
+          if (relabel) draft({kind: 'relettered', level: 'item', current: ref(u.a), proposed: ref(u.b), words: wordDiff(u.a.text, u.b.text), relabel})
+          continue
+        }
+        const editorial = wordingKey(withoutLabel(u.a)) === wordingKey(withoutLabel(u.b))
+        // A long item (several sentences, or a sub-list) keeping its letter is compared inside, so the
+        // change is cited at the sentence that changed ("bokstav c annet punktum"), not the whole item.
+        const inner = (n: Provision): Provision[] => n.children.filter((c) => c.kind === 'sentence' || c.kind === 'item')
+        if (!editorial && !relabel && u.a.kind === 'item' && (inner(u.a).length > 1 || inner(u.b).length > 1)) {
+          compareUnits(inner(u.a), inner(u.b))
+          continue
+        }
+        const kind: ChangeKind = editorial ? (relabel ? 'relettered' : 'editorial') : 'modified'
+        draft({kind, level: u.b.kind, current: ref(u.a), proposed: ref(u.b), words: wordDiff(u.a.text, u.b.text), relabel})
+      }
+    }
     const leddOps = alignSequences(leddOf(c), leddOf(p), {
       key: (n) => normalizeForMatch(n.text),
       similarity: cachedSimilarity(),
@@ -116,24 +145,7 @@ export function computeChanges(groups: SectionGroup[]): DraftChange[] {
       if (op.type === 'equal') continue
       if (op.type === 'delete') { leddSlot(op.a, 'current', gi, false); continue }
       if (op.type === 'insert') { leddSlot(op.b, 'proposed', gi, false); continue }
-      const unitOps = alignSequences(unitsOf(op.a), unitsOf(op.b), {
-        key: unitKey,
-        similarity: cachedSimilarity(),
-        minSimilarity: PAIR_MIN,
-        position: (n) => `${n.kind}:${n.ordinal}`
-      })
-      for (const u of unitOps) {
-        if (u.type === 'delete') { removedUnits.push({order: next(), side: 'current', node: u.a, group: gi, covered: false }); continue }
-        if (u.type === 'insert') { addedUnits.push({order: next(), side: 'proposed', node: u.b, group: gi, covered: false }); continue }
-        const relabel = u.a.kind === 'item' && u.b.kind === 'item' && u.a.label !== u.b.label ? {from: u.a.label ?? '', to: u.b.label ?? ''} : null
-        if (u.type === 'equal') {
-          if (relabel) draft({kind: 'relettered', level: 'item', current: ref(u.a), proposed: ref(u.b), words: wordDiff(u.a.text, u.b.text), relabel})
-          continue
-        }
-        const editorial = wordingKey(withoutLabel(u.a)) === wordingKey(withoutLabel(u.b))
-        const kind: ChangeKind = editorial ? (relabel ? 'relettered' : 'editorial') : 'modified'
-        draft({kind, level: u.b.kind, current: ref(u.a), proposed: ref(u.b), words: wordDiff(u.a.text, u.b.text), relabel})
-      }
+      compareUnits(unitsOf(op.a), unitsOf(op.b))
     }
     // Punctuation or spacing only, in several places of one section: one editorial change for the
     // section, not one per comma (a single one stays at its sentence, where a reader can find it).

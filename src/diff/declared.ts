@@ -28,7 +28,13 @@ export function compareDeclared(
   const findings: Finding[] = []
   // Marks of each proposed section, with the change ids in that section's neighbourhood.
   const marks: Array<{mark: ChangeMark; matched: boolean}> = []
-  for (const g of groups) if (g.proposed) for (const m of marksIn(g.proposed)) marks.push({mark: m, matched: false})
+  for (const g of groups) {
+    if (!g.proposed) continue
+    // Italics that the current text has in the same place are typography (headings in tables, Lovdata's
+    // notes), not the ministry marking a change.
+    const typographic = new Set(g.current ? marksIn(g.current).map((m) => `${m.type}:${wordingKey(m.text)}`) : [])
+    for (const m of marksIn(g.proposed)) if (!typographic.has(`${m.type}:${wordingKey(m.text)}`)) marks.push({mark: m, matched: false})
+  }
   const withMarks = marks.length > 0
 
   for (const change of changes) {

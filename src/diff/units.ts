@@ -43,6 +43,19 @@ export function unitKey(node: Provision): string {
   return normalizeForMatch(withoutLabel(node))
 }
 
+const PRINTED_LABEL = /^\s*(?:[-*\u2013\u2014\u2022]\s+)?(?:~~)?\(?([\p{L}]{1,3}|\d{1,3})[.)]\s/u
+
+/**
+ * The label as printed in the source ("c." or "c)"), or null for a dash item (strekpunkt), whose
+ * label is only its position: a strekpunkt that moves up one place is not "relettered", since
+ * nothing printed changed.
+ */
+export function printedLabel(node: Provision): string | null {
+  if (node.kind !== 'item' || node.label === null) return null
+  const m = PRINTED_LABEL.exec(node.source)
+  return m && m[1]!.toLowerCase() === node.label.toLowerCase() ? node.label : null
+}
+
 export function ref(node: Provision): ProvisionRef {
   return {id: node.id, citation: node.citation, text: node.text, position: node.position}
 }
