@@ -41,10 +41,18 @@ export interface Similarity {
   matched: string[]
 }
 
+/**
+ * The least idf mass a query is scored against. A query of three common words ("deltakere i IPS ung")
+ * would otherwise match a paragraph "completely"; below this mass a query carries too little
+ * information to reach a high score. About three rare terms' worth on a note of ~100 paragraphs.
+ */
+export const MIN_QUERY_MASS = 8
+
 /** Similarity of every passage to a query text. */
 export function scoreAll(index: Bm25Index, query: string): Similarity[] {
   const q = [...new Set(terms(query))]
-  const mass = q.reduce((sum, t) => sum + idf(index, t), 0)
+  const exact = q.reduce((sum, t) => sum + idf(index, t), 0)
+  const mass = exact === 0 ? 0 : Math.max(exact, MIN_QUERY_MASS)
   return index.docs.map((doc, i) => {
     if (mass === 0) return {score: 0, matched: []}
     let raw = 0

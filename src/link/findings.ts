@@ -197,10 +197,17 @@ function claimsVsEffects({changes, passages}: AnalysisInput): Finding[] {
       const m = re.exec(p.paragraph.text)
       if (!m) continue
       const claim = sentenceAround(p.paragraph.text, m.index, m.index + m[0].length)
-      // "Endringen er ikke ment å innebære en realitetsendring" stands in a paragraph of its own and
+      // "Endringene er ikke ment å innebære en realitetsendring" stands in a paragraph of its own and
       // speaks for its whole subsection; "videreføres" speaks for the paragraph it is in.
+      // "Endringen er ikke ment …" (singular) closes the paragraph before it; "Endringene …" the subsection.
+      const index = p.section.paragraphs.indexOf(p.paragraph)
+      const singular = /^Endringen\b/.test(claim.trim()) && index > 0
       const anchors =
-        strength === 'strong' ? new Set(p.section.paragraphs.map((q) => q.anchor)) : new Set([p.paragraph.anchor])
+        strength === 'weak'
+          ? new Set([p.paragraph.anchor])
+          : singular
+            ? new Set([p.paragraph.anchor, p.section.paragraphs[index - 1]!.anchor])
+            : new Set(p.section.paragraphs.map((q) => q.anchor))
       for (const c of changes) {
         if (done.has(c.id)) continue
         if (!c.reasons.some((r) => r.document === 'note' && anchors.has(r.anchor))) continue

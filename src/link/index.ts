@@ -63,7 +63,7 @@ export function linkChanges(
   options: LinkOptions = {}
 ): DiffResult {
   const thresholds = {...THRESHOLDS, ...options.thresholds}
-  const passages = collectPassages(note, background, trees)
+  const passages = collectPassages(note, background, trees).map((p) => ({...p, path: caseRelative(p.path, caseRootOf(note, background))}))
   const byId = indexProvisions(trees)
   const index = buildIndex(passages.map((p) => p.paragraph.text))
   const queries = diff.changes.map((change) => queryOf(change, byId))
@@ -93,8 +93,10 @@ export function queryOf(change: Change, byId: Map<string, ProvisionEntry>): Chan
   // (§ 3-1 første ledd) is explained in two places, each about one of them.
   for (const op of change.words) if (op.op !== 'equal' && terms(op.text).length >= 3 && !hunks.includes(op.text)) hunks.push(op.text)
   let whole = hunks.join(' ')
-  // A relettering changes labels only; its wording says nothing about why.
-  if (terms(whole).length === 0 && change.kind !== 'relettered') {
+  // Only a change with no word operations (a whole provision added, removed or moved as it stands) is
+  // matched by its full wording. A relettering or a lost full stop changes no words, and matching the
+  // unchanged text around it would link it to whatever discusses that text.
+  if (change.words.every((w) => w.op === 'equal') && change.kind !== 'relettered' && change.kind !== 'editorial') {
     whole = change.kind === 'removed' || change.kind === 'repealed' ? change.current?.text ?? '' : change.proposed?.text ?? change.current?.text ?? ''
   }
   return {change, sectionLabel, whole, hunks: hunks.filter((h) => terms(h).length >= 3), partners: []}
@@ -234,4 +236,29 @@ export function excerptOf(passage: Passage, query: ChangeQuery, text: string): s
   let excerpt = paragraph.slice(a, b).trim()
   if (excerpt.length > EXCERPT_LIMIT) excerpt = excerpt.slice(0, EXCERPT_LIMIT).replace(/\s+\S*$/, '')  + ' …'
   return (a > 0 ? '… ' : '') + excerpt + (b < paragraph.length && !excerpt.endsWith('…') ? ' …' : '')
+}
+
+/**
+ * The case folder, from where its documents are: note.md sits at its root, background documents in
+ * `background/`. Reasons and findings name documents relative to it, so a report does not depend on
+ * where the case was checked out.
+ */
+function caseRootOf(note: NoteTree | null, background: NoteTree[]): string | null {
+  const posix = (p: string): string => p.replace(/\\/g, '/')
+  if (note) {
+    const path = posix(note.path)
+    const cut = path.lastIndexOf('/')
+    return cut >= 0 ? path.slice(0, cut) : null
+  }
+  for (const doc of background) {
+    const path = posix(doc.path)
+    const cut = path.lastIndexOf('/background/')
+    if (cut >= 0) return path.slice(0, cut)
+  }
+  return null
+}
+
+function caseRelative(path: string, root: string | null): string {
+  const posix = path.replace(/\\/g, '/')
+  return root && posix.startsWith(root + '/') ? posix.slice(root.length + 1) : posix
 }

@@ -5,6 +5,7 @@ import type {Change, DiffResult} from '../../src/types.js'
 export interface GoldEntry {
   citation: string
   words?: string
+  kind?: string
   must: string[]
   mustNot: string[]
   why?: string
@@ -13,7 +14,7 @@ export interface GoldEntry {
 export interface Gold {
   changes: GoldEntry[]
   unexplained: Array<{citation: string; words?: string; severity: string}>
-  summary: Array<{bullet: number; must: string[]; mustNot: string[]}>
+  summary: Array<{bullet: number; mustAny: string[]; mustNot: string[]}>
 }
 
 export const GOLD: Gold = JSON.parse(readFileSync('test/fixtures/link/ips-ung-gold.json', 'utf8'))
@@ -23,12 +24,12 @@ function citesFrom(citation: string, prefix: string): boolean {
 }
 
 /** Does a gold entry pick this change? By citation prefix on either side, then by the words it changes. */
-export function picks(entry: {citation: string; words?: string}, change: Change): boolean {
+export function picks(entry: {citation: string; words?: string; kind?: string}, change: Change): boolean {
   const sides = [change.current?.citation, change.proposed?.citation].filter((c): c is string => !!c)
   if (!sides.some((c) => citesFrom(c, entry.citation))) return false
+  if (entry.kind && change.kind !== entry.kind) return false
   if (!entry.words) return true
-  const changed = change.words.filter((w) => w.op !== 'equal').map((w) => w.text).join(' ')
-  const text = changed.trim() ? changed : `${change.current?.text ?? ''} ${change.proposed?.text ?? ''}`
+  const text = [...change.words.map((w) => w.text), change.current?.text ?? '', change.proposed?.text ?? ''].join(' ')
   return text.includes(entry.words)
 }
 
@@ -50,7 +51,7 @@ export interface Score {
  * Per change: the gold entries that pick it are merged (a ledd-level change may carry two entries),
  * a `must` of one overriding a `mustNot` of another. Then every (change, section) pair counts once.
  */
-export function score(result: DiffResult, gold: Gold = GOLD): Score {
+export function score(result: DiffResult, gold: Gold = GOLD): Score & {entriesUsed: number} {
   let right = 0
   let wrong = 0
   let missed = 0
@@ -77,5 +78,21 @@ export function score(result: DiffResult, gold: Gold = GOLD): Score {
   }
   const precision = right + wrong === 0 ? 1 : right / (right + wrong)
   const recall = right + missed === 0 ? 1 : right / (right + missed)
-  return {precision, recall, right, wrong, missed, details}
+  const entriesUsed = gold.changes.filter((e) => result.changes.some((c) => picks(e, c))).length
+  return {precision, recall, right, wrong, missed, details, entriesUsed}
+}
+
+/** Summary bullets (summary-coverage findings in order) against the gold: problems, empty when right. */
+export function summaryProblems(result: DiffResult, gold: Gold = GOLD): string[] {
+  const bullets = result.findings.filter((f) => f.code === 'summary-coverage')
+  const problems: string[] = []
+  if (bullets.length !== gold.summary.length) problems.push(`${bullets.length} summary findings, expected ${gold.summary.length}`)
+  for (const entry of gold.summary) {
+    const finding = bullets[entry.bullet - 1]
+    if (!finding) continue
+    const named = finding.changeIds.map((id) => result.changes.find((c) => c.id === id)!)
+    if (!entry.mustAny.some((citation) => named.some((c) => picks({citation}, c)))) problems.push(`bullet ${entry.bullet}: none of ${entry.mustAny.join(', ')}`)
+    for (const citation of entry.mustNot) if (named.some((c) => picks({citation}, c))) problems.push(`bullet ${entry.bullet}: names ${citation}`)
+  }
+  return problems
 }

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {linkChanges, THRESHOLDS} from '../../src/link/index.js'
 import type {DiffResult, Finding} from '../../src/types.js'
 import {buildDiff, findByCitation, IPS_CHANGES, miniTree, readBackground, readNote} from './helpers.js'
-import {GOLD, picks, score} from './gold.js'
+import {GOLD, picks, score, summaryProblems} from './gold.js'
 
 const trees = {current: miniTree('current.md'), proposed: miniTree('proposed.md')}
 const note = readNote()
@@ -128,15 +128,8 @@ describe('linkChanges on IPS ung (hand-built changes mirroring the real ones)', 
   })
 
   it('matches each summary bullet to the changes it announces', () => {
-    const bullets = findings('summary-coverage')
-    expect(bullets).toHaveLength(4)
-    GOLD.summary.forEach((entry) => {
-      const finding = bullets[entry.bullet - 1]!
-      const cited = finding.changeIds.map((id) => result.changes.find((c) => c.id === id)!)
-      for (const must of entry.must) expect(cited.some((c) => picks({citation: must}, c)), `bullet ${entry.bullet} → ${must}`).toBe(true)
-      for (const not of entry.mustNot) expect(cited.some((c) => picks({citation: not}, c)), `bullet ${entry.bullet} ↛ ${not}`).toBe(false)
-      expect(finding.severity).toBe('info')
-    })
+    expect(summaryProblems(result)).toEqual([])
+    expect(findings('summary-coverage').every((f) => f.severity === 'info')).toBe(true)
   })
 
   it('finds no missing change when the proposal does what the note says', () => {
@@ -168,8 +161,9 @@ describe('linkChanges on IPS ung (hand-built changes mirroring the real ones)', 
 describe('threshold calibration', () => {
   it('the calibrated thresholds sit where looser ones link wrongly and stricter ones miss', () => {
     const calibrated = score(result)
-    const looser = score(run(IPS_CHANGES, {thresholds: {partial: 0.05, heading: 0.2, similarity: 0.35}}))
-    const stricter = score(run(IPS_CHANGES, {thresholds: {partial: 0.45, heading: 0.6, similarity: 0.75}}))
+    const scaled = (f: number) => ({partial: THRESHOLDS.partial * f, heading: THRESHOLDS.heading * f, similarity: THRESHOLDS.similarity * f})
+    const looser = score(run(IPS_CHANGES, {thresholds: scaled(0.25)}))
+    const stricter = score(run(IPS_CHANGES, {thresholds: scaled(1.5)}))
     console.info(
       `thresholds ${JSON.stringify(THRESHOLDS)}: precision/recall calibrated ${calibrated.precision.toFixed(3)}/${calibrated.recall.toFixed(3)}, ` +
         `looser ${looser.precision.toFixed(3)}/${looser.recall.toFixed(3)}, stricter ${stricter.precision.toFixed(3)}/${stricter.recall.toFixed(3)}`
