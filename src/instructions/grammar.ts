@@ -64,6 +64,8 @@ const ACTION_REPEAL = /\s+(?:oppheves|utgår)\s*\.?[ \t]*/iy
 const ACTION_SUBST = /\s+skal\s+(?:ordet\s+|ordene\s+|uttrykket\s+)?«([^»]*)»\s+(?:lyde|endres\s+til|erstattes\s+med)\s+«([^»]*)»\s*\.?[ \t]*/iy
 const ACTION_DELETE = /\s+skal\s+(?:ordet\s+|ordene\s+|uttrykket\s+)?«([^»]*)»\s+(?:utgå|oppheves|strykes)\s*\.?[ \t]*/iy
 const PART = /^(?:#{1,6}[ \t]*)?([IVXLC]+)\.?[ \t]*$/
+// Lovdata's abridged amending acts run the opening and the instructions together on one line.
+const INTRO_ANYWHERE = /gjøres\s+(?:følgende|disse)\s+endring(?:er)?\s*:/i
 const INTRO = /gjøres\s+(?:følgende|disse)\s+endring(?:er)?\s*:?\s*$/i
 const EIF = /\btrer\s+i\s+kraft\b/i
 const EIF_DATE = /trer\s+i\s+kraft\s+(?:fra\s+og\s+med\s+|fra\s+|med\s+virkning\s+fra\s+)?(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})/i
@@ -122,7 +124,9 @@ function isStructural(rawLine: string): boolean {
 export function isoDate(day: string, month: string, year: string): string | null {
   const mi = MONTHS.indexOf(month.toLowerCase()) + 1
   const d = Number(day)
-  if (mi === 0 || d < 1 || d > 31) return null
+  // "31. februar" is not a date: the day must exist in that month.
+  const days = new Date(Date.UTC(Number(year), mi, 0)).getUTCDate()
+  if (mi === 0 || d < 1 || d > days) return null
   return `${year}-${String(mi).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
@@ -224,7 +228,7 @@ export function parseHeader(rawLine: string): Header | null {
 
 function expandList(text: string, level: Renumbering['level']): string[] {
   // "d og e", "c, d og e", "c til e", "tredje og fjerde", "§ 3-7"
-  const cleaned = text.replace(/\b(?:bokstav(?:ene)?|nr\.?|nummer|ledd|§§?|nytt|nye|ny)\b/gi, ' ').replace(/§/g, ' ').trim()
+  const cleaned = text.replace(/\b(?:bokstav(?:ene)?|nummer|ledd|nytt|nye|ny)\b|\bnr\b\.?/gi, ' ').replace(/§/g, ' ').trim()
   const range = /^(\S+)\s+til\s+(\S+)$/i.exec(cleaned)
   const norm = (w: string): string => {
     if (level === 'ledd') {
@@ -277,7 +281,12 @@ function renumberingsIn(text: string): Renumbering[] | null {
 /** Quick test used by isInstructionForm: does this line open an instruction or an amending regulation? */
 export function looksLikeInstructionLine(line: string): boolean {
   const l = stripHeading(line).trim()
-  return INTRO.test(l) || parseHeader(l) !== null
+  return INTRO_ANYWHERE.test(l) || parseHeader(l) !== null
+}
+
+/** The title of an amending text ("Forskrift om endring i …", "Lov om endringer i …"). */
+export function isAmendingTitle(line: string): boolean {
+  return TITLE.test(stripHeading(line).trim())
 }
 
 export function parseProposal(text: string): ParsedProposal {

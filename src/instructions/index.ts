@@ -2,7 +2,7 @@
  * Proposals written as amendment instructions (issue 8): detect them, apply them to the current text,
  * attach each instruction to the changes it made, and write instructions for a consolidated proposal.
  */
-import {looksLikeInstructionLine} from './grammar.js'
+import {isAmendingTitle, looksLikeInstructionLine} from './grammar.js'
 
 export {applyInstructions} from './apply.js'
 export {attachInstructions} from './attach.js'
@@ -11,19 +11,32 @@ export {consolidatePartial} from './consolidate.js'
 export type {ApplyResult, Instruction, InstructionAction, InstructionTarget, Renumbering} from './types.js'
 
 /**
- * True when `text` reads as an amending text rather than regulation wording: it opens the changes
- * ("… gjøres følgende endringer:"), or states instructions ("§ 5-2 skal lyde:", "§ 3-6 oppheves.") and
- * has no section headings of its own, or states at least two of them.
+ * True when `text` reads as an amending text rather than regulation wording: its title is one
+ * ("Forskrift om endring i …", "Lov om endringer i …"), or what it states as changes ("… gjøres følgende
+ * endringer:", "§ 5-2 skal lyde:", "§ 3-6 oppheves.") are at least as many as its own section headings.
+ * (A regulation in force may contain one such sentence, e.g. an EU act amending another; a partial
+ * proposal may state one repeal among the sections it prints.)
  */
 export function isInstructionForm(text: string): boolean {
-  let instructions = 0
+  let signals = 0
   let headings = 0
-  for (const line of text.split('\n')) {
+  let first = true
+  let inFrontmatter = false
+  for (const [i, line] of text.split('\n').entries()) {
     const l = line.trim()
+    if (i === 0 && l === '---') {
+      inFrontmatter = true
+      continue
+    }
+    if (inFrontmatter) {
+      if (l === '---' || l === '...') inFrontmatter = false
+      continue
+    }
     if (l === '') continue
-    if (/gjøres\s+(?:følgende|disse)\s+endring(?:er)?\s*:?\s*$/i.test(l)) return true
-    if (looksLikeInstructionLine(l)) instructions++
+    if (first && /^#\s/.test(l) && isAmendingTitle(l)) return true
+    first = false
+    if (looksLikeInstructionLine(l)) signals++
     else if (/^(?:#{1,6}[ \t]+)?§\s*\d+[^\s.]*(?:\s?[a-zæøå])?\.\s+\S/i.test(l)) headings++
   }
-  return instructions >= 2 || (instructions === 1 && headings === 0)
+  return signals > 0 && signals >= headings
 }
