@@ -16,7 +16,7 @@ import {terms} from './terms.js'
  * broader provision ("§ 3-2" for a change in its first ledd) needs some lexical support, a heading that
  * names the section more, and similarity alone the most: a wrong link is worse than none.
  */
-export const THRESHOLDS: Thresholds = {partial: 0.25, heading: 0.4, similarity: 0.55, context: 0.55}
+export const THRESHOLDS: Thresholds = {partial: 0.25, heading: 0.4, similarity: 0.55, context: 0.4}
 
 export interface Thresholds {
   /** Explicit reference to a provision that contains the change. */

@@ -41,6 +41,18 @@ describe('link stage on the real IPS ung diff', () => {
     }
   })
 
+  it('links the 2021 assignment letter as context to the IPS ung changes it started, and to nothing else', () => {
+    const withContext = report.diff.changes.filter((c) => c.reasons.some((r) => r.document === 'background'))
+    // The letter sets the trial's target group (under 30) and aim (education, ordinary work); the
+    // duration rule moved from § 3-6 is part of the same trial.
+    expect(withContext.map((c) => c.proposed?.citation)).toEqual(['§ 3-1 første ledd annet punktum', '§ 3-1 tredje ledd', '§ 3-5 tredje ledd'])
+    for (const c of withContext) {
+      const reason = c.reasons.find((r) => r.document === 'background')!
+      expect(reason).toMatchObject({path: 'background/oppdragsbrev-2021.md', method: 'similarity', noteSection: null, anchor: 'oppdragsbrev-2021-tekst-p2'})
+      expect(reason.excerpt).toMatch(/IPS ung/)
+    }
+  })
+
   it('names documents relative to the case folder', () => {
     const paths = new Set(report.diff.changes.flatMap((c) => c.reasons.map((r) => r.path)))
     const places = new Set(report.diff.findings.flatMap((f) => (f.place && ['reference-mismatch', 'claim-vs-effect', 'summary-coverage'].includes(f.code) ? [f.place.path] : [])))
