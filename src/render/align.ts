@@ -6,7 +6,7 @@
  * here we only decide which paragraph sits next to which, so the reader sees the whole section with the
  * differences marked, and each row links to the changes that touch it.
  */
-import {diffWords} from 'diff'
+import {diffArrays} from 'diff'
 import {normalizeForMatch} from '../text/normalize.js'
 import type {Provision, WordOp} from '../types.js'
 
@@ -73,12 +73,42 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size)
 }
 
+// Words (with inner hyphens and apostrophes: "arbeids-", "IPS-deltakeren"), runs of whitespace, and single
+// other characters. Tokens are compared exactly, so the operations rebuild both texts byte for byte (jsdiff's
+// diffWords takes equal whitespace from one side only, which shows "år ." for "år.").
+const TOKEN = /\s+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]/gu
+
 export function wordDiff(before: string, after: string): WordOp[] {
   if (before === after) return [{op: 'equal', text: before}]
-  const parts = diffWords(before, after, {maxEditLength: MAX_EDIT_LENGTH})
+  const parts = diffArrays(before.match(TOKEN) ?? [], after.match(TOKEN) ?? [], {maxEditLength: MAX_EDIT_LENGTH})
   // jsdiff gives up (undefined) past the limit: show the paragraph as replaced rather than hang.
   if (!parts) return [{op: 'delete', text: before}, {op: 'insert', text: after}]
-  return parts.map((p) => ({op: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text: p.value}))
+  const raw: WordOp[] = parts.map((p) => ({op: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text: p.value.join('')}))
+  // A lone space kept as "equal" between two edits splits one replaced phrase into word-by-word noise:
+  // fold it into both sides of the edit.
+  const folded: WordOp[] = []
+  raw.forEach((o, i) => {
+    const between = i > 0 && i < raw.length - 1 && raw[i - 1]!.op !== 'equal' && raw[i + 1]!.op !== 'equal'
+    if (o.op === 'equal' && between && /^\s+$/.test(o.text)) folded.push({op: 'delete', text: o.text}, {op: 'insert', text: o.text})
+    else folded.push(o)
+  })
+  // Within each run of edits: all deleted text, then all inserted text.
+  const out: WordOp[] = []
+  for (let i = 0; i < folded.length; ) {
+    if (folded[i]!.op === 'equal') {
+      out.push(folded[i++]!)
+      continue
+    }
+    let del = ''
+    let ins = ''
+    for (; i < folded.length && folded[i]!.op !== 'equal'; i++) {
+      if (folded[i]!.op === 'delete') del += folded[i]!.text
+      else ins += folded[i]!.text
+    }
+    if (del) out.push({op: 'delete', text: del})
+    if (ins) out.push({op: 'insert', text: ins})
+  }
+  return out
 }
 
 function row(current: DisplayBlock | null, proposed: DisplayBlock | null): DisplayRow {

@@ -274,15 +274,17 @@ const MONTHS: Record<Lang, string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 }
 
-/** `2026-06-26` → `26. juni 2026` / `26 June 2026`; anything else is shown as given. Never locale-dependent. */
+/** `2026-06-26` → `26. juni 2026` / `26 June 2026`, `2026-05` → `mai 2026`; anything else as given. Never locale-dependent. */
 export function formatDate(iso: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso)
   const month = m ? MONTHS[lang][Number(m[2]) - 1] : undefined
   if (!m || !month) return iso
+  // A month alone ("2026-05": the note says "Mai 2026") stays a month.
+  if (m[3] === undefined) return `${month} ${m[1]}`
   return lang === 'nb' ? `${Number(m[3])}. ${month} ${m[1]}` : `${Number(m[3])} ${month} ${m[1]}`
 }
 
 export const DATE_LABELS: Record<Lang, Record<string, string>> = {
-  nb: {hoeringsfrist: 'Høringsfrist', published: 'Sendt på høring', inForce: 'Foreslått ikrafttredelse'},
-  en: {hoeringsfrist: 'Consultation deadline', published: 'Sent for consultation', inForce: 'Proposed entry into force'}
+  nb: {hoeringsfrist: 'Høringsfrist', published: 'Sendt på høring', inForce: 'Foreslått ikrafttredelse', currentInForce: 'Gjeldende tekst i kraft fra'},
+  en: {hoeringsfrist: 'Consultation deadline', published: 'Sent for consultation', inForce: 'Proposed entry into force', currentInForce: 'Current text in force from'}
 }

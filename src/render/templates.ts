@@ -79,10 +79,14 @@ export function markdownTemplate(): HandlebarsTemplateDelegate {
     ops
       .map((o) => {
         const text = escapeMarkdown(o.text)
-        const pad = (s: string) => (/^\s/.test(o.text) ? ' ' : '') + s + (/\s$/.test(o.text) ? ' ' : '')
-        if (o.op === 'insert') return pad(`<ins>${text.trim()}</ins>`)
-        if (o.op === 'delete') return pad(`<del>${text.trim()}</del>`)
-        return /^\s/.test(o.text) && !text.startsWith(' ') ? ' ' + text : text
+        const core = text.trim()
+        // Whitespace stays outside the tags (GitHub would show "<ins> </ins>" as nothing, or trim it);
+        // a deleted space alone is dropped: the inserted text carries the spacing of the new wording.
+        if (o.op === 'equal') return text
+        if (!core) return o.op === 'insert' ? text : ''
+        const lead = text.startsWith(' ') ? ' ' : ''
+        const trail = text.endsWith(' ') ? ' ' : ''
+        return `${lead}<${o.op === 'insert' ? 'ins' : 'del'}>${core}</${o.op === 'insert' ? 'ins' : 'del'}>${trail}`
       })
       .join('')
       .replace(/ {2,}/g, ' ')

@@ -158,6 +158,10 @@ export interface ReportView {
   schemaVersion: string
 }
 
+// The dates a respondent looks for first; any other named date follows in name order.
+const DATE_ORDER = ['hoeringsfrist', 'published', 'inForce', 'currentInForce']
+const dateRank = (name: string) => (DATE_ORDER.includes(name) ? DATE_ORDER.indexOf(name) : DATE_ORDER.length)
+
 function walk(nodes: Provision[], visit: (p: Provision) => void): void {
   for (const n of nodes) {
     visit(n)
@@ -412,7 +416,8 @@ export function buildView(report: Report, lang: Lang): ReportView {
         sections.push({
           anchor: domIds.get(`${doc.path}#${s.anchor}`) ?? s.anchor,
           level: Math.min(6, baseLevel + Math.max(1, s.depth) - 1),
-          heading: [s.number, s.heading].filter(Boolean).join(' '),
+          // Some note readers keep the number in the heading text ("4.3. Forsøket …"); print it once.
+          heading: s.number && !s.heading.startsWith(s.number) ? `${s.number} ${s.heading}` : s.heading,
           blocks: blocks(s.paragraphs)
         })
         visit(s.children)
@@ -433,7 +438,7 @@ export function buildView(report: Report, lang: Lang): ReportView {
     regulation: [report.case.regulationId, report.case.shortTitle].filter(Boolean).join(' – ') || null,
     ministry: report.case.ministry,
     dates: Object.keys(report.case.dates)
-      .sort((a, b) => (a === 'hoeringsfrist' ? -1 : b === 'hoeringsfrist' ? 1 : a < b ? -1 : a > b ? 1 : 0))
+      .sort((a, b) => dateRank(a) - dateRank(b) || (a < b ? -1 : a > b ? 1 : 0))
       .map((k) => ({label: DATE_LABELS[lang][k] ?? k, value: formatDate(report.case.dates[k]!, lang)})),
     formLabel: FORM_LABELS[lang][diff.form],
     formReason: diff.formReason,

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The HTML report in real headless Chromium: accessibility (axe-core, WCAG 2.1 AA), keyboard navigation,
  * no network, hostile text inert, the view choice without JavaScript, and no sideways scrolling on a phone.
@@ -11,6 +12,8 @@ import {renderReport} from '../../src/render/index.js'
 import {hostileReport} from '../fixtures/render/hostile-report.js'
 import {ipsUngReport} from '../fixtures/render/ips-ung-report.js'
 import {launchChromium} from './chromium.js'
+import {fileURLToPath} from 'node:url'
+import {runCase} from '../../src/index.js'
 
 const require = createRequire(import.meta.url)
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
@@ -22,8 +25,11 @@ const hostileHtml = renderReport(hostileReport(), 'html', {lang: 'nb'})
 
 let browser: BrowserContext
 let close: () => Promise<void>
+let realHtml = ''
 
 beforeAll(async () => {
+  const result = await runCase(fileURLToPath(new URL('../../regulations/ips-ung', import.meta.url)), {formats: ['html'], lang: 'nb'})
+  realHtml = result.outputs['report.html'] ?? ''
   ;({context: browser, close} = await launchChromium())
   mkdirSync(SHOTS, {recursive: true})
 })
@@ -191,5 +197,31 @@ describe('a report with hostile text', () => {
       expect(errors).toEqual([])
       await page.close()
     }
+  })
+})
+
+describe('the real IPS ung report (runCase) in Chromium', () => {
+  it('has no WCAG 2.1 AA violations, loads nothing, fits 390 px, and is photographed for review', async () => {
+    expect(realHtml.length).toBeGreaterThan(10_000)
+    const {page, requests, errors} = await open(realHtml, {bypassCSP: true})
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')))
+    expect(await axe(page)).toEqual([])
+    await page.close()
+    for (const [name, width] of [['desktop', 1280], ['phone', 390]] as const) {
+      const view = await open(realHtml, {width})
+      expect(await view.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+      await view.page.screenshot({path: new URL(`ips-ung-${name}-top.png`, SHOTS).pathname})
+      // The first change with a duty effect: the change, its effect and the ministry's reason together.
+      await view.page.keyboard.press('j')
+      await view.page.evaluate(() => document.querySelector('article.change:has(.effect)')!.scrollIntoView())
+      await view.page.screenshot({path: new URL(`ips-ung-${name}-change.png`, SHOTS).pathname})
+      await view.page.emulateMedia({media: 'print'})
+      await view.page.screenshot({path: new URL(`ips-ung-${name}-print.png`, SHOTS).pathname})
+      expect(view.requests).toEqual([])
+      expect(view.errors).toEqual([])
+      await view.page.close()
+    }
+    expect(requests).toEqual([])
+    expect(errors).toEqual([])
   })
 })

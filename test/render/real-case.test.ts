@@ -1,0 +1,48 @@
+/**
+ * The renderer on the real cases, through the whole pipeline (`runCase`): what respondents will read.
+ */
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {runCase} from '../../src/index.js'
+import {validateReport} from './schema.js'
+
+const caseDir = (name: string) => fileURLToPath(new URL(`../../regulations/${name}`, import.meta.url))
+
+describe.each(['ips-ung', 'tiltak-2025'])('the real case %s', (name) => {
+  it('renders all three formats, byte-identical across runs, and report.json validates', async () => {
+    const first = await runCase(caseDir(name), {formats: ['html', 'md', 'json'], lang: 'nb'})
+    const second = await runCase(caseDir(name), {formats: ['html', 'md', 'json'], lang: 'nb'})
+    expect(first.ok, first.messages.map(String).join('\n')).toBe(true)
+    expect(Object.keys(first.outputs).sort()).toEqual(['report.html', 'report.json', 'report.md'])
+    for (const file of Object.keys(first.outputs)) expect(first.outputs[file] === second.outputs[file], file).toBe(true)
+    expect(validateReport(JSON.parse(first.outputs['report.json']!)).errors).toEqual([])
+  })
+
+  it('links land, every change has its article, and Markdown carries no HTML entities', async () => {
+    const result = await runCase(caseDir(name), {formats: ['html', 'md'], lang: 'nb'})
+    const html = result.outputs['report.html']!
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))
+    for (const m of html.matchAll(/href="#([^"]*)"/g)) expect(ids.has(m[1]!), `#${m[1]}`).toBe(true)
+    for (const change of result.report!.diff.changes) {
+      expect(ids.has(change.id), change.id).toBe(true)
+      for (const reason of change.reasons) expect(html).toContain(`href="#${reason.anchor}"`)
+    }
+    expect(result.outputs['report.md']).not.toMatch(/&(#x?[0-9a-f]+|quot|amp|lt|gt);/i)
+  })
+})
+
+describe('the real IPS ung report', () => {
+  it('shows what a respondent must see for the § 3-2 duty change', async () => {
+    const result = await runCase(caseDir('ips-ung'), {formats: ['html', 'md'], lang: 'nb'})
+    const html = result.outputs['report.html']!
+    const change = result.report!.diff.changes.find((c) => c.effects.some((e) => e.rule.startsWith('modality/') && e.evidence.before?.includes('kan')))
+    expect(change, 'a kan → skal change in § 3-2').toBeDefined()
+    const article = html.slice(html.indexOf(`<article class="change" id="${change!.id}"`), html.indexOf('</article>', html.indexOf(`id="${change!.id}"`)))
+    expect(article).toContain('§ 3-2 første ledd')
+    expect(article).toContain('<p class="effect">')
+    expect(article).toContain('Les i notatet')
+    expect(article).toContain('Notatet og virkningen spriker')
+    expect(html).toContain('<span class="status status-reconstructed">Rekonstruert</span>')
+    expect(html).toContain('<dt>Høringsfrist</dt><dd>26. juni 2026</dd>')
+  })
+})
