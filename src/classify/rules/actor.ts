@@ -22,7 +22,14 @@ const LEXICON: Array<[string, string]> = [
   ['kontaktperson', 'kontaktperson(?:en|er|ene)?'],
   ['statsforvalteren', 'statsforvalter(?:en)?|statsforvaltar(?:en)?'],
   ['fjellstyret', 'fjellstyre(?:t|ne)?'],
-  ['tiltaksarrangør', 'tiltaksarrangør(?:en|er|ene)?']
+  ['tiltaksarrangør', 'tiltaksarrangør(?:en|er|ene)?'],
+  ['kongen', 'Kongen(?:\\s+i\\s+statsråd)?'],
+  ['stortinget', 'Stortinget'],
+  ['regjeringen', 'regjeringen|regjeringa'],
+  ['fylkesmannen', 'fylkesmann(?:en)?'],
+  ['retten', 'retten|tingretten|lagmannsretten|domstolen|Høyesterett'],
+  ['politiet', 'politiet'],
+  ['tilsynsmyndigheten', 'tilsynsmyndighet(?:en|ene)?']
 ]
 
 // Bodies are recognised by how their names end; "X- og Y-etaten" keeps its coordinated first part.

@@ -35,7 +35,18 @@ const MODAL = new RegExp(
 
 // A modal inside a subordinate clause ("dersom deltakere skal gjennomføre", "at personen kan") states
 // a circumstance, not the rule; the clause runs back to the last comma or full stop.
-const SUBORDINATE = new RegExp(B + '(?:dersom|hvis|viss|når|fordi|at|som|enn|med mindre)' + E, 'iu')
+const SUBORDINATE = new RegExp(B + '(dersom|hvis|viss|når|fordi|at|som|enn|med mindre)' + E, 'giu')
+
+// Norwegian puts the finite verb of a subordinate clause right after its subject ("som skal",
+// "dersom deltakere skal"); a modal further on belongs to the main clause ("Fartøy som fisker reker i
+// 3L skal sende …"), since the relative clause already had its own verb.
+function inSubordinate(clause: string): boolean {
+  const hits = [...clause.matchAll(SUBORDINATE)]
+  const last = hits[hits.length - 1]
+  if (!last) return false
+  const words = clause.slice(last.index + last[0].length).trim().split(/\s+/).filter(Boolean).length
+  return last[1]!.toLowerCase() === 'som' ? words <= 2 : words <= 5
+}
 // Adverbs between a modal and its verb do not name the action.
 const ADVERB = /^(?:også|òg|ikke|ikkje|bare|berre|kun|likevel|unntaksvis|videre|alltid|normalt|dessuten|i|tillegg|heller|aldri|tiltaket|det|de|den|dei|han|hun|ho)$/i
 
@@ -51,7 +62,7 @@ export function modalMentions(text: string): Array<Mention<Modal>> {
     const g = m.groups ?? {}
     if (/skal\s+lyde/i.test(masked.slice(m.index, m.index + 12))) continue
     const clause = masked.slice(0, m.index).split(/[.,;:!?()]/).pop() ?? ''
-    if (SUBORDINATE.test(clause)) continue
+    if (inSubordinate(clause)) continue
     let modal: Modal
     if (g['rett']) modal = 'rett'
     else if (g['plikt']) modal = 'plikt'

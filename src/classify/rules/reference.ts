@@ -110,8 +110,50 @@ export function referenceMentions(text: string): Array<Mention<Reference>> {
   return out
 }
 
+// A dated act or regulation cited without a section: "forskrift 14. desember 2016 nr. 1578".
+const DATED_ACT = /(?<![\p{L}\p{N}])(?:lov|forskrift)\s+\d{1,2}\.\s*\p{L}+\s+\d{4}\s+nr\.\s*\d+(?![\p{N}])/gu
+
+function datedActMentions(text: string, taken: Array<Mention<Reference>>): Array<Mention<Reference>> {
+  const out: Array<Mention<Reference>> = []
+  for (const m of text.matchAll(DATED_ACT)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (taken.some((t) => t.start <= start && end <= t.end)) continue
+    const act = m[0].replace(/\s+/g, ' ')
+    out.push({start, end, text: m[0], id: act.toLowerCase(), pairKey: 'external', value: {act, targets: [], ranges: []}})
+  }
+  return out
+}
+
+// A chapter of a named act ("tvangsfullbyrdelsesloven kapittel 13") and a bare item number of this
+// text ("i medhold av nr. 1"), but not the number of a dated act ("2016 nr. 974") or an EU act ("(EU) nr. 923/2012").
+const ACT_CHAPTER = /(?<![\p{L}\p{N}])((?:[\p{L}]+-\s+og\s+)?[\p{L}]*(?:loven|lova|forskriften|forskrifta))\s+(kapittel|kap\.)\s+(\d+|[IVXLC]+)(?![\p{L}\p{N}])/gu
+const ITEM_NUMBER = /(?<!\d{4}\s|\)\s)(?<![\p{L}\p{N}])nr\.\s*(\d+)(?![\d/])/gu
+
+function otherMentions(text: string, taken: Array<Mention<Reference>>): Array<Mention<Reference>> {
+  const out: Array<Mention<Reference>> = []
+  const free = (start: number, end: number): boolean => !taken.some((t) => t.start < end && start < t.end) && !out.some((t) => t.start < end && start < t.end)
+  for (const m of text.matchAll(ACT_CHAPTER)) {
+    if (!free(m.index, m.index + m[0].length) || /^denne\b/i.test(m[1]!)) continue
+    const act = m[1]!.replace(/\s+/g, ' ')
+    out.push({start: m.index, end: m.index + m[0].length, text: m[0], id: m[0].replace(/\s+/g, ' ').toLowerCase(), pairKey: 'external', value: {act, targets: [], ranges: []}})
+  }
+  for (const m of text.matchAll(ITEM_NUMBER)) {
+    if (!free(m.index, m.index + m[0].length)) continue
+    out.push({start: m.index, end: m.index + m[0].length, text: m[0], id: 'nr ' + m[1], pairKey: 'internal', value: {act: null, targets: [], ranges: []}})
+  }
+  return out
+}
+
+/** Section references, dated acts and act chapters cited without a section, and bare item numbers. */
+function allReferences(text: string): Array<Mention<Reference>> {
+  const sections = referenceMentions(text)
+  const dated = datedActMentions(text, sections)
+  return [...sections, ...dated, ...otherMentions(text, [...sections, ...dated])].sort((a, b) => a.start - b.start)
+}
+
 export function referenceEffects(al: Alignment): Effect[] {
-  const cmp = compareMentions(al, referenceMentions(al.before), referenceMentions(al.after))
+  const cmp = compareMentions(al, allReferences(al.before), allReferences(al.after))
   const effects: Effect[] = []
   const where = (r: Reference): {nb: string; en: string; rule: string} =>
     r.act ? {nb: ' til annet regelverk', en: ' to another act', rule: 'external-'} : {nb: '', en: '', rule: ''}

@@ -12,7 +12,9 @@ type Kind = 'condition' | 'widen' | 'group'
 
 const CONDITION = new RegExp(
   B + '(?:forutsetter\\s+at|føreset\\s+at|(?:det\\s+er\\s+)?(?:en|ei|ein)\\s+(?:forutsetning|føresetnad)\\s+(?:for\\s+[^,.;]{1,60}?\\s+)?at|' +
-    '(?:det\\s+er\\s+)?(?:et|eit)\\s+vilkår\\s+(?:for\\s+[^,.;]{1,60}?\\s+)?at|på\\s+vilkår\\s+av\\s+at|forutsatt\\s+at|med\\s+mindre)' + E,
+    '(?:det\\s+er\\s+)?(?:et|eit|en|ein)\\s+(?:vilkår|krav)\\s+(?:for\\s+[^,.;]{1,60}?\\s+)?at|på\\s+vilkår\\s+av\\s+at|forutsatt\\s+at|med\\s+mindre|' +
+    // "dersom"/"hvis" open a condition the rule depends on; "når" is left out (it is as often "when").
+    'dersom|hvis|viss|såfremt)' + E,
   'giu'
 )
 const WIDEN = new RegExp(

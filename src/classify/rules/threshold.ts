@@ -43,15 +43,31 @@ const DAYS: Array<[RegExp, number]> = [
   [/^år/, 365], [/^måned|^månad/, 365 / 12], [/^uke|^veke/, 7], [/^dag|^døgn|^virkedag|^yrkedag/, 1], [/^time|^timar/, 1 / 24]
 ]
 const DEADLINE = new RegExp(
-  B + '(?:(?:innen|innan|senest|seinast|frist(?:en)?\\s+(?:på|er))\\s+' + N + '\\s+' + UNIT + '|' + N + '\\s+' + UNIT + '\\s+(?:etter|før|frå|fra)\\s+(?:at|vedtak|mottak|melding|søknad|dato|datoen)' + ')' + E,
+  B + '(?:innen|innan|senest|seinast|frist(?:en)?\\s+(?:på|er))\\s+' + N + '\\s+' + UNIT + E,
+  'giu'
+)
+// "30 dager etter at …" is a deadline, unless a period is meant ("i minst ett år etter at …"), which
+// the qualified duration pattern takes first.
+const RELATIVE_DEADLINE = new RegExp(
+  B + N + '\\s+' + UNIT + '\\s+(?:etter|før|frå|fra)\\s+(?:at|vedtak|mottak|melding|søknad|dato|datoen)' + E,
+  'giu'
+)
+const PERIOD = new RegExp(
+  B + '(?:i|på)\\s+(?:(inntil|opptil|høyst|maksimalt|minst|minimum)\\s+)?' + N + '\\s+' + UNIT + E,
   'giu'
 )
 const DURATION = new RegExp(
   B + '(?:(inntil|opptil|høyst|maksimalt|maksimum|minst|minimum|mer\\s+enn|mindre\\s+enn)\\s+)?' + N + '\\s+' + UNIT + E,
   'giu'
 )
+// Money, rates and measures. "G" (grunnbeløpet) only in capitals; measures in their written forms.
+const MEASURE =
+  'kroner|kr\\.?|prosent|%|promille|‰|G(?=[\\s.,;)]|$)|ganger\\s+(?:grunnbeløpet|rettsgebyret)|' +
+  'kilometer|km|meter|m(?=[\\s.,;)]|$)|centimeter|cm|millimeter|mm|kvadratmeter|m²|m2|kubikkmeter|m³|' +
+  'kilogram|kg|kilo|gram|tonn|liter|desiliter|candela|lux|desibel|dB|knop|nautiske\\s+mil|grader|watt|kilowatt|kW|megawatt|MW|volt'
 const AMOUNT = new RegExp(
-  B + '(?:' + N + '\\s*(kroner|kr\\.?|prosent|%|G(?=[\\s.,;)]|$)|ganger\\s+grunnbeløpet)|(kr\\.?)\\s*(\\d[\\d \\u00A0]*(?:,\\d+)?))' + E,
+  B + '(?:(inntil|opptil|høyst|maksimalt|maksimum|minst|minimum|ikke\\s+mer\\s+enn|ikke\\s+mindre\\s+enn|mer\\s+enn|mindre\\s+enn)\\s+)?' +
+    '(?:' + N + '\\s*(' + MEASURE + ')|(kr\\.?)\\s*(\\d[\\d \\u00A0]*(?:,\\d+)?))' + E,
   'gu'
 )
 
@@ -95,8 +111,25 @@ export function thresholdMentions(source: string): Array<Mention<Threshold>> {
     }
   }
   for (const m of matchAll(text, DEADLINE)) {
-    const n = parseNumber(m[1] ?? m[3] ?? '')
-    const unit = m[2] ?? m[4] ?? ''
+    const n = parseNumber(m[1] ?? '')
+    const unit = m[2] ?? ''
+    if (n === null) continue
+    add(m, {category: 'deadline', bound: 'max', low: days(unit, n), high: days(unit, n), unit, basis: null})
+  }
+  for (const m of matchAll(text, PERIOD)) {
+    const q = (m[1] ?? '').toLowerCase()
+    const n = parseNumber(m[2] ?? '')
+    const unit = m[3] ?? ''
+    if (n === null) continue
+    const bound = /inntil|opptil|høyst|maks/.test(q) ? 'max' : /minst|minimum/.test(q) ? 'min' : 'exact'
+    // The evidence starts at the number's qualifier, not at "i"/"på".
+    const skip = /^(?:i|på)\s+/i.exec(m[0])![0].length
+    const sub = Object.assign([m[0].slice(skip)], {index: m.index + skip, input: m.input}) as unknown as RegExpExecArray
+    add(sub, {category: 'duration', bound, low: days(unit, n), high: days(unit, n), unit, basis: null})
+  }
+  for (const m of matchAll(text, RELATIVE_DEADLINE)) {
+    const n = parseNumber(m[1] ?? '')
+    const unit = m[2] ?? ''
     if (n === null) continue
     add(m, {category: 'deadline', bound: 'max', low: days(unit, n), high: days(unit, n), unit, basis: null})
   }
@@ -109,11 +142,14 @@ export function thresholdMentions(source: string): Array<Mention<Threshold>> {
     add(m, {category: 'duration', bound, low: days(unit, n), high: days(unit, n), unit, basis: null})
   }
   for (const m of matchAll(text, AMOUNT)) {
-    const n = parseNumber(m[1] ?? m[4] ?? '')
-    const rawUnit = (m[2] ?? m[3] ?? '').toLowerCase()
+    const q = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    const n = parseNumber(m[2] ?? m[5] ?? '')
+    const written = m[3] ?? m[4] ?? ''
     if (n === null) continue
-    const unit = /^kr|^kroner/.test(rawUnit) ? 'kroner' : rawUnit === '%' ? 'prosent' : rawUnit.startsWith('g') ? 'G' : rawUnit
-    add(m, {category: 'amount', bound: 'exact', low: n, high: n, unit, basis: null})
+    const lower = written.toLowerCase().replace(/\s+/g, ' ')
+    const unit = /^kr|^kroner/.test(lower) ? 'kroner' : lower === '%' ? 'prosent' : written === 'G' || lower === 'ganger grunnbeløpet' ? 'G' : lower
+    const bound = /inntil|opptil|høyst|maks|ikke mer|mindre enn/.test(q) && !/ikke mindre/.test(q) ? 'max' : /minst|minimum|ikke mindre|mer enn/.test(q) ? 'min' : 'exact'
+    add(m, {category: 'amount', bound, low: n, high: n, unit, basis: null})
   }
   return out.sort((a, b) => a.start - b.start)
 }
