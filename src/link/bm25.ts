@@ -68,3 +68,24 @@ export function scoreAll(index: Bm25Index, query: string): Similarity[] {
     return {score: Math.round(Math.min(1, raw / mass) * 1000) / 1000, matched}
   })
 }
+
+/** Similarity of one text that is not in the index (a sentence of a passage), with the index's statistics. */
+export function scoreText(index: Bm25Index, query: string, text: string): Similarity {
+  const q = [...new Set(terms(query))]
+  const exact = q.reduce((sum, t) => sum + idf(index, t), 0)
+  if (exact === 0) return {score: 0, matched: []}
+  const mass = Math.max(exact, MIN_QUERY_MASS)
+  const doc = new Map<string, number>()
+  for (const t of terms(text)) doc.set(t, (doc.get(t) ?? 0) + 1)
+  const length = [...doc.values()].reduce((a, b) => a + b, 0)
+  const norm = K1 * (1 - B + (B * length) / index.avgLength)
+  let raw = 0
+  const matched: string[] = []
+  for (const t of q) {
+    const tf = doc.get(t)
+    if (!tf) continue
+    matched.push(t)
+    raw += (idf(index, t) * tf * (K1 + 1)) / (tf + norm)
+  }
+  return {score: Math.round(Math.min(1, raw / mass) * 1000) / 1000, matched}
+}

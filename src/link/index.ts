@@ -3,7 +3,7 @@
  * note against the text (findings). Plain data in, a new DiffResult out.
  */
 import type {Change, DiffResult, Finding, NoteTree, ProvisionTree, Reason} from '../types.js'
-import {buildIndex, scoreAll} from './bm25.js'
+import {buildIndex, scoreAll, scoreText} from './bm25.js'
 import type {Similarity} from './bm25.js'
 import {collectPassages, indexProvisions, sentenceBounds} from './passages.js'
 import type {Passage, ProvisionEntry, Role} from './passages.js'
@@ -11,6 +11,10 @@ import {analyseNote, LINK_CODES} from './findings.js'
 import {terms} from './terms.js'
 
 /**
+ * Thresholds on the normalised BM25 score. Scaled all together on IPS ung, links stay right (precision
+ * 1) from 0.75× upwards and complete (recall 1) up to 1.25× (hand-built changes) or 1.5× (the real
+ * diff); 1× sits inside that window (test/link/*.test.ts check both edges).
+ *
  * Thresholds on the normalised BM25 score (share of the changed words' idf mass a paragraph matches),
  * calibrated on IPS ung against test/fixtures/link/ips-ung-gold.json. An explicit reference to a
  * broader provision ("§ 3-2" for a change in its first ledd) needs some lexical support, a heading that
@@ -96,6 +100,9 @@ export function queryOf(change: Change, byId: Map<string, ProvisionEntry>): Chan
   // Only a change with no word operations (a whole provision added, removed or moved as it stands) is
   // matched by its full wording. A relettering or a lost full stop changes no words, and matching the
   // unchanged text around it would link it to whatever discusses that text.
+  // A moved provision is also matched by what it says: the note explains a move by its content
+  // ("vilkåret om samtykke passer bedre i bestemmelsen om personkrets"), not by the words reworded.
+  if (change.kind === 'moved' && change.current) hunks.push(change.current.text)
   if (change.words.every((w) => w.op === 'equal') && change.kind !== 'relettered' && change.kind !== 'editorial') {
     whole = change.kind === 'removed' || change.kind === 'repealed' ? change.current?.text ?? '' : change.proposed?.text ?? change.current?.text ?? ''
   }
@@ -126,6 +133,7 @@ interface Candidate {
 }
 
 function reasonsFor(query: ChangeQuery, passages: Passage[], index: ReturnType<typeof buildIndex>, t: Thresholds): Reason[] {
+  const t2 = t
   const texts = [query.whole, ...query.hunks].filter((t) => terms(t).length > 0)
   const scored = texts.map((t) => scoreAll(index, t))
   const candidates: Candidate[] = []
@@ -148,6 +156,14 @@ function reasonsFor(query: ChangeQuery, passages: Passage[], index: ReturnType<t
     let relation = explicitRelation(query.change, passage)
     // Where the moved text arrives counts as a broader reference: it needs the words to match too.
     if (relation === null && query.partners.some((p) => explicitRelation(p.change, passage) !== null)) relation = 'partial'
+    if (relation === null && passage.role !== 'context') {
+      const sentences = [query.change, ...query.partners.map((p) => p.change)].flatMap((c) => titleSentences(c, passage))
+      const named = sentences.some((sentence) => texts.some((t) => {
+        const s = scoreText(index, t, sentence)
+        return s.score >= t2.heading && s.matched.length >= 2
+      }))
+      if (named) relation = 'precise'
+    }
     const labels = [query.sectionLabel, ...query.partners.map((p) => p.sectionLabel)]
     const names = labels.some((label) => label !== null && passage.headingLabels.includes(label))
     let method: Reason['method'] | null = null
@@ -197,6 +213,21 @@ export function explicitRelation(change: Change, passage: Passage): 'precise' | 
     }
   }
   return found
+}
+
+/**
+ * The sentences that name the change's section by its title ("innholdsbestemmelsen"). Such a mention
+ * is looser than a number, so it counts only where that sentence itself is about the changed words.
+ */
+function titleSentences(change: Change, passage: Passage): string[] {
+  const out: string[] = []
+  for (const ref of passage.titleRefs) {
+    for (const side of ['current', 'proposed'] as const) {
+      const id = change[side]?.id
+      if (id && ref[side].some((target) => target === id || id.startsWith(target + '/')) && !out.includes(ref.sentence)) out.push(ref.sentence)
+    }
+  }
+  return out
 }
 
 function toReason(c: Candidate, query: ChangeQuery): Reason {

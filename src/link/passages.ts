@@ -32,6 +32,11 @@ export interface Passage {
   refs: ResolvedReference[]
   /** Section labels named by a heading above the passage ("Personkrets – § 3-1" → `3-1`). */
   headingLabels: string[]
+  /**
+   * Sections the passage names by their title instead of their number: "innholdsbestemmelsen",
+   * "bestemmelsen om personkrets". Ids per tree; they count as a reference to the whole section.
+   */
+  titleRefs: Array<{label: string; current: string[]; proposed: string[]; sentence: string}>
 }
 
 export interface Trees {
@@ -45,6 +50,7 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
   if (note) docs.push({tree: note, document: 'note'})
   for (const tree of background) docs.push({tree, document: 'background'})
   const byId = indexProvisions(trees)
+  const titles = sectionTitles(trees)
   for (const {tree, document} of docs) {
     const allText = flatten(tree.sections).flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)]).join('\n')
     const selfNames = findSelfNames(allText)
@@ -67,13 +73,52 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
             role,
             paragraph,
             refs: resolveAll(paragraph.text, selfNames, trees, byId),
-            headingLabels: [...new Set(headingLabels)]
+            headingLabels: [...new Set(headingLabels)],
+            titleRefs: document === 'note' ? titleRefsIn(paragraph.text, titles) : []
           })
         }
         walk(section.children, own)
       }
     }
     walk(tree.sections, [])
+  }
+  return out
+}
+
+interface SectionTitle {
+  label: string
+  pattern: RegExp
+  current: string[]
+  proposed: string[]
+}
+
+/**
+ * One-word section titles ("Innhold", "Personkrets", "Varighet") as a note writes them in running
+ * text: "innholdsbestemmelsen", "personkretsbestemmelsen", "bestemmelsen om personkrets". Titles of
+ * several words are left out: "bestemmelsen om planlegging" would be too loose a match.
+ */
+function sectionTitles(trees: Trees): SectionTitle[] {
+  const byLabel = new Map<string, SectionTitle>()
+  for (const side of ['current', 'proposed'] as const) {
+    for (const section of allSections(trees[side].children)) {
+      const title = (section.title ?? '').trim().toLowerCase().replace(/\.$/, '')
+      if (!/^[\p{L}]{4,}$/u.test(title)) continue
+      const label = normaliseLabel(section.label ?? '')
+      const entry =
+        byLabel.get(label) ??
+        {label, current: [], proposed: [], pattern: new RegExp(`(?<![\\p{L}])(?:${title}s?bestemmelse(?:n|ne|r)?|bestemmelsen om (?:tiltakets )?${title})(?![\\p{L}])`, 'iu')}
+      entry[side].push(section.id)
+      byLabel.set(label, entry)
+    }
+  }
+  return [...byLabel.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+}
+
+function titleRefsIn(text: string, titles: SectionTitle[]): Passage['titleRefs'] {
+  const out: Passage['titleRefs'] = []
+  for (const {label, current, proposed, pattern} of titles) {
+    const m = pattern.exec(text)
+    if (m) out.push({label, current, proposed, sentence: sentenceAround(text, m.index, m.index + m[0].length)})
   }
   return out
 }

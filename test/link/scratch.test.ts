@@ -1,13 +1,11 @@
 import {test} from 'vitest'
-import {linkChanges} from '../../src/link/index.js'
 import {runCase} from '../../src/index.js'
-test('ctx', async () => {
+test('scratch', async () => {
   const r = await runCase('regulations/ips-ung', {formats: [], lang: 'nb'})
-  const rep = r.report!
-  const trees = {current: rep.regulation.current, proposed: rep.regulation.proposed}
-  for (const t of [0.3, 0.4, 0.5]) {
-    const out = linkChanges(rep.diff, rep.note, rep.background, trees, {thresholds: {context: t}})
-    console.log('context', t)
-    for (const c of out.changes) for (const x of c.reasons.filter((x) => x.document === 'background')) console.log('  ', c.id, c.current?.citation, '→', c.proposed?.citation, x.score, x.anchor, x.excerpt.slice(0, 120))
+  const out = r.report!.diff
+  for (const c of out.changes) {
+    console.log(c.id, c.kind, c.level, c.current?.citation, '→', c.proposed?.citation)
+    for (const r of c.reasons) console.log('    ', r.method, r.score, r.path, r.noteSection, r.heading.slice(0, 30), r.anchor, '|', r.excerpt.slice(0, 80))
   }
+  for (const f of out.findings.filter(f => f.code !== 'undeclared-change')) console.log(f.code, f.severity, f.changeIds.join(','), f.message.slice(0, 200))
 })
