@@ -47,9 +47,15 @@ export function htmlTemplate(): HtmlAssets {
     const out = ops
       .map((o) => {
         const text = Handlebars.escapeExpression(o.text)
-        if (o.op === 'insert') return `<ins><span class="vh">${t.inserted} </span>${text}</ins>`
-        if (o.op === 'delete') return `<del><span class="vh">${t.deleted} </span>${text}</del>`
-        return text
+        if (o.op === 'equal') return text
+        // Spacing stays outside the marks; a deleted space alone is not marked (the new wording's
+        // own spacing is what the reader needs), so print shows no empty "[− −]".
+        const core = text.trim()
+        if (!core) return o.op === 'insert' ? text : ''
+        const lead = /^\s/.test(text) ? ' ' : ''
+        const trail = /\s$/.test(text) ? ' ' : ''
+        const mark = o.op === 'insert' ? `<ins><span class="vh">${t.inserted} </span>${core}</ins>` : `<del><span class="vh">${t.deleted} </span>${core}</del>`
+        return lead + mark + trail
       })
       .join('')
     return new Handlebars.SafeString(out)

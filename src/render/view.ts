@@ -43,6 +43,7 @@ export interface RowView {
 
 export interface ReasonView {
   href: string | null
+  linkLabel: string
   documentLabel: string
   where: string
   excerpt: string
@@ -265,6 +266,7 @@ export function buildView(report: Report, lang: Lang): ReportView {
         const doc = documents.find((d) => d.path === r.path)
         return {
           href: domIds.has(`${r.path}#${r.anchor}`) ? `#${domIds.get(`${r.path}#${r.anchor}`)}` : null,
+          linkLabel: r.document === 'note' ? t.readInNote : t.readInBackground,
           documentLabel: r.document === 'note' ? t.note : (doc?.title ?? r.path),
           where:
             r.document === 'background' && r.heading === (doc?.title ?? r.path)

@@ -95,7 +95,9 @@ describe('HTML', () => {
 
   it('links every reason to its paragraph in the note appendix', () => {
     for (const change of report.diff.changes) {
-      for (const reason of change.reasons) expect(html).toContain(`<a href="#${reason.anchor}">Les i notatet</a>`)
+      for (const reason of change.reasons) {
+        expect(html).toContain(`<a href="#${reason.anchor}">${reason.document === 'note' ? 'Les i notatet' : 'Les i dokumentet'}</a>`)
+      }
     }
     expect(ids).toContain('note-4-3-innhold-3-2-p6')
   })
@@ -110,8 +112,8 @@ describe('HTML', () => {
   })
 
   it('marks insertions and deletions in text, not only in colour', () => {
-    expect(html).toContain('<ins><span class="vh">Satt inn: </span>skal få regelmessig og tilpasset oppfølging av en jobbspesialist. Deltakeren </ins>')
-    expect(html).toContain('<del><span class="vh">Strøket: </span>tilpasset den enkeltes behov og </del>')
+    expect(html).toContain('<ins><span class="vh">Satt inn: </span>skal få regelmessig og tilpasset oppfølging av en jobbspesialist. Deltakeren</ins> kan')
+    expect(html).toContain('<del><span class="vh">Strøket: </span>tilpasset den enkeltes behov og</del> i samarbeid')
   })
 
   it('shows the section view as a reader needs it', () => {
