@@ -3,7 +3,7 @@
  * Never prints, never exits: everything a caller needs is in the returned CaseResult.
  */
 import {existsSync, readFileSync} from 'node:fs'
-import {basename, dirname, join, resolve} from 'node:path'
+import {basename, dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {performance} from 'node:perf_hooks'
 import {VFileMessage} from 'vfile-message'
@@ -107,7 +107,7 @@ export async function runCase(dir: string, options: RunOptions): Promise<CaseRes
   } catch (error) {
     messages.push(failure(error, caseId, caseDir, options.debug === true))
   }
-  collectMessages(messages, files)
+  collectMessages(messages, files, caseDir)
   if (measure) timings['total'] = round(performance.now() - started)
   return result
 }
@@ -131,6 +131,11 @@ async function compareCase(caseDir: string, time: Timer, files: Array<{messages:
   files.push({messages: loaded.messages}, loaded.current, loaded.proposed)
   if (loaded.note) files.push(loaded.note)
   files.push(...loaded.background)
+  // From here on documents are named relative to the case folder: those names end up in report.json,
+  // which must not depend on where the case was checked out. Messages get the folder back for printing.
+  for (const file of [loaded.current, loaded.proposed, loaded.note, ...loaded.background]) {
+    if (file?.path && isAbsolute(file.path)) file.path = relative(caseDir, file.path).split(sep).join('/')
+  }
 
   // One cache for both sides: an unchanged section is parsed once (see src/parse/index.ts).
   const cache = new Map()
@@ -215,16 +220,21 @@ export async function runInstructions(dir: string, options: {debug?: boolean} = 
   } catch (error) {
     messages.push(failure(error, caseId, caseDir, options.debug === true))
   }
-  collectMessages(messages, files)
+  collectMessages(messages, files, caseDir)
   return {caseId, ok: text !== null, text, messages}
 }
 
 /** A stage's fatal message as it is; anything else is an internal error, its stack kept only for --debug. */
 function failure(error: unknown, caseId: string, caseDir: string, debug: boolean): VFileMessage {
   if (error instanceof VFileMessage) return error
-  const reason = `internal error in case ${caseId}: ${error instanceof Error ? error.message : String(error)}`
+  // Recursion in a stage ran out of stack: the input is the cause (deep nesting, an enormous paragraph),
+  // so say that rather than "internal error", and what the user can do.
+  const overflow = error instanceof RangeError && /call stack/i.test(error.message)
+  const reason = overflow
+    ? `case ${caseId} could not be processed: a text is nested too deeply or has a paragraph too long for regdiff (${error.message}); split very long lines and remove deep nesting`
+    : `internal error in case ${caseId}: ${error instanceof Error ? error.message : String(error)}`
   const message = new VFileMessage(reason, {
-    ruleId: 'internal-error',
+    ruleId: overflow ? 'input-too-complex' : 'internal-error',
     source: 'regdiff',
     ...(debug && error instanceof Error ? {cause: error} : {})
   })
@@ -234,7 +244,7 @@ function failure(error: unknown, caseId: string, caseDir: string, debug: boolean
 }
 
 /** Add every file's messages once (loadCase lists its messages and also leaves them on their files), sorted. */
-function collectMessages(messages: VFileMessage[], files: Array<{messages: VFileMessage[]}>): void {
+function collectMessages(messages: VFileMessage[], files: Array<{messages: VFileMessage[]}>, caseDir: string): void {
   const seen = new Set<VFileMessage>(messages)
   for (const file of files) {
     for (const message of file.messages) {
@@ -242,6 +252,9 @@ function collectMessages(messages: VFileMessage[], files: Array<{messages: VFile
       seen.add(message)
       messages.push(message)
     }
+  }
+  for (const message of messages) {
+    if (message.file && !isAbsolute(message.file)) message.file = join(caseDir, message.file)
   }
   messages.sort(compareMessages)
 }

@@ -3,7 +3,7 @@
  * (one bad case never stops the others), prints diagnostics, writes reports atomically.
  */
 import {readdir, readFile, stat} from 'node:fs/promises'
-import {basename, join, relative, resolve, sep} from 'node:path'
+import {basename, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFileMessage} from 'vfile-message'
 import {OUTPUT_FILES, runCase, runInstructions as generateCaseInstructions, version, type CaseResult, type OutputFormat, type RunOptions} from '../index.js'
@@ -318,7 +318,7 @@ function findingMessages(ref: CaseRef, result: CaseResult): VFileMessage[] {
       ...(finding.place ? {place: finding.place.position} : {})
     })
     message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined
-    message.file = finding.place ? join(ref.dir, ...finding.place.path.split('/')) : ref.dir
+    message.file = finding.place ? (isAbsolute(finding.place.path) ? finding.place.path : join(ref.dir, ...finding.place.path.split('/'))) : ref.dir
     return message
   })
 }
