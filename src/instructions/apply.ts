@@ -344,8 +344,8 @@ class Applier {
     }
     const notes = section.units.filter((u) => u.kind === 'note')
     if (section.units.length === 0) {
-      section.trail = section.lead || '\n'
-      section.lead = '\n\n'
+      section.trail = section.lead || this.doc.eol
+      section.lead = this.doc.eol + this.doc.eol
     }
     if (body.lead !== null && body.units.length > 0) section.lead = body.lead
     section.units = [...body.units, ...notes]
@@ -376,9 +376,9 @@ class Applier {
       label: ins.target.section,
       key,
       title: parsed?.title ?? '',
-      lead: body.lead ?? '\n\n',
+      lead: body.lead ?? this.doc.eol + this.doc.eol,
       units: body.units,
-      trail: '\n\n',
+      trail: this.doc.eol + this.doc.eol,
       parents: before ? before.parents : (neighbour?.parents ?? []),
       repealed: false,
       added: true
@@ -388,14 +388,14 @@ class Applier {
       const at = chunks.indexOf(before)
       section.trail = before.trail
       // The section it follows now needs the usual blank line before the new heading.
-      if (!/\n\s*\n/.test(before.trail)) before.trail = '\n\n'
+      if (!/\n\s*\n/.test(before.trail)) before.trail = this.doc.eol + this.doc.eol
       chunks.splice(at + 1, 0, section)
     } else if (neighbour) {
       chunks.splice(chunks.indexOf(neighbour), 0, section)
     } else {
       const last = chunks[chunks.length - 1]
-      if (last && last.type === 'text' && !/\n\s*\n$/.test(last.text)) last.text = last.text.replace(/\s*$/, '\n\n')
-      section.trail = '\n'
+      if (last && last.type === 'text' && !/\n\s*\n$/.test(last.text)) last.text = last.text.replace(/\s*$/, this.doc.eol + this.doc.eol)
+      section.trail = this.doc.eol
       chunks.push(section)
     }
     result.refs.push({section, unit: null, side: 'proposed', below: null})
@@ -450,8 +450,8 @@ class Applier {
     else if (count > 0) at = section.units.indexOf(live[count - 1]!) + 1
     else at = 0
     if (section.units.length === 0) {
-      section.trail = section.lead || '\n'
-      section.lead = '\n\n'
+      section.trail = section.lead || this.doc.eol
+      section.lead = this.doc.eol + this.doc.eol
     }
     section.units.splice(at, 0, ...body.units)
     for (const u of body.units) result.refs.push({section, unit: u, side: 'proposed', below: null})
@@ -547,7 +547,7 @@ class Applier {
         const end = after[after.length - 1]!.end
         text = text.slice(0, end) + sep + itemText + text.slice(end)
       } else {
-        text = text + '\n\n' + itemText
+        text = text + this.doc.eol + this.doc.eol + itemText
       }
       unit.text = text
       result.refs.push({section, unit, side: 'proposed', below: seg(label)})
@@ -734,6 +734,9 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
     pending.push({ruleId, reason, start, end, severity})
   }
   for (const issue of parsed.issues) report(issue.ruleId, issue.reason, issue.start, issue.end, issue.severity)
+  if (parsed.instructions.length === 0) {
+    report('instruction-none', 'Forslaget inneholder ingen endringsinstrukser («§ … skal lyde:», «§ … oppheves.»); ingenting er endret.', 0, Math.min(source.length, source.indexOf('\n') < 0 ? source.length : source.indexOf('\n')), 'warning')
+  }
 
   const instructions: Instruction[] = []
   const refs: TouchRef[][] = []
@@ -782,10 +785,15 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
       refs[index] = applied.refs
       for (const w of applied.warnings) report(w.ruleId, w.reason, ins.start, ins.end, 'warning')
     } catch (error) {
-      if (!(error instanceof InstructionError)) throw error
       // All or nothing: an instruction that fails half-way leaves the text as it was.
       applier.restore(snapshot)
-      report(error.ruleId, `${error.message} Instruksen «${truncate(instruction.text, 70)}» er ikke brukt.`, ins.start, ins.end, 'error')
+      if (error instanceof InstructionError) {
+        report(error.ruleId, `${error.message} Instruksen «${truncate(instruction.text, 70)}» er ikke brukt.`, ins.start, ins.end, 'error')
+      } else {
+        // A fault in regdiff, not in the proposal: say so at the instruction and go on with the others.
+        const detail = error instanceof Error ? error.message : String(error)
+        report('instruction-internal-error', `regdiff kunne ikke bruke instruksen «${truncate(instruction.text, 70)}» (intern feil: ${detail}).`, ins.start, ins.end, 'error')
+      }
     }
   })
 

@@ -49,9 +49,12 @@ export interface RegDocument {
   chunks: Array<Section | TextChunk>
   /** Separator most used between ledd (`\n\n`), for units that instructions add. */
   innerSep: string
+  /** Line end of the text (`\r\n` for CRLF files), for whitespace that instructions add. */
+  eol: string
 }
 
-const HEADING = /^(#{1,6}[ \t]+)(.*)$/
+// A trailing CR (CRLF files) is not part of the heading.
+const HEADING = /^(#{1,6}[ \t]+)(.*?)\r?$/
 // `§ 3-2. Innhold`, `§ 12 a. Tittel`, `§ 21b. (Opphevet)`, `§ 4` (no title). Kept in one place so the
 // instruction grammar reads section headings in instruction bodies the same way.
 export const SECTION_HEADING = /^§\s*(\d+(?:\s*-\s*\d+)?(?:\s?[a-zæøå])?)(?![\d-])\.?(?:[ \t]+(.*))?$/i
@@ -71,7 +74,7 @@ export function splitBlocks(text: string): {lead: string; blocks: Array<{text: s
   const rest = text.slice(lead.length)
   const blocks: Array<{text: string; sep: string}> = []
   // A separator is a newline followed by at least one blank line (or the trailing whitespace at the end).
-  const re = /\n[ \t]*\n\s*|\s+$/g
+  const re = /\r?\n[ \t]*\r?\n\s*|\s+$/g
   let start = 0
   let m: RegExpExecArray | null
   while ((m = re.exec(rest)) !== null) {
@@ -144,8 +147,9 @@ export function readDocument(text: string): RegDocument {
     offset += line.length + 1
   }
   let first = 0
-  if (lines[0] === '---') {
-    const close = lines.findIndex((l, i) => i > 0 && (l === '---' || l === '...'))
+  const bare = (l: string | undefined): string => (l ?? '').replace(/\r$/, '')
+  if (bare(lines[0]) === '---') {
+    const close = lines.findIndex((l, i) => i > 0 && (bare(l) === '---' || bare(l) === '...'))
     if (close > 0) first = close + 1
   }
   const headings: Array<{line: number; prefix: string; content: string}> = []
@@ -171,14 +175,15 @@ export function readDocument(text: string): RegDocument {
     const parsed = parseSectionHeading(head.content)
     if (!parsed) continue
     if (start > cursor) chunks.push({type: 'text', text: text.slice(cursor, start)})
-    const lineEnd = start + (lines[head.line] ?? '').length
+    const headingLine = bare(lines[head.line])
+    const lineEnd = start + headingLine.length
     const {lead, blocks} = splitBlocks(text.slice(lineEnd, end))
     const units = groupUnits(blocks)
     const trail = units.length > 0 ? (blocks[blocks.length - 1]?.sep ?? '') : ''
     for (let u = 0; u < units.length - 1; u++) seps.push(units[u]!.sep)
     chunks.push({
       type: 'section',
-      heading: lines[head.line] ?? '',
+      heading: headingLine,
       prefix: head.prefix,
       label: parsed.label,
       key: sectionKey(parsed.label),
@@ -193,12 +198,13 @@ export function readDocument(text: string): RegDocument {
     cursor = end
   }
   if (cursor < text.length) chunks.push({type: 'text', text: text.slice(cursor)})
-  const innerSep = dominant(seps, '\n\n')
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n'
+  const innerSep = dominant(seps, eol + eol)
   for (const chunk of chunks) {
     // The last unit's own separator is only used once a unit is added after it.
     if (chunk.type === 'section' && chunk.units.length > 0) chunk.units[chunk.units.length - 1]!.sep = innerSep
   }
-  return {chunks, innerSep}
+  return {chunks, innerSep, eol}
 }
 
 export function renderSection(section: Section): string {

@@ -242,7 +242,9 @@ export function generateInstructionsFromText(currentText: string, proposedText: 
   lines.push(`I ${regulation.full} gjøres følgende ${body.length === 1 ? 'endring' : 'endringer'}:`)
   lines.push(...body)
   if (date) lines.push('II', `Forskriften trer i kraft ${date}.`)
-  return lines.join('\n\n') + '\n'
+  const text = lines.join('\n\n') + '\n'
+  // Written with the current text's line ends, so that applying it gives the same bytes back.
+  return /\r\n/.test(currentText) ? text.replace(/\r?\n/g, '\r\n') : text
 }
 
 export function generateInstructions(current: ProvisionTree, proposed: ProvisionTree, diff: DiffResult, meta: CaseMeta): string {

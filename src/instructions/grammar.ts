@@ -106,6 +106,13 @@ export function splitIntoBlocks(text: string): Block[] {
     })
     blocks.push({text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length})
   }
+  // In CRLF files the CR ending a block's last line belongs to the separator after it.
+  for (const block of blocks) {
+    while (block.text.endsWith('\r')) {
+      block.text = block.text.slice(0, -1)
+      block.end--
+    }
+  }
   return blocks
 }
 
