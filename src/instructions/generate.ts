@@ -13,7 +13,7 @@
 import {VFile} from 'vfile'
 import type {AlignedSegment, CaseMeta, DiffResult, ProvisionTree} from '../types.js'
 import {ordinalWord} from '../text/ordinals.js'
-import {applyInstructions, compareLabels} from './apply.js'
+import {applyInstructions, compareLabels, positionOf} from './apply.js'
 import {consolidatePartial} from './consolidate.js'
 import {itemSpans, liveLedd, readDocument, renderSection, sections, sentenceSpans, type Section} from './document.js'
 import {monthName} from './grammar.js'
@@ -173,11 +173,19 @@ function reproduces(a: Section, b: Section, instructions: string[]): boolean {
   return result.text === expected
 }
 
-function regulationPhrase(meta: CaseMeta, current: ProvisionTree): {full: string; title: string} {
+/** The regulation's title from the text itself: front matter `tittel`, else the first `#` heading. */
+function titleOfText(text: string): string | null {
+  const fm = /^---\r?\n[\s\S]*?^tittel:\s*"?([^"\r\n]+)"?\s*$/m.exec(text)
+  if (fm && text.startsWith('---')) return fm[1]!.trim()
+  return /^#[ \t]+(.+?)\s*$/m.exec(text)?.[1] ?? null
+}
+
+function regulationPhrase(meta: CaseMeta, current: ProvisionTree, currentText: string): {full: string; title: string} {
   const id = meta.regulationId ?? ''
   const m = /^(FOR|LOV)-(\d{4})-(\d{2})-(\d{2})-(\d+)$/i.exec(id)
-  const kind = m && m[1]!.toUpperCase() === 'LOV' ? 'lov' : 'forskrift'
-  const title = current.frontmatter?.['tittel'] ?? current.title ?? ''
+  const fromText = titleOfText(currentText)
+  const kind = m ? (m[1]!.toUpperCase() === 'LOV' ? 'lov' : 'forskrift') : /^lov\b/i.test(fromText ?? '') ? 'lov' : 'forskrift'
+  const title = current.frontmatter?.['tittel'] ?? current.title ?? fromText ?? ''
   // "Forskrift om arbeidsmarkedstiltak (tiltaksforskriften) – utdrag" → "om arbeidsmarkedstiltak"
   const subject = /^(?:forskrift|lov)\s+(om\s+.+?)(?:\s*\([^)]*\))?(?:\s+[–-]\s+utdrag)?\s*$/i.exec(title.trim())?.[1] ?? null
   const short = meta.shortTitle ? `(${meta.shortTitle})` : null
@@ -233,24 +241,59 @@ export function instructionsBetween(currentText: string, proposedText: string): 
   return out
 }
 
-export function generateInstructionsFromText(currentText: string, proposedText: string, meta: CaseMeta, current: ProvisionTree = EMPTY_TREE): string {
+/**
+ * The amending text for `currentText` → `proposedText`. When `file` is given, the result is checked by
+ * applying it; if it would not give `proposedText` exactly (a change outside every section: a chapter
+ * heading, an annex, an amendment note), a warning on `file` says where the first difference is.
+ */
+export function generateInstructionsFromText(
+  currentText: string,
+  proposedText: string,
+  meta: CaseMeta,
+  current: ProvisionTree = EMPTY_TREE,
+  file?: VFile,
+  placeInFile?: (offset: number) => number | null
+): string {
   const body = instructionsBetween(currentText, proposedText)
   const date = meta.dates['inForce'] ? dateWords(meta.dates['inForce']) : null
-  const regulation = regulationPhrase(meta, current)
+  const regulation = regulationPhrase(meta, current, currentText)
   const lines: string[] = [`# ${kindTitle(regulation.title)}`]
   if (date) lines.push('I')
   lines.push(`I ${regulation.full} gjøres følgende ${body.length === 1 ? 'endring' : 'endringer'}:`)
   lines.push(...body)
   if (date) lines.push('II', `Forskriften trer i kraft ${date}.`)
-  const text = lines.join('\n\n') + '\n'
+  const joined = lines.join('\n\n') + '\n'
   // Written with the current text's line ends, so that applying it gives the same bytes back.
-  return /\r\n/.test(currentText) ? text.replace(/\r?\n/g, '\r\n') : text
+  const text = /\r\n/.test(currentText) ? joined.replace(/\r?\n/g, '\r\n') : joined
+  if (file) {
+    const check = new VFile({path: 'generated.md', value: text})
+    const applied = applyInstructions({tree: current, text: currentText}, check).text
+    if (applied !== proposedText) {
+      let at = 0
+      while (at < applied.length && at < proposedText.length && applied[at] === proposedText[at]) at++
+      const line = proposedText.slice(0, at).split('\n').length
+      const offset = placeInFile ? placeInFile(at) : at
+      const source = String(file.value ?? '')
+      const message = file.message(
+        `Endringsinstruksene gir ikke nøyaktig forslaget: første forskjell er på linje ${line} i den konsoliderte teksten. ` +
+          'Endringer utenfor paragrafene (kapitteloverskrifter, vedlegg, endringsnotater) kan ikke skrives som instrukser ennå.',
+        {place: offset === null ? undefined : positionOf(source, Math.min(offset, source.length), Math.min(offset, source.length)), ruleId: 'instruction-not-expressible', source: 'regdiff'}
+      )
+      message.fatal = false
+    }
+  }
+  return text
 }
 
-export function generateInstructions(current: ProvisionTree, proposed: ProvisionTree, diff: DiffResult, meta: CaseMeta): string {
+/**
+ * The amending text for a case (`regdiff instructions`). Pass the proposal's VFile as `file` to get a
+ * warning when some change cannot be written as an instruction (see generateInstructionsFromText).
+ */
+export function generateInstructions(current: ProvisionTree, proposed: ProvisionTree, diff: DiffResult, meta: CaseMeta, file?: VFile): string {
   const currentText = reconstruct(diff.segments, 'current')
   // A partial proposal prints only what changes; the instructions are written against the whole
-  // regulation as it would read.
+  // regulation as it would read. Its differences are then not at an offset of the proposal file.
   const proposedText = diff.form === 'partial' ? consolidatePartial(currentText, proposed) : reconstruct(diff.segments, 'proposed')
-  return generateInstructionsFromText(currentText, proposedText, meta, current)
+  // Only a complete proposal is the text compared; otherwise the message points at the top of the file.
+  return generateInstructionsFromText(currentText, proposedText, meta, current, file, diff.form === 'complete' ? (offset) => offset : () => 0)
 }

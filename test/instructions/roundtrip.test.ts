@@ -117,3 +117,33 @@ describe('round trip on tiltak-2025', () => {
     expect(result.text).toBe(consolidated)
   })
 })
+
+describe('changes instructions cannot express', () => {
+  const text = readFileSync('/work/shared/corpus/lovdata-sample/forskrift-2016-09-14-1064.md', 'utf8')
+
+  it('a change in an annex is a warning at its place; the sections still round-trip', () => {
+    // A word in § 1 and a word in "Vedlegg 1", which is not a section.
+    const annex = text.indexOf('## Vedlegg 1')
+    const inAnnex = text.indexOf(' og ', annex)
+    const proposed = (text.slice(0, inAnnex) + ' samt ' + text.slice(inAnnex + 4)).replace('#### § 1. Omfang', '#### § 1. Omfang og virkeområde')
+    const file = new VFile({path: 'proposed.md', value: proposed})
+    const generated = generateInstructionsFromText(text, proposed, meta({}), EMPTY, file, (o) => o)
+    expect(generated).toContain(
+      'I forskrift om animalske biprodukter som ikke er beregnet på konsum gjøres følgende endring:\n\nOverskriften til § 1 skal lyde:\n\nOmfang og virkeområde\n'
+    )
+    const changedLine = proposed.slice(0, proposed.indexOf('Utsira samt Røvær')).split('\n').length
+    expect(changedLine).toBe(288)
+    expect(file.messages.map((m) => [m.ruleId, m.line, m.column, m.fatal])).toEqual([['instruction-not-expressible', 288, 8, false]])
+    expect(file.messages[0]?.reason).toContain('første forskjell er på linje')
+  })
+
+  it('no warning when every change is in a section', () => {
+    const proposed = text.replace(/ skal /g, ' må ')
+    const file = new VFile({path: 'proposed.md', value: proposed})
+    const before = text.slice(0, text.indexOf('## Vedlegg 1'))
+    const onlySections = before.replace(/ skal /g, ' må ') + text.slice(before.length)
+    generateInstructionsFromText(text, onlySections, meta({}), EMPTY, file)
+    expect(file.messages).toEqual([])
+    expect(proposed).not.toBe(onlySections)
+  })
+})
