@@ -95,6 +95,8 @@ export function computeChanges(groups: SectionGroup[]): DraftChange[] {
     }
     const c = g.current!
     const p = g.proposed!
+    // The common case in a big law: the section is byte-identical. Nothing else to look at.
+    if (g.relation === 'pair' && c.source === p.source && c.title === p.title) return
     if (g.relation === 'renumbered') {
       draft({kind: 'relettered', level: 'section', current: ref(c), proposed: ref(p), words: wordDiff(c.label ?? '', p.label ?? ''), relabel: {from: c.label ?? '', to: p.label ?? ''}})
     }

@@ -29,7 +29,8 @@ export function compareDeclared(
   // Marks of each proposed section, with the change ids in that section's neighbourhood.
   const marks: Array<{mark: ChangeMark; matched: boolean}> = []
   for (const g of groups) {
-    if (!g.proposed) continue
+    // A byte-identical section has the same italics on both sides: typography, never a change mark.
+    if (!g.proposed || (g.current && g.current.source === g.proposed.source)) continue
     // Italics that the current text has in the same place are typography (headings in tables, Lovdata's
     // notes), not the ministry marking a change.
     const typographic = new Set(g.current ? marksIn(g.current).map((m) => `${m.type}:${wordingKey(m.text)}`) : [])

@@ -34,8 +34,12 @@ export function diffTrees(current: ProvisionTree, proposed: ProvisionTree, optio
     }
   })
 
+  const idsByGroup = new Map<number, string[]>()
+  drafts.forEach((d, i) => {
+    for (const gi of d.groups) idsByGroup.set(gi, [...(idsByGroup.get(gi) ?? []), changes[i]!.id])
+  })
   const sections: SectionStatus[] = groups.map((g, gi) => {
-    const changeIds = drafts.flatMap((d, i) => (d.groups.includes(gi) ? [changes[i]!.id] : []))
+    const changeIds = idsByGroup.get(gi) ?? []
     const node = (g.current ?? g.proposed)!
     const status: SectionStatus['status'] =
       g.relation === 'not-in-proposal' ? 'not-in-proposal'
@@ -53,5 +57,5 @@ export function diffTrees(current: ProvisionTree, proposed: ProvisionTree, optio
 }
 
 function sectionCitation(label: string | null, citation: string): string {
-  return label === null ? citation : `§ ${label}`
+  return citation !== '' ? citation : label === null ? '' : `§ ${label}`
 }

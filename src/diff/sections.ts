@@ -49,18 +49,19 @@ export function alignSections(
   for (const r of proposed.repeals) if (repealsWholeSection(r) && !repeals.has(sectionKey(r.label))) repeals.set(sectionKey(r.label), r)
 
   // Pair by number; a number used twice (a law with separately numbered parts) pairs by occurrence.
-  const byKey = new Map<string, number[]>()
-  prop.forEach((p, j) => {
-    const k = occurrenceKey(byKey, sectionKey(p.label))
-    byKey.set(k, [j])
-  })
+  const occurrence = (counts: Map<string, number>, key: string): string => {
+    const n = counts.get(key) ?? 0
+    counts.set(key, n + 1)
+    return `${key}#${n}`
+  }
+  const byKey = new Map<string, number>()
+  const propCounts = new Map<string, number>()
+  prop.forEach((p, j) => byKey.set(occurrence(propCounts, sectionKey(p.label)), j))
   const propOfCur = new Array<number | null>(cur.length).fill(null)
   const curOfProp = new Array<number | null>(prop.length).fill(null)
-  const seen = new Map<string, number[]>()
+  const curCounts = new Map<string, number>()
   cur.forEach((c, i) => {
-    const k = occurrenceKey(seen, sectionKey(c.label))
-    seen.set(k, [i])
-    const j = byKey.get(k)?.[0]
+    const j = byKey.get(occurrence(curCounts, sectionKey(c.label)))
     if (j !== undefined && c.label !== null) {
       propOfCur[i] = j
       curOfProp[j] = i
@@ -126,10 +127,4 @@ export function alignSections(
   })
   if (!anyPaired) for (const j of leading) groups.push(lone(j))
   return groups
-}
-
-function occurrenceKey(seen: Map<string, number[]>, key: string): string {
-  let n = 0
-  while (seen.has(`${key}#${n}`)) n++
-  return `${key}#${n}`
 }
