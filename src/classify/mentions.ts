@@ -66,11 +66,19 @@ export function compareMentions<V>(
   const usedB = new Set<Mention<V>>()
   const usedA = new Set<Mention<V>>()
   const replaced: Array<{before: Mention<V>; after: Mention<V>}> = []
-  al.hunks.forEach((_, h) => {
-    const bs = touchedB.filter((m) => firstHunk(al, 'before', m) === h)
-    const as = touchedA.filter((m) => firstHunk(al, 'after', m) === h)
+  // Group by hunk once (a long provision has hundreds of hunks and mentions).
+  const byHunk = new Map<number, {bs: Array<Mention<V>>; as: Array<Mention<V>>}>()
+  const slot = (h: number): {bs: Array<Mention<V>>; as: Array<Mention<V>>} => {
+    let s = byHunk.get(h)
+    if (!s) byHunk.set(h, (s = {bs: [], as: []}))
+    return s
+  }
+  for (const m of touchedB) slot(firstHunk(al, 'before', m)).bs.push(m)
+  for (const m of touchedA) slot(firstHunk(al, 'after', m)).as.push(m)
+  for (const h of [...byHunk.keys()].filter((h) => h >= 0).sort((x, y) => x - y)) {
+    const {bs, as} = byHunk.get(h)!
     replaced.push(...pairUp(bs, as, usedB, usedA, true))
-  })
+  }
   // Same value on both sides in different hunks: it moved inside the text, nothing changed.
   pairUp(touchedB, touchedA, usedB, usedA, false)
   // One value gone here and one of the same kind new there, in the same provision, is a replacement
@@ -133,13 +141,14 @@ export function quote(text: string, max = 80): string {
 export function around(text: string, start: number, end: number, wordsBefore = 0, wordsAfter = 3): string {
   let s = start
   for (let n = 0; n < wordsBefore; n++) {
-    const m = /[\p{L}\p{N}][^\s]*\s+$/u.exec(text.slice(0, s))
+    const window = text.slice(Math.max(0, s - 200), s)
+    const m = /[\p{L}\p{N}][^\s]*\s+$/u.exec(window)
     if (!m) break
-    s = m.index
+    s = s - window.length + m.index
   }
   let e = end
   for (let n = 0; n < wordsAfter; n++) {
-    const m = /^\s+[^\s.,;:!?)»]+/u.exec(text.slice(e))
+    const m = /^\s+[^\s.,;:!?)»]+/u.exec(text.slice(e, e + 200))
     if (!m) break
     e += m[0].length
   }

@@ -61,7 +61,8 @@ export function modalMentions(text: string): Array<Mention<Modal>> {
   for (const m of matchAll(masked, MODAL)) {
     const g = m.groups ?? {}
     if (/skal\s+lyde/i.test(masked.slice(m.index, m.index + 12))) continue
-    const clause = masked.slice(0, m.index).split(/[.,;:!?()]/).pop() ?? ''
+    // A clause is short; looking 400 characters back keeps long paragraphs linear.
+    const clause = masked.slice(Math.max(0, m.index - 400), m.index).split(/[.,;:!?()]/).pop() ?? ''
     if (inSubordinate(clause)) continue
     let modal: Modal
     if (g['rett']) modal = 'rett'
@@ -72,7 +73,7 @@ export function modalMentions(text: string): Array<Mention<Modal>> {
       modal = (!neg ? base : /^(?:bare|berre|kun)$/.test(neg) ? (base === 'kan' ? 'kan-bare' : base) : `${base}-ikke`) as Modal
     }
     const end = m.index + m[0].length
-    const following = text.slice(end).split(/\s+/).filter(Boolean)
+    const following = text.slice(end, end + 200).split(/\s+/).filter(Boolean)
     const verb = following.find((w) => !ADVERB.test(w)) ?? ''
     // The span runs to the governed verb, so "ikkje" inserted between "kan" and "sendast" touches it.
     const verbAt = verb ? text.indexOf(verb, end) : -1
@@ -108,8 +109,9 @@ export function modalityEffects(al: Alignment): Effect[] {
       nb = `Nytt ${NAME_NB[to]}`
       en = `New ${NAME_EN[to]}`
     } else if (sFrom === -1 && sTo === -1) {
-      nb = `${cap(NAME_NB[to])} i stedet for ${NAME_NB[from]}`
-      en = `${cap(NAME_EN[to])} instead of ${NAME_EN[from]}`
+      const same = NAME_NB[to] === NAME_NB[from]
+      nb = same ? `${cap(NAME_NB[to])}, annen formulering` : `${cap(NAME_NB[to])} i stedet for ${NAME_NB[from]}`
+      en = same ? `${cap(NAME_EN[to])}, other wording` : `${cap(NAME_EN[to])} instead of ${NAME_EN[from]}`
     } else if (sFrom === -1 && sTo !== -1) {
       nb = `${cap(NAME_NB[from])} opphevet, nå ${NAME_NB[to]}`
       en = `${cap(NAME_EN[from])} lifted, now ${NAME_EN[to]}`

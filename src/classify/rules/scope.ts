@@ -30,7 +30,7 @@ const GROUP = new RegExp(
 
 /** The rest of the clause after a marker, for evidence ("forutsetter at personen samtykker …"). */
 function clause(text: string, start: number, end: number, maxWords = 12): string {
-  const rest = text.slice(end)
+  const rest = text.slice(end, end + 600)
   const stop = rest.search(/[.;:]|,\s+(?!og\b|eller\b)/u)
   const tail = (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/).slice(0, maxWords + 1).join(' ')
   return (text.slice(start, end) + tail).trim()
@@ -58,7 +58,7 @@ export function scopeMentions(text: string): Array<Mention<Kind>> {
 function conditionEdits(text: string, conditions: Array<Mention<Kind>>, changed: Range[]): Array<{kind: 'and' | 'or'; words: string}> {
   const out: Array<{kind: 'and' | 'or'; words: string}> = []
   for (const c of conditions) {
-    const rest = text.slice(c.end)
+    const rest = text.slice(c.end, c.end + 600)
     const stop = rest.search(/[.;:]/u)
     const clauseEnd = c.end + (stop < 0 ? rest.length : stop)
     for (const r of changed) {
