@@ -1,6 +1,6 @@
 import type {Report} from '../types.js'
 import {htmlTemplate, markdownTemplate} from './templates.js'
-import {buildView} from './view.js'
+import {buildView, type ReportView} from './view.js'
 
 export type ReportFormat = 'html' | 'md' | 'json'
 
@@ -12,7 +12,36 @@ export type ReportFormat = 'html' | 'md' | 'json'
 export function renderReport(report: Report, format: ReportFormat, options: {lang: 'nb' | 'en'}): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n'
   const view = buildView(report, options.lang)
-  if (format === 'md') return markdownTemplate()(view).replace(/\n{3,}/g, '\n\n')
+  if (format === 'md') return renderMarkdown(view)
   const assets = htmlTemplate()
   return assets.template({...view, css: assets.css, script: assets.script, scriptHash: assets.scriptHash})
+}
+
+/** GitHub refuses comments longer than 65,536 characters; stay below it with room for a bot's header. */
+export const MARKDOWN_LIMIT = 60_000
+
+// Cut the per-change details first, then the table rows, from the end, until the comment fits; the
+// cut is said in the text. Deterministic: the same view always gives the same cut.
+function renderMarkdown(view: ReportView): string {
+  const template = markdownTemplate()
+  const render = (details: number, rows: number) =>
+    template({
+      ...view,
+      changes: view.changes.slice(0, details),
+      changeList: view.changeList.slice(0, rows),
+      omittedDetails: view.changes.length - details,
+      omittedRows: view.changeList.length - rows
+    }).replace(/\n{3,}/g, '\n\n')
+  let details = view.changes.length
+  let rows = view.changeList.length
+  let out = render(details, rows)
+  while (out.length > MARKDOWN_LIMIT && details > 0) {
+    details = Math.floor(details * 0.8)
+    out = render(details, rows)
+  }
+  while (out.length > MARKDOWN_LIMIT && rows > 0) {
+    rows = Math.floor(rows * 0.8)
+    out = render(details, rows)
+  }
+  return out
 }

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {renderReport} from '../../src/render/index.js'
+import {MARKDOWN_LIMIT, renderReport} from '../../src/render/index.js'
 import {buildView} from '../../src/render/view.js'
 import {hostileReport, PAYLOADS} from '../fixtures/render/hostile-report.js'
 import {ipsUngReport} from '../fixtures/render/ips-ung-report.js'
@@ -182,5 +182,21 @@ describe('hostile text', () => {
   it('still renders the payloads as text the reader can see', () => {
     expect(html).toContain(PAYLOADS.attr.replace(/"/g, '&quot;').replace(/'/g, '&#x27;').replace(/=/g, '&#x3D;'))
     expect(PAYLOADS.markdown.length).toBeGreaterThan(0)
+  })
+})
+
+describe('Markdown size', () => {
+  it('stays within a GitHub comment for a large proposal and says what it left out', () => {
+    const large = structuredClone(report)
+    const base = large.diff.changes
+    large.diff.changes = Array.from({length: 120}, (_, i) => ({...structuredClone(base[i % base.length]!), id: `c-${String(i + 1).padStart(3, '0')}`}))
+    const md = renderReport(large, 'md', {lang: 'nb'})
+    expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT)
+    const shown = (md.match(/^<details>$/gm) ?? []).length
+    expect(shown).toBeGreaterThan(0)
+    expect(md).toContain(`_${120 - shown} endringer til er utelatt her for å holde kommentaren innenfor GitHubs grense; se report.html._`)
+    expect(renderReport(large, 'md', {lang: 'nb'})).toBe(md)
+    // The report for IPS ung itself is whole.
+    expect(renderReport(report, 'md', {lang: 'nb'})).not.toContain('utelatt')
   })
 })
