@@ -74,7 +74,17 @@ export function modalMentions(text: string): Array<Mention<Modal>> {
     }
     const end = m.index + m[0].length
     const following = text.slice(end, end + 200).split(/\s+/).filter(Boolean)
-    const verb = following.find((w) => !ADVERB.test(w)) ?? ''
+    // After the modal comes the verb, or first an inverted subject ("kan jobbspesialisten utlevere",
+    // "skal Statskog SF ha"): definite nouns and capitalised names are skipped, at most three words.
+    let skipped = 0
+    const verb = following.find((w) => {
+      if (ADVERB.test(w)) return false
+      if (skipped < 3 && (/^\p{Lu}/u.test(w) || /\p{L}{3,}(?:en|et|ene|ten|a)$/u.test(w))) {
+        skipped++
+        return false
+      }
+      return true
+    }) ?? ''
     // The span runs to the governed verb, so "ikkje" inserted between "kan" and "sendast" touches it.
     const verbAt = verb ? text.indexOf(verb, end) : -1
     const spanEnd = verbAt >= 0 && verbAt - end < 40 ? verbAt + verb.length : end

@@ -23,7 +23,8 @@ export interface Reference {
   ranges: Array<[string, string]>
 }
 
-const LABEL = '\\d+(?:-\\d+)?(?:\\s?[a-zæøå](?![\\p{L}\\p{N}]))?'
+// "§ 12 a" and "§ 14a" carry a letter; "§ 3 i denne forskriften" does not ("i" is the preposition).
+const LABEL = '\\d+(?:-\\d+)?(?:[a-zæøå]|\\s(?!i\\s)[a-zæøå])?(?![\\p{L}\\p{N}])'
 const QUAL =
   '(?:\\s+(?:' + ORDINAL_PATTERN + ')\\s+(?:ledd|punktum)' +
   '|\\s+bokstav\\s+[a-zæøå]{1,2}(?:\\s*(?:–|-|til)\\s*[a-zæøå]{1,2})?(?![\\p{L}\\p{N}])' +
