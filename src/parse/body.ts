@@ -120,21 +120,22 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
     case 'paragraph':
     case 'heading': {
       const inline = collectInline(block.children, base, source)
-      const whole = collapse(inline)
+      // Plain string for the checks; the offset-mapped collapse is only needed for wording kept.
+      const flat = inline.text.replace(/[\s\u00A0]+/gu, ' ').trim()
       const span = blockSpan(block, base)
-      if (isNote(whole.text)) {
-        body.notes.push({text: whole.text, ...span})
+      if (isNote(flat)) {
+        body.notes.push({text: flat, ...span})
         return
       }
       body.marks.push(...inline.marks)
-      if (isRepealedWording(whole.text) && body.ledd.length === 0) {
+      if (isRepealedWording(flat) && body.ledd.length === 0) {
         body.repealed = true
         return
       }
-      if (whole.text === '') return
+      if (flat === '') return
       body.firstText ??= span.start
       if (block.type === 'heading') {
-        body.ledd.push({...span, heading: true, lead: whole, items: [], trailing: null})
+        body.ledd.push({...span, heading: true, lead: collapse(inline), items: [], trailing: null})
         return
       }
       paragraphLines(inline, span, body, source)

@@ -116,26 +116,31 @@ export function slicePlain(p: Plain, start: number, end: number): Plain {
   return {text: p.text.slice(start, end), offsets: p.offsets.slice(start, end)}
 }
 
+/** Whitespace for collapsing: ASCII blanks, NBSP and the Unicode spaces (char codes, no regex: hot path). */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0xfeff
+}
+
 /** Collapse whitespace runs to one space and trim, keeping the offset map. */
 export function collapse(p: Plain): Plain {
-  const chars: string[] = []
+  const src = p.text
   const offsets: number[] = []
+  let out = ''
   let space = false
-  for (let i = 0; i < p.text.length; i++) {
-    const ch = p.text[i]!
-    if (/[\s\u00A0]/u.test(ch)) {
-      space = chars.length > 0
+  for (let i = 0; i < src.length; i++) {
+    if (isSpace(src.charCodeAt(i))) {
+      space = offsets.length > 0
       continue
     }
     if (space) {
-      chars.push(' ')
+      out += ' '
       offsets.push(p.offsets[i - 1]!)
       space = false
     }
-    chars.push(ch)
+    out += src[i]
     offsets.push(p.offsets[i]!)
   }
-  return {text: chars.join(''), offsets}
+  return {text: out, offsets}
 }
 
 /** Split a plain text into lines at `\n`, keeping the offset map. */
