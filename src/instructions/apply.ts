@@ -818,7 +818,7 @@ function idResolver(doc: RegDocument, tree: ProvisionTree): (ref: TouchRef) => s
   const sectionId = (section: Section): string => {
     const node = findTreeSection(tree.children, section.key)
     if (node) return node.id
-    return [...section.parents, `§${section.label.replace(/\s+/g, '')}`].join('/')
+    return [...section.parents, `§${section.label.replace(/\s+/g, '').toLowerCase()}`].join('/')
   }
   return (ref) => {
     const sid = sectionId(ref.section)

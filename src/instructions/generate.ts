@@ -136,31 +136,81 @@ function fineInstructions(a: Section, b: Section): string[] | null {
   return null
 }
 
-/** A word, sentence-level instruction for one ledd; null when only replacing the whole ledd would do. */
+/**
+ * The narrowest instruction for one ledd, in the order a drafter would reach for them: a list item, a
+ * whole sentence added or removed, a quoted phrase, one sentence rewritten. Null when only replacing the
+ * whole ledd would do and the ledd is not cited by number (a section of one ledd).
+ */
 function leddInstruction(cite: string, n: number | null, x: string, y: string): string | null {
   const ledd = n === null ? '' : ` ${ordinalWord(n)} ledd`
+  const items = itemInstruction(cite, ledd, x, y)
+  if (items) return items
+  const prose = itemSpans(x).length === 0 && itemSpans(y).length === 0 && !x.includes('\n') && !y.includes('\n')
+  const sx = prose ? sentenceSpans(x).map((s) => x.slice(s.start, s.end)) : []
+  const sy = prose ? sentenceSpans(y).map((s) => y.slice(s.start, s.end)) : []
+  if (prose && sy.length === sx.length + 1) {
+    const k = sy.findIndex((t, i) => t !== sx[i])
+    if (sy.slice(k + 1).join('\u0000') === sx.slice(k).join('\u0000')) return `I ${cite}${ledd} nytt ${ordinalWord(k + 1)} punktum skal lyde: ${sy[k]}`
+  }
+  if (prose && sx.length === sy.length + 1) {
+    const k = sx.findIndex((t, i) => t !== sy[i])
+    if (sx.slice(k + 1).join('\u0000') === sy.slice(k).join('\u0000')) return `${cite}${ledd} ${ordinalWord(k + 1)} punktum oppheves.`
+  }
   const sub = substitution(x, y)
-  if (sub && sub.from.length <= x.length / 2) return `I ${cite}${ledd} skal «${sub.from}» lyde «${sub.to}».`
-  if (itemSpans(x).length === 0 && itemSpans(y).length === 0 && !x.includes('\n') && !y.includes('\n')) {
-    const sx = sentenceSpans(x).map((s) => x.slice(s.start, s.end))
-    const sy = sentenceSpans(y).map((s) => y.slice(s.start, s.end))
-    if (sx.length === sy.length) {
-      const changed = sx.map((t, i) => (t === sy[i] ? -1 : i)).filter((i) => i >= 0)
-      if (changed.length === 1 && sx.length > 1) {
-        const i = changed[0]!
-        return `${cite}${ledd} ${ordinalWord(i + 1)} punktum skal lyde:\n\n${sy[i]}`
-      }
-    } else if (sy.length === sx.length + 1) {
-      const k = sy.findIndex((t, i) => t !== sx[i])
-      if (sy.slice(k + 1).join('\u0000') === sx.slice(k).join('\u0000')) {
-        return `I ${cite}${ledd} nytt ${ordinalWord(k + 1)} punktum skal lyde: ${sy[k]}`
-      }
-    } else if (sx.length === sy.length + 1) {
-      const k = sx.findIndex((t, i) => t !== sy[i])
-      if (sx.slice(k + 1).join('\u0000') === sy.slice(k).join('\u0000')) return `${cite}${ledd} ${ordinalWord(k + 1)} punktum oppheves.`
-    }
+  // A quote stays inside one sentence and is short; otherwise the sentence or ledd is printed instead.
+  const oneSentence = (t: string): boolean => !/[.!?]\s+[A-ZÆØÅ«§]/.test(t)
+  if (sub && sub.from.length <= x.length / 2 && sub.to.length <= 160 && oneSentence(sub.from) && oneSentence(sub.to)) {
+    return `I ${cite}${ledd} skal «${sub.from}» lyde «${sub.to}».`
+  }
+  if (prose && sx.length === sy.length && sx.length > 1) {
+    const changed = sx.map((t, i) => (t === sy[i] ? -1 : i)).filter((i) => i >= 0)
+    if (changed.length === 1) return `${cite}${ledd} ${ordinalWord(changed[0]! + 1)} punktum skal lyde:\n\n${sy[changed[0]!]}`
   }
   return n === null ? null : `${cite}${ledd} skal lyde:\n\n${y}`
+}
+
+function labelList(kind: 'bokstav' | 'nr', labels: string[]): string {
+  const word = kind === 'bokstav' ? 'bokstav' : 'nr.'
+  if (labels.length === 1) return `${word} ${labels[0]}`
+  if (labels.length === 2) return `${word} ${labels[0]} og ${labels[1]}`
+  return `${word} ${labels[0]} til ${labels[labels.length - 1]}`
+}
+
+/**
+ * A list item removed, added or rewritten, with the relettering that follows ("§ 2-2 bokstav c oppheves.
+ * Nåværende bokstav d og e blir bokstav c og d."); null when the lists differ in any other way.
+ */
+function itemInstruction(cite: string, ledd: string, x: string, y: string): string | null {
+  const ix = itemSpans(x)
+  const iy = itemSpans(y)
+  if (ix.length === 0 || iy.length === 0 || x.slice(0, ix[0]!.start) !== y.slice(0, iy[0]!.start)) return null
+  const kind: 'bokstav' | 'nr' = /^\d+$/.test(ix[0]!.label) ? 'nr' : 'bokstav'
+  const body = (t: string, s: {labelEnd: number; end: number}): string => t.slice(s.labelEnd + 1, s.end).trim()
+  const bx = ix.map((s) => body(x, s))
+  const by = iy.map((s) => body(y, s))
+  const lx = ix.map((s) => s.label)
+  const ly = iy.map((s) => s.label)
+  const renumber = (from: string[], to: string[]): string =>
+    from.length === 0 ? '' : ` Nåværende ${labelList(kind, from)} blir ${labelList(kind, to)}.`
+  if (bx.length === by.length && lx.join() === ly.join()) {
+    const changed = bx.map((b, i) => (b === by[i] ? -1 : i)).filter((i) => i >= 0)
+    if (changed.length !== 1) return null
+    const i = changed[0]!
+    return `${cite}${ledd} ${labelList(kind, [lx[i]!])} skal lyde:\n\n${y.slice(iy[i]!.labelStart, iy[i]!.end)}`
+  }
+  if (by.length === bx.length - 1) {
+    const k = bx.findIndex((b, i) => b !== by[i])
+    if (bx.slice(k + 1).join('\u0000') !== by.slice(k).join('\u0000') || ly.join() !== lx.slice(0, -1).join()) return null
+    return `${cite}${ledd} ${labelList(kind, [lx[k]!])} oppheves.${renumber(lx.slice(k + 1), lx.slice(k, -1))}`
+  }
+  if (by.length === bx.length + 1) {
+    const k = by.findIndex((b, i) => b !== bx[i])
+    if (by.slice(k + 1).join('\u0000') !== bx.slice(k).join('\u0000') || lx.join() !== ly.slice(0, -1).join()) return null
+    const added = `${cite}${ledd} ny ${labelList(kind, [ly[k]!])} skal lyde:\n\n${y.slice(iy[k]!.labelStart, iy[k]!.end)}`
+    const moved = renumber(lx.slice(k), ly.slice(k + 1)).trim()
+    return moved === '' ? added : `${added}\n\n${moved}`
+  }
+  return null
 }
 
 /** True when `instructions` turn section `a` into section `b` exactly. */

@@ -7,7 +7,8 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {applyInstructions, isInstructionForm} from '../../src/instructions/index.js'
+import {applyInstructions, generateInstructionsFromText, isInstructionForm} from '../../src/instructions/index.js'
+import type {CaseMeta} from '../../src/types.js'
 import type {ProvisionTree} from '../../src/types.js'
 
 const ROOT = join(import.meta.dirname, '../fixtures/instructions')
@@ -79,5 +80,30 @@ describe('instruction fixtures', () => {
         '§ 3-5 annet ledd skal lyde:\n\nTiltaket kan ha en varighet på inntil to år.\n'
     })
     expect(applyInstructions({tree: EMPTY, text: current}, only).text).toBe(result.text)
+  })
+
+  it('the generator writes each fixture\'s change back as an instruction that gives the same result', () => {
+    const meta: CaseMeta = {
+      id: 'x', title: 'x', regulationId: 'FOR-2023-06-20-1073', shortTitle: null, ministry: null, dates: {}, proposalForm: null, language: 'nb'
+    }
+    const written: Record<string, string[]> = {}
+    for (const name of names.filter((n) => !n.startsWith('error-'))) {
+      const current = readFileSync(join(ROOT, name, 'current.md'), 'utf8')
+      const expected = readFileSync(join(ROOT, name, 'expected.md'), 'utf8')
+      const generated = generateInstructionsFromText(current, expected, meta)
+      const file = new VFile({path: 'generated.md', value: generated})
+      expect(applyInstructions({tree: EMPTY, text: current}, file).text, name).toBe(expected)
+      expect(file.messages.map(String), name).toEqual([])
+      written[name] = generated.trimEnd().split('\n\n').slice(2).filter((b) => /^(?:I §|Ny §|§ [^.]*(?:skal|oppheves)|Nåværende|Overskriften)/.test(b))
+    }
+    expect(written['repeal-item-reletter']).toEqual(['§ 2-2 første ledd bokstav c oppheves. Nåværende bokstav d og e blir bokstav c og d.'])
+    expect(written['repeal-section']).toEqual(['§ 3-6 oppheves.'])
+    expect(written['new-last-ledd']).toEqual(['§ 3-5 nytt siste ledd skal lyde:'])
+    expect(written['new-middle-ledd']).toEqual(['§ 3-6 nytt tredje ledd skal lyde:', 'Nåværende tredje og fjerde ledd blir nye fjerde og femte ledd.'])
+    expect(written['new-section']).toEqual(['Ny § 3-7 skal lyde:'])
+    expect(written['substitute']).toEqual(['I § 3-3 annet ledd skal «Arbeids- og velferdsetaten» lyde «Jobbspesialisten».'])
+    expect(written['new-sentence']).toEqual([
+      'I § 4-1 nytt annet punktum skal lyde: For personer som deltar i individuell jobbstøtte til unge (IPS ung), gjelder garantien også under opplæring og utdanning.'
+    ])
   })
 })
