@@ -75,6 +75,7 @@ const nb = {
   effect: 'Hva endringen betyr',
   reasons: 'Departementets begrunnelse',
   noReasons: 'Ingen passasje i høringsnotatet er knyttet til denne endringen.',
+  noNote: 'Saken har ikke noe høringsnotat å knytte endringen til.',
   method: 'funnet ved',
   score: 'treff',
   readInNote: 'Les i notatet',
@@ -177,6 +178,7 @@ const en: Strings = {
   effect: 'What the change means',
   reasons: "The ministry's reasoning",
   noReasons: 'No passage of the consultation note is linked to this change.',
+  noNote: 'The case has no consultation note to link the change to.',
   method: 'found by',
   score: 'score',
   readInNote: 'Read in the note',
@@ -291,6 +293,6 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 export const DATE_LABELS: Record<Lang, Record<string, string>> = {
-  nb: {hoeringsfrist: 'Høringsfrist', published: 'Sendt på høring', inForce: 'Foreslått ikrafttredelse', currentInForce: 'Gjeldende tekst i kraft fra'},
-  en: {hoeringsfrist: 'Consultation deadline', published: 'Sent for consultation', inForce: 'Proposed entry into force', currentInForce: 'Current text in force from'}
+  nb: {hoeringsfrist: 'Høringsfrist', published: 'Sendt på høring', inForce: 'Foreslått ikrafttredelse', currentInForce: 'Gjeldende tekst i kraft fra', kunngjort: 'Kunngjort', vedtatt: 'Vedtatt'},
+  en: {hoeringsfrist: 'Consultation deadline', published: 'Sent for consultation', inForce: 'Proposed entry into force', currentInForce: 'Current text in force from', kunngjort: 'Announced', vedtatt: 'Adopted'}
 }

@@ -155,6 +155,8 @@ export interface ReportView {
   consolidated: ConsolidatedEntry[]
   note: DocumentView | null
   background: DocumentView[]
+  /** What to say when a change has no reasons: no passage found, or no note at all. */
+  noReasons: string
   tool: string
   schemaVersion: string
 }
@@ -441,7 +443,7 @@ export function buildView(report: Report, lang: Lang): ReportView {
     ministry: report.case.ministry,
     dates: Object.keys(report.case.dates)
       .sort((a, b) => dateRank(a) - dateRank(b) || (a < b ? -1 : a > b ? 1 : 0))
-      .map((k) => ({label: DATE_LABELS[lang][k] ?? k, value: formatDate(report.case.dates[k]!, lang)})),
+      .map((k) => ({label: DATE_LABELS[lang][k] ?? k.charAt(0).toUpperCase() + k.slice(1), value: formatDate(report.case.dates[k]!, lang)})),
     formLabel: FORM_LABELS[lang][diff.form],
     formReason: diff.formReason,
     sources: report.sources.map((s) => ({
@@ -471,6 +473,7 @@ export function buildView(report: Report, lang: Lang): ReportView {
     consolidated,
     note: report.note ? documentView(report.note, t.note, 3) : null,
     background: report.background.map((d) => documentView(d, ROLE_LABELS[lang].background, 4)),
+    noReasons: report.note || report.background.length > 0 ? t.noReasons : t.noNote,
     tool: `${report.tool.name} ${report.tool.version}`,
     schemaVersion: report.schemaVersion
   }

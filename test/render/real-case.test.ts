@@ -46,3 +46,19 @@ describe('the real IPS ung report', () => {
     expect(html).toContain('<dt>Høringsfrist</dt><dd>26. juni 2026</dd>')
   })
 })
+
+describe('the real tiltak-2025 report (instruction form, no note)', () => {
+  it('shows each change with the instruction that made it, and says there is no note', async () => {
+    const result = await runCase(caseDir('tiltak-2025'), {formats: ['html', 'md'], lang: 'nb'})
+    const html = result.outputs['report.html']!
+    expect(html).toContain('<dd>Endringsinstrukser til gjeldende forskrift</dd>')
+    const withInstruction = result.report!.diff.changes.filter((c) => c.instruction)
+    expect(withInstruction.length).toBeGreaterThan(0)
+    for (const c of withInstruction) {
+      const article = html.slice(html.indexOf(`<article class="change" id="${c.id}"`), html.indexOf('</article>', html.indexOf(`id="${c.id}"`)))
+      expect(article).toContain('Endringsinstruks: <q lang="nb">')
+    }
+    expect(html).toContain('Saken har ikke noe høringsnotat å knytte endringen til.')
+    expect(html).not.toContain('id="note"')
+  })
+})
