@@ -29,14 +29,16 @@ const LEXICON: Array<[string, string]> = [
   ['fylkesmannen', 'fylkesmann(?:en)?'],
   ['retten', 'retten|tingretten|lagmannsretten|domstolen|Høyesterett'],
   ['politiet', 'politiet'],
-  ['tilsynsmyndigheten', 'tilsynsmyndighet(?:en|ene)?']
+  ['tilsynsmyndigheten', 'tilsynsmyndighet(?:en|ene)?'],
+  ['høgskolen', 'høgskole(?:n|ne)?|høyskole(?:n|ne)?'],
+  ['universitetet', 'universitet(?:et|ene)?']
 ]
 
 // Bodies are recognised by how their names end; "X- og Y-etaten" keeps its coordinated first part.
 const SUFFIX =
   '(?:[\\p{Lu}\\p{Ll}]+-\\s+og\\s+)?[\\p{L}]*(?:etaten|etat|direktoratet|direktorat|tjenesten|tenesta|tjenestene|' +
   'departementet|departement|tilsynet|myndigheten|myndighetene|styresmakta|nemnda|nemd|ombudet|forvaltningen|' +
-  'institusjonen|institusjonene|instansene|sektoren|kontoret|utvalget|rådet)'
+  'institusjonen|institusjonene|instansene|sektoren|kontoret|utvalget|rådet|verket)'
 
 const ACTOR = new RegExp(
   B + '(' + SUFFIX + '|' + LEXICON.map(([, forms]) => forms).join('|') + ')' + E,
@@ -44,7 +46,7 @@ const ACTOR = new RegExp(
 )
 
 // Words ending like a body that are not one.
-const NOT_ACTOR = /^(?:tjenesten|tjenestene|tenesta|etat|etaten|rådet|kontoret|sektoren|instansene|institusjonen|institusjonene|forvaltningen|departement|direktorat)$/i
+const NOT_ACTOR = /^(?:tjenesten|tjenestene|tenesta|etat|etaten|rådet|kontoret|sektoren|instansene|institusjonen|institusjonene|forvaltningen|departement|direktorat|verket|regelverket|arbeidsverket|tiltaksverket)$/i
 
 function lemma(word: string): string {
   const w = word.replace(/\s+/g, ' ')

@@ -65,7 +65,7 @@ function conditionEdits(text: string, conditions: Array<Mention<Kind>>, changed:
       if (r.start < c.end || r.start >= clauseEnd) continue
       const words = text.slice(r.start, Math.min(r.end, clauseEnd))
       const m = /^[\s,]*(og|samt|eller)\s+\S/iu.exec(words)
-      if (m && words.trim().split(/\s+/).length >= 3) {
+      if (m && words.trim().split(/\s+/).length >= 2) {
         out.push({kind: m[1]!.toLowerCase() === 'eller' ? 'or' : 'and', words: words.replace(/^[\s,]+/, '').trim()})
       }
     }

@@ -22,7 +22,8 @@ interface Threshold {
   basis: 'birthday' | 'year' | null
 }
 
-const N = `(${NUMBER_PATTERN})`
+// A number may be repeated in digits in brackets: "tre (3) års".
+const N = `(${NUMBER_PATTERN})(?:\\s*\\(\\d+\\))?`
 const PERSON = '(?:det\\s+(?:kalender)?året\\s+(?:personen|en|man|vedkommende|deltakeren|eleven|barnet|den\\s+unge|søkeren|han|hun|ho|ein)\\s+fyller)'
 
 // Each pattern: category, bound, basis, and how to read its numbers. Order matters: ages first,
@@ -38,7 +39,8 @@ const AGE_PATTERNS: Array<{re: RegExp; bound: Threshold['bound']; basis: Thresho
   {re: new RegExp(B + N + '-åringer' + E, 'giu'), bound: 'exact', basis: 'birthday'}
 ]
 
-const UNIT = '(år|måneder|måned|månader|månad|uker|uke|veker|veke|dager|dag|dagar|døgn|virkedager|yrkedagar|timer|time|timar)'
+// Genitive forms count too: "24 timers varsel", "tre års studier".
+const UNIT = '(år|års|måneder|måneders|måned|månader|månad|uker|ukers|uke|veker|veke|dager|dagers|dag|dagar|døgn|virkedager|yrkedagar|timer|timers|time|timar)'
 const DAYS: Array<[RegExp, number]> = [
   [/^år/, 365], [/^måned|^månad/, 365 / 12], [/^uke|^veke/, 7], [/^dag|^døgn|^virkedag|^yrkedag/, 1], [/^time|^timar/, 1 / 24]
 ]
