@@ -13,6 +13,8 @@ export interface Bm25Index {
   lengths: number[]
   avgLength: number
   df: Map<string, number>
+  /** term → [document index, term frequency], in document order: only documents with a term are scored. */
+  postings: Map<string, Array<[number, number]>>
 }
 
 export function buildIndex(texts: string[]): Bm25Index {
@@ -23,9 +25,17 @@ export function buildIndex(texts: string[]): Bm25Index {
   })
   const lengths = docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0))
   const df = new Map<string, number>()
-  for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1)
+  const postings = new Map<string, Array<[number, number]>>()
+  docs.forEach((d, i) => {
+    for (const [t, tf] of d) {
+      df.set(t, (df.get(t) ?? 0) + 1)
+      const list = postings.get(t)
+      if (list) list.push([i, tf])
+      else postings.set(t, [[i, tf]])
+    }
+  })
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length)
-  return {docs, lengths, avgLength: avgLength || 1, df}
+  return {docs, lengths, avgLength: avgLength || 1, df, postings}
 }
 
 function idf(index: Bm25Index, term: string): number {
@@ -50,23 +60,31 @@ export const MIN_QUERY_MASS = 8
 
 /** Similarity of every passage to a query text. */
 export function scoreAll(index: Bm25Index, query: string): Similarity[] {
+  const sparse = scoreSparse(index, query)
+  return index.docs.map((_, i) => sparse.get(i) ?? {score: 0, matched: []})
+}
+
+/** Similarity of the passages that share a term with the query, by passage index (others score 0). */
+export function scoreSparse(index: Bm25Index, query: string): Map<number, Similarity> {
   const q = [...new Set(terms(query))]
-  const exact = q.reduce((sum, t) => sum + idf(index, t), 0)
-  const mass = exact === 0 ? 0 : Math.max(exact, MIN_QUERY_MASS)
-  return index.docs.map((doc, i) => {
-    if (mass === 0) return {score: 0, matched: []}
-    let raw = 0
-    const matched: string[] = []
-    const norm = K1 * (1 - B + (B * index.lengths[i]!) / index.avgLength)
-    for (const t of q) {
-      const tf = doc.get(t)
-      if (!tf) continue
-      matched.push(t)
-      raw += (idf(index, t) * tf * (K1 + 1)) / (tf + norm)
+  const weights = q.map((t) => idf(index, t))
+  const exact = weights.reduce((sum, w) => sum + w, 0)
+  const out = new Map<number, Similarity>()
+  if (exact === 0) return out
+  const mass = Math.max(exact, MIN_QUERY_MASS)
+  const raw = new Map<number, {sum: number; matched: string[]}>()
+  q.forEach((t, k) => {
+    for (const [i, tf] of index.postings.get(t) ?? []) {
+      const norm = K1 * (1 - B + (B * index.lengths[i]!) / index.avgLength)
+      const entry = raw.get(i) ?? {sum: 0, matched: []}
+      entry.sum += (weights[k]! * tf * (K1 + 1)) / (tf + norm)
+      entry.matched.push(t)
+      raw.set(i, entry)
     }
-    // Rounded so that float noise never changes a ranking or a byte of output between runs.
-    return {score: Math.round(Math.min(1, raw / mass) * 1000) / 1000, matched}
   })
+  // Rounded so that float noise never changes a ranking or a byte of output between runs.
+  for (const [i, {sum, matched}] of raw) out.set(i, {score: Math.round(Math.min(1, sum / mass) * 1000) / 1000, matched})
+  return out
 }
 
 /** Similarity of one text that is not in the index (a sentence of a passage), with the index's statistics. */

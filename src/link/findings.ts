@@ -208,12 +208,12 @@ function claimsVsEffects({changes, passages}: AnalysisInput): Finding[] {
           : singular
             ? new Set([p.paragraph.anchor, p.section.paragraphs[index - 1]!.anchor])
             : new Set(p.section.paragraphs.map((q) => q.anchor))
+      // Only the effects the subsection talks about: § 3-1 første ledd both widens the personkrets
+      // (what "Personkrets – § 3-1" calls no change in substance) and drops the age rule (argued in 4.2).
+      const sectionTerms = new Set(terms([p.section.heading, ...p.section.paragraphs.map((q) => q.text)].join(' ')))
       for (const c of changes) {
         if (done.has(c.id)) continue
         if (!c.reasons.some((r) => r.document === 'note' && anchors.has(r.anchor))) continue
-        // Only the effects the subsection talks about: § 3-1 første ledd both widens the personkrets
-        // (what "Personkrets – § 3-1" calls no change in substance) and drops the age rule (argued in 4.2).
-        const sectionTerms = new Set(terms([p.section.heading, ...p.section.paragraphs.map((q) => q.text)].join(' ')))
         const effects = c.effects.filter((e) => SUBSTANTIVE.has(e.type) && effectConcerns(e, sectionTerms))
         if (effects.length === 0) continue
         done.add(c.id)

@@ -3,7 +3,7 @@
  * note against the text (findings). Plain data in, a new DiffResult out.
  */
 import type {Change, DiffResult, Finding, NoteTree, ProvisionTree, Reason} from '../types.js'
-import {buildIndex, scoreAll, scoreText} from './bm25.js'
+import {buildIndex, scoreSparse, scoreText} from './bm25.js'
 import type {Similarity} from './bm25.js'
 import {collectPassages, indexProvisions, sentenceBounds} from './passages.js'
 import type {Passage, ProvisionEntry, Role} from './passages.js'
@@ -72,7 +72,8 @@ export function linkChanges(
   const index = buildIndex(passages.map((p) => p.paragraph.text))
   const queries = diff.changes.map((change) => queryOf(change, byId))
   findPartners(queries)
-  const changes = queries.map((q) => ({...q.change, reasons: reasonsFor(q, passages, index, thresholds)}))
+  const withRefs = passages.flatMap((p, i) => (p.refs.length > 0 || p.titleRefs.length > 0 ? [i] : []))
+  const changes = queries.map((q) => ({...q.change, reasons: reasonsFor(q, passages, index, thresholds, withRefs)}))
   // Findings this stage made on an earlier run are replaced, so linking twice gives the same result.
   const kept = diff.findings.filter((f) => !LINK_CODES.includes(f.code))
   const findings: Finding[] = [...kept, ...analyseNote({changes, passages, trees, byId, diff, index, queries})]
@@ -112,15 +113,41 @@ export function queryOf(change: Change, byId: Map<string, ProvisionEntry>): Chan
 // Share of a deletion's terms that must reappear in another change's insertion to call it moved there.
 const MOVED_SHARE = 0.7
 
+// At most this many partners per change: the closest, so that a text repeated across many sections
+// does not tie every change to every other.
+const MAX_PARTNERS = 3
+
 function findPartners(queries: ChangeQuery[]): void {
+  // Inverted index of inserted terms, so each deletion is compared only with insertions sharing a term.
   const inserted = queries.map((q) => new Set(terms(q.change.words.filter((w) => w.op === 'insert').map((w) => w.text).join(' '))))
+  const byTerm = new Map<string, number[]>()
+  inserted.forEach((set, j) => {
+    for (const t of set) {
+      const list = byTerm.get(t)
+      if (list) list.push(j)
+      else byTerm.set(t, [j])
+    }
+  })
   queries.forEach((q, i) => {
     const deleted = q.change.words.filter((w) => w.op === 'delete').map((w) => new Set(terms(w.text))).filter((d) => d.size >= 3)
     if (q.change.kind === 'removed' && deleted.length === 0 && q.change.current) {
       const all = new Set(terms(q.change.current.text))
       if (all.size >= 3) deleted.push(all)
     }
-    q.partners = queries.filter((_, j) => j !== i && deleted.some((d) => [...d].filter((t) => inserted[j]!.has(t)).length / d.size >= MOVED_SHARE))
+    const best = new Map<number, number>()
+    for (const d of deleted) {
+      const shared = new Map<number, number>()
+      for (const t of d) for (const j of byTerm.get(t) ?? []) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1)
+      for (const [j, n] of shared) {
+        const share = n / d.size
+        if (share >= MOVED_SHARE && share > (best.get(j) ?? 0)) best.set(j, share)
+      }
+    }
+    q.partners = [...best.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, MAX_PARTNERS)
+      .sort((a, b) => a[0] - b[0])
+      .map(([j]) => queries[j]!)
   })
 }
 
@@ -132,12 +159,24 @@ interface Candidate {
   sim: number
 }
 
-function reasonsFor(query: ChangeQuery, passages: Passage[], index: ReturnType<typeof buildIndex>, t: Thresholds): Reason[] {
+function reasonsFor(
+  query: ChangeQuery,
+  passages: Passage[],
+  index: ReturnType<typeof buildIndex>,
+  t: Thresholds,
+  withRefs: number[]
+): Reason[] {
   const t2 = t
   const texts = [query.whole, ...query.hunks].filter((t) => terms(t).length > 0)
-  const scored = texts.map((t) => scoreAll(index, t))
+  const scored = texts.map((t) => scoreSparse(index, t))
   const candidates: Candidate[] = []
-  passages.forEach((passage, i) => {
+  // Only passages that share a word with the change or carry a reference can qualify: every rule but
+  // an explicit reference needs some similarity. Visiting just those keeps large notes fast.
+  const visit = new Set(withRefs)
+  for (const s of scored) for (const i of s.keys()) visit.add(i)
+  const visiting = [...visit].sort((a, b) => a - b)
+  visiting.forEach((i) => {
+    const passage = passages[i]!
     const weight = ROLE_WEIGHT[passage.role]
     if (weight === undefined) return
     // The best of the whole change and its hunks: a ledd that gains one sentence and loses another
@@ -145,8 +184,8 @@ function reasonsFor(query: ChangeQuery, passages: Passage[], index: ReturnType<t
     let best: Similarity = {score: 0, matched: []}
     let bestText = query.whole
     scored.forEach((s, k) => {
-      const candidate = s[i]!
-      if (candidate.score > best.score) {
+      const candidate = s.get(i)
+      if (candidate && candidate.score > best.score) {
         best = candidate
         bestText = texts[k]!
       }

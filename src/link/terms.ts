@@ -29,8 +29,22 @@ function stem(word: string): string {
   return s
 }
 
+// The same passages and changed words are tokenised again and again while ranking; a bounded memo
+// keeps that linear. Callers must not mutate the arrays returned.
+const memo = new Map<string, string[]>()
+const MEMO_LIMIT = 20_000
+
 /** Terms of a text in order (stems), stop words removed. Digits are kept ("16", "30"): ages and limits matter. */
 export function terms(text: string): string[] {
+  const hit = memo.get(text)
+  if (hit) return hit
+  const out = tokenise(text)
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  memo.set(text, out)
+  return out
+}
+
+function tokenise(text: string): string[] {
   const out: string[] = []
   for (const m of text.normalize('NFC').toLowerCase().matchAll(/[\p{L}\d]+/gu)) {
     const word = m[0]
