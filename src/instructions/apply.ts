@@ -299,6 +299,7 @@ class Applier {
       if (t.leddTo !== null) return this.leddRange(ins, section, unit, result, base)
       result.claims.push(leddKey)
       if (ins.action === 'repeal') {
+        for (const r of ins.renumbering) if (r.level === 'ledd') for (const f of r.from) result.claims.push(`${base}/L${f}`)
         unit.removed = true
         result.refs.push({section, unit, side: 'current', below: null})
         return result
@@ -436,6 +437,7 @@ class Applier {
         )
       }
     }
+    for (const r of ins.renumbering) if (r.level === 'ledd') for (const f of r.from) result.claims.push(`${base}/L${f}`)
     const body = readBody(ins, this.doc.innerSep, false)
     if (body.units.length === 0) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen tekst for ${ins.citation}.`)
     const expected = nTo - n + 1
@@ -535,6 +537,9 @@ class Applier {
         }
       }
       text = applyItemRenumbering(text, ins.renumbering, t.itemKind ?? 'bokstav')
+      // Items that get a new letter are this instruction's too: another instruction citing them by
+      // letter would be ambiguous (old or new letter?), so it is a conflict.
+      for (const r of ins.renumbering) for (const l of r.from) result.claims.push(`${leddKey}/i${l}`)
       const body = (ins.body ?? '').trim()
       if (body === '') throw new InstructionError('instruction-body-missing', `Instruksen gir ingen tekst for ${ins.citation}.`)
       const after = itemSpans(text)
@@ -551,7 +556,10 @@ class Applier {
       }
       unit.text = text
       result.refs.push({section, unit, side: 'proposed', below: seg(label)})
-      for (const r of ins.renumbering) for (const l of r.from) result.refs.push({section, unit, side: 'current', below: seg(l)})
+      for (const r of ins.renumbering) {
+        for (const l of r.from) result.refs.push({section, unit, side: 'current', below: seg(l)})
+        for (const l of r.to) result.refs.push({section, unit, side: 'proposed', below: seg(l)})
+      }
       return result
     }
 
@@ -562,6 +570,7 @@ class Applier {
     if (ins.action === 'repeal') {
       let text = removeSpan(unit.text, span.start, span.end)
       text = applyItemRenumbering(text, ins.renumbering, t.itemKind ?? 'bokstav')
+      for (const r of ins.renumbering) for (const l of r.from) result.claims.push(`${leddKey}/i${l}`)
       unit.text = text
       result.refs.push({section, unit, side: 'current', below: seg(label)})
       for (const r of ins.renumbering) {
