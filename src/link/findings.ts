@@ -127,6 +127,20 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
           place: place(p)
         })
       } else if (resolution.current.length === 0 && resolution.proposed.length === 0) {
+        const sentence = sentenceAround(p.paragraph.text, ref.start, ref.end)
+        // "Det foreslås en ny § 3-7": the note announces a provision the proposal does not have.
+        if (p.role === 'assessment' || p.role === 'summary') {
+          if (ref.ledd?.isNew || /(?<![\p{L}])nye?(?![\p{L}])[^.]{0,20}$/iu.test(p.paragraph.text.slice(Math.max(0, ref.start - 25), ref.start)) || CHANGE_VERB.test(sentence)) {
+            out.push({
+              code: 'missing-change',
+              severity: 'warning',
+              message: `Høringsnotatet (${where(p)}) omtaler ${ref.text}: ${quote(sentence, 160)} Verken gjeldende forskrift eller forslaget har en slik bestemmelse.`,
+              changeIds: [],
+              place: place(p)
+            })
+            continue
+          }
+        }
         out.push({
           code: 'reference-mismatch',
           severity: 'warning',

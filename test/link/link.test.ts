@@ -1,5 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {parseNote} from '../../src/note/index.js'
 import {linkChanges, THRESHOLDS} from '../../src/link/index.js'
 import type {DiffResult, Finding} from '../../src/types.js'
 import {buildDiff, findByCitation, IPS_CHANGES, miniTree, readBackground, readNote} from './helpers.js'
@@ -199,3 +201,33 @@ function lineOf(fragment: string): number {
   const lines = readFileSync('regulations/ips-ung/note.md', 'utf8').split('\n')
   return lines.findIndex((l) => l.includes(fragment)) + 1
 }
+
+describe('findings on a note written for the test', () => {
+  const write = (body: string) => parseNote(new VFile({path: 'note.md', value: `# Notat\n\n## 4. Departementets vurderinger\n\n${body}\n`}))
+
+  it('reports a reference to a provision that exists nowhere, and an announced one the proposal lacks', () => {
+    const out = linkChanges(
+      buildDiff(trees, IPS_CHANGES),
+      write('Ordningen er omtalt i § 3-9 om tilskudd.\n\nDepartementet foreslår en ny § 3-7 om rapportering.'),
+      [],
+      trees
+    )
+    expect(out.findings.filter((f) => f.code === 'reference-mismatch').map((f) => f.message)).toEqual([
+      'Høringsnotatet (punkt 4) viser til «§ 3-9», men verken gjeldende forskrift eller forslaget har en slik bestemmelse.'
+    ])
+    expect(out.findings.filter((f) => f.code === 'missing-change').map((f) => f.message)).toEqual([
+      'Høringsnotatet (punkt 4) omtaler § 3-7: «Departementet foreslår en ny § 3-7 om rapportering.» Verken gjeldende forskrift eller forslaget har en slik bestemmelse.'
+    ])
+  })
+
+  it('links nothing and finds no claim in a note about something else', () => {
+    const out = linkChanges(
+      buildDiff(trees, IPS_CHANGES),
+      write('Endringen er ikke ment å innebære en realitetsendring for regnskapsføringen av tilskudd til kommunene.'),
+      [],
+      trees
+    )
+    expect(out.changes.every((c) => c.reasons.length === 0)).toBe(true)
+    expect(out.findings.filter((f) => f.code !== 'unexplained-change')).toEqual([])
+  })
+})
