@@ -147,10 +147,14 @@ export function around(text: string, start: number, end: number, wordsBefore = 0
     s = s - window.length + m.index
   }
   let e = end
+  const ends: number[] = []
   for (let n = 0; n < wordsAfter; n++) {
     const m = /^\s+[^\s.,;:!?)»]+/u.exec(text.slice(e, e + 200))
     if (!m) break
     e += m[0].length
+    ends.push(e)
   }
-  return text.slice(s, e).trim()
+  // A quote that stops on "og" or "en" reads as cut off; end on the word before.
+  while (ends.length > 0 && /\s(?:og|eller|samt|som|at|en|et|ei)$/iu.test(text.slice(s, ends[ends.length - 1]))) ends.pop()
+  return text.slice(s, ends.length > 0 ? ends[ends.length - 1] : end).trim()
 }

@@ -66,7 +66,8 @@ function conditionEdits(text: string, conditions: Array<Mention<Kind>>, changed:
       const words = text.slice(r.start, Math.min(r.end, clauseEnd))
       const m = /^[\s,]*(og|samt|eller)\s+\S/iu.exec(words)
       if (m && words.trim().split(/\s+/).length >= 2) {
-        out.push({kind: m[1]!.toLowerCase() === 'eller' ? 'or' : 'and', words: words.replace(/^[\s,]+/, '').trim()})
+        // The evidence runs to the end of the condition, so the new requirement reads whole.
+        out.push({kind: m[1]!.toLowerCase() === 'eller' ? 'or' : 'and', words: text.slice(r.start, clauseEnd).replace(/^[\s,]+/, '').trim()})
       }
     }
   }
