@@ -60,20 +60,26 @@ const ITEM = /\s+(?:(ny|nye)\s+)?(bokstav|nr\.?|nummer)\s+([a-zæøå]|\d{1,3})(
 const SENTENCE = new RegExp(`\\s+(?:(nytt|nye)\\s+)?(${ORD}|\\d+\\.)\\s+punktum`, 'iuy')
 const OVERSKRIFT = /\s+overskrift(?:en)?/iuy
 const ACTION_LYDE = /\s*,?\s*skal\s+lyde\s*:[ \t]*/iy
-const ACTION_REPEAL = /\s+(?:oppheves|utgår)\s*\.?[ \t]*/iy
+// Nynorsk: "blir oppheva", "vert oppheva", "fell bort".
+const ACTION_REPEAL = /\s+(?:oppheves|utgår|(?:blir|vert)\s+oppheva|fell\s+bort)\s*\.?[ \t]*/iy
 const ACTION_SUBST = /\s+skal\s+(?:ordet\s+|ordene\s+|uttrykket\s+)?«([^»]*)»\s+(?:lyde|endres\s+til|erstattes\s+med)\s+«([^»]*)»\s*\.?[ \t]*/iy
 const ACTION_DELETE = /\s+skal\s+(?:ordet\s+|ordene\s+|uttrykket\s+)?«([^»]*)»\s+(?:utgå|oppheves|strykes)\s*\.?[ \t]*/iy
 const PART = /^(?:#{1,6}[ \t]*)?([IVXLC]+)\.?[ \t]*$/
 // Lovdata's abridged amending acts run the opening and the instructions together on one line.
-const INTRO_ANYWHERE = /gjøres\s+(?:følgende|disse)\s+endring(?:er)?\s*:/i
-const INTRO = /gjøres\s+(?:følgende|disse)\s+endring(?:er)?\s*:?\s*$/i
-const EIF = /\btrer\s+i\s+kraft\b/i
-const EIF_DATE = /trer\s+i\s+kraft\s+(?:fra\s+og\s+med\s+|fra\s+|med\s+virkning\s+fra\s+)?(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})/i
+// Nynorsk: "blir det gjort følgjande endringar:", "vert det gjort desse endringane:".
+const CHANGES = '(?:gjøres|(?:blir|vert)\\s+det\\s+gjort|gjerast)\\s+(?:følgende|følgjande|disse|desse)\\s+endring(?:er|ar|ane|ene)?'
+const INTRO_ANYWHERE = new RegExp(`${CHANGES}\\s*:`, 'i')
+const INTRO = new RegExp(`${CHANGES}\\s*:?\\s*$`, 'i')
+// Nynorsk: "tek til å gjelde".
+const IN_FORCE = '(?:trer\\s+i\\s+kraft|tek\\s+til\\s+å\\s+gjelde|trår\\s+i\\s+kraft)'
+const EIF = new RegExp(`\\b${IN_FORCE}\\b`, 'i')
+const EIF_DATE = new RegExp(`${IN_FORCE}\\s+(?:fra\\s+og\\s+med\\s+|fra\\s+|frå\\s+|med\\s+virkning\\s+fra\\s+)?(\\d{1,2})\\.\\s*([a-zæøå]+)\\s+(\\d{4})`, 'i')
 // The whole regulation or the amendment as subject: "Forskriften trer i kraft …", "Endringene trer i kraft …".
-const EIF_WHOLE = /^(?:Denne\s+)?(?:forskriften|forskrifta|endringsforskriften|endringene|loven|lova|endringane)\s+(?:under\s+[IVX]+\s+)?trer\s+i\s+kraft/i
-const RENUMBER = /^Nåværende\s+(.+?)\s+blir\s+(?:nytt\s+|ny\s+|nye\s+)?(.+?)\s*\.?\s*$/i
+const EIF_WHOLE = new RegExp(`^(?:Denne\\s+)?(?:forskriften|forskrifta|endringsforskriften|endringsforskrifta|endringene|loven|lova|endringane)\\s+(?:under\\s+[IVX]+\\s+)?${IN_FORCE}`, 'i')
+// Nynorsk: "Noverande bokstav d blir bokstav c."
+const RENUMBER = /^(?:Nåværende|Noverande)\s+(.+?)\s+(?:blir|vert)\s+(?:nytt\s+|ny\s+|nye\s+)?(.+?)\s*\.?\s*$/i
 // The title of an amending text: "Forskrift om endring i forskrift om arbeidsmarkedstiltak".
-const TITLE = /^(?:Forskrift|Lov)\s+om\s+endring(?:er)?\s+i\b/i
+const TITLE = /^(?:Forskrift|Lov)\s+om\s+endring(?:er|ar)?\s+i\b/i
 const ELLIPSIS = /^[–—-](?:\s*[–—-])*$/
 
 function stripHeading(line: string): string {
@@ -122,7 +128,7 @@ function isStructural(rawLine: string): boolean {
     PART.test(line) ||
     INTRO.test(line) ||
     TITLE.test(line) ||
-    /^Nåværende\b.*\bblir\b/i.test(line) ||
+    /^(?:Nåværende|Noverande)\b.*\b(?:blir|vert)\b/i.test(line) ||
     EIF_WHOLE.test(line) ||
     parseHeader(line) !== null
   )
@@ -274,7 +280,7 @@ export function parseRenumbering(sentence: string): Renumbering | null {
 
 /** Sentences after "oppheves." or after a body: "Nåværende bokstav d og e blir bokstav c og d." */
 function renumberingsIn(text: string): Renumbering[] | null {
-  const parts = text.split(/(?<=\.)\s+(?=Nåværende\b)/)
+  const parts = text.split(/(?<=\.)\s+(?=(?:Nåværende|Noverande)\b)/)
   const out: Renumbering[] = []
   for (const part of parts) {
     if (part.trim() === '') continue
@@ -378,7 +384,7 @@ export function parseProposal(text: string): ParsedProposal {
       return
     }
     const prev = instructions[instructions.length - 1]
-    if (/^Nåværende\b/i.test(plain) && prev) {
+    if (/^(?:Nåværende|Noverande)\b/i.test(plain) && prev) {
       const r = renumberingsIn(plain.replace(/\s+/g, ' '))
       if (r) {
         prev.renumbering.push(...r)

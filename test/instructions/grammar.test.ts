@@ -131,3 +131,27 @@ describe('isInstructionForm', () => {
     expect(isInstructionForm('')).toBe(false)
   })
 })
+
+describe('nynorsk', () => {
+  it('reads the nynorsk phrases of an amending text', () => {
+    const text = [
+      'I forskrift 1. juli 2020 nr. 1 om prøving blir det gjort følgjande endringar:',
+      '§ 3 andre ledd skal lyde:',
+      'Tiltaket kan ikkje gjevast før fylte 16 år.',
+      '§ 4 bokstav c blir oppheva. Noverande bokstav d blir bokstav c.',
+      '§ 5 vert oppheva.',
+      'II',
+      'Forskrifta tek til å gjelde 1. juli 2026.'
+    ].join('\n\n')
+    const parsed = parseProposal(text)
+    expect(parsed.issues).toEqual([])
+    expect(parsed.entryIntoForce).toBe('2026-07-01')
+    expect(parsed.instructions.map((i) => [i.action, i.citation, i.regulationId])).toEqual([
+      ['replace', '§ 3 andre ledd', 'FOR-2020-07-01-1'],
+      ['repeal', '§ 4 bokstav c', 'FOR-2020-07-01-1'],
+      ['repeal', '§ 5', 'FOR-2020-07-01-1']
+    ])
+    expect(parsed.instructions[1]?.renumbering).toEqual([{level: 'item', from: ['d'], to: ['c'], text: 'Noverande bokstav d blir bokstav c.'}])
+    expect(isInstructionForm(text)).toBe(true)
+  })
+})
