@@ -98,7 +98,7 @@ export function computeChanges(groups: SectionGroup[]): DraftChange[] {
     // The common case in a big law: the section is byte-identical. Nothing else to look at.
     if (g.relation === 'pair' && c.source === p.source && c.title === p.title) return
     if (g.relation === 'renumbered') {
-      draft({kind: 'relettered', level: 'section', current: ref(c), proposed: ref(p), words: wordDiff(c.label ?? '', p.label ?? ''), relabel: {from: c.label ?? '', to: p.label ?? ''}})
+      draft({kind: 'relettered', level: 'section', current: ref(c), proposed: ref(p), words: [], relabel: {from: c.label ?? '', to: p.label ?? ''}})
     }
     const sameTitle = normalizeForMatch(c.title ?? '') === normalizeForMatch(p.title ?? '')
     if (!sameTitle) {
@@ -202,8 +202,23 @@ export function computeChanges(groups: SectionGroup[]): DraftChange[] {
       words: [], relabel: null, repealDeclared: false, groups: [slot.group]
     })
   }
+  // A ledd taken out and another put in at the same place, with nothing moved, is that ledd rewritten
+  // ("første ledd skal lyde: …"): one modified change with the word diff, not a removal and an addition.
+  const replaced = new Set<Slot>()
+  const unmoved = (s: Slot): boolean => !s.match && !s.covered && !(s.units ?? []).some((u) => u.match)
+  for (const r of removedLedd) {
+    if (!unmoved(r) || r.node.kind !== 'ledd') continue
+    const a = addedLedd.find((x) => !replaced.has(x) && unmoved(x) && x.group === r.group && x.node.kind === 'ledd' && x.node.ordinal === r.node.ordinal)
+    if (!a) continue
+    replaced.add(r)
+    replaced.add(a)
+    drafts.push({
+      order: a.order, kind: 'modified', level: 'ledd', sectionId: sectionIdOf(a.group), current: ref(r.node), proposed: ref(a.node),
+      words: wordDiff(r.node.text, a.node.text), relabel: null, repealDeclared: false, groups: [a.group]
+    })
+  }
   for (const slot of [...removedLedd, ...addedLedd]) {
-    if (slot.match || slot.covered) continue
+    if (slot.match || slot.covered || replaced.has(slot)) continue
     const units = slot.units ?? []
     if (units.some((u) => u.match) ) units.forEach(lone)
     else lone({...slot, units: undefined})

@@ -20,14 +20,21 @@ export function decideForm(
   const known = prop.filter((s) => curKeys.has(sectionKey(s.label))).length
   const hasChapters = proposed.children.some((c) => c.kind === 'chapter' || c.kind === 'part')
   const currentHasChapters = current.children.some((c) => c.kind === 'chapter' || c.kind === 'part')
-  // A proposal that prints fewer than half the sections, without the chapter headings the regulation
-  // has, is a set of amended sections; a whole regulation would carry its chapter structure.
+  // A whole regulation carries its chapter structure and needs no repeal statements; a proposal that
+  // prints a few amended sections, drops the chapters the regulation has, or says "§ x oppheves" is
+  // a set of amendments to the current text.
   const few = prop.length < cur.length / 2
-  if (prop.length > 0 && few && (!hasChapters || !currentHasChapters)) {
+  const noChapters = currentHasChapters && !hasChapters
+  const repeals = proposed.repeals.length > 0
+  if (prop.length + proposed.repeals.length > 0 && (few || noChapters || repeals)) {
+    const why = [
+      `det gjengir ${prop.length} av ${cur.length} paragrafer (${known} av dem finnes i gjeldende tekst)`,
+      ...(noChapters ? ['det har ikke forskriftens kapittelinndeling'] : []),
+      ...(repeals ? [`det opphever uttrykkelig ${proposed.repeals.map((r) => r.citation).join(', ')}`] : [])
+    ]
     return {
       form: 'partial',
-      formReason: `Forslaget leses som ${FORM_NAME.partial}: det gjengir ${prop.length} av ${cur.length} paragrafer` +
-        `${hasChapters ? '' : ' og har ingen kapittelinndeling'}; ${known} av dem finnes i gjeldende tekst. Formen er ikke oppgitt i saken, så den er utledet av tekstene.`
+      formReason: `Forslaget leses som ${FORM_NAME.partial}: ${why.join('; ')}. Formen er ikke oppgitt i saken, så den er utledet av tekstene.`
     }
   }
   return {

@@ -17,6 +17,11 @@ export interface SectionGroup {
 
 // A renumbered section keeps most of its wording; below this we call it one removal and one addition.
 const RENUMBERED_MIN = 0.6
+// A pair by number is only doubted when its two sides have little in common, and only broken for a
+// partner that is nearly the same text: moving a sentence out of a short section must not turn it
+// into a "renumbered" copy of some other section.
+const SUSPECT_BELOW = 0.5
+const REPAIR_MIN = 0.8
 const MAX_RENUMBER_CELLS = 250_000
 
 /** Sections in document order, descending through parts and chapters (not into sections). */
@@ -69,9 +74,25 @@ export function alignSections(
   })
 
   // Complete proposals: an unpaired proposed section whose wording is an unpaired current section's
-  // was renumbered (or moved), not written anew.
+  // was renumbered (or moved), not written anew. A new § 2-3 pushes the old § 2-3 to § 2-4: pairs by
+  // number whose wording has little in common are suspects, re-paired by content when a better
+  // partner exists and restored otherwise (then it is the same section, rewritten).
   const renumbered = new Set<number>()
   if (form !== 'partial') {
+    const suspects: Array<[number, number]> = []
+    cur.forEach((c, i) => {
+      const j = propOfCur[i]
+      if (j === null || j === undefined) return
+      const p = prop[j]!
+      if (c.source === p.source || p.repealed || c.repealed || normalizeForMatch(c.text) === normalizeForMatch(p.text)) return
+      if (similarity(c.text, p.text) < SUSPECT_BELOW) {
+        suspects.push([i, j])
+        propOfCur[i] = null
+        curOfProp[j] = null
+      }
+    })
+    const suspectCur = new Set(suspects.map(([i]) => i))
+    const suspectProp = new Set(suspects.map(([, j]) => j))
     const freeCur = cur.map((_, i) => i).filter((i) => propOfCur[i] === null && !repeals.has(sectionKey(cur[i]!.label)))
     const freeProp = prop.map((_, j) => j).filter((j) => curOfProp[j] === null && !prop[j]!.repealed)
     if (freeCur.length * freeProp.length <= MAX_RENUMBER_CELLS) {
@@ -79,7 +100,8 @@ export function alignSections(
       for (const i of freeCur) {
         for (const j of freeProp) {
           const s = normalizeForMatch(cur[i]!.text) === normalizeForMatch(prop[j]!.text) ? 1 : similarity(cur[i]!.text, prop[j]!.text)
-          if (s >= RENUMBERED_MIN) candidates.push({i, j, s})
+          const doubted = suspectCur.has(i) || suspectProp.has(j)
+          if (s >= (doubted ? REPAIR_MIN : RENUMBERED_MIN)) candidates.push({i, j, s})
         }
       }
       // Greedy best-first; ties by document order so the result is deterministic.
@@ -88,7 +110,13 @@ export function alignSections(
         if (propOfCur[i] !== null || curOfProp[j] !== null) continue
         propOfCur[i] = j
         curOfProp[j] = i
-        renumbered.add(i)
+        if (sectionKey(cur[i]!.label) !== sectionKey(prop[j]!.label)) renumbered.add(i)
+      }
+    }
+    for (const [i, j] of suspects) {
+      if (propOfCur[i] === null && curOfProp[j] === null) {
+        propOfCur[i] = j
+        curOfProp[j] = i
       }
     }
   }

@@ -6,16 +6,20 @@ import {diffArrays} from 'diff'
 import type {WordOp} from '../types.js'
 import {tokenize} from './tokenize.js'
 
-// Sentences and ledd are short; a section of a big law can be long. 4,000 edits is far beyond any
-// real amendment of one section and keeps the worst case at a few milliseconds.
+// Myers' algorithm costs about (tokens × edits). The edit bound shrinks as texts grow so that one call
+// stays within ~20 million steps (well under a second); a bounded edit count, not a timeout, keeps
+// the result the same on every machine. Real amendments of one unit are far below the bound.
+const STEP_BUDGET = 20_000_000
 const MAX_EDIT = 4000
+const MIN_EDIT = 100
 
-export function wordDiff(before: string, after: string, maxEditLength: number = MAX_EDIT): WordOp[] {
+export function wordDiff(before: string, after: string): WordOp[] {
   if (before === after) return before === '' ? [] : [{op: 'equal', text: before}]
   if (before === '') return [{op: 'insert', text: after}]
   if (after === '') return [{op: 'delete', text: before}]
   const a = tokenize(before)
   const b = tokenize(after)
+  const maxEditLength = Math.max(MIN_EDIT, Math.min(MAX_EDIT, Math.floor(STEP_BUDGET / (a.length + b.length))))
   const result = diffArrays(a, b, {maxEditLength})
   if (result === undefined) return [{op: 'delete', text: before}, {op: 'insert', text: after}]
   const ops: WordOp[] = []

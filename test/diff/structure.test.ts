@@ -1,0 +1,111 @@
+/**
+ * Section-level readings on small hand-written texts (test parser): renumbered, added, removed and
+ * repealed sections, heading changes, form inference, and hostile input (no sections, empty files,
+ * a huge rewritten paragraph, positions that do not fit the text).
+ */
+import {describe, expect, it} from 'vitest'
+import {consolidate} from '../../src/diff/consolidate.js'
+import {diffTrees} from '../../src/diff/index.js'
+import {reconstruct} from '../../src/diff/reconstruct.js'
+import {flattenSections} from '../../src/diff/sections.js'
+import type {DiffResult, ProposalForm} from '../../src/types.js'
+import {miniParse} from './helpers/mini-parse.js'
+
+function run(currentText: string, proposedText: string, form: ProposalForm | null = 'complete'): DiffResult {
+  const diff = diffTrees(miniParse(currentText, 'current.md'), miniParse(proposedText, 'proposed.md'), {form, currentText, proposedText})
+  expect(reconstruct(diff.segments, 'current')).toBe(currentText)
+  expect(reconstruct(diff.segments, 'proposed')).toBe(proposedText)
+  return diff
+}
+
+const summary = (d: DiffResult): string[] =>
+  d.changes.map((c) => `${c.kind} ${c.level} ${c.current?.citation ?? '-'} → ${c.proposed?.citation ?? '-'}${c.relabel && c.kind !== 'moved' ? ` (${c.relabel.from}→${c.relabel.to})` : ''}`)
+
+const S21 = '#### § 2-1. Formål\n\nTiltaket skal styrke deltakerens muligheter for å få eller beholde arbeid.\n'
+const S22 = '#### § 2-2. Personkrets\n\nTiltaket kan tilbys personer som har fylt 18 år og som har nedsatt arbeidsevne.\n\nArbeids- og velferdsetaten avgjør søknaden.\n'
+const S23 = '#### § 2-3. Varighet\n\nTiltaket kan vare i inntil tre år. Varigheten kan forlenges med ett år for personer i utdanning.\n'
+const NEW = '#### § 2-3. Klage\n\nVedtak etter denne forskriften kan påklages til Arbeids- og velferdsdirektoratet innen seks uker.\n'
+const doc = (...sections: string[]): string => '# Forskrift om tiltak\n\n## Kapittel 2. Tiltak\n\n' + sections.join('\n')
+
+describe('sections', () => {
+  it('reads a section pushed down by a new one as renumbered, not as rewritten', () => {
+    const d = run(doc(S21, S22, S23), doc(S21, S22, NEW, S23.replace('§ 2-3', '§ 2-4')))
+    expect(summary(d)).toEqual(['added section - → § 2-3', 'relettered section § 2-3 → § 2-4 (2-3→2-4)'])
+    expect(d.sections.map((s) => `${s.citation}:${s.status}`)).toEqual(['§ 2-1:unchanged', '§ 2-2:unchanged', '§ 2-3:added', '§ 2-3:changed'])
+  })
+
+  it('keeps a rewritten section paired by its number when nothing else matches', () => {
+    const rewritten = '#### § 2-3. Varighet\n\nDeltakelsen avsluttes når målet er nådd, og senest etter fem år.\n'
+    const d = run(doc(S21, S22, S23), doc(S21, S22, rewritten))
+    // Nothing in common with the old wording: the ledd is rewritten ("første ledd skal lyde"), one change.
+    expect(summary(d)).toEqual(['modified ledd § 2-3 første ledd → § 2-3 første ledd'])
+    expect(d.sections.map((s) => s.status)).toEqual(['unchanged', 'unchanged', 'changed'])
+  })
+
+  it('reports a changed heading, a removed and a repealed section (complete form)', () => {
+    const d = run(doc(S21, S22, S23), doc(S21.replace('Formål', 'Formål og virkeområde'), S22.replace('§ 2-2. Personkrets', '§ 2-2. (Opphevet)').replace(/\n\n[^]*$/, '\n')))
+    expect(summary(d)).toEqual([
+      'modified section § 2-1 (overskrift) → § 2-1 (overskrift)',
+      'repealed section § 2-2 → § 2-2',
+      'removed section § 2-3 → -'
+    ])
+    expect(d.sections.map((s) => s.status)).toEqual(['changed', 'repealed', 'removed'])
+    const tree = consolidate(miniParse(doc(S21, S22, S23)), miniParse(doc(S21, S22)), d)
+    expect(flattenSections(tree.children).map((s) => s.label)).toEqual(['2-1', '2-2'])
+  })
+
+  it('reads a partial proposal: absent sections stay, repeals are explicit, new sections are inserted in order', () => {
+    const proposed = '# Forslag\n\n' + S22.replace('18 år', '16 år') + '\n' + NEW.replace('§ 2-3', '§ 2-2 a') + '\n§ 2-3 oppheves.\n'
+    const d = run(doc(S21, S22, S23), proposed, null)
+    expect(d.form).toBe('partial')
+    expect(summary(d)).toEqual([
+      'modified sentence § 2-2 første ledd første punktum → § 2-2 første ledd første punktum',
+      'added section - → § 2-2 a',
+      'repealed section § 2-3 → -'
+    ])
+    expect(d.sections.map((s) => `${s.citation}:${s.status}`)).toEqual(['§ 2-1:not-in-proposal', '§ 2-2:changed', '§ 2-2 a:added', '§ 2-3:repealed'])
+    const tree = consolidate(miniParse(doc(S21, S22, S23)), miniParse(proposed), d)
+    const sections = flattenSections(tree.children)
+    expect(sections.map((s) => `${s.label}${s.repealed ? ' (opphevet)' : ''}`)).toEqual(['2-1', '2-2', '2-2 a', '2-3 (opphevet)'])
+    expect(sections[1]!.text).toContain('16 år')
+  })
+
+  it('infers the complete form for a whole regulation', () => {
+    const d = run(doc(S21, S22, S23), doc(S21, S22), null)
+    expect(d.form).toBe('complete')
+    expect(d.formReason).toMatch(/fullstendig/)
+  })
+})
+
+describe('hostile input', () => {
+  it('handles empty files and files without sections', () => {
+    expect(run('', '').changes).toEqual([])
+    expect(run('', '').segments).toEqual([])
+    const d = run('Bare tekst uten paragrafer.\r\n', 'Annen tekst\u00A0uten paragrafer.\n')
+    expect(d.changes).toEqual([])
+    expect(d.segments.map((s) => s.type)).toEqual(['gap'])
+  })
+
+  it('falls back to a replacement for a huge rewritten paragraph instead of hanging', () => {
+    const words = (seed: number) => Array.from({length: 30_000}, (_, i) => `ord${(i * seed) % 9973}`).join(' ')
+    const a = `#### § 1. Stort\n\n${words(7)}.\n`
+    const b = `#### § 1. Stort\n\n${words(13)}.\n`
+    const d = run(a, b)
+    expect(d.changes.map((c) => c.kind)).toEqual(['modified'])
+    const ops = d.changes[0]!.words.map((w) => w.op)
+    expect(ops).toEqual(['delete', 'insert'])
+  })
+
+  it('stays lossless when the tree positions do not fit the text', () => {
+    const text = doc(S21, S22)
+    const tree = miniParse(text)
+    const broken = structuredClone(tree)
+    const s = flattenSections(broken.children)
+    s[0]!.position.end.offset = text.length + 50
+    s[1]!.position.start.offset = 3
+    const other = doc(S21, S22.replace('18', '19'))
+    const d = diffTrees(broken, miniParse(other), {form: 'complete', currentText: text, proposedText: other})
+    expect(reconstruct(d.segments, 'current')).toBe(text)
+    expect(reconstruct(d.segments, 'proposed')).toBe(other)
+  })
+})
