@@ -134,17 +134,60 @@ function movedInThresholds(change: Change, effects: Effect[], diff: DiffResult, 
     }))
 }
 
+function agesSurvive(evidence: string | null, ages: Set<number>): boolean {
+  const mentions = evidence ? thresholdMentions(evidence).filter((m) => m.value.category === 'age') : []
+  return mentions.length > 0 && mentions.every((m) => m.value.numbers.every((n) => ages.has(n)))
+}
+
+const sectionIdOf = (id: string): string => {
+  const parts = id.split('/')
+  const i = parts.findIndex((p) => p.startsWith('§'))
+  return i < 0 ? id : parts.slice(0, i + 1).join('/')
+}
+
+/**
+ * A threshold the word diff calls new in text moved across sections may only be new to its new place:
+ * when the section it came from set the same number ("under 30 år" from § 3-6's "mellom 16 år og 30
+ * år"), say so instead of announcing a new limit.
+ */
+function markMovedIn(change: Change, effects: Effect[], trees: ClassifyTrees): Effect[] {
+  if (change.kind !== 'moved' || !change.current || !change.proposed) return effects
+  const fromSection = sectionIdOf(change.current.id)
+  if (sectionOf(fromSection) === sectionOf(change.proposed.id)) return effects
+  const source = findById(trees.current, fromSection)
+  if (!source) return effects
+  const had = thresholdMentions(source.text)
+  const to = sectionOf(change.proposed.id).replace('§', '§ ')
+  return effects.map((e) => {
+    if (e.type !== 'threshold' || !e.rule.endsWith('-added') || !e.evidence.after) return e
+    const [m] = thresholdMentions(e.evidence.after)
+    if (!m || !m.value.numbers.every((n) => had.some((h) => h.value.category === m.value.category && h.value.numbers.includes(n)))) return e
+    return {
+      ...e,
+      detail: `Ny i ${to}, samme grense som i ${source.citation}: ${quote(e.evidence.after)}`,
+      detailEn: `New in ${to}, the same limit as in ${source.citation}: ${quote(e.evidence.after)}`
+    }
+  })
+}
+
 export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffResult {
   // What the regulation says after the proposal, and what it said before, sentence by sentence.
   const after = indexSentences([...treeSentences(trees.consolidated), ...treeSentences(trees.proposed)])
   const before = indexSentences(treeSentences(trees.current))
-  const afterText = after.map((x) => x.text).join(' ').toLowerCase()
+  const afterJoined = after.map((x) => x.text).join(' ')
+  const afterText = afterJoined.toLowerCase()
+  const afterAges = new Set(thresholdMentions(afterJoined).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers))
   const beforeText = before.map((x) => x.text).join(' ').toLowerCase()
   const changes = diff.changes.map((change) => {
     let effects = effectsOf(withoutMovedOut(change, diff.changes), {sectionTitle: sectionTitle(change, trees)})
     // Only changes the diff could not pair can hide a move it missed.
     if (!change.current || !change.proposed) effects = dropCarriedOver(change, effects, after, before)
-    else effects = [...effects, ...movedInThresholds(change, effects, diff, trees)]
+    else effects = [...markMovedIn(change, effects, trees), ...movedInThresholds(change, effects, diff, trees)]
+    // An age limit in repealed or removed text that the regulation still sets (the same ages, now in
+    // other provisions: IPS ung's "mellom 16 år og 30 år") is not gone; the moves carry the detail.
+    if (change.current && !change.proposed) {
+      effects = effects.filter((e) => !((e.rule === 'threshold/age-removed' || e.rule === 'scope/group-removed') && agesSurvive(e.evidence.before, afterAges)))
+    }
     effects = dropKnownActors(change, effects, diff, trees)
     // "No longer named" must be true of the whole regulation, not only of this provision.
     effects = effects.filter((e) => {

@@ -89,13 +89,14 @@ describe('IPS ung, end to end', () => {
     expect(rules(byCurrent('§ 3-2 tredje ledd annet punktum'))).toEqual(['editorial/punctuation'])
   })
 
-  test('§ 3-6 repeal: its own references are not reported, what it loses untraced is', () => {
+  test('§ 3-6 repeal: its own references, its moved parts and its surviving age limits are not reported as lost', () => {
     const c = result.changes.find((x) => x.kind === 'repealed')!
     expect(c.current?.citation).toBe('§ 3-6')
-    expect(rules(c).filter((r) => r.startsWith('reference/'))).toEqual([])
-    expect(c.effects.find((e) => e.rule === 'threshold/age-removed')?.evidence.before).toBe('mellom 16 år og 30 år')
-    // The moved parts (third and fourth ledd) are judged where they went, not here.
-    expect(c.effects.some((e) => /inntil/.test(e.evidence.before ?? ''))).toBe(false)
+    // References inside § 3-6 go with it; the third and fourth ledd are judged where they went (§§ 3-1,
+    // 3-5); 16 and 30 years are still the limits (§ 3-1 fjerde ledd, § 3-1 første ledd annet punktum).
+    expect(c.effects).toEqual([])
+    const moved = byProposed('§ 3-1 første ledd annet punktum').effects.find((e) => e.rule === 'threshold/age-added')!
+    expect(moved.detail).toBe('Ny i § 3-1, samme grense som i § 3-6: «under 30 år»')
     // Nothing in the regulation as proposed refers to § 3-6 any more.
     expect(result.findings.filter((f) => f.code === 'broken-reference')).toEqual([])
   })

@@ -8,10 +8,12 @@ import {NUMBER_PATTERN, parseNumber} from '../numbers.js'
 import {maskQuotes} from './modality.js'
 import type {Effect} from '../../types.js'
 
-type Category = 'age' | 'duration' | 'deadline' | 'amount'
+export type Category = 'age' | 'duration' | 'deadline' | 'amount'
 
-interface Threshold {
+export interface Threshold {
   category: Category
+  /** The numbers as written ("mellom 16 år og 30 år" → 16, 30), for finding the same limit elsewhere. */
+  numbers: number[]
   /** `min`: at least / from; `max`: at most / under; `range`; `exact`. */
   bound: 'min' | 'max' | 'range' | 'exact'
   /** Comparable magnitude: years for ages, days for durations and deadlines, the number for amounts. */
@@ -109,14 +111,14 @@ export function thresholdMentions(source: string): Array<Mention<Threshold>> {
       const shift = basis === 'year' ? 0.5 : 0
       const low = nums[0]! - shift
       const high = (nums[1] ?? nums[0]!) - shift
-      add(m, {category: 'age', bound, low, high, unit: 'år', basis})
+      add(m, {category: 'age', numbers: nums, bound, low, high, unit: 'år', basis})
     }
   }
   for (const m of matchAll(text, DEADLINE)) {
     const n = parseNumber(m[1] ?? '')
     const unit = m[2] ?? ''
     if (n === null) continue
-    add(m, {category: 'deadline', bound: 'max', low: days(unit, n), high: days(unit, n), unit, basis: null})
+    add(m, {category: 'deadline', numbers: [n], bound: 'max', low: days(unit, n), high: days(unit, n), unit, basis: null})
   }
   for (const m of matchAll(text, PERIOD)) {
     const q = (m[1] ?? '').toLowerCase()
@@ -127,13 +129,13 @@ export function thresholdMentions(source: string): Array<Mention<Threshold>> {
     // The evidence starts at the number's qualifier, not at "i"/"på".
     const skip = /^(?:i|på)\s+/i.exec(m[0])![0].length
     const sub = Object.assign([m[0].slice(skip)], {index: m.index + skip, input: m.input}) as unknown as RegExpExecArray
-    add(sub, {category: 'duration', bound, low: days(unit, n), high: days(unit, n), unit, basis: null})
+    add(sub, {category: 'duration', numbers: [n], bound, low: days(unit, n), high: days(unit, n), unit, basis: null})
   }
   for (const m of matchAll(text, RELATIVE_DEADLINE)) {
     const n = parseNumber(m[1] ?? '')
     const unit = m[2] ?? ''
     if (n === null) continue
-    add(m, {category: 'deadline', bound: 'max', low: days(unit, n), high: days(unit, n), unit, basis: null})
+    add(m, {category: 'deadline', numbers: [n], bound: 'max', low: days(unit, n), high: days(unit, n), unit, basis: null})
   }
   for (const m of matchAll(text, DURATION)) {
     const q = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
@@ -141,7 +143,7 @@ export function thresholdMentions(source: string): Array<Mention<Threshold>> {
     const unit = m[3] ?? ''
     if (n === null) continue
     const bound = /inntil|opptil|høyst|maks|mindre/.test(q) ? 'max' : /minst|minimum|mer enn/.test(q) ? 'min' : 'exact'
-    add(m, {category: 'duration', bound, low: days(unit, n), high: days(unit, n), unit, basis: null})
+    add(m, {category: 'duration', numbers: [n], bound, low: days(unit, n), high: days(unit, n), unit, basis: null})
   }
   for (const m of matchAll(text, AMOUNT)) {
     const q = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
@@ -151,7 +153,7 @@ export function thresholdMentions(source: string): Array<Mention<Threshold>> {
     const lower = written.toLowerCase().replace(/\s+/g, ' ')
     const unit = /^kr|^kroner/.test(lower) ? 'kroner' : lower === '%' ? 'prosent' : written === 'G' || lower === 'ganger grunnbeløpet' ? 'G' : lower
     const bound = /inntil|opptil|høyst|maks|ikke mer|mindre enn/.test(q) && !/ikke mindre/.test(q) ? 'max' : /minst|minimum|ikke mindre|mer enn/.test(q) ? 'min' : 'exact'
-    add(m, {category: 'amount', bound, low: n, high: n, unit, basis: null})
+    add(m, {category: 'amount', numbers: [n], bound, low: n, high: n, unit, basis: null})
   }
   return out.sort((a, b) => a.start - b.start)
 }
