@@ -30,6 +30,16 @@ function findById(tree: ProvisionTree, id: string): Provision | null {
   return null
 }
 
+function sectionsOf(tree: ProvisionTree): Provision[] {
+  const out: Provision[] = []
+  const walk = (p: Provision): void => {
+    if (p.kind === 'section') out.push(p)
+    else p.children.forEach(walk)
+  }
+  tree.children.forEach(walk)
+  return out
+}
+
 function sectionTitle(change: Change, trees: ClassifyTrees): string | null {
   for (const tree of [trees.proposed, trees.current, trees.consolidated]) {
     const p = findById(tree, change.sectionId)
@@ -171,8 +181,18 @@ function markMovedIn(change: Change, effects: Effect[], trees: ClassifyTrees): E
 }
 
 export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffResult {
-  // What the regulation says after the proposal, and what it said before, sentence by sentence.
-  const after = indexSentences([...treeSentences(trees.consolidated), ...treeSentences(trees.proposed)])
+  // What the regulation says after the proposal, and what it said before, sentence by sentence. A
+  // consolidated tree that holds only the printed sections is completed with the current sections the
+  // diff leaves standing.
+  const key = (p: Provision): string => (p.label ?? '').replace(/\s+/g, '').toLowerCase()
+  const printed = new Set([...sectionsOf(trees.consolidated), ...sectionsOf(trees.proposed)].map(key))
+  const gone = new Set(diff.sections.filter((s) => s.status === 'repealed' || s.status === 'removed').map((s) => s.currentId))
+  const standing = sectionsOf(trees.current).filter((s) => !printed.has(key(s)) && !gone.has(s.id) && !s.repealed)
+  const after = indexSentences([
+    ...treeSentences(trees.consolidated),
+    ...treeSentences(trees.proposed),
+    ...standing.flatMap((s) => sentencesOf(s.text))
+  ])
   const before = indexSentences(treeSentences(trees.current))
   const afterJoined = after.map((x) => x.text).join(' ')
   const afterText = afterJoined.toLowerCase()

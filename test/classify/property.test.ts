@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import {expect, test} from 'vitest'
 import {classifyChanges, effectsOf} from '../../src/classify/index.js'
-import type {DiffResult, ProvisionTree} from '../../src/types.js'
+import type {ChangeKind, DiffResult, ProvisionTree} from '../../src/types.js'
 import {makeChange} from './helpers.js'
 
 // Words and pieces the rules look for, mixed with ordinary ones and hostile characters.
@@ -21,7 +21,7 @@ const sentence = fc.array(fc.constantFrom(...WORDS), {minLength: 0, maxLength: 4
 
 test('effectsOf never throws, is deterministic, and quotes only what the texts say', () => {
   fc.assert(
-    fc.property(sentence, sentence, fc.constantFrom('modified', 'moved', 'added', 'removed', 'editorial') as fc.Arbitrary<'modified'>, (a, b, kind) => {
+    fc.property(sentence, sentence, fc.constantFrom<ChangeKind>('modified', 'moved', 'added', 'removed', 'editorial'), (a, b, kind) => {
       const current = kind === 'added' ? null : a
       const proposed = kind === 'removed' ? null : b
       const change = makeChange(current, proposed, kind)
