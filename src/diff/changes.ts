@@ -77,6 +77,22 @@ export function computeChanges(groups: SectionGroup[]): DraftChange[] {
       drafts.push({order: d.order ?? next(), sectionId: sectionOf.id, repealDeclared: false, groups: [gi], ...d})
     }
     if (g.relation === 'not-in-proposal') return
+    if (g.relation === 'partly-repealed') {
+      for (const u of g.unitRepeals) {
+        if (!u.node) continue
+        drafts.push({
+          order: next(), kind: 'repealed', level: u.node.kind, sectionId: g.current!.id, current: ref(u.node), proposed: null,
+          words: [], relabel: null, repealDeclared: true, groups: [gi]
+        })
+        // Its wording may reappear elsewhere in the proposal: then it is also traced as a move.
+        ;(u.node.kind === 'ledd' ? removedLedd : removedUnits).push(
+          u.node.kind === 'ledd'
+            ? {order: next(), side: 'current', node: u.node, group: gi, covered: true, units: []}
+            : {order: next(), side: 'current', node: u.node, group: gi, covered: true}
+        )
+      }
+      return
+    }
     if (g.relation === 'repealed' || g.relation === 'removed') {
       const c = g.current!
       drafts.push({

@@ -43,6 +43,16 @@ export function consolidate(current: ProvisionTree, proposed: ProvisionTree, dif
         continue
       }
       const status = statusOf.get(node.id)
+      const goneParts = new Set(
+        diff.changes.filter((c) => c.kind === 'repealed' && c.level !== 'section' && c.current && status?.changeIds.includes(c.id)).map((c) => c.current!.id)
+      )
+      if (goneParts.size > 0 && !status?.proposedId) {
+        // "§ 2-2 bokstav c oppheves": the section stays, without the part (later letters keep theirs,
+        // as Lovdata prints them until a renumbering instruction says otherwise).
+        out.push(withoutParts(node, goneParts))
+        for (const added of insertAfter.get(node.id) ?? []) out.push(structuredClone(added))
+        continue
+      }
       const replacement = status?.proposedId ? propById.get(status.proposedId) : undefined
       if (status?.status === 'repealed') {
         out.push({...node, title: '(Opphevet)', text: '', children: [], marks: [], repealed: true})
@@ -72,4 +82,12 @@ export function consolidate(current: ProvisionTree, proposed: ProvisionTree, dif
 function reroot(node: Provision, from: string, to: string): Provision {
   const id = node.id === from ? to : node.id.startsWith(from + '/') ? to + node.id.slice(from.length) : node.id
   return {...structuredClone({...node, children: []}), id, children: node.children.map((c) => reroot(c, from, to))}
+}
+
+function withoutParts(node: Provision, gone: Set<string>): Provision {
+  const hit = (n: Provision): boolean => gone.has(n.id) || n.children.some(hit)
+  if (!node.children.some(hit)) return structuredClone(node)
+  const children = node.children.filter((c) => !gone.has(c.id)).map((c) => withoutParts(c, gone))
+  const text = children.map((c) => c.text).filter((t) => t !== '').join(' ')
+  return {...structuredClone({...node, children: []}), children, text}
 }

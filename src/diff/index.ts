@@ -3,11 +3,11 @@
  * and sentence by sentence, find moves and relettering, check the ministry's own change marks, and
  * keep a lossless alignment of both files. `effects` and `reasons` are left empty for later stages.
  */
-import type {Change, DiffResult, ProposalForm, ProvisionTree, SectionStatus} from '../types.js'
+import type {Change, DiffResult, Finding, ProposalForm, ProvisionTree, SectionStatus} from '../types.js'
 import {computeChanges} from './changes.js'
 import {compareDeclared} from './declared.js'
 import {decideForm} from './form.js'
-import {alignSections} from './sections.js'
+import {alignSections, flattenSections, repealsWholeSection, sectionKey, type SectionGroup} from './sections.js'
 import {buildSegments} from './segments.js'
 
 export interface DiffOptions {
@@ -46,14 +46,33 @@ export function diffTrees(current: ProvisionTree, proposed: ProvisionTree, optio
         : g.relation === 'repealed' ? 'repealed'
         : g.relation === 'removed' ? 'removed'
         : g.relation === 'added' ? 'added'
+        : g.relation === 'partly-repealed' ? (changeIds.length > 0 ? 'changed' : 'not-in-proposal')
         : changeIds.length > 0 ? 'changed' : 'unchanged'
     return {citation: sectionCitation(node.label, node.citation), currentId: g.current?.id ?? null, proposedId: g.proposed?.id ?? null, status, changeIds}
   })
 
   // Instructions are themselves the declaration of every change; marks are a feature of printed texts.
-  const findings = form === 'instructions' ? [] : compareDeclared(changes, groups, proposed, declaredRepeals)
+  const findings = [
+    ...unresolvedRepeals(current, proposed, groups),
+    ...(form === 'instructions' ? [] : compareDeclared(changes, groups, proposed, declaredRepeals))
+  ]
   const segments = buildSegments(groups, options.currentText, options.proposedText)
   return {form, formReason, sections, changes, findings, segments}
+}
+
+/** Repeal statements that name nothing in the current text: the reader must know they were not applied. */
+function unresolvedRepeals(current: ProvisionTree, proposed: ProvisionTree, groups: SectionGroup[]): Finding[] {
+  const labels = new Set(flattenSections(current.children).map((s) => sectionKey(s.label)))
+  const resolved = new Set(groups.flatMap((g) => g.unitRepeals.filter((u) => u.node !== null).map((u) => u.statement)))
+  return proposed.repeals
+    .filter((r) => (repealsWholeSection(r) ? !labels.has(sectionKey(r.label)) : !resolved.has(r)))
+    .map((r) => ({
+      code: 'unresolved-repeal',
+      severity: 'warning' as const,
+      message: `Forslaget opphever ${r.citation}, men regdiff finner ikke ${r.citation} i gjeldende tekst; opphevingen er ikke tatt med i sammenligningen.`,
+      changeIds: [],
+      place: {path: proposed.path, position: r.position}
+    }))
 }
 
 function sectionCitation(label: string | null, citation: string): string {

@@ -5,14 +5,17 @@
 import type {Provision, ProvisionTree, ProposalForm, RepealStatement} from '../types.js'
 import {normalizeForMatch} from '../text/normalize.js'
 import {similarity} from './similarity.js'
+import {resolveUnitRepeal, type UnitRepeal} from './repeals.js'
 
 export interface SectionGroup {
   current: Provision | null
   proposed: Provision | null
   /** How the pair reads before any text comparison. */
-  relation: 'pair' | 'renumbered' | 'repealed' | 'removed' | 'added' | 'not-in-proposal'
+  relation: 'pair' | 'renumbered' | 'repealed' | 'partly-repealed' | 'removed' | 'added' | 'not-in-proposal'
   /** The explicit repeal statement, when the proposal has one for this section. */
   repeal: RepealStatement | null
+  /** Repeal statements naming a ledd, item or sentence of this (current) section. */
+  unitRepeals: UnitRepeal[]
 }
 
 // A renumbered section keeps most of its wording; below this we call it one removal and one addition.
@@ -134,22 +137,33 @@ export function alignSections(
   })
   const lone = (j: number): SectionGroup => {
     const p = prop[j]!
-    return {current: null, proposed: p, relation: p.repealed ? 'repealed' : 'added', repeal: null}
+    return {current: null, proposed: p, relation: p.repealed ? 'repealed' : 'added', repeal: null, unitRepeals: []}
   }
   // With no pairs at all, new sections follow the current ones (a regulation replaced as a whole).
   const anyPaired = curOfProp.some((i) => i !== null)
   if (anyPaired) for (const j of leading) groups.push(lone(j))
+  // Repeals of a part of a section attach to that section's group (only meaningful for a section the
+  // proposal does not print; a printed section already shows the part gone).
+  const unitRepeals = new Map<string, UnitRepeal[]>()
+  for (const r of proposed.repeals) {
+    if (repealsWholeSection(r)) continue
+    const k = sectionKey(r.label)
+    unitRepeals.set(k, [...(unitRepeals.get(k) ?? []), resolveUnitRepeal(r, cur)])
+  }
   cur.forEach((c, i) => {
     const j = propOfCur[i]
     const repeal = repeals.get(sectionKey(c.label)) ?? null
+    const partRepeals = j === null || j === undefined ? unitRepeals.get(sectionKey(c.label)) ?? [] : []
+    unitRepeals.delete(sectionKey(c.label))
     if (j !== null && j !== undefined) {
       const p = prop[j]!
       const relation = p.repealed && !c.repealed ? 'repealed' : renumbered.has(i) ? 'renumbered' : 'pair'
-      groups.push({current: c, proposed: p, relation, repeal})
+      groups.push({current: c, proposed: p, relation, repeal, unitRepeals: []})
     } else if (repeal !== null) {
-      groups.push({current: c, proposed: null, relation: c.repealed ? 'not-in-proposal' : 'repealed', repeal})
+      groups.push({current: c, proposed: null, relation: c.repealed ? 'not-in-proposal' : 'repealed', repeal, unitRepeals: []})
     } else {
-      groups.push({current: c, proposed: null, relation: form === 'partial' || c.repealed ? 'not-in-proposal' : 'removed', repeal: null})
+      const relation = partRepeals.length > 0 ? 'partly-repealed' : form === 'partial' || c.repealed ? 'not-in-proposal' : 'removed'
+      groups.push({current: c, proposed: null, relation, repeal: null, unitRepeals: partRepeals})
     }
     for (const k of after.get(i) ?? []) groups.push(lone(k))
   })

@@ -109,3 +109,27 @@ describe('hostile input', () => {
     expect(reconstruct(d.segments, 'proposed')).toBe(other)
   })
 })
+
+describe('repeal of part of a section (real parser)', () => {
+  it('repeals the item named, traces nothing else, and consolidates without it', async () => {
+    const {parseProvisions} = await import('../../src/parse/index.js')
+    const {VFile} = await import('vfile')
+    const parse = (value: string, path: string) => parseProvisions(new VFile({path, value}))
+    const currentText = doc(S21, '#### § 2-2. Innhold\n\nDeltakeren kan få tilbud om\n\na. veiledning om arbeid\nb. bistand til jobbsøking\nc. oppfølging på arbeidsplassen.\n')
+    const proposedText = '# Forslag til endring\n\n§ 2-2 bokstav b oppheves.\n\n§ 2-9 bokstav a oppheves.\n'
+    const current = parse(currentText, 'current.md')
+    const proposed = parse(proposedText, 'proposed.md')
+    const d = diffTrees(current, proposed, {form: 'partial', currentText, proposedText})
+    expect(reconstruct(d.segments, 'current')).toBe(currentText)
+    expect(reconstruct(d.segments, 'proposed')).toBe(proposedText)
+    expect(summary(d)).toEqual(['repealed item § 2-2 første ledd bokstav b → -'])
+    expect(d.changes[0]!.declared).toBe('delete')
+    expect(d.sections.map((s) => `${s.citation}:${s.status}`)).toEqual(['§ 2-1:not-in-proposal', '§ 2-2:changed'])
+    expect(d.findings.map((f) => f.code)).toEqual(['unresolved-repeal'])
+    expect(d.findings[0]!.message).toContain('§ 2-9 bokstav a')
+    const tree = consolidate(current, proposed, d)
+    const s22 = flattenSections(tree.children)[1]!
+    expect(s22.children[0]!.children.filter((c) => c.kind === 'item').map((c) => c.label)).toEqual(['a', 'c'])
+    expect(s22.text).not.toContain('jobbsøking')
+  })
+})
