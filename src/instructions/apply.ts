@@ -22,6 +22,7 @@ import {
   sentenceSpans,
   type RegDocument,
   type Section,
+  type TextChunk,
   type Unit
 } from './document.js'
 import {parseProposal, truncate, type ParsedInstruction} from './grammar.js'
@@ -55,6 +56,8 @@ interface Applied {
   claims: string[]
   soft: boolean
   refs: TouchRef[]
+  /** Chapter numbers whose heading the instruction rewrote. */
+  chapters?: string[]
   warnings: Array<{ruleId: string; reason: string}>
 }
 
@@ -226,6 +229,7 @@ class Applier {
 
   apply(ins: ParsedInstruction): Applied {
     const t = ins.target
+    if (t.chapter !== null) return this.chapterHeading(ins)
     const section = t.adds === 'section' ? null : this.section(t.section)
     const base = sectionKey(t.section)
     const result: Applied = {claims: [], soft: false, refs: [], warnings: []}
@@ -325,6 +329,26 @@ class Applier {
 
     if (t.item !== null) return this.itemOp(ins, section, unit, result, leddKey)
     return this.sentenceOp(ins, section, unit, null, result, leddKey)
+  }
+
+  /** "Overskriften til kapittel 3 skal lyde:": the chapter's heading line, kept at its level. */
+  private chapterHeading(ins: ParsedInstruction): Applied {
+    const n = ins.target.chapter!
+    const result: Applied = {claims: [`kapittel:${n.replace(/\s+/g, '').toLowerCase()}/h`], soft: false, refs: [], warnings: []}
+    const escaped = n.replace(/\s+/g, '\\s?').replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '\\' ? c : `\\${c}`))
+    const re = new RegExp(`^(#{1,6}[ \\t]+Kapittel[ \\t]+${escaped}\\.?)([ \\t]+[^\\r\\n]*)?(?=\\r?$)`, 'm')
+    const all = new RegExp(re.source, 'gm')
+    const chunks = this.doc.chunks.filter((c): c is TextChunk => c.type === 'text' && re.test(c.text))
+    const found = chunks.reduce((n, c) => n + [...c.text.matchAll(all)].length, 0)
+    const chunk = chunks[0]
+    if (!chunk) throw new InstructionError('instruction-target-missing', `Kapittel ${n} finnes ikke i gjeldende tekst.`)
+    if (found > 1) throw new InstructionError('instruction-target-ambiguous', `Kapittel ${n} står ${found} ganger i gjeldende tekst; det er ikke klart hvilket som menes.`)
+    const raw = (ins.body ?? '').replace(/\s+/g, ' ').trim()
+    const title = raw.replace(new RegExp(`^Kapittel\\s+${escaped}\\.\\s*`, 'i'), '')
+    if (title === '') throw new InstructionError('instruction-body-missing', 'Instruksen gir ingen ny overskrift.')
+    chunk.text = chunk.text.replace(re, (_m, head: string) => `${head.endsWith('.') ? head : head + '.'} ${title}`)
+    result.chapters = [n]
+    return result
   }
 
   private replaceSection(ins: ParsedInstruction, section: Section, result: Applied): Applied {
@@ -725,6 +749,19 @@ function findTreeSection(nodes: Provision[], key: string): Provision | null {
   return null
 }
 
+function chapterIdOf(tree: ProvisionTree, n: string): string {
+  const key = n.replace(/\s+/g, '').toLowerCase()
+  const find = (nodes: Provision[]): Provision | null => {
+    for (const node of nodes) {
+      if (node.kind === 'chapter' && (node.label ?? '').replace(/\s+/g, '').toLowerCase() === key) return node
+      const inner = node.kind === 'part' ? find(node.children) : null
+      if (inner) return inner
+    }
+    return null
+  }
+  return find(tree.children)?.id ?? `kap${n.replace(/\s+/g, '')}`
+}
+
 function regulationIdOfTree(tree: ProvisionTree): string | null {
   const ref = tree.frontmatter?.['refid'] ?? null
   const m = ref ? /(forskrift|lov)\/(\d{4}-\d{2}-\d{2})-(\d+)/i.exec(ref) : null
@@ -749,6 +786,7 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
 
   const instructions: Instruction[] = []
   const refs: TouchRef[][] = []
+  const chapters: string[][] = []
   parsed.instructions.forEach((ins, index) => {
     const instruction: Instruction = {
       text: source.slice(ins.start, ins.end),
@@ -792,6 +830,7 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
       for (const key of applied.claims) applier.claims.push({key, soft: applied.soft, index})
       instruction.applied = true
       refs[index] = applied.refs
+      chapters[index] = applied.chapters ?? []
       for (const w of applied.warnings) report(w.ruleId, w.reason, ins.start, ins.end, 'warning')
     } catch (error) {
       // All or nothing: an instruction that fails half-way leaves the text as it was.
@@ -818,6 +857,7 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
   instructions.forEach((instruction, i) => {
     const touched = new Set<string>()
     for (const ref of refs[i] ?? []) for (const id of ids(ref)) touched.add(id)
+    for (const n of chapters[i] ?? []) touched.add(chapterIdOf(current.tree, n))
     instruction.touched = [...touched].sort()
   })
   return {text, instructions, entryIntoForce: parsed.entryIntoForce}

@@ -255,6 +255,26 @@ function dateWords(iso: string): string | null {
 }
 
 /** Instructions turning the current text into the proposed text, without the opening and closing parts. */
+// Lovdata's spelling only: annexes quoting EU acts have "KAPITTEL I" headings of their own.
+const CHAPTER_LINE = /^(#{1,6}[ \t]+)Kapittel[ \t]+([0-9]+\s?[A-Za-z]?|[IVXLC]+)\.?(?:[ \t]+(.*?))?\r?$/gm
+
+/** Chapter headings of a document in order: label → title (from the text between sections). */
+function chapterTitles(doc: ReturnType<typeof readDocument>): Array<{label: string; id: string; title: string}> {
+  const out: Array<{label: string; id: string; title: string}> = []
+  for (const chunk of doc.chunks) {
+    if (chunk.type !== 'text') continue
+    for (const m of chunk.text.matchAll(CHAPTER_LINE)) {
+      const label = (m[2] ?? '').replace(/\s+/g, ' ')
+      out.push({label, id: `kap${label.replace(/\s+/g, '')}`, title: (m[3] ?? '').trim()})
+    }
+  }
+  // A chapter number printed twice cannot be cited unambiguously; such headings are left alone.
+  const count = new Map<string, number>()
+  for (const c of out) count.set(c.id, (count.get(c.id) ?? 0) + 1)
+  return out.filter((c) => count.get(c.id) === 1)
+}
+
+/** Instructions turning the current text into the proposed text, in the regulation's order. */
 export function instructionsBetween(currentText: string, proposedText: string): string[] {
   const a = readDocument(currentText)
   const b = readDocument(proposedText)
@@ -263,32 +283,51 @@ export function instructionsBetween(currentText: string, proposedText: string): 
   const keys = [...new Set([...inA.keys(), ...inB.keys()])].sort((x, y) =>
     compareLabels((inA.get(x) ?? inB.get(x))!.label, (inA.get(y) ?? inB.get(y))!.label)
   )
-  const out: string[] = []
+  const chaptersB = chapterTitles(b)
+  const order = chaptersB.map((c) => c.id)
+  const chapterOf = (s: Section): number => {
+    const id = s.parents.find((p) => p.startsWith('kap'))
+    return id ? order.indexOf(id) : -1
+  }
+  const out: Array<{chapter: number; text: string}> = []
+  const push = (s: Section, ...texts: string[]): void => {
+    for (const text of texts) out.push({chapter: chapterOf(s), text})
+  }
   for (const key of keys) {
     const sa = inA.get(key)
     const sb = inB.get(key)
     if (sa && !sb) {
-      if (!sa.repealed) out.push(`§ ${sa.label} oppheves.`)
+      if (!sa.repealed) push(sa, `§ ${sa.label} oppheves.`)
       continue
     }
     if (!sa && sb) {
-      if (!sb.repealed) out.push(`Ny § ${sb.label} skal lyde:\n\n${sectionBody(sb)}`)
+      if (!sb.repealed) push(sb, `Ny § ${sb.label} skal lyde:\n\n${sectionBody(sb)}`)
       continue
     }
     if (!sa || !sb) continue
     if (renderSection({...sa, trail: ''}) === renderSection({...sb, trail: ''})) continue
     if (sb.repealed && !sa.repealed && liveLedd(sb).length === 0) {
-      out.push(`§ ${sa.label} oppheves.`)
+      push(sb, `§ ${sa.label} oppheves.`)
       continue
     }
     const fine = fineInstructions(sa, sb)
     if (fine && fine.length > 0 && reproduces(sa, sb, fine)) {
-      out.push(...fine)
+      push(sb, ...fine)
       continue
     }
-    out.push(`§ ${sb.label} skal lyde:\n\n${sectionBody(sb)}`)
+    push(sb, `§ ${sb.label} skal lyde:\n\n${sectionBody(sb)}`)
   }
-  return out
+  // A renamed chapter goes before the instructions for its sections ("Overskriften til kapittel 3 skal lyde:").
+  const titlesA = new Map(chapterTitles(a).map((c) => [c.id, c.title]))
+  chaptersB.forEach((c, index) => {
+    const before = titlesA.get(c.id)
+    if (before === undefined || before === c.title || c.title === '') return
+    const at = out.findIndex((o) => o.chapter >= index)
+    const entry = {chapter: index, text: `Overskriften til kapittel ${c.label} skal lyde:\n\n${c.title}`}
+    if (at < 0) out.push(entry)
+    else out.splice(at, 0, entry)
+  })
+  return out.map((o) => o.text)
 }
 
 /**

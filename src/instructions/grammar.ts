@@ -55,6 +55,8 @@ const ORD = ORDINAL_PATTERN
 const LABEL = '(\\d+(?:\\s*-\\s*\\d+)?(?:\\s?[a-zæøå](?![\\p{L}]))?)'
 const HEADER = new RegExp(`^(?:(I)\\s+)?(?:(Ny|Nytt)\\s+)?§\\s*${LABEL}`, 'iu')
 const HEADING_OF = new RegExp(`^(?:I\\s+)?Overskrift(?:en)?\\s+(?:til|i)\\s+§\\s*${LABEL}`, 'iu')
+// "Overskriften til kapittel 3 skal lyde:", "Kapittel 3 overskriften skal lyde:"
+const CHAPTER_HEADING_OF = /^(?:(?:I\s+)?Overskrift(?:en)?\s+(?:til|i)\s+kapittel\s+([0-9]+\s?[A-Za-z]?|[IVXLC]+)|Kapittel\s+([0-9]+\s?[A-Za-z]?|[IVXLC]+)\s+overskrift(?:en)?)(?=\s)/iu
 const LEDD = new RegExp(`\\s+(?:(nytt|nye)\\s+)?(${ORD}|\\d+\\.)(?:\\s+(og|til)\\s+(${ORD}|\\d+\\.))?\\s+ledd`, 'iuy')
 const ITEM = /\s+(?:(ny|nye)\s+)?(bokstav|nr\.?|nummer)\s+([a-zæøå]|\d{1,3})(?![\p{L}\d])/iuy
 const SENTENCE = new RegExp(`\\s+(?:(nytt|nye)\\s+)?(${ORD}|\\d+\\.)\\s+punktum`, 'iuy')
@@ -170,11 +172,20 @@ interface Header {
 export function parseHeader(rawLine: string): Header | null {
   const line = stripHeading(rawLine).trim()
   const target: InstructionTarget = {
-    section: '', ledd: null, leddTo: null, item: null, itemKind: null, sentence: null, adds: null, heading: false
+    section: '', ledd: null, leddTo: null, item: null, itemKind: null, sentence: null, adds: null, heading: false, chapter: null
   }
   let pos: number
   const h = HEADER.exec(line)
   const ho = h ? null : HEADING_OF.exec(line)
+  const hc = h || ho ? null : CHAPTER_HEADING_OF.exec(line)
+  if (hc) {
+    target.chapter = (hc[1] ?? hc[2] ?? '').replace(/\s+/g, ' ')
+    target.heading = true
+    const rest = line.slice(hc[0].length)
+    const lyde = /^\s*skal\s+lyde\s*:[ \t]*/i.exec(rest)
+    if (!lyde) return null
+    return {action: 'replace', target, citation: hc[0].trim(), from: null, to: null, rest: rest.slice(lyde[0].length)}
+  }
   if (h) {
     target.section = (h[3] ?? '').replace(/\s*-\s*/, '-')
     if (h[2]) target.adds = 'section'

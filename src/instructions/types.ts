@@ -12,8 +12,10 @@ export interface InstructionTarget {
   sentence: number | 'last' | null
   /** The level an instruction *adds* at ("Ny § 3-7", "nytt siste ledd", "ny bokstav c", "nytt annet punktum"). */
   adds: 'section' | 'ledd' | 'item' | 'sentence' | null
-  /** True for "overskriften til § 3-1" / "§ 3-1 overskriften". */
+  /** True for "overskriften til § 3-1" / "§ 3-1 overskriften" (and for a chapter heading). */
   heading: boolean
+  /** Chapter number for "Overskriften til kapittel 3 skal lyde:" (then `section` is empty), else null. */
+  chapter: string | null
 }
 
 export type InstructionAction =

@@ -33,7 +33,7 @@ describe('instruction fixtures', () => {
     expect(names).toEqual(
       expect.arrayContaining([
         'section-replace', 'ledd-replace', 'new-last-ledd', 'new-middle-ledd', 'new-section', 'repeal-section',
-        'repeal-item-reletter', 'items', 'substitute', 'new-sentence', 'sentences',
+        'repeal-item-reletter', 'items', 'chapter-heading', 'substitute', 'new-sentence', 'sentences',
         'error-target-missing', 'error-text-not-found', 'error-new-ledd-ordinal', 'error-conflict'
       ])
     )

@@ -11,11 +11,11 @@ function header(line: string) {
   const t = h.target
   return {
     action: h.action, citation: h.citation, section: t.section, ledd: t.ledd, leddTo: t.leddTo, item: t.item, itemKind: t.itemKind,
-    sentence: t.sentence, adds: t.adds, heading: t.heading, from: h.from, to: h.to, rest: h.rest
+    sentence: t.sentence, adds: t.adds, heading: t.heading, chapter: t.chapter, from: h.from, to: h.to, rest: h.rest
   }
 }
 
-const base = {ledd: null, leddTo: null, item: null, itemKind: null, sentence: null, adds: null, heading: false, from: null, to: null, rest: ''}
+const base = {ledd: null, leddTo: null, item: null, itemKind: null, sentence: null, adds: null, heading: false, chapter: null, from: null, to: null, rest: ''}
 
 describe('instruction headers', () => {
   it.each([
@@ -46,7 +46,9 @@ describe('instruction headers', () => {
     ['§ 3-1 overskriften skal lyde:', {action: 'replace', citation: '§ 3-1 overskriften', section: '3-1', heading: true}],
     ['I § 3-3 skal ordene «og helse- og omsorgstjenesten» utgå.', {action: 'substitute', citation: '§ 3-3', section: '3-3', from: 'og helse- og omsorgstjenesten', to: ''}],
     ['I § 3-3 første ledd skal «X» endres til «Y».', {action: 'substitute', citation: '§ 3-3 første ledd', section: '3-3', ledd: 1, from: 'X', to: 'Y'}],
-    ['### § 5-2 skal lyde:', {action: 'replace', citation: '§ 5-2', section: '5-2'}]
+    ['### § 5-2 skal lyde:', {action: 'replace', citation: '§ 5-2', section: '5-2'}],
+    ['Overskriften til kapittel 3 skal lyde:', {action: 'replace', citation: 'Overskriften til kapittel 3', section: '', heading: true, chapter: '3'}],
+    ['Kapittel IV overskriften skal lyde:', {action: 'replace', citation: 'Kapittel IV overskriften', section: '', heading: true, chapter: 'IV'}]
   ])('%s', (line, expected) => {
     expect(header(line)).toEqual({...base, ...expected})
   })

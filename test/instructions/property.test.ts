@@ -84,7 +84,7 @@ function render(reg: Chapter[]): string {
 
 /** One edit a ministry might make, chosen by numbers so fast-check can shrink it. */
 type Edit = [kind: number, a: number, b: number, c: number, text: string, more: string]
-const edit: fc.Arbitrary<Edit> = fc.tuple(fc.nat(11), fc.nat(50), fc.nat(50), fc.nat(50), sentence, fc.constantFrom(...WORDS))
+const edit: fc.Arbitrary<Edit> = fc.tuple(fc.nat(12), fc.nat(50), fc.nat(50), fc.nat(50), sentence, fc.constantFrom(...WORDS))
 
 function pick<T>(xs: T[], n: number): T | undefined {
   return xs.length === 0 ? undefined : xs[n % xs.length]
@@ -94,6 +94,11 @@ function applyEdit(reg: Chapter[], [kind, a, b, c, text, word]: Edit): void {
   const chapter = pick(reg, a)!
   const live = chapter.sections.filter((s) => !s.repealed)
   const section = pick(live, b)
+  if (kind === 12) {
+    // The chapter is renamed.
+    chapter.title = `${chapter.title} og ${word}`
+    return
+  }
   if (kind === 10) {
     // A new section at the end of the chapter.
     const last = chapter.sections.length + 1
