@@ -828,6 +828,14 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
         }
       }
       for (const key of applied.claims) applier.claims.push({key, soft: applied.soft, index})
+      for (const r of ins.renumbering) {
+        if (r.level === 'section') {
+          applied.warnings.push({
+            ruleId: 'instruction-unsupported',
+            reason: `Omnummerering av paragrafer støttes ikke ennå: «${r.text}» er ikke brukt; paragrafene har sine nåværende numre.`
+          })
+        }
+      }
       instruction.applied = true
       refs[index] = applied.refs
       chapters[index] = applied.chapters ?? []

@@ -87,3 +87,12 @@ describe('hostile input', () => {
     )
   })
 })
+
+describe('what is read but not applied', () => {
+  it('renumbering sections is a warning, and the instruction itself still applies', () => {
+    const {result, file} = run(tiltakCurrent, '§ 7-3 oppheves. Nåværende § 7-6 blir § 7-5.\n')
+    expect(result.instructions[0]?.applied).toBe(true)
+    expect(file.messages.map((m) => [m.ruleId, m.line, m.fatal])).toEqual([['instruction-unsupported', 1, false]])
+    expect(result.text).toContain('### § 7-6. Anskaffelse')
+  })
+})
