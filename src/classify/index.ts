@@ -9,6 +9,7 @@ import {effectsOf} from './effects.js'
 import {findBrokenReferences} from './broken-references.js'
 import {quote} from './mentions.js'
 import {actorMentions} from './rules/actor.js'
+import {modalMentions} from './rules/modality.js'
 import {thresholdMentions} from './rules/threshold.js'
 
 export {effectsOf} from './effects.js'
@@ -180,6 +181,41 @@ function markMovedIn(change: Change, effects: Effect[], trees: ClassifyTrees): E
   })
 }
 
+/**
+ * The diff may split one rewritten provision into a modified sentence and new ones (tiltak-2025 § 5-2:
+ * "Mentoren kan gi …" and, new, "Mentoren skal gi …"). A modal verb removed in one and the same verb
+ * with another modal added in the other, in the same section, is one shift; each effect points to the
+ * other so the reader sees "kan gi" became "skal gi" without evidence crossing changes.
+ */
+function linkModalAcrossChanges(changes: Change[]): Change[] {
+  const verbOf = (text: string | null): string | undefined => (text ? modalMentions(text)[0]?.anchor : undefined)
+  const modal = (e: Effect, side: 'removed' | 'added'): boolean => e.type === 'modality' && e.rule.startsWith(`modality/${side}-`)
+  const notes = new Map<Effect, {nb: string; en: string}>()
+  for (const a of changes) {
+    for (const ea of a.effects.filter((e) => modal(e, 'removed'))) {
+      const verb = verbOf(ea.evidence.before)
+      if (!verb) continue
+      for (const b of changes) {
+        if (b === a || b.sectionId !== a.sectionId) continue
+        const eb = b.effects.find((e) => modal(e, 'added') && verbOf(e.evidence.after) === verb && e.rule.slice(15) !== ea.rule.slice(17))
+        if (!eb || notes.has(ea) || notes.has(eb)) continue
+        const citeA = (a.current ?? a.proposed)!.citation
+        const citeB = (b.proposed ?? b.current)!.citation
+        notes.set(ea, {nb: ` (jf. ${citeB}: ${quote(eb.evidence.after!)})`, en: ` (cf. ${citeB}: ${quote(eb.evidence.after!)})`})
+        notes.set(eb, {nb: ` (jf. ${citeA}: ${quote(ea.evidence.before!)})`, en: ` (cf. ${citeA}: ${quote(ea.evidence.before!)})`})
+      }
+    }
+  }
+  if (notes.size === 0) return changes
+  return changes.map((c) => ({
+    ...c,
+    effects: c.effects.map((e) => {
+      const n = notes.get(e)
+      return n ? {...e, detail: e.detail + n.nb, detailEn: e.detailEn + n.en} : e
+    })
+  }))
+}
+
 export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffResult {
   // What the regulation says after the proposal, and what it said before, sentence by sentence. A
   // consolidated tree that holds only the printed sections is completed with the current sections the
@@ -217,6 +253,7 @@ export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffRes
     })
     return {...change, effects}
   })
-  const findings = [...diff.findings, ...findBrokenReferences({...diff, changes}, trees)]
-  return {...diff, changes, findings}
+  const linked = linkModalAcrossChanges(changes)
+  const findings = [...diff.findings, ...findBrokenReferences({...diff, changes: linked}, trees)]
+  return {...diff, changes: linked, findings}
 }

@@ -29,6 +29,11 @@ const rules = (c: Change): string[] => c.effects.map((e) => e.rule)
 test('§ 5-2: the mentor now has a duty to give follow-up', () => {
   expect(rules(at('§ 5-2 første ledd tredje punktum'))).toEqual(['modality/added-skal'])
   expect(at('§ 5-2 første ledd tredje punktum').effects[0]!.evidence.after).toMatch(/^skal gi/)
+  // The diff split the rewritten § 5-2 into sentences; the old "kan gi" and the new "skal gi" point to each other.
+  expect(at('§ 5-2 første ledd tredje punktum').effects[0]!.detail).toBe(
+    'Ny plikt: «skal gi individuelt tilpasset» (jf. § 5-2 første ledd første punktum: «kan gi praktisk bistand»)'
+  )
+  expect(at('§ 5-2 første ledd første punktum').effects.map((e) => e.rule)).toContain('modality/removed-kan')
 })
 
 test('§ 5-3: job seekers in vocational training are no longer named as a group that can get a mentor', () => {
