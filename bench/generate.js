@@ -302,7 +302,11 @@ export function generatePathological(root, {seed = 7} = {}) {
   {
     const r = rng(seed + 1)
     const words = []
-    while (words.join(' ').length < 1024 * 1024) words.push(...w.sentence(1, 2).split(' '))
+    for (let length = 0; length < 1024 * 1024; ) {
+      const sentence = w.sentence(1, 2)
+      words.push(...sentence.split(' '))
+      length += sentence.length + 1
+    }
     const before = words.join(' ')
     const after = words.map((word, i) => (i % 7 === 3 ? r.pick(['skal', 'kan', 'normalt', 'likevel', 'ikke']) : word)).join(' ')
     const dir = join(root, 'one-mb-paragraph')
