@@ -55,7 +55,14 @@ interface Slot {
   bag?: Map<string, number>
 }
 
-export function computeChanges(groups: SectionGroup[]): DraftChange[] {
+/** For a section repealed or removed as a whole: which of its parts reappear elsewhere, and which do not. */
+export interface CarryOver {
+  group: number
+  moved: Provision[]
+  notMoved: Provision[]
+}
+
+export function computeChanges(groups: SectionGroup[]): {drafts: DraftChange[]; carryOver: CarryOver[]} {
   const drafts: DraftChange[] = []
   const removedLedd: Slot[] = []
   const addedLedd: Slot[] = []
@@ -242,7 +249,20 @@ export function computeChanges(groups: SectionGroup[]): DraftChange[] {
   for (const slot of [...removedUnits, ...addedUnits]) if (!slot.parent) lone(slot)
 
   drafts.sort((a, b) => a.order - b.order)
-  return drafts
+
+  const carry = new Map<number, CarryOver>()
+  for (const slot of removedLedd) {
+    const g = groups[slot.group]!
+    if (!slot.covered || (g.relation !== 'repealed' && g.relation !== 'removed')) continue
+    const entry = carry.get(slot.group) ?? {group: slot.group, moved: [], notMoved: []}
+    carry.set(slot.group, entry)
+    const units = slot.units ?? []
+    if (slot.match) entry.moved.push(slot.node)
+    else if (units.every((u) => !u.match)) entry.notMoved.push(slot.node)
+    else for (const u of units) (u.match ? entry.moved : entry.notMoved).push(leddAsUnit(u).node)
+  }
+  const carryOver = [...carry.values()].filter((c) => c.moved.length > 0).sort((a, b) => a.group - b.group)
+  return {drafts, carryOver}
 }
 
 /** Greedy best-first one-to-one matching of removed against added slots, deterministic on ties. */

@@ -3,8 +3,8 @@
  * and sentence by sentence, find moves and relettering, check the ministry's own change marks, and
  * keep a lossless alignment of both files. `effects` and `reasons` are left empty for later stages.
  */
-import type {Change, DiffResult, Finding, ProposalForm, ProvisionTree, SectionStatus} from '../types.js'
-import {computeChanges} from './changes.js'
+import type {Change, DiffResult, Finding, ProposalForm, Provision, ProvisionTree, SectionStatus} from '../types.js'
+import {computeChanges, type CarryOver, type DraftChange} from './changes.js'
 import {compareDeclared} from './declared.js'
 import {decideForm} from './form.js'
 import {alignSections, flattenSections, repealsWholeSection, sectionKey, type SectionGroup} from './sections.js'
@@ -22,7 +22,7 @@ export interface DiffOptions {
 export function diffTrees(current: ProvisionTree, proposed: ProvisionTree, options: DiffOptions): DiffResult {
   const {form, formReason} = decideForm(current, proposed, options.form)
   const groups = alignSections(current, proposed, form)
-  const drafts = computeChanges(groups)
+  const {drafts, carryOver} = computeChanges(groups)
 
   const declaredRepeals = new Set<string>()
   const changes: Change[] = drafts.map((d, i) => {
@@ -54,6 +54,7 @@ export function diffTrees(current: ProvisionTree, proposed: ProvisionTree, optio
   // Instructions are themselves the declaration of every change; marks are a feature of printed texts.
   const findings = [
     ...unresolvedRepeals(current, proposed, groups),
+    ...carryOver.map((c) => carryOverFinding(c, groups, drafts, changes)),
     ...(form === 'instructions' ? [] : compareDeclared(changes, groups, proposed, declaredRepeals))
   ]
   const segments = buildSegments(groups, options.currentText, options.proposedText)
@@ -73,6 +74,32 @@ function unresolvedRepeals(current: ProvisionTree, proposed: ProvisionTree, grou
       changeIds: [],
       place: {path: proposed.path, position: r.position}
     }))
+}
+
+/**
+ * A section that goes, but part of whose wording reappears elsewhere: say what was carried over and,
+ * as important for a reader, what was not.
+ */
+function carryOverFinding(c: CarryOver, groups: SectionGroup[], drafts: DraftChange[], changes: Change[]): Finding {
+  const section = groups[c.group]!.current!
+  const local = (n: Provision): string => (n.citation.startsWith(section.citation + ' ') ? n.citation.slice(section.citation.length + 1) : n.citation)
+  const list = (ns: Provision[]): string => {
+    const parts = ns.map(local)
+    return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`
+  }
+  const movedIds = new Set(c.moved.map((n) => n.id))
+  const ids = drafts.flatMap((d, i) =>
+    d.groups.includes(c.group) && (d.kind === 'repealed' || d.kind === 'removed' || (d.kind === 'moved' && d.current && movedIds.has(d.current.id))) ? [changes[i]!.id] : []
+  )
+  const verb = groups[c.group]!.relation === 'repealed' ? 'oppheves' : 'tas ut'
+  const rest = c.notMoved.length > 0 ? ` Dette er ikke ført videre: ${list(c.notMoved)}.` : ' Alt innholdet er ført videre.'
+  return {
+    code: 'repealed-content',
+    severity: 'info',
+    message: `${section.citation} ${verb}. Av innholdet er ${list(c.moved)} ført videre i andre bestemmelser.${rest}`,
+    changeIds: ids,
+    place: null
+  }
 }
 
 function sectionCitation(label: string | null, citation: string): string {

@@ -54,6 +54,13 @@ describe('IPS ung: current regulation against the proposal in the høringsnotat'
     const repeal = diff.changes.find((c) => c.kind === 'repealed')!
     expect(repeal.current?.citation).toBe('§ 3-6')
     expect(s36.changeIds).toContain(repeal.id)
+    // What is carried over, and what is not (the age range, the reference clause, "gis i henhold til § 3-2").
+    const carried = diff.findings.filter((f) => f.code === 'repealed-content')
+    expect(carried.map((f) => [f.message, f.changeIds])).toEqual([[
+      '§ 3-6 oppheves. Av innholdet er tredje ledd første punktum og fjerde ledd ført videre i andre bestemmelser. ' +
+        'Dette er ikke ført videre: første ledd, annet ledd og tredje ledd annet punktum.',
+      [fromS36[0]!.id, fromS36[1]!.id, repeal.id]
+    ]])
   })
 
   it('reads the § 3-2 list as one removed item plus relettering', () => {
