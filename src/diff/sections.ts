@@ -4,7 +4,7 @@
  */
 import type {Provision, ProvisionTree, ProposalForm, RepealStatement} from '../types.js'
 import {normalizeForMatch} from '../text/normalize.js'
-import {similarity} from './similarity.js'
+import {similarity, similarityOfBags, wordBag} from './similarity.js'
 import {resolveUnitRepeal, type UnitRepeal} from './repeals.js'
 
 export interface SectionGroup {
@@ -99,10 +99,22 @@ export function alignSections(
     const freeCur = cur.map((_, i) => i).filter((i) => propOfCur[i] === null && !repeals.has(sectionKey(cur[i]!.label)))
     const freeProp = prop.map((_, j) => j).filter((j) => curOfProp[j] === null && !prop[j]!.repealed)
     if (freeCur.length * freeProp.length <= MAX_RENUMBER_CELLS) {
+      // Each section's bag of words and normalised text once, not once per candidate pair.
+      const memo = <T>(f: (k: number) => T): ((k: number) => T) => {
+        const cache = new Map<number, T>()
+        return (k) => {
+          if (!cache.has(k)) cache.set(k, f(k))
+          return cache.get(k)!
+        }
+      }
+      const bagCur = memo((i) => wordBag(cur[i]!.text))
+      const bagProp = memo((j) => wordBag(prop[j]!.text))
+      const normCur = memo((i) => normalizeForMatch(cur[i]!.text))
+      const normProp = memo((j) => normalizeForMatch(prop[j]!.text))
       const candidates: Array<{i: number; j: number; s: number}> = []
       for (const i of freeCur) {
         for (const j of freeProp) {
-          const s = normalizeForMatch(cur[i]!.text) === normalizeForMatch(prop[j]!.text) ? 1 : similarity(cur[i]!.text, prop[j]!.text)
+          const s = normCur(i) === normProp(j) ? 1 : similarityOfBags(bagCur(i), bagProp(j))
           const doubted = suspectCur.has(i) || suspectProp.has(j)
           if (s >= (doubted ? REPAIR_MIN : RENUMBERED_MIN)) candidates.push({i, j, s})
         }
