@@ -129,7 +129,14 @@ export function computeChanges(groups: SectionGroup[]): {drafts: DraftChange[]; 
       const kind = wordingKey(c.title ?? '') === wordingKey(p.title ?? '') ? 'editorial' : 'modified'
       draft({kind, level: 'section', current: title(c), proposed: title(p), words: wordDiff(c.title ?? '', p.title ?? ''), relabel: null})
     }
-    if (c.source === p.source || normalizeForMatch(c.text) === normalizeForMatch(p.text)) return
+    if (c.source === p.source) return
+    if (normalizeForMatch(c.text) === normalizeForMatch(p.text)) {
+      // Same reading but different characters (a no-break space, a soft hyphen, doubled spaces inside
+      // the wording): one editorial change. A difference in the markup alone (line wrapping, list
+      // bullets) leaves the wording equal and is no change.
+      if (c.text !== p.text) draft({kind: 'editorial', level: 'section', current: ref(c), proposed: ref(p), words: wordDiff(c.text, p.text), relabel: null})
+      return
+    }
     const firstDraft = drafts.length
     const compareUnits = (as: Provision[], bs: Provision[]): void => {
       const unitOps = alignSequences(as, bs, {

@@ -70,6 +70,14 @@ describe('sections', () => {
     expect(sections[1]!.text).toContain('16 år')
   })
 
+  it('reads invisible character differences as one editorial change, and re-wrapped lines as none', () => {
+    const soft = run(doc(S21, S22), doc(S21, S22.replace('arbeidsevne', 'arbeids\u00ADevne')))
+    expect(summary(soft)).toEqual(['editorial section § 2-2 → § 2-2'])
+    const wrapped = run(doc(S21, S22), doc(S21, S22.replace('har fylt 18 år og ', 'har fylt 18 år og\n')))
+    expect(wrapped.changes).toEqual([])
+    expect(wrapped.sections.map((s) => s.status)).toEqual(['unchanged', 'unchanged'])
+  })
+
   it('infers the complete form for a whole regulation', () => {
     const d = run(doc(S21, S22, S23), doc(S21, S22), null)
     expect(d.form).toBe('complete')
