@@ -123,6 +123,11 @@ async function benchSize(tmp, sizeMb) {
   await run('git', gitArgs(), {cwd: dir, rss: false})
   const warm = await run(process.execPath, regdiffArgs(dir, join(tmp, 'out-warm')), {env, rss: false})
   const rows = []
+  if (warm.timedOut) {
+    // Rounds would only time out again; one bounded run already answers the question.
+    log(`  warm-up run did not finish within ${fmt(bound)}; rounds skipped`)
+    return {sizeMb, bytes: stats.bytes, sections: stats.sections, changedSections: stats.changed, rounds: 0, succeeded: 0, regdiffMs: null, gitMs: null, ratio: null, peakRssMb: null, gitPeakRssMb: null, phases: null, failure: `did not finish within ${fmt(bound)}`, warmExit: null}
+  }
   for (let i = 0; i < rounds; i++) {
     // Alternate which goes first, so drift within a round does not favour one side.
     const order = i % 2 === 0 ? ['regdiff', 'git'] : ['git', 'regdiff']
