@@ -5,7 +5,7 @@
  */
 import type {List, ListItem, Nodes, Root, RootContent} from 'mdast'
 import type {ItemStyle} from './citation.js'
-import {collapse, collectInline, plainLines, type Plain, type RawMark} from './inline.js'
+import {collapse, collectInline, joinPlain, plainLines, type Plain, type RawMark} from './inline.js'
 
 export interface ItemDraft {
   /** `d`, `3`, or the position for dash lists. */
@@ -84,7 +84,7 @@ function trimPlain(p: Plain): Plain {
 }
 
 function cut(p: Plain, from: number): Plain {
-  return {text: p.text.slice(from), offsets: p.offsets.slice(from)}
+  return {text: p.text.slice(from), offsets: p.offsets.subarray(from)}
 }
 
 function spanOf(p: Plain): {start: number; end: number} | null {
@@ -177,25 +177,11 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
   }
 }
 
-function joinPlain(parts: Plain[], sep: string): Plain {
-  const text: string[] = []
-  const offsets: number[] = []
-  parts.forEach((p, i) => {
-    if (i > 0 && p.offsets.length > 0) {
-      text.push(sep)
-      offsets.push(p.offsets[0]!)
-    }
-    text.push(p.text)
-    offsets.push(...p.offsets)
-  })
-  return {text: text.join(''), offsets}
-}
-
 function collectBlocks(node: Nodes, base: number, source: string, parts: Plain[], marks: RawMark[]): void {
   if (node.type === 'code') {
     const span = blockSpan(node, base)
     const start = source.indexOf(node.value, span.start)
-    if (start >= 0 && node.value) parts.push({text: node.value, offsets: Array.from({length: node.value.length}, (_, i) => start + i)})
+    if (start >= 0 && node.value) parts.push({text: node.value, offsets: Int32Array.from({length: node.value.length}, (_, i) => start + i)})
     return
   }
   if ('children' in node) {

@@ -13,10 +13,45 @@ export interface RawMark {
   end: number
 }
 
-/** Plain text plus the file offset of each character (`offsets.length === text.length`). */
+/**
+ * Plain text plus the file offset of each character (`offsets.length === text.length`). A typed
+ * array, because there is one entry per character of a 10 MB text: slices are views, not copies, and
+ * the garbage collector does not trace them.
+ */
 export interface Plain {
   text: string
-  offsets: number[]
+  offsets: Int32Array
+}
+
+/** Growable offset buffer for building a Plain. */
+class Builder {
+  parts: string[] = []
+  offsets: Int32Array
+  length = 0
+  constructor(capacity: number) {
+    this.offsets = new Int32Array(Math.max(16, capacity))
+  }
+  private grow(need: number): void {
+    if (this.length + need <= this.offsets.length) return
+    const next = new Int32Array(Math.max(this.offsets.length * 2, this.length + need))
+    next.set(this.offsets.subarray(0, this.length))
+    this.offsets = next
+  }
+  /** `text` whose characters come from consecutive file offsets starting at `start`. */
+  run(text: string, start: number): void {
+    this.grow(text.length)
+    for (let i = 0; i < text.length; i++) this.offsets[this.length + i] = start + i
+    this.length += text.length
+    this.parts.push(text)
+  }
+  char(ch: string, offset: number): void {
+    this.grow(1)
+    this.offsets[this.length++] = offset
+    this.parts.push(ch)
+  }
+  done(): Plain {
+    return {text: this.parts.join(''), offsets: this.offsets.subarray(0, this.length)}
+  }
 }
 
 export interface InlineResult extends Plain {
@@ -37,30 +72,29 @@ function endOf(node: Nodes, base: number): number {
  * source (escapes, entities) as well as possible.
  */
 export function collectInline(nodes: readonly Nodes[], base: number, source: string): InlineResult {
-  const chars: string[] = []
-  const offsets: number[] = []
+  const first = nodes[0]
+  const last = nodes[nodes.length - 1]
+  // Plain text is never longer than its source (markup and escapes only shrink it), so this rarely grows.
+  const out = new Builder(first && last ? endOf(last, base) - startOf(first, base) : 16)
   const marks: RawMark[] = []
   const add = (value: string, start: number, end: number): void => {
     const raw = source.slice(start, end)
     if (raw === value) {
-      for (let i = 0; i < value.length; i++) {
-        chars.push(value[i]!)
-        offsets.push(start + i)
-      }
+      out.run(value, start)
       return
     }
-    // Escapes and entities make the value differ from its source: align greedily character by
-    // character, falling back to the node start for characters that cannot be found.
+    // Escapes, entities and stripped indentation make the value differ from its source: align greedily
+    // character by character (looking a short way ahead, entities are short), else use the last place.
     let j = 0
     for (let i = 0; i < value.length; i++) {
       const ch = value[i]!
       let k = j
-      while (k < raw.length && raw[k] !== ch && !(ch === '\n' && raw[k] === '\r')) k++
-      if (k < raw.length) {
-        offsets.push(start + k)
+      const limit = Math.min(raw.length, j + 40)
+      while (k < limit && raw[k] !== ch && !(ch === '\n' && raw[k] === '\r')) k++
+      if (k < limit) {
+        out.char(ch, start + k)
         j = k + 1
-      } else offsets.push(start + Math.min(j, Math.max(raw.length - 1, 0)))
-      chars.push(ch)
+      } else out.char(ch, start + Math.min(j, Math.max(raw.length - 1, 0)))
     }
   }
   const walk = (list: readonly Nodes[], deleted: boolean): void => {
@@ -73,10 +107,7 @@ export function collectInline(nodes: readonly Nodes[], base: number, source: str
           if (!deleted) add(node.value, startOf(node, base) + 1, endOf(node, base) - 1)
           break
         case 'break':
-          if (!deleted) {
-            chars.push('\n')
-            offsets.push(endOf(node, base) - 1)
-          }
+          if (!deleted) out.char('\n', endOf(node, base) - 1)
           break
         case 'emphasis': {
           const inner = collectInline(node.children, base, source)
@@ -108,12 +139,26 @@ export function collectInline(nodes: readonly Nodes[], base: number, source: str
     }
   }
   walk(nodes, false)
-  return {text: chars.join(''), offsets, marks}
+  return {...out.done(), marks}
 }
 
-/** Slice a plain text, keeping the offset map. */
+/** Slice a plain text, keeping the offset map (a view, not a copy). */
 export function slicePlain(p: Plain, start: number, end: number): Plain {
-  return {text: p.text.slice(start, end), offsets: p.offsets.slice(start, end)}
+  return {text: p.text.slice(start, end), offsets: p.offsets.subarray(start, end)}
+}
+
+/** Concatenate plain texts with a separator (mapped to the first offset of the part it precedes). */
+export function joinPlain(parts: Plain[], sep: string): Plain {
+  let total = 0
+  for (const p of parts) total += p.text.length + sep.length
+  const out = new Builder(total)
+  parts.forEach((p, i) => {
+    if (i > 0 && p.offsets.length > 0) for (const ch of sep) out.char(ch, p.offsets[0]!)
+    out.parts.push(p.text)
+    out.offsets.set(p.offsets, out.length)
+    out.length += p.offsets.length
+  })
+  return out.done()
 }
 
 /** Whitespace for collapsing: ASCII blanks, NBSP and the Unicode spaces (char codes, no regex: hot path). */
@@ -124,23 +169,29 @@ function isSpace(code: number): boolean {
 /** Collapse whitespace runs to one space and trim, keeping the offset map. */
 export function collapse(p: Plain): Plain {
   const src = p.text
-  const offsets: number[] = []
+  const offsets = new Int32Array(src.length)
+  let n = 0
   let out = ''
+  let from = 0
   let space = false
-  for (let i = 0; i < src.length; i++) {
-    if (isSpace(src.charCodeAt(i))) {
-      space = offsets.length > 0
+  // Copy runs of non-space characters in one slice each; a whitespace run becomes one space.
+  for (let i = 0; i <= src.length; i++) {
+    const blank = i < src.length && isSpace(src.charCodeAt(i))
+    if (i < src.length && !blank) {
+      if (space) {
+        out += ' '
+        offsets[n++] = p.offsets[i - 1]!
+        space = false
+        from = i
+      }
+      offsets[n++] = p.offsets[i]!
       continue
     }
-    if (space) {
-      out += ' '
-      offsets.push(p.offsets[i - 1]!)
-      space = false
-    }
-    out += src[i]
-    offsets.push(p.offsets[i]!)
+    if (from < i) out += src.slice(from, i)
+    from = i + 1
+    if (blank) space = n > 0
   }
-  return {text: out, offsets}
+  return {text: out, offsets: offsets.subarray(0, n)}
 }
 
 /** Split a plain text into lines at `\n`, keeping the offset map. */
