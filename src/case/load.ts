@@ -74,7 +74,12 @@ export async function loadCase(dir: string): Promise<LoadedCase> {
 
   const backgroundPaths = new Set<string>()
   for (const entry of listed.values()) if (entry.doc.role === 'background') backgroundPaths.add(entry.doc.path)
-  for (const name of await listMarkdown(join(root, 'background'))) backgroundPaths.add(`background/${name}`)
+  for (const name of await listMarkdown(join(root, 'background'))) {
+    const rel = `background/${name}`
+    // A file case.yaml gives another role (a note kept in background/) is not also a background document.
+    const role = listed.get(rel)?.doc.role
+    if (role === undefined || role === 'background') backgroundPaths.add(rel)
+  }
   const background: Array<{rel: string; file: VFile}> = []
   // Code-unit order, not locale order: the same folder gives the same report everywhere.
   for (const rel of [...backgroundPaths].sort()) {

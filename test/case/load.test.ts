@@ -366,3 +366,31 @@ describe('loadCase on bad folders built at run time', () => {
     expect(message.ruleId).toBe('not-a-file')
   })
 })
+
+describe('loadCase with documents in unusual places', () => {
+  it('does not read a note kept in background/ twice', async () => {
+    const tmp = await mkdtemp(join(tmpdir(), 'regdiff-case-'))
+    try {
+      await copyFile(join(fixtures, 'crlf', 'current.md'), join(tmp, 'current.md'))
+      await copyFile(join(fixtures, 'crlf', 'proposed.md'), join(tmp, 'proposed.md'))
+      await mkdir(join(tmp, 'background'))
+      await writeFile(join(tmp, 'background', 'notat.md'), '# Høringsnotat\n\nTekst.\n')
+      await writeFile(join(tmp, 'background', 'brev.md'), '# Brev\n\nTekst.\n')
+      await writeFile(
+        join(tmp, 'case.yaml'),
+        'documents:\n  - role: note\n    path: background/notat.md\n    status: reconstructed\n    source: "Høringsnotatet."\n'
+      )
+      const loaded = await loadCase(tmp)
+      expect(loaded.note?.basename).toBe('notat.md')
+      expect(loaded.background.map((f) => f.basename)).toEqual(['brev.md'])
+      expect(loaded.sources.map((s) => [s.role, s.path, s.status])).toEqual([
+        ['current', 'current.md', 'unknown'],
+        ['proposed', 'proposed.md', 'unknown'],
+        ['note', 'background/notat.md', 'reconstructed'],
+        ['background', 'background/brev.md', 'unknown']
+      ])
+    } finally {
+      await rm(tmp, {recursive: true, force: true})
+    }
+  })
+})
