@@ -231,7 +231,7 @@ async function reportCase(
     const record = parseHashRecord(await readFile(join(outDir, HASH_FILE), 'utf8').catch(() => ''))
     if (record !== null && record.inputs === inputs && (await filesMatch(outDir, names, record.files))) {
       const errors = typeof record.errors === 'number' ? record.errors : 0
-      if (errors > 0) ctx.io.stderr.write(`${ref.id}: ${errors} finding(s) at error severity (run 'regdiff lint' to see them)\n`)
+      if (errors > 0) ctx.io.stderr.write(`${ref.id}: unchanged, with ${errors} error(s) (run 'regdiff lint ${display(ctx.io.cwd, ref.dir)}' to see them)\n`)
       return {code: errors > 0 ? EXIT_FINDINGS : EXIT_OK, outcome: settings.check ? 'current' : 'unchanged'}
     }
   }
@@ -241,7 +241,8 @@ async function reportCase(
   printMessages(ctx, [...result.messages, ...errorFindings])
   printTimings(ctx, result)
   if (!result.ok) return {code: EXIT_INPUT, outcome: 'failed'}
-  const findingsCode = errorFindings.length > 0 || result.messages.some((m) => m.fatal === true) ? EXIT_FINDINGS : EXIT_OK
+  const errorCount = errorFindings.length + result.messages.filter((message) => message.fatal === true).length
+  const findingsCode = errorCount > 0 ? EXIT_FINDINGS : EXIT_OK
 
   if (settings.check) {
     const problems: string[] = []
@@ -258,7 +259,7 @@ async function reportCase(
   const files: Record<string, string> = {}
   for (const name of names) files[name] = result.outputs[name] ?? ''
   // The record is part of the committed output, so it must be byte-identical run to run.
-  files[HASH_FILE] = formatHashRecord(inputs ?? '', files, errorFindings.length)
+  files[HASH_FILE] = formatHashRecord(inputs ?? '', files, errorCount)
   try {
     await writeFilesAtomic(outDir, files)
   } catch (error) {

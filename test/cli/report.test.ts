@@ -5,7 +5,9 @@
 import {mkdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {IPS_UNG, copyCase, hasStackTrace, listFiles, removeDir, run, tempDir} from './helpers.js'
+import {IPS_UNG, REPO, copyCase, hasStackTrace, listFiles, removeDir, run, tempDir} from './helpers.js'
+
+const TILTAK = join(REPO, 'regulations', 'tiltak-2025')
 
 const WRITTEN = ['ips-ung/.regdiff-hash', 'ips-ung/report.html', 'ips-ung/report.json', 'ips-ung/report.md']
 
@@ -56,6 +58,53 @@ describe('regdiff report', () => {
     expect(again.code).toBe(cleanCode)
     expect(again.stderr).toMatch(/ips-ung: unchanged/)
     expect((await stat(join(dir, 'reports', 'ips-ung', 'report.html'))).mtimeMs).toBe(before)
+  })
+
+  it('gives the same bytes wherever the case folder is (no absolute path reaches a report)', async () => {
+    const dir = await fresh('elsewhere/deeper/still')
+    await run(dir, ['report', 'regulations/ips-ung', '--out', 'reports'])
+    for (const name of WRITTEN) {
+      const here = await readFile(join(dir, 'reports', name), 'utf8')
+      expect(here, name).toBe(await readFile(join(work, 'reports', name), 'utf8'))
+      expect(here).not.toContain(work)
+    }
+  })
+
+  it('exits 1 on a diagnostic at error severity, still writes the reports, and says so again when skipping', async () => {
+    const dir = await tempDir()
+    try {
+      const caseDir = join(dir, 'regulations', 'tiltak-2025')
+      await copyCase(TILTAK, caseDir)
+      const proposed = join(caseDir, 'proposed.md')
+      // An amendment instruction aimed at a section the regulation does not have cannot be applied.
+      await writeFile(proposed, (await readFile(proposed, 'utf8')).replace('§ 5-3 første ledd skal lyde:', '§ 5-9 første ledd skal lyde:'))
+      const result = await run(dir, ['report', 'regulations/tiltak-2025', '--out', 'reports'])
+      expect(result.code).toBe(1)
+      expect(result.stderr).toMatch(/regulations\/tiltak-2025\/proposed\.md:\d+:1\s+error\s+§ 5-9 finnes ikke i gjeldende tekst.*instruction-target-missing\s+regdiff/)
+      expect(await listFiles(join(dir, 'reports'))).toHaveLength(4)
+      const again = await run(dir, ['report', 'regulations/tiltak-2025', '--out', 'reports'])
+      expect(again.code).toBe(1)
+      expect(again.stderr).toContain("tiltak-2025: unchanged, with 1 error(s) (run 'regdiff lint regulations/tiltak-2025' to see them)")
+      const lint = await run(dir, ['lint', 'regulations/tiltak-2025'])
+      expect(lint.code).toBe(1)
+      expect(lint.stderr).toContain('instruction-target-missing')
+    } finally {
+      await removeDir(dir)
+    }
+  })
+
+  it('colours diagnostics only on a TTY', async () => {
+    const dir = await tempDir()
+    try {
+      await copyCase(TILTAK, join(dir, 'regulations', 'tiltak-2025'))
+      const plain = await run(dir, ['lint', 'regulations/tiltak-2025'])
+      const tty = await run(dir, ['lint', 'regulations/tiltak-2025'], {tty: true})
+      expect(plain.stderr).not.toContain('\u001b[')
+      expect(tty.stderr).toContain('\u001b[')
+      expect(tty.stderr.replace(/\u001b\[\d+m/g, '')).toBe(plain.stderr)
+    } finally {
+      await removeDir(dir)
+    }
   })
 
   it('--format and --lang choose what is written', async () => {
