@@ -6,6 +6,7 @@
 import type {Change, ChangeKind, Provision, ProvisionKind, ProvisionRef} from '../types.js'
 import {normalizeForMatch} from '../text/normalize.js'
 import {alignSequences} from './align.js'
+import type {ChapterChange} from './chapters.js'
 import type {SectionGroup} from './sections.js'
 import {bagSize, sharedWords, similarityOfBags, wordBag} from './similarity.js'
 import {wordingKey} from './tokenize.js'
@@ -62,7 +63,7 @@ export interface CarryOver {
   notMoved: Provision[]
 }
 
-export function computeChanges(groups: SectionGroup[]): {drafts: DraftChange[]; carryOver: CarryOver[]} {
+export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[] = []): {drafts: DraftChange[]; carryOver: CarryOver[]} {
   const drafts: DraftChange[] = []
   const removedLedd: Slot[] = []
   const addedLedd: Slot[] = []
@@ -78,7 +79,24 @@ export function computeChanges(groups: SectionGroup[]): {drafts: DraftChange[]; 
     return slot
   }
 
+  // Chapter heading changes go just before the first section of their chapter.
+  const chapterAt = new Map<Provision, ChapterChange[]>()
+  const trailing: ChapterChange[] = []
+  for (const ch of chapters) {
+    if (ch.firstSection) chapterAt.set(ch.firstSection, [...(chapterAt.get(ch.firstSection) ?? []), ch])
+    else trailing.push(ch)
+  }
+  const emitChapters = (list: ChapterChange[] | undefined): void => {
+    for (const ch of list ?? []) {
+      drafts.push({
+        order: next(), kind: ch.kind, level: ch.level, sectionId: ch.node.id, current: ch.current, proposed: ch.proposed,
+        words: ch.current && ch.proposed ? wordDiff(ch.before, ch.after) : [], relabel: null, repealDeclared: false, groups: []
+      })
+    }
+  }
   groups.forEach((g, gi) => {
+    if (g.current) emitChapters(chapterAt.get(g.current))
+    if (g.proposed) emitChapters(chapterAt.get(g.proposed))
     const sectionOf = (g.proposed ?? g.current)!
     const draft = (d: Omit<DraftChange, 'order' | 'sectionId' | 'repealDeclared' | 'groups'> & {order?: number}): void => {
       drafts.push({order: d.order ?? next(), sectionId: sectionOf.id, repealDeclared: false, groups: [gi], ...d})
@@ -190,6 +208,8 @@ export function computeChanges(groups: SectionGroup[]): {drafts: DraftChange[]; 
       })
     }
   })
+
+  emitChapters(trailing)
 
   // Moves, whole ledd first: a ledd that moved as a whole is one change, not one per sentence.
   matchMoves(removedLedd, addedLedd)

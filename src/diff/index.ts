@@ -4,6 +4,7 @@
  * keep a lossless alignment of both files. `effects` and `reasons` are left empty for later stages.
  */
 import type {Change, DiffResult, Finding, ProposalForm, Provision, ProvisionTree, SectionStatus} from '../types.js'
+import {compareChapters} from './chapters.js'
 import {computeChanges, type CarryOver, type DraftChange} from './changes.js'
 import {compareDeclared} from './declared.js'
 import {decideForm} from './form.js'
@@ -22,7 +23,7 @@ export interface DiffOptions {
 export function diffTrees(current: ProvisionTree, proposed: ProvisionTree, options: DiffOptions): DiffResult {
   const {form, formReason} = decideForm(current, proposed, options.form)
   const groups = alignSections(current, proposed, form)
-  const {drafts, carryOver} = computeChanges(groups)
+  const {drafts, carryOver} = computeChanges(groups, compareChapters(current, proposed, form))
 
   const declaredRepeals = new Set<string>()
   const changes: Change[] = drafts.map((d, i) => {

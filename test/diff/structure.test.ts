@@ -78,6 +78,18 @@ describe('sections', () => {
     expect(wrapped.sections.map((s) => s.status)).toEqual(['unchanged', 'unchanged'])
   })
 
+  it('reports changed and new chapter headings before their sections', () => {
+    const proposed = doc(S21, S22).replace('Kapittel 2. Tiltak', 'Kapittel 2. Tiltak og oppfølging') + '\n## Kapittel 3. Klage\n\n' + NEW.replace('§ 2-3', '§ 3-1')
+    const d = run(doc(S21, S22), proposed)
+    expect(summary(d)).toEqual([
+      'modified chapter kapittel 2 (overskrift) → kapittel 2 (overskrift)',
+      'added chapter - → kapittel 3 (overskrift)',
+      'added section - → § 3-1'
+    ])
+    expect(d.changes[0]!.words.filter((w) => w.op === 'insert').map((w) => w.text)).toEqual([' og oppfølging'])
+    expect(d.sections.map((s) => s.status)).toEqual(['unchanged', 'unchanged', 'added'])
+  })
+
   it('infers the complete form for a whole regulation', () => {
     const d = run(doc(S21, S22, S23), doc(S21, S22), null)
     expect(d.form).toBe('complete')
