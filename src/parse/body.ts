@@ -3,7 +3,7 @@
  * paragraphs, Markdown lists and lettered lines become ledd with items; amendment notes are split off.
  * Drafts carry file offsets only; index.ts turns them into Provision nodes with ids and citations.
  */
-import type {List, ListItem, Nodes, Root, RootContent} from 'mdast'
+import type {List, Nodes, Root, RootContent} from 'mdast'
 import type {ItemStyle} from './citation.js'
 import {collapse, collectInline, joinPlain, plainLines, type Plain, type RawMark} from './inline.js'
 
@@ -87,11 +87,6 @@ function cut(p: Plain, from: number): Plain {
   return {text: p.text.slice(from), offsets: p.offsets.subarray(from)}
 }
 
-function spanOf(p: Plain): {start: number; end: number} | null {
-  if (p.text.length === 0) return null
-  return {start: p.offsets[0]!, end: p.offsets[p.offsets.length - 1]! + 1}
-}
-
 /** Does a ledd whose last wording is `text` announce a list ("… kan få tilbud om", "… følgende:")? */
 function announcesList(text: string): boolean {
   return !/[.!?]["»”)]*$/u.test(text.trim())
@@ -102,6 +97,31 @@ function lastWording(l: LeddDraft): string {
   const item = l.items.at(-1)
   if (item) return item.plain.text
   return l.lead?.text ?? ''
+}
+
+const MONTH = /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b/u
+
+/** A one-item ordered list "1. juli …" on the line right after a paragraph: a wrapped date. */
+function isWrappedDate(list: List, items: ItemDraft[], prev: LeddDraft, source: string, start: number): boolean {
+  if (!list.ordered || items.length !== 1 || !MONTH.test(items[0]!.plain.text)) return false
+  const between = source.slice(prev.end, start)
+  return !between.includes('\n\n') && !/\n\s*\n/u.test(between)
+}
+
+function lastPlain(l: LeddDraft): Plain {
+  if (l.trailing) return l.trailing
+  const item = l.items.at(-1)
+  if (item) return item.plain
+  return l.lead ?? {text: '', offsets: new Int32Array(0)}
+}
+
+function setLastPlain(l: LeddDraft, p: Plain): void {
+  if (l.trailing) l.trailing = p
+  else if (l.items.length > 0) {
+    const item = l.items.at(-1)!
+    item.plain = p
+    item.end = Math.max(item.end, p.offsets.length > 0 ? p.offsets[p.offsets.length - 1]! + 1 : item.end)
+  } else l.lead = p
 }
 
 export function parseBody(root: Root, base: number, source: string, from = 0): BodyDraft {
@@ -150,6 +170,15 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
       if (items.length === 0) return
       body.firstText ??= span.start
       const prev = body.ledd.at(-1)
+      if (prev && isWrappedDate(block, items, prev, source, span.start)) {
+        // "… trer i kraft\n1. juli 2025." in hard-wrapped text: CommonMark reads a list; it is a date.
+        const item = items[0]!
+        const marker: Plain = {text: item.written, offsets: Int32Array.from({length: item.written.length}, (_, i) => item.labelOffset + i)}
+        const joined = collapse(joinPlain([lastPlain(prev), marker, item.plain], ' '))
+        setLastPlain(prev, joined)
+        prev.end = Math.max(prev.end, item.end)
+        return
+      }
       if (prev && !prev.trailing && (prev.items.length > 0 || announcesList(lastWording(prev)))) {
         prev.items.push(...items)
         prev.end = Math.max(prev.end, span.end)
@@ -343,5 +372,3 @@ function trimEnd(source: string, start: number, end: number): number {
   while (e > start && /\s/u.test(source[e - 1] ?? '')) e--
   return e
 }
-
-export type {ListItem}
