@@ -255,6 +255,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       d.kind === 'section'
         ? d.entry.numbered
           ? /^\d+\.\s*/u
+          : d.entry.range
+            ? /^§§\s*[^.]*?(?=\.|$)\.?\s*/u
           : d.entry.unreadable
           ? /^§\s*\S+?\.?(?:\s|$)\s*[.:–—-]?\s*/u
           : /^§\s*\d+(?:-\d+)?(?:\s?[a-zæøå](?![\p{L}]))?\.?\s*[.:–—-]?\s*/u
@@ -408,7 +410,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   function build(d: Draft, prefix: string): Provision {
     const seg = d.kind === 'section' ? sectionId(d.label) : d.kind === 'chapter' ? chapterId(d.label) : partId(d.label)
     const id = prefix ? `${prefix}/${seg}` : seg
-    const citation = d.kind === 'section' ? (d.entry.numbered ? `punkt ${d.label}` : sectionCitation(d.label)) : d.kind === 'chapter' ? chapterCitation(d.label) : partCitation(d.label)
+    const citation = d.kind === 'section' ? (d.entry.numbered ? `punkt ${d.label}` : d.entry.range ? `§§ ${d.label}` : sectionCitation(d.label)) : d.kind === 'chapter' ? chapterCitation(d.label) : partCitation(d.label)
     const node: Provision = {
       kind: d.kind,
       id: uniqueId(id, d.headStart),

@@ -35,6 +35,8 @@ export interface Entry {
   rest: string | null
   /** True when the section number could not be read ("§ 3--1"). */
   unreadable: boolean
+  /** A heading for a run of sections ("§§ 5 til 7. (Opphevet)"); cited "§§ 5 til 7". */
+  range?: boolean
   /** A provision numbered without "§" ("### 1. Formål"); cited as "punkt 1". */
   numbered?: boolean
   /** For `repeal`: what the statement cites, e.g. `§ 2-2 bokstav c`. */
@@ -96,12 +98,21 @@ interface Head {
   rawLabel: string
   rest: string
   unreadable: boolean
+  range?: boolean
   /** Offset of the label keyword inside the classified text. */
   at: number
 }
 
+// "§§ 5 til 7. (Opphevet)": Lovdata prints a run of repealed sections under one heading.
+const RANGE_HEAD = new RegExp(String.raw`^§§\s*(${SECTION_NUMBER})\s*(til|og|–|-)\s*(?:§\s*)?(${SECTION_NUMBER})(?=$|[\s.:])\.?\s*(.*)$`, 'u')
+
 function classifyHeading(text: string, allowNumbered: boolean): Head | null {
-  let m = SECTION_HEAD.exec(text)
+  let m = RANGE_HEAD.exec(text)
+  if (m) {
+    const label = `${sectionLabel(m[1]!)} ${m[2] === 'og' ? 'og' : 'til'} ${sectionLabel(m[3]!)}`
+    return {kind: 'section', label, rawLabel: label, rest: m[4] ?? '', unreadable: false, at: 0, range: true}
+  }
+  m = SECTION_HEAD.exec(text)
   if (m) return {kind: 'section', label: sectionLabel(m[1]!), rawLabel: m[1]!, rest: m[2] ?? '', unreadable: false, at: 0}
   m = SECTION_LIKE.exec(text)
   if (m) return {kind: 'section', label: m[1]!.replace(/\.$/u, ''), rawLabel: m[1]!, rest: m[2] ?? '', unreadable: true, at: 0}
@@ -130,8 +141,13 @@ function bareHeadingOk(head: Head): boolean {
 
 function bareSectionHead(text: string): Head | null {
   // Bare "§ 3-1. Personkrets": number, full stop, a title starting with a capital or "(".
-  const m = new RegExp(String.raw`^§\s*(${SECTION_NUMBER})\.(?:\s+([\p{Lu}(«].*))?$`, 'u').exec(text)
-  if (!m) return null
+  let m = new RegExp(String.raw`^§\s*(${SECTION_NUMBER})\.(?:\s+([\p{Lu}(«].*))?$`, 'u').exec(text)
+  if (!m) {
+    // "§ 3-1 Personkrets" (the full stop lost in extraction): only a short title that is not a sentence
+    // ("§ 4a i forskriften gjelder …" starts lower-case and ends with a full stop).
+    m = new RegExp(String.raw`^§\s*(${SECTION_NUMBER})\s+([\p{Lu}(«][^.!?:;]{0,100}(?:\bmv\.)?)$`, 'u').exec(text)
+    if (!m) return null
+  }
   const rest = m[2] ?? ''
   // A title is short and is not several sentences.
   if (rest.length > 200 || /[.!?]\s+\p{Lu}/u.test(rest)) return null
@@ -199,6 +215,7 @@ export function scan(text: string): Scan {
       else if (kind === 'part' && (chapterDepth === undefined || chapterDepth === null || chapterDepth >= depth)) chapterDepth = undefined
       const entry: Entry = {kind, line: i, depth, label: head.label, rawLabel: head.rawLabel, labelOffset: contentAt + head.at, rest: head.rest, unreadable: head.unreadable}
       if (head.kind === 'numbered') entry.numbered = true
+      if (head.range) entry.range = true
       entries.push(entry)
       continue
     }
