@@ -205,11 +205,10 @@ async function runReports(ctx: Context, cases: CaseRef[], options: RunOptions, s
 }
 
 function progress(ctx: Context, total: number, index: number, ref: CaseRef, outcome: Outcome, settings: ReportSettings): void {
-  // Only for a person watching a terminal; pipelines and logs get diagnostics alone.
-  if (ctx.io.stderr.isTTY !== true) return
+  // Only for a person watching a terminal run several cases; pipelines and logs get diagnostics alone.
+  if (ctx.io.stderr.isTTY !== true || total < 2) return
   const where = display(ctx.io.cwd, join(settings.out, ref.id))
-  const counter = total > 1 ? `[${index + 1}/${total}] ` : ''
-  ctx.io.stderr.write(`${counter}${ref.id}: ${outcome}${outcome === 'written' || outcome === 'unchanged' ? ` (${where})` : ''}\n`)
+  ctx.io.stderr.write(`[${index + 1}/${total}] ${ref.id}: ${outcome}${outcome === 'written' || outcome === 'unchanged' ? ` (${where})` : ''}\n`)
 }
 
 async function reportCase(

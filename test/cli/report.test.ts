@@ -54,9 +54,11 @@ describe('regdiff report', () => {
     await run(dir, ['report', 'regulations/ips-ung', '--out', 'reports'])
     const before = (await stat(join(dir, 'reports', 'ips-ung', 'report.html'))).mtimeMs
     await new Promise((resolve) => setTimeout(resolve, 20))
-    const again = await run(dir, ['report', 'regulations/ips-ung', '--out', 'reports'], {tty: true})
+    await copyCase(IPS_UNG, join(dir, 'regulations', 'second'))
+    const again = await run(dir, ['report', '--all', 'regulations', '--out', 'reports'], {tty: true})
     expect(again.code).toBe(cleanCode)
-    expect(again.stderr).toMatch(/ips-ung: unchanged/)
+    expect(again.stderr).toMatch(/^\[1\/2\] ips-ung: unchanged \(reports\/ips-ung\)$/m)
+    expect(again.stderr).toMatch(/^\[2\/2\] second: written \(reports\/second\)$/m)
     expect((await stat(join(dir, 'reports', 'ips-ung', 'report.html'))).mtimeMs).toBe(before)
   })
 
@@ -124,6 +126,8 @@ describe('regdiff report', () => {
     expect(tty.stderr).toMatch(/^\[2\/2\] ips-ung-2: written \(out\/ips-ung-2\)$/m)
     const quiet = await run(dir, ['report', '--all', 'regulations', '--out', 'out2'])
     expect(quiet.stderr).not.toMatch(/\[1\/2\]|written/)
+    const single = await run(dir, ['report', 'regulations/ips-ung', '--out', 'out3', '--force'], {tty: true})
+    expect(single.stderr).not.toMatch(/\[1\/1\]|written/)
   })
 
   it('REGDIFF_TIMINGS=1 prints one JSON line of phase timings per case', async () => {
