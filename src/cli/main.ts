@@ -195,12 +195,14 @@ type Outcome = 'written' | 'unchanged' | 'current' | 'stale' | 'failed'
 
 async function runReports(ctx: Context, cases: CaseRef[], options: RunOptions, settings: ReportSettings): Promise<number> {
   let exit = EXIT_OK
+  let stale = false
   for (const [index, ref] of cases.entries()) {
     const {code, outcome} = await reportCase(ctx, ref, options, settings)
     exit = Math.max(exit, code)
+    stale ||= outcome === 'stale'
     progress(ctx, cases.length, index, ref, outcome, settings)
   }
-  if (settings.check && exit === EXIT_FINDINGS) ctx.io.stderr.write("Reports are out of date: run 'npm run report' and commit them.\n")
+  if (stale) ctx.io.stderr.write("Reports are out of date: regenerate them (npm run report, or regdiff report without --check) and commit them.\n")
   return exit
 }
 
