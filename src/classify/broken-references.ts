@@ -119,6 +119,10 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
   for (const [key, s] of currentSections) {
     if (!afterSections.has(key) && !gone.has(key)) afterSections.set(key, {section: s, tree: trees.current})
   }
+  // Only a reference into a section the proposal touches can have lost its target.
+  const touched = new Set(
+    diff.sections.filter((s) => s.status !== 'unchanged' && s.status !== 'not-in-proposal').map((s) => labelKey(s.citation.replace(/^§+\s*/, '')))
+  )
   const findings: Finding[] = []
   const seen = new Set<string>()
   const ordered = [...afterSections.values()].sort((a, b) =>
@@ -128,12 +132,13 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
     if (referring.repealed) continue
     const before = currentSections.get(labelKey(referring.label ?? ''))
     // Leaves (sentences, items) hold every word once, so each reference is read once, in its place.
-    for (const node of leaves(referring)) for (const ref of referenceMentions(node.text)) {
+    for (const node of leaves(referring)) for (const ref of node.text.includes('§') ? referenceMentions(node.text) : []) {
       if (ref.value.act !== null) continue
       // Text carried over unchanged from the current regulation was written for the old numbering.
       const carried = before !== undefined && before.text.includes(node.text)
       for (const t of ref.value.targets) {
         const key = labelKey(t.section)
+        if (!touched.has(key)) continue
         const targetAfter = gone.has(key) ? undefined : afterSections.get(key)?.section
         const was = resolve(currentSections.get(key), t)
         const now = gone.has(key) ? ({missing: [...diff.sections].find((s) => labelKey(s.citation.replace(/^§+\s*/, '')) === key)?.status === 'removed' ? 'section' : 'repealed'} as const) : resolve(targetAfter, t)

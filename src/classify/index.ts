@@ -62,17 +62,17 @@ function sentenceWith(text: string, evidence: string): string {
 function dropCarriedOver(
   change: Change,
   effects: Effect[],
-  otherForBefore: Array<{stems: Set<string>}>,
-  otherForAfter: Array<{stems: Set<string>}>
+  otherForBefore: () => Array<{stems: Set<string>}>,
+  otherForAfter: () => Array<{stems: Set<string>}>
 ): Effect[] {
   return effects.filter((e) => {
     if (e.type === 'editorial' || e.type === 'definition') return true
     const {before, after} = e.evidence
     if (before !== null && after === null && change.current) {
-      return !carriedOver(before, sentenceWith(change.current.text, before), otherForBefore)
+      return !carriedOver(before, sentenceWith(change.current.text, before), otherForBefore())
     }
     if (after !== null && before === null && change.proposed) {
-      return !carriedOver(after, sentenceWith(change.proposed.text, after), otherForAfter)
+      return !carriedOver(after, sentenceWith(change.proposed.text, after), otherForAfter())
     }
     return true
   })
@@ -224,16 +224,21 @@ export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffRes
   const printed = new Set([...sectionsOf(trees.consolidated), ...sectionsOf(trees.proposed)].map(key))
   const gone = new Set(diff.sections.filter((s) => s.status === 'repealed' || s.status === 'removed').map((s) => s.currentId))
   const standing = sectionsOf(trees.current).filter((s) => !printed.has(key(s)) && !gone.has(s.id) && !s.repealed)
-  const after = indexSentences([
+  // Built on first use: most diffs never need them, and on a large regulation they cost more than the rules.
+  const lazy = <T>(make: () => T): (() => T) => {
+    let value: T | undefined
+    return () => (value ??= make())
+  }
+  const after = lazy(() => indexSentences([
     ...treeSentences(trees.consolidated),
     ...treeSentences(trees.proposed),
     ...standing.flatMap((s) => sentencesOf(s.text))
-  ])
-  const before = indexSentences(treeSentences(trees.current))
-  const afterJoined = after.map((x) => x.text).join(' ')
-  const afterText = afterJoined.toLowerCase()
-  const afterAges = new Set(thresholdMentions(afterJoined).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers))
-  const beforeText = before.map((x) => x.text).join(' ').toLowerCase()
+  ]))
+  const before = lazy(() => indexSentences(treeSentences(trees.current)))
+  const afterJoined = lazy(() => after().map((x) => x.text).join(' '))
+  const afterText = lazy(() => afterJoined().toLowerCase())
+  const beforeText = lazy(() => before().map((x) => x.text).join(' ').toLowerCase())
+  const afterAges = lazy(() => new Set(thresholdMentions(afterJoined()).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers)))
   const changes = diff.changes.map((change) => {
     let effects = effectsOf(withoutMovedOut(change, diff.changes), {sectionTitle: sectionTitle(change, trees)})
     // Only changes the diff could not pair can hide a move it missed.
@@ -242,13 +247,13 @@ export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffRes
     // An age limit in repealed or removed text that the regulation still sets (the same ages, now in
     // other provisions: IPS ung's "mellom 16 år og 30 år") is not gone; the moves carry the detail.
     if (change.current && !change.proposed) {
-      effects = effects.filter((e) => !((e.rule === 'threshold/age-removed' || e.rule === 'scope/group-removed') && agesSurvive(e.evidence.before, afterAges)))
+      effects = effects.filter((e) => !((e.rule === 'threshold/age-removed' || e.rule === 'scope/group-removed') && agesSurvive(e.evidence.before, afterAges())))
     }
     effects = dropKnownActors(change, effects, diff, trees)
     // "No longer named" must be true of the whole regulation, not only of this provision.
     effects = effects.filter((e) => {
-      if (e.rule === 'scope/group-removed' && e.evidence.before) return !afterText.includes(e.evidence.before.toLowerCase())
-      if (e.rule === 'scope/group-added' && e.evidence.after) return !beforeText.includes(e.evidence.after.toLowerCase())
+      if (e.rule === 'scope/group-removed' && e.evidence.before) return !afterText().includes(e.evidence.before.toLowerCase())
+      if (e.rule === 'scope/group-added' && e.evidence.after) return !beforeText().includes(e.evidence.after.toLowerCase())
       return true
     })
     return {...change, effects}
