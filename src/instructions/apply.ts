@@ -61,20 +61,25 @@ interface Applied {
   warnings: Array<{ruleId: string; reason: string}>
 }
 
-export function pointAt(text: string, offset: number): {line: number; column: number; offset: number} {
-  let line = 1
-  let lineStart = 0
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++
-      lineStart = i + 1
+/** Offset → line/column in `text`, by binary search over line starts (built once per text). */
+export function makePointer(text: string): (offset: number) => {line: number; column: number; offset: number} {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  return (offset) => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid]! <= offset) lo = mid
+      else hi = mid - 1
     }
+    return {line: lo + 1, column: offset - starts[lo]! + 1, offset}
   }
-  return {line, column: offset - lineStart + 1, offset}
 }
 
 export function positionOf(text: string, start: number, end: number): Position {
-  return {start: pointAt(text, start), end: pointAt(text, end)}
+  const point = makePointer(text)
+  return {start: point(start), end: point(end)}
 }
 
 function ord(n: number): string {
@@ -771,6 +776,8 @@ function regulationIdOfTree(tree: ProvisionTree): string | null {
 
 export function applyInstructions(current: {tree: ProvisionTree; text: string}, file: VFile): ApplyResult {
   const source = String(file.value ?? '')
+  const point = makePointer(source)
+  const at = (start: number, end: number): Position => ({start: point(start), end: point(end)})
   const parsed = parseProposal(source)
   const applier = new Applier(current.text)
   const currentId = regulationIdOfTree(current.tree)
@@ -790,7 +797,7 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
   parsed.instructions.forEach((ins, index) => {
     const instruction: Instruction = {
       text: source.slice(ins.start, ins.end),
-      position: positionOf(source, ins.start, ins.end),
+      position: at(ins.start, ins.end),
       part: ins.part,
       action: ins.action,
       target: ins.target,
@@ -855,7 +862,7 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
 
   pending.sort((a, b) => a.start - b.start)
   for (const p of pending) {
-    const message = file.message(p.reason, {place: positionOf(source, p.start, p.end), ruleId: p.ruleId, source: 'regdiff'})
+    const message = file.message(p.reason, {place: at(p.start, p.end), ruleId: p.ruleId, source: 'regdiff'})
     // vfile: fatal true = error, false = warning, undefined = info.
     message.fatal = p.severity === 'error' ? true : p.severity === 'warning' ? false : undefined
   }
