@@ -26,7 +26,10 @@ function run(name: string): {result: ReturnType<typeof applyInstructions>; file:
   return {result: applyInstructions({tree: EMPTY, text}, file), file}
 }
 
-const names = readdirSync(ROOT).sort()
+const names = readdirSync(ROOT, {withFileTypes: true})
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort()
 
 describe('instruction fixtures', () => {
   it('covers every instruction form and every failure the issue names', () => {
