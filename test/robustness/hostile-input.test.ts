@@ -37,7 +37,10 @@ const PAYLOADS = [
   '</textarea></title></noscript><script>window.__pwned="close-tags"</script>',
   '{{constructor.constructor("window.__pwned=\'hbs\'")()}}',
   '![bilde](https://evil.invalid/md.png)',
-  '<object data="javascript:window.__pwned=\'object\'"></object>'
+  '<object data="javascript:window.__pwned=\'object\'"></object>',
+  '<meta http-equiv="refresh" content="0;url=https://evil.invalid/refresh">',
+  '<style>body{background:url(https://evil.invalid/bg.png)}</style>',
+  '<form action="https://evil.invalid/post"><button formaction="javascript:window.__pwned=\'form\'">x</button></form>'
 ]
 const ALL = PAYLOADS.join(' ')
 
