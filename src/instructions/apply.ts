@@ -180,26 +180,34 @@ class Applier {
     this.doc = readDocument(text)
   }
 
-  /** Shallow copy of everything an instruction may edit, so a failed instruction can be undone. */
-  snapshot(): () => void {
+  /**
+   * Shallow copy of what an instruction may edit, so a failed instruction can be undone: the chunk list,
+   * text between sections, every section's trailing whitespace (a new section changes its neighbour's),
+   * and the units of the section the instruction names.
+   */
+  snapshot(label: string | null): () => void {
     const chunks = [...this.doc.chunks]
-    const saved = sections(this.doc).map((s) => ({
-      s,
-      fields: {heading: s.heading, title: s.title, lead: s.lead, trail: s.trail, repealed: s.repealed},
-      units: [...s.units],
-      unitFields: s.units.map((u) => ({...u}))
-    }))
-    const texts = this.doc.chunks.map((c) => (c.type === 'text' ? c.text : null))
+    const texts = chunks.map((c) => (c.type === 'text' ? c.text : null))
+    const trails = chunks.map((c) => (c.type === 'section' ? c.trail : null))
+    const target = label === null ? null : findSection(this.doc, label)
+    const saved = target
+      ? {
+          fields: {heading: target.heading, title: target.title, lead: target.lead, repealed: target.repealed},
+          units: [...target.units],
+          unitFields: target.units.map((u) => ({...u}))
+        }
+      : null
     return () => {
       this.doc.chunks.splice(0, this.doc.chunks.length, ...chunks)
-      for (const {s, fields, units, unitFields} of saved) {
-        Object.assign(s, fields)
-        s.units = units
-        units.forEach((u, i) => Object.assign(u, unitFields[i]))
-      }
       chunks.forEach((c, i) => {
         if (c.type === 'text') c.text = texts[i] ?? c.text
+        else c.trail = trails[i] ?? c.trail
       })
+      if (target && saved) {
+        Object.assign(target, saved.fields)
+        target.units = saved.units
+        saved.units.forEach((u, i) => Object.assign(u, saved.unitFields[i]))
+      }
     }
   }
 
@@ -821,7 +829,8 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
       )
       return
     }
-    const snapshot = applier.snapshot()
+    // Every edit stays inside the section an instruction names (or adds), so that is what is saved.
+    const snapshot = applier.snapshot(ins.target.section === '' ? null : ins.target.section)
     try {
       const applied = applier.apply(ins)
       for (const key of applied.claims) {
