@@ -264,3 +264,26 @@ describe('regdiff lint', () => {
     expect(hasStackTrace(result.stderr)).toBe(false)
   })
 })
+
+describe('regdiff instructions', () => {
+  it('prints the IPS ung proposal as amendment instructions on stdout, exit 0, writes nothing', async () => {
+    const dir = await fresh('instructions')
+    const before = await listFiles(dir)
+    const result = await run(dir, ['instructions', 'regulations/ips-ung'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^I forskrift 20\. juni 2023 nr\. 1073 om oppfølgingstiltak .* gjøres følgende endringer:$/m)
+    for (const line of ['§ 3-1 skal lyde:', '§ 3-2 skal lyde:', '§ 3-6 oppheves.']) expect(result.stdout).toContain(line)
+    // § 3-4 is not in the proposal: a partial proposal leaves it as it is.
+    expect(result.stdout).not.toContain('§ 3-4')
+    expect(await listFiles(dir)).toEqual(before)
+  })
+
+  it('exits 2 with the place on a case that cannot be read', async () => {
+    const dir = await fresh('instructions-bad')
+    await writeFile(join(dir, 'regulations', 'ips-ung', 'current.md'), '')
+    const result = await run(dir, ['instructions', 'regulations/ips-ung'])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/regulations\/ips-ung\/current\.md\s+error\s+the file is empty\s+empty-file/)
+  })
+})
