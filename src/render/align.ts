@@ -127,12 +127,19 @@ export function alignBlocks(current: DisplayBlock[], proposed: DisplayBlock[]): 
   if (n * m > MAX_CELLS) {
     return Array.from({length: Math.max(n, m)}, (_, i) => row(current[i] ?? null, proposed[i] ?? null))
   }
-  const a = current.map((b) => words(b.text))
-  const b = proposed.map((x) => words(x.text))
+  // The common case (a section shown unchanged) needs no alignment at all.
+  if (n === m && current.every((c, i) => c.text === proposed[i]!.text && c.label === proposed[i]!.label)) {
+    return current.map((c, i) => row(c, proposed[i]!))
+  }
+  // Word sets are built only for blocks that are compared and differ.
+  const aw: Array<Set<string> | undefined> = []
+  const bw: Array<Set<string> | undefined> = []
+  const a = {at: (i: number) => (aw[i] ??= words(current[i]!.text))}
+  const b = {at: (j: number) => (bw[j] ??= words(proposed[j]!.text))}
   // score[i][j]: best total similarity aligning current[i..] with proposed[j..] (suffix form, so the
   // walk below reads forward in document order).
   const score: Float64Array[] = Array.from({length: n + 1}, () => new Float64Array(m + 1))
-  const sim = (i: number, j: number) => (current[i]!.text === proposed[j]!.text ? 1.0001 : similarity(a[i]!, b[j]!))
+  const sim = (i: number, j: number) => (current[i]!.text === proposed[j]!.text ? 1.0001 : similarity(a.at(i), b.at(j)))
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const s = sim(i, j)

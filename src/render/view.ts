@@ -196,6 +196,13 @@ function anchorFactory() {
   }
 }
 
+/** `kap3/§3-1/ledd2/pkt1` → `kap3/§3-1`: the id of the section a provision id sits in (null above sections). */
+function sectionKey(id: string): string | null {
+  const parts = id.split('/')
+  const at = parts.findIndex((p) => p.startsWith('§'))
+  return at < 0 ? null : parts.slice(0, at + 1).join('/')
+}
+
 const within = (id: string | undefined, blockId: string) => id !== undefined && (id === blockId || id.startsWith(blockId + '/'))
 
 // Each change is attached to the most specific block it falls in (an item rather than its ledd's lead-in).
@@ -248,10 +255,29 @@ export function buildView(report: Report, lang: Lang): ReportView {
     place: f.place ? `${f.place.path}:${f.place.position.start.line}:${f.place.position.start.column}` : null
   })
 
+  // Changes by the section their current and proposed provisions sit in, so that a section looks only at
+  // its own changes (a 10 MB regulation has ~16,000 sections and ~1,300 changes).
+  const bySection = new Map<string, Change[]>()
+  const file = (id: string | undefined, c: Change) => {
+    if (id === undefined) return
+    // Ids without a § segment (provisions numbered without "§") go to every section's candidates.
+    const key = sectionKey(id) ?? '*'
+    const list = bySection.get(key) ?? []
+    if (list[list.length - 1] !== c) list.push(c)
+    bySection.set(key, list)
+  }
+  for (const c of diff.changes) {
+    file(c.current?.id, c)
+    file(c.proposed?.id, c)
+    file(c.sectionId, c)
+  }
+  const findingsByChange = new Map<string, Finding[]>()
+  for (const f of diff.findings) for (const id of f.changeIds) findingsByChange.set(id, [...(findingsByChange.get(id) ?? []), f])
+
   const sectionAnchors = new Map<string, string>()
   const changeViews: ChangeView[] = diff.changes.map((c, i) => changeView(c, i))
   function changeView(c: Change, i: number): ChangeView {
-    const findings = diff.findings.filter((f) => f.changeIds.includes(c.id)).map(findingView)
+    const findings = (findingsByChange.get(c.id) ?? []).map(findingView)
     const worst = SEVERITIES.find((s) => findings.some((f) => f.severity === s)) ?? null
     return {
       id: c.id,
@@ -291,6 +317,7 @@ export function buildView(report: Report, lang: Lang): ReportView {
     }
   }
   const changeById = new Map(changeViews.map((v) => [v.id, v]))
+  const changeIndex = new Map(diff.changes.map((c) => [c.id, c]))
 
   // Sections, in the diff's order; a change belongs to the section named by its sectionId.
   const placed = new Set<string>()
@@ -301,10 +328,17 @@ export function buildView(report: Report, lang: Lang): ReportView {
     const currentBlocks = sectionBlocks(current)
     const showProposed = s.status !== 'unchanged' && s.status !== 'not-in-proposal'
     const proposedBlocks = showProposed ? sectionBlocks(proposed) : currentBlocks
-    const rows = s.status === 'repealed' || s.status === 'removed'
-      ? alignBlocks(currentBlocks, [])
-      : alignBlocks(currentBlocks, proposed || !showProposed ? proposedBlocks : [])
-    const own = diff.changes.filter((c) => s.changeIds.includes(c.id) || c.sectionId === s.currentId || c.sectionId === s.proposedId)
+    const rows =
+      s.status === 'repealed' || s.status === 'removed'
+        ? alignBlocks(currentBlocks, [])
+        : alignBlocks(currentBlocks, proposed || !showProposed ? proposedBlocks : [])
+    const candidates = [...new Set([
+      ...(s.currentId ? (bySection.get(sectionKey(s.currentId) ?? s.currentId) ?? []) : []),
+      ...(s.proposedId ? (bySection.get(sectionKey(s.proposedId) ?? s.proposedId) ?? []) : []),
+      ...s.changeIds.map((id) => changeIndex.get(id)).filter((c): c is Change => c !== undefined),
+      ...(bySection.get('*') ?? [])
+    ])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    const own = candidates.filter((c) => s.changeIds.includes(c.id) || c.sectionId === s.currentId || c.sectionId === s.proposedId)
     for (const c of own) {
       placed.add(c.id)
       sectionAnchors.set(c.id, sectionAnchor)
@@ -317,15 +351,15 @@ export function buildView(report: Report, lang: Lang): ReportView {
       statusLabel: SECTION_STATUS_LABELS[lang][s.status],
       statusNote:
         s.status === 'added' ? t.newSection : s.status === 'repealed' ? t.repealedSection : s.status === 'not-in-proposal' ? t.notInProposal : null,
-      rows: rows.map((r) => rowView(r, currentBlocks, proposedBlocks)),
+      rows: rows.map((r) => rowView(r, currentBlocks, proposedBlocks, candidates)),
       changes: own.map((c) => changeById.get(c.id)!)
     }
   })
 
-  function rowView(r: DisplayRow, currentBlocks: DisplayBlock[], proposedBlocks: DisplayBlock[]): RowView {
+  function rowView(r: DisplayRow, currentBlocks: DisplayBlock[], proposedBlocks: DisplayBlock[], candidates: Change[]): RowView {
     const changes: LinkView[] = []
     const moves: string[] = []
-    for (const c of diff.changes) {
+    for (const c of candidates) {
       const hitCurrent = r.current && blockFor(c.current?.id, currentBlocks) === r.current
       const hitProposed = r.proposed && blockFor(c.proposed?.id, proposedBlocks) === r.proposed
       if (!hitCurrent && !hitProposed) continue
