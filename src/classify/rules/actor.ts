@@ -40,6 +40,12 @@ const SUFFIX =
   'departementet|departement|tilsynet|myndigheten|myndighetene|styresmakta|nemnda|nemd|ombudet|forvaltningen|' +
   'institusjonen|institusjonene|instansene|sektoren|kontoret|utvalget|rådet|verket)'
 
+// Companies and health trusts named with their form: "Statskog SF", "Sykehuset Innlandet HF".
+const COMPANY = '\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?\\s(?:SF|HF|KF|IKS|ASA|AS)'
+
+// Case-sensitive on its own: under the i flag \p{Lu} would match any letter ("frå Statskog SF").
+const COMPANY_RE = new RegExp(B + '(' + COMPANY + ')' + E, 'gu')
+
 const ACTOR = new RegExp(
   B + '(' + SUFFIX + '|' + LEXICON.map(([, forms]) => forms).join('|') + ')' + E,
   'giu'
@@ -56,13 +62,18 @@ function lemma(word: string): string {
 
 export function actorMentions(text: string): Array<Mention<string>> {
   const out: Array<Mention<string>> = []
+  const company = matchAll(text, COMPANY_RE)
+  for (const m of company) {
+    out.push({start: m.index, end: m.index + m[0].length, text: m[0], id: m[0].replace(/\s+/g, ' ').toLowerCase(), pairKey: 'actor', value: m[0]})
+  }
   for (const m of matchAll(text, ACTOR)) {
+    if (company.some((c) => c.index < m.index + m[0].length && m.index < c.index + c[0].length)) continue
     const word = m[1]!
     if (NOT_ACTOR.test(word)) continue
     const l = lemma(word)
     out.push({start: m.index, end: m.index + m[0].length, text: m[0], id: l, pairKey: 'actor', value: l})
   }
-  return out
+  return out.sort((a, b) => a.start - b.start)
 }
 
 export function actorEffects(al: Alignment): Effect[] {
@@ -75,7 +86,26 @@ export function actorEffects(al: Alignment): Effect[] {
   // it did not have; only an actor new to (or gone from) the provision counts.
   const namedBefore = new Set(before.map((m) => m.id))
   const namedAfter = new Set(after.map((m) => m.id))
+  const swapped = new Set<string>()
   for (const {before: b, after: a} of cmp.replaced) {
+    // Two actors trading places ("Statskog SF tek avgjerd … etter tilråding frå fjellstyret" →
+    // "Fjellstyret tek avgjerd … etter tilråding frå Statskog SF") are both still named, but their
+    // parts changed: one effect says so.
+    const back = cmp.replaced.find((p) => p.before.id === a.id && p.after.id === b.id)
+    if (back && b.id !== a.id) {
+      const key = [b.id, a.id].sort().join('|')
+      if (!swapped.has(key)) {
+        swapped.add(key)
+        effects.push({
+          type: 'actor',
+          rule: 'actor/replaced',
+          detail: `Rollene byttet: ${quote(b.text)} blir ${quote(a.text)}, og ${quote(back.before.text)} blir ${quote(back.after.text)}`,
+          detailEn: `Roles swapped: ${quote(b.text)} becomes ${quote(a.text)}, and ${quote(back.before.text)} becomes ${quote(back.after.text)}`,
+          evidence: {before: b.text, after: a.text}
+        })
+      }
+      continue
+    }
     // Still named after: not replaced, the other one is simply new (and vice versa).
     if (namedAfter.has(b.id) && !namedBefore.has(a.id)) cmp.added.push(a)
     if (namedBefore.has(a.id) && !namedAfter.has(b.id)) cmp.removed.push(b)
