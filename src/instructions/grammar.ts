@@ -132,7 +132,8 @@ function isStructural(rawLine: string): boolean {
     TITLE.test(line) ||
     /^(?:Nåværende|Noverande)\b.*\b(?:blir|vert)\b/i.test(line) ||
     EIF_WHOLE.test(line) ||
-    parseHeader(line) !== null
+    parseHeader(line) !== null ||
+    parseMultiSubstitution(line) !== null
   )
 }
 
@@ -250,6 +251,29 @@ export function parseHeader(rawLine: string): Header | null {
   return null
 }
 
+/**
+ * One quote changed in several provisions: "I §§ 3-1, 3-2 og 3-5 skal «X» lyde «Y».", "I § 3-1 første ledd og
+ * § 3-5 annet ledd skal «X» lyde «Y»." One header per provision; null unless the line names two or more.
+ */
+export function parseMultiSubstitution(rawLine: string): Header[] | null {
+  const line = stripHeading(rawLine).trim()
+  const m = /^I\s+(§.+?)\s+(skal\s+(?:ordet\s+|ordene\s+|uttrykket\s+)?«.*)$/i.exec(line)
+  if (!m) return null
+  const cited = m[1] ?? ''
+  let parts: string[]
+  const plural = /^§§\s*(.+)$/.exec(cited)
+  if (plural) {
+    if (/\btil\b/.test(plural[1] ?? '')) return null
+    parts = (plural[1] ?? '').split(/\s*,\s*|\s+og\s+/).map((l) => `§ ${l.trim()}`)
+  } else {
+    parts = cited.split(/\s*,\s*(?=§)|\s+og\s+(?=§)/)
+  }
+  if (parts.length < 2) return null
+  const headers = parts.map((p) => parseHeader(`I ${p} ${m[2]}`))
+  if (headers.some((h) => h === null || h.action !== 'substitute')) return null
+  return headers as Header[]
+}
+
 function expandList(text: string, level: Renumbering['level']): string[] {
   // "d og e", "c, d og e", "c til e", "tredje og fjerde", "§ 3-7"
   const cleaned = text.replace(/\b(?:bokstav(?:ene)?|nummer|ledd|nytt|nye|ny)\b|\bnr\b\.?/gi, ' ').replace(/§/g, ' ').trim()
@@ -305,7 +329,7 @@ function renumberingsIn(text: string): Renumbering[] | null {
 /** Quick test used by isInstructionForm: does this line open an instruction or an amending regulation? */
 export function looksLikeInstructionLine(line: string): boolean {
   const l = stripHeading(line).trim()
-  return INTRO_ANYWHERE.test(l) || parseHeader(l) !== null
+  return INTRO_ANYWHERE.test(l) || parseHeader(l) !== null || parseMultiSubstitution(l) !== null
 }
 
 /** The title of an amending text ("Forskrift om endring i …", "Lov om endringer i …"). */
@@ -364,6 +388,18 @@ export function parseProposal(text: string): ParsedProposal {
           reason: `Forslaget har flere ikrafttredelsesdatoer; ${entryIntoForce} er brukt som dato for ikrafttredelse.`
         })
       }
+      return
+    }
+    const several = parseMultiSubstitution(firstLine)
+    if (several) {
+      // Each provision is its own instruction (own target, own failure), all with the same text and place.
+      for (const h of several) {
+        instructions.push({
+          action: h.action, target: h.target, citation: h.citation, from: h.from, to: h.to,
+          body: null, bodyBlocks: [], renumbering: [], part, regulationId, start: block.start, end: block.end
+        })
+      }
+      open = null
       return
     }
     const header = parseHeader(firstLine)

@@ -92,3 +92,28 @@ describe('more instruction forms', () => {
     expect(result.instructions[0]?.touched).toEqual(['kap3/§3-6/ledd4'])
   })
 })
+
+describe('one quote in several provisions', () => {
+  it('"I §§ 3-3, 3-5 og 3-6 skal «X» lyde «Y»." is one instruction per section, each failing or applying alone', () => {
+    const {result, messages} = apply('I §§ 3-3, 3-5 og 3-6 skal «Arbeids- og velferdsetaten» lyde «Nav».\n')
+    expect(result.instructions.map((i) => [i.citation, i.applied])).toEqual([
+      ['§ 3-3', true],
+      ['§ 3-5', false],
+      ['§ 3-6', false]
+    ])
+    expect(messages).toEqual([
+      ['instruction-text-not-found', 1, true],
+      ['instruction-text-not-found', 1, true]
+    ])
+    expect(ledd(result.text, '3-3')[1]).toMatch(/^Nav skal sørge for/)
+    expect(result.instructions[0]?.text).toBe('I §§ 3-3, 3-5 og 3-6 skal «Arbeids- og velferdsetaten» lyde «Nav».')
+  })
+
+  it('"I § 3-3 annet ledd og § 4-1 første ledd skal «X» lyde «Y»."', () => {
+    const {result, messages} = apply('I § 3-3 annet ledd og § 4-1 første ledd skal «Arbeids- og velferdsetaten» lyde «Nav».\n')
+    expect(messages).toEqual([])
+    expect(result.instructions.map((i) => i.touched)).toEqual([['kap3/§3-3/ledd2'], ['kap4/§4-1/ledd1']])
+    expect(ledd(result.text, '3-3')[1]).toMatch(/^Nav skal sørge for/)
+    expect(ledd(result.text, '4-1')[0]).toContain('behov for bistand fra Nav for å komme i ordinært arbeid')
+  })
+})
