@@ -877,7 +877,7 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
   }
 
   const text = renderDocument(applier.doc)
-  const ids = idResolver(applier.doc, current.tree)
+  const ids = idResolver(current.tree)
   instructions.forEach((instruction, i) => {
     const touched = new Set<string>()
     for (const ref of refs[i] ?? []) for (const id of ids(ref)) touched.add(id)
@@ -887,7 +887,8 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
   return {text, instructions, entryIntoForce: parsed.entryIntoForce}
 }
 
-function idResolver(doc: RegDocument, tree: ProvisionTree): (ref: TouchRef) => string[] {
+/** Provision ids as the parser writes them: the current tree's section ids, ledd by their ordinal on each side. */
+function idResolver(tree: ProvisionTree): (ref: TouchRef) => string[] {
   const sectionId = (section: Section): string => {
     const node = findTreeSection(tree.children, section.key)
     if (node) return node.id
@@ -903,7 +904,6 @@ function idResolver(doc: RegDocument, tree: ProvisionTree): (ref: TouchRef) => s
       const final = liveLedd(ref.section).indexOf(ref.unit) + 1
       if (final > 0) out.push(`${sid}/ledd${final}${below}`)
     }
-    void doc
     return out
   }
 }

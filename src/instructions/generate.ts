@@ -30,8 +30,7 @@ function reconstruct(segments: AlignedSegment[], side: 'current' | 'proposed'): 
 
 const EMPTY_TREE: ProvisionTree = {path: '', frontmatter: null, title: null, children: [], repeals: [], outside: []}
 
-function leddList(n: number[], verb: 'blir'): string {
-  void verb
+function leddList(n: number[]): string {
   const words = n.map((x) => ordinalWord(x))
   if (words.length === 1) return words[0]!
   if (words.length === 2) return `${words[0]} og ${words[1]}`
@@ -39,7 +38,7 @@ function leddList(n: number[], verb: 'blir'): string {
 }
 
 function renumberStatement(from: number[], to: number[]): string {
-  return `Nåværende ${leddList(from, 'blir')} ledd blir ${from.length === 1 ? 'nytt' : 'nye'} ${leddList(to, 'blir')} ledd.`
+  return `Nåværende ${leddList(from)} ledd blir ${from.length === 1 ? 'nytt' : 'nye'} ${leddList(to)} ledd.`
 }
 
 /** The wording of a section as an instruction prints it: heading without `#`, then its ledd (no notes). */
