@@ -79,7 +79,7 @@ export function modalMentions(text: string): Array<Mention<Modal>> {
     let skipped = 0
     const verb = following.find((w) => {
       if (ADVERB.test(w)) return false
-      if (skipped < 3 && (/^\p{Lu}/u.test(w) || /\p{L}{3,}(?:en|et|ene|ten|a)$/u.test(w))) {
+      if (skipped < 3 && (/^\p{Lu}/u.test(w) || /\p{L}{3,}(?:en|et|ene|ten)$/u.test(w))) {
         skipped++
         return false
       }
@@ -99,6 +99,18 @@ export function modalMentions(text: string): Array<Mention<Modal>> {
     })
   }
   return out
+}
+
+/**
+ * "skal styrke … og skal bidra" and "skal styrke … og bidra" say the same: a verb coordinated with
+ * "og"/"eller" after the same modal is still governed by it. A modal added or dropped there is style.
+ */
+function coordinated(other: string, m: Mention<Modal>): boolean {
+  const verb = m.anchor?.slice('verb:'.length)
+  if (!verb) return false
+  const at = other.search(new RegExp(B + '(?:og|eller)\\s+' + verb + E, 'iu'))
+  if (at < 0) return false
+  return modalMentions(other.slice(0, at)).some((x) => x.value === m.value)
 }
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
@@ -144,6 +156,7 @@ export function modalityEffects(al: Alignment): Effect[] {
     })
   }
   for (const m of cmp.added) {
+    if (coordinated(al.before, m)) continue
     effects.push({
       type: 'modality',
       rule: `modality/added-${m.value}`,
@@ -153,6 +166,7 @@ export function modalityEffects(al: Alignment): Effect[] {
     })
   }
   for (const m of cmp.removed) {
+    if (coordinated(al.after, m)) continue
     effects.push({
       type: 'modality',
       rule: `modality/removed-${m.value}`,

@@ -7,6 +7,7 @@ import type {Alignment, Range} from '../align.js'
 import {B, E, type Mention, compareMentions, matchAll, quote, touches} from '../mentions.js'
 import type {Effect} from '../../types.js'
 import {maskQuotes} from './modality.js'
+import {parseNumber} from '../numbers.js'
 
 type Kind = 'condition' | 'widen' | 'group'
 
@@ -78,6 +79,10 @@ function stems(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, 5))
 }
 
+function withoutNumbers(text: string): string {
+  return text.toLowerCase().split(/\s+/).map((w) => (parseNumber(w.replace(/[.,;:]$/, '')) === null ? w : '#')).join(' ')
+}
+
 function overlapShare(a: string, b: string): number {
   const sa = stems(a)
   const sb = new Set(stems(b))
@@ -123,6 +128,9 @@ export function scopeEffects(al: Alignment): Effect[] {
   for (const {before: b, after: a} of cmp.replaced) {
     // Two different groups in one place are only "the group changed" when they are recognisably the
     // same group reworded; otherwise we cannot tell what happened and say nothing.
+    // A group whose only difference is a number ("personer som har fylt 16 år" → "… 18 år") is the
+    // threshold rule's to report.
+    if (b.value === 'group' && withoutNumbers(b.text) === withoutNumbers(a.text)) continue
     if (b.value === 'group' && overlapShare(b.text, a.text) >= 0.5) {
       effect('group-changed', `Persongruppe endret: ${quote(b.text)} blir ${quote(a.text)}`, `Group of persons changed: ${quote(b.text)} becomes ${quote(a.text)}`, b.text, a.text)
     }
