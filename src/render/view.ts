@@ -82,6 +82,8 @@ export interface ChangeView {
   next: string | null
   sectionAnchor: string | null
   worstSeverity: Severity | null
+  /** A new letter or number and nothing else: shown in one quiet line. */
+  quiet: boolean
 }
 
 export interface SectionView {
@@ -313,7 +315,8 @@ export function buildView(report: Report, lang: Lang): ReportView {
       previous: diff.changes[i - 1]?.id ?? null,
       next: diff.changes[i + 1]?.id ?? null,
       sectionAnchor: null,
-      worstSeverity: worst
+      worstSeverity: worst,
+      quiet: c.kind === 'relettered' && c.effects.length === 0 && c.reasons.length === 0 && findings.length === 0 && c.instruction === null
     }
   }
   const changeById = new Map(changeViews.map((v) => [v.id, v]))
