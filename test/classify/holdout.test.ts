@@ -45,9 +45,8 @@ test.each(Object.entries(rounds))('precision and recall on %s', (name, pairs) =>
     misses.push(...wanted.map((r) => `${pair.id}: ${r}`))
   }
   console.log(`${name} (${pairs.length} pairs): tp=${tp} fp=${fp} fn=${fn} precision=${(tp / (tp + fp)).toFixed(2)} recall=${(tp / (tp + fn)).toFixed(2)}\nmissed: ${misses.join('; ')}\nwrong: ${wrong.join('; ')}`)
-  // Blind first runs were lower (round 1: 1.00/0.65, round 2: 0.71/0.50, round 3: 0.83/0.45, round 4:
-  // 0.80/1.00); the rounds
-  // have since been used to extend the rules, so these floors guard against regressions only.
+  // Blind first runs (precision/recall) were round 1: 1.00/0.65, round 2: 0.71/0.50, round 3: 0.83/0.45,
+  // round 4: 0.80/1.00. Each round was then used to extend the rules, so these floors only guard regressions.
   expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.95)
   expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.8)
 })
