@@ -287,3 +287,21 @@ describe('regdiff instructions', () => {
     expect(result.stderr).toMatch(/regulations\/ips-ung\/current\.md\s+error\s+the file is empty\s+empty-file/)
   })
 })
+
+describe('--debug', () => {
+  it('shows the stack of a case that could not be processed only when asked', async () => {
+    const dir = await fresh('debug')
+    const proposed = join(dir, 'regulations', 'ips-ung', 'proposed.md')
+    // Thousands of nested block quotes exhaust the parser's recursion (see test/fixtures/bad/deep-nesting).
+    await writeFile(proposed, (await readFile(proposed, 'utf8')) + '\n' + '>'.repeat(5000) + ' dypt\n')
+    const plain = await run(dir, ['lint', 'regulations/ips-ung'])
+    const debug = await run(dir, ['lint', 'regulations/ips-ung', '--debug'])
+    for (const result of [plain, debug]) {
+      expect(result.code).toBe(2)
+      expect(result.stderr).toMatch(/regulations\/ips-ung\s+error\s+case ips-ung could not be processed: .*input-too-complex/)
+    }
+    expect(hasStackTrace(plain.stderr)).toBe(false)
+    expect(hasStackTrace(debug.stderr)).toBe(true)
+    expect(debug.stderr).toMatch(/RangeError: Maximum call stack size exceeded/)
+  })
+})
