@@ -36,8 +36,3 @@ export function parseNumber(word: string): number | null {
   if (m) return TENS[m[1]!]! + UNITS[m[2]!]!
   return null
 }
-
-/** How a number reads in a description: digits, Norwegian decimal comma. */
-export function formatNumber(n: number): string {
-  return String(n).replace('.', ',')
-}
