@@ -49,7 +49,8 @@ export interface BodyDraft {
 
 // Lovdata's amendment notes, bokmål and nynorsk, italic or not: "Endret ved forskrift …",
 // "Tilføyd ved lov …", "Overskrifta endra ved …", "Opphevet ved …", "(tidligere § 3)".
-const NOTE = /^(?:(?:overskrift(?:en|a)?|kapitteloverskrift(?:en|a)?|kapittel\w*)\s+)?(?:endret|endra|endres|tilføyd|tilføya|tilføyes|opphevet|oppheva|oppheves|innført|forlenget|forlenga)\s+(?:ved|med)\s+(?:lov|lover|forskrift|forskrifter|kgl|res|vedtak|vedtaket)\b/iu
+// "Opphvet" is a misspelling found in Lovdata's own data.
+const NOTE = /^(?:(?:overskrift(?:en|a)?|kapitteloverskrift(?:en|a)?|kapittel\w*|vedlegg(?:et)?)\s+)?(?:endret|endra|endres|tilføyd|tilføya|tilføyes|opphevet|oppheva|oppheves|opphvet|innført|forlenget|forlenga)\s+(?:ved|med)\s+(?:lov|lover|forskrift|forskrifter|kgl|res|vedtak|vedtaket)\b/iu
 const PREVIOUSLY = /^\(tidligere\s+§[^)]*\)\.?$/iu
 const REPEALED_BODY = /^\(?\s*(?:opphevet|oppheva|opphevd)\s*\)?\.?$/iu
 

@@ -114,8 +114,10 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   const {lines} = sc
   const point = makePointer(lines)
   const position = (start: number, end: number): Position => ({start: point(start), end: point(end)})
-  const warn = (reason: string, offset: number, ruleId: string, end?: number): void => {
-    file.message(reason, {place: end === undefined ? point(offset) : position(offset, end), ruleId, source: SOURCE})
+  // Messages are emitted at the end in file order (the checks run in several passes).
+  const pending: Array<{reason: string; offset: number; ruleId: string; seq: number}> = []
+  const warn = (reason: string, offset: number, ruleId: string): void => {
+    pending.push({reason, offset, ruleId, seq: pending.length})
   }
 
   // Front matter and title.
@@ -491,6 +493,9 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     for (const c of node.children) assign(c, node.marks)
   }
   for (const c of children) assign(c, allMarks)
+
+  pending.sort((a, b) => a.offset - b.offset || a.seq - b.seq)
+  for (const m of pending) file.message(m.reason, {place: point(m.offset), ruleId: m.ruleId, source: SOURCE})
 
   return {path, frontmatter, title, children, repeals, outside}
 }
