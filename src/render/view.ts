@@ -473,7 +473,8 @@ export function buildView(report: Report, lang: Lang): ReportView {
 
   return {
     lang,
-    docLang: report.case.language || 'nb',
+    // From case.yaml: only a well-formed BCP 47 tag may go into lang="" (else screen readers guess).
+    docLang: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(report.case.language) ? report.case.language : 'nb',
     t,
     title: report.case.title,
     regulation: [report.case.regulationId, report.case.shortTitle].filter(Boolean).join(' – ') || null,
