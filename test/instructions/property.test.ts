@@ -6,7 +6,9 @@
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {applyInstructions, generateInstructionsFromText, isInstructionForm} from '../../src/instructions/index.js'
+import {diffTrees} from '../../src/diff/index.js'
+import {applyInstructions, attachInstructions, generateInstructionsFromText, isInstructionForm} from '../../src/instructions/index.js'
+import {parseProvisions} from '../../src/parse/index.js'
 import type {CaseMeta} from '../../src/types.js'
 
 interface Ledd {
@@ -195,5 +197,30 @@ describe('generated instructions, applied, give the proposal exactly', () => {
     proposed[0]!.sections[0]!.ledd[1]!.sentences[0] = 'Deltakeren kan få tilbud om oppfølging.'
     const text = generateInstructionsFromText(render(reg), render(proposed), {...META, dates: {}})
     expect(text).toContain('\n\nI § 1-1 annet ledd skal «skal» lyde «kan».\n')
+  })
+
+  it('every change the diff finds carries the instruction that made it (property)', () => {
+    fc.assert(
+      fc.property(regulation, fc.array(edit, {minLength: 1, maxLength: 3}), (reg, edits) => {
+        const currentText = render(reg)
+        const proposedModel = structuredClone(reg)
+        for (const e of edits) applyEdit(proposedModel, e)
+        const instructions = generateInstructionsFromText(currentText, render(proposedModel), META)
+        const current = parseProvisions(new VFile({path: 'current.md', value: currentText}))
+        const file = new VFile({path: 'instructions.md', value: instructions})
+        const applied = applyInstructions({tree: current, text: currentText}, file)
+        const proposed = parseProvisions(new VFile({path: 'proposed.md', value: applied.text}))
+        const diff = diffTrees(current, proposed, {form: 'instructions', currentText, proposedText: applied.text})
+        const attached = attachInstructions(diff, applied.instructions)
+        for (const change of attached.changes) {
+          const what = `${change.kind} ${change.current?.id ?? ''} → ${change.proposed?.id ?? ''}\n${instructions}`
+          expect(change.instruction, what).not.toBeNull()
+          // …and it is an instruction about that very section (for a move: about one of its two ends).
+          const labels = [change.current, change.proposed].flatMap((r) => (r ? [/§([^/]+)/.exec(r.id)?.[1]] : [])).filter((l) => l !== undefined)
+          if (labels.length > 0) expect(change.instruction!.text, what).toMatch(new RegExp(`§ (?:${labels.join('|')})(?![\\d-])`))
+        }
+      }),
+      {numRuns: 100, seed: 424242}
+    )
   })
 })
