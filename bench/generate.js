@@ -3,7 +3,7 @@
 // complete-form proposal with about 5 % of the sections changed in the ways real proposals change them, and a
 // note that refers to the changed sections. Deterministic: a fixed seed gives byte-identical folders.
 //
-//   node bench/generate.js <out-dir> [--size-mb 1] [--seed 1]     writes <out-dir>/{current,proposed,note}.md, case.yaml
+//   node bench/generate.js <out-dir> [--size-mb 1] [--seed 1] [--share 0.05]   writes <out-dir>/{current,proposed,note}.md, case.yaml
 //
 // Plain ESM importing nothing from src/, so the benchmark measures the CLI as a user runs it.
 import {mkdirSync, writeFileSync} from 'node:fs'
@@ -279,11 +279,11 @@ function writeCase(dir, current, proposed, note) {
   writeFileSync(join(dir, 'case.yaml'), caseYaml(FRONT.tittel, note !== null))
 }
 
-/** The realistic pair: `sizeMb` of current text, ~5 % of sections changed. Returns stats. */
-export function generateCase(dir, {sizeMb = 1, seed = 1} = {}) {
+/** The realistic pair: `sizeMb` of current text, `share` (default 5 %) of the sections changed. Returns stats. */
+export function generateCase(dir, {sizeMb = 1, seed = 1, share = 0.05} = {}) {
   const r = rng(seed)
   const chapters = buildRegulation(r, sizeMb * 1024 * 1024)
-  const {chapters: proposedChapters, log} = propose(r, chapters)
+  const {chapters: proposedChapters, log} = propose(r, chapters, share)
   const current = renderDocument(FRONT.tittel, chapters, FRONT)
   const proposed = renderDocument(FRONT.tittel, proposedChapters, FRONT)
   writeCase(dir, current, proposed, buildNote(r, log, FRONT.tittel))
@@ -367,7 +367,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (args.includes('--pathological')) {
     for (const c of generatePathological(out)) process.stdout.write(`${c.dir}\t${c.what}\n`)
   } else {
-    const stats = generateCase(out, {sizeMb: opt('--size-mb', 1), seed: opt('--seed', 1)})
+    const stats = generateCase(out, {sizeMb: opt('--size-mb', 1), seed: opt('--seed', 1), share: opt('--share', 0.05)})
     process.stdout.write(`${JSON.stringify(stats)}\n`)
   }
 }

@@ -4,10 +4,13 @@
 // RSS, and regdiff's own time per phase (REGDIFF_TIMINGS=1). Then pathological inputs, each run once with a
 // time bound. Speed goals live here, never in unit tests.
 //
-//   node bench/run.js [--sizes 1,10] [--rounds 5] [--bound 300] [--no-pathological] [--only-pathological] [--keep] [--json]
+//   node bench/run.js [--sizes 1,10] [--share 0.05] [--rounds 5] [--bound 120] [--no-pathological]
+//                     [--only-pathological] [--keep] [--json]
+// (through npm: npm run bench -- --sizes 0.25,0.5,1 --no-pathological). --sizes with several values and --share
+// show whether time grows linearly in size and in the number of changed sections.
 import {spawn} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {cpus, loadavg, tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {generateCase, generatePathological} from './generate.js'
@@ -26,7 +29,8 @@ const option = (name, fallback) => {
 }
 const sizes = String(option('--sizes', '1,10')).split(',').map(Number).filter((n) => n > 0)
 const roundsOption = option('--rounds', null)
-const bound = Number(option('--bound', 300)) * 1000
+const bound = Number(option('--bound', 120)) * 1000
+const share = Number(option('--share', 0.05))
 const useTime = existsSync(TIME)
 
 function log(line = '') {
@@ -115,7 +119,7 @@ function firstError(stderr) {
 
 async function benchSize(tmp, sizeMb) {
   const dir = join(tmp, `synthetic-${sizeMb}mb`)
-  const stats = generateCase(dir, {sizeMb, seed: 20260626 + sizeMb})
+  const stats = generateCase(dir, {sizeMb, seed: 20260626 + Math.round(sizeMb * 100), share})
   const rounds = Number(roundsOption ?? (sizeMb >= 10 ? 3 : 5))
   log(`\n## ${sizeMb} MB: current.md ${(stats.bytes / 1048576).toFixed(2)} MB, ${stats.sections} sections, ${stats.changed} changed (${((100 * stats.changed) / stats.sections).toFixed(1)} %), ${rounds} rounds`)
   const env = {...process.env, REGDIFF_TIMINGS: '1'}
@@ -200,6 +204,11 @@ function summary(sizesResults, pathological) {
     const verdict = r.succeeded === 0 ? `regdiff failed: ${r.failure}` : [ratioOk === null ? '' : ratioOk ? 'ratio met' : 'RATIO MISSED', rssOk === null ? '' : rssOk ? 'RSS met' : 'RSS MISSED'].filter(Boolean).join(', ') || 'no target'
     log(`| ${r.sizeMb} MB | ${fmt(r.regdiffMs)} | ${fmt(r.gitMs)} | ${r.ratio === null ? '—' : r.ratio.toFixed(1) + '×'} | ${target ? `≤ ${target.ratio}×${target.rssMb ? `, ≤ ${target.rssMb} MB` : ''}` : '—'} | ${r.peakRssMb === null ? '—' : r.peakRssMb.toFixed(0) + ' MB'} | ${verdict} |`)
   }
+  const measured = sizesResults.filter((r) => r.regdiffMs !== null)
+  if (measured.length >= 2) {
+    // Linear time means a flat ms-per-MB and ms-per-changed-section line across sizes.
+    log(`\nScaling: ${measured.map((r) => `${r.sizeMb} MB → ${fmt(r.regdiffMs / (r.bytes / 1048576))}/MB, ${fmt(r.regdiffMs / r.changedSections)}/changed section`).join('; ')}`)
+  }
   const withPhases = sizesResults.filter((r) => r.phases)
   if (withPhases.length) {
     log('\nTime per phase (median ms, from REGDIFF_TIMINGS=1):')
@@ -232,11 +241,15 @@ async function main() {
   }
   const tmp = mkdtempSync(join(tmpdir(), 'regdiff-bench-'))
   log(`# regdiff benchmark — node ${process.version}, ${useTime ? 'peak RSS from GNU time' : 'peak RSS from process.resourceUsage()'}; cases in ${tmp}`)
+  // Other work on the machine inflates long runs more than git's short ones; say how busy it was.
+  const load = () => `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`
+  log(`Start: ${load()}`)
   try {
     const sizeResults = []
     if (!flag('--only-pathological')) for (const size of sizes) sizeResults.push(await benchSize(tmp, size))
     const pathological = flag('--no-pathological') ? [] : await benchPathological(tmp)
     summary(sizeResults, pathological)
+    log(`\nEnd: ${load()}`)
     if (flag('--json')) log(JSON.stringify({sizes: sizeResults, pathological}))
   } finally {
     if (flag('--keep')) log(`\nKept ${tmp}`)
