@@ -66,6 +66,7 @@ const ACTION_LYDE = /\s*,?\s*skal\s+lyde\s*:[ \t]*/iy
 const ACTION_REPEAL = /\s+(?:oppheves|utgår|(?:blir|vert)\s+oppheva|fell\s+bort)\s*\.?[ \t]*/iy
 const ACTION_SUBST = /\s+skal\s+(?:ordet\s+|ordene\s+|uttrykket\s+)?«([^»]*)»\s+(?:lyde|endres\s+til|erstattes\s+med)\s+«([^»]*)»\s*\.?[ \t]*/iy
 const ACTION_DELETE = /\s+skal\s+(?:ordet\s+|ordene\s+|uttrykket\s+)?«([^»]*)»\s+(?:utgå|oppheves|strykes)\s*\.?[ \t]*/iy
+const MORE_SUBST = /^,?\s*og\s+(?:ordet\s+|ordene\s+)?«([^»]*)»\s+(?:skal\s+)?(?:lyde|endres\s+til|erstattes\s+med)\s+«([^»]*)»\s*\.?/i
 const PART = /^(?:#{1,6}[ \t]*)?([IVXLC]+)\.?[ \t]*$/
 // Lovdata's abridged amending acts run the opening and the instructions together on one line.
 // Nynorsk: "blir det gjort følgjande endringar:", "vert det gjort desse endringane:".
@@ -417,7 +418,13 @@ export function parseProposal(text: string): ParsedProposal {
         if (inline.trim() !== '') instruction.bodyBlocks.push({text: inline, sep: ''})
         open = instruction
       } else {
-        const tail = [header.rest, restLines].join(' ').trim()
+        let tail = [header.rest, restLines].join(' ').trim()
+        // "… skal «A» lyde «B», og «C» skal lyde «D».": each further pair is an instruction on the same target.
+        let more: RegExpExecArray | null
+        while (header.action === 'substitute' && (more = MORE_SUBST.exec(tail)) !== null) {
+          instructions.push({...instruction, from: more[1] ?? '', to: more[2] ?? '', renumbering: []})
+          tail = tail.slice(more[0].length).trim()
+        }
         if (tail !== '') {
           const r = renumberingsIn(tail)
           if (r) instruction.renumbering.push(...r)

@@ -117,3 +117,19 @@ describe('one quote in several provisions', () => {
     expect(ledd(result.text, '4-1')[0]).toContain('behov for bistand fra Nav for å komme i ordinært arbeid')
   })
 })
+
+describe('several quotes in one instruction', () => {
+  it('"… skal «A» lyde «B», og «C» skal lyde «D»." changes both', () => {
+    const {result, messages} = apply(
+      'I § 3-3 første ledd skal «deltakeren og helse- og omsorgstjenesten» lyde «deltakeren, helse- og omsorgstjenesten og jobbspesialisten», og «holdes oppdatert» skal lyde «oppdateres jevnlig».\n'
+    )
+    expect(messages).toEqual([])
+    expect(result.instructions.map((i) => [i.from, i.to, i.applied])).toEqual([
+      ['deltakeren og helse- og omsorgstjenesten', 'deltakeren, helse- og omsorgstjenesten og jobbspesialisten', true],
+      ['holdes oppdatert', 'oppdateres jevnlig', true]
+    ])
+    expect(ledd(result.text, '3-3')[0]).toBe(
+      'Det utarbeides en plan for oppfølgingen i samarbeid med deltakeren, helse- og omsorgstjenesten og jobbspesialisten. Planen skal angi formålet og innholdet for tiltaket og oppfølgingsaktiviteter. Planen skal oppdateres jevnlig.'
+    )
+  })
+})
