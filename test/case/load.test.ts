@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {chmod, copyFile, mkdir, mkdtemp, rm, symlink, truncate, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
@@ -9,6 +10,8 @@ import {MAX_INPUT_BYTES} from '../../src/case/read-text.js'
 
 const fixtures = 'test/fixtures/case'
 const ips = 'regulations/ips-ung'
+// Verbatim copies of the shared source texts (/work/shared/cases/ips-ung), so a fresh clone can check the case.
+const sources = join(fixtures, 'ips-ung-sources')
 
 /** Runs loadCase and returns the fatal message it throws; fails the test if it does not throw one. */
 async function fatal(dir: string): Promise<VFileMessage> {
@@ -31,11 +34,18 @@ function at(message: VFileMessage): string {
 }
 
 describe('the IPS ung case', () => {
+  it('is checked against unaltered copies of the source texts', () => {
+    // sha256 of the files in /work/shared/cases/ips-ung as provided.
+    const sha = (name: string) => createHash('sha256').update(readFileSync(join(sources, name))).digest('hex')
+    expect(sha('forskrift-2023-06-20-1073-konsolidert-2025-08-01.md')).toBe('fbaac3d1f9fdbc435ac3d2a12cec30fbfbb304a9a91bb1d04049b7efd54d93d2')
+    expect(sha('hoeringsnotat-ips-ung-2026.txt')).toBe('ef976d2e78601c06b98d2df66aaa78f15111f86a0bc6c237a95fd01629658193')
+  })
+
   it('loads every document verbatim with its provenance from case.yaml', async () => {
     const loaded = await loadCase(ips)
     expect(loaded.messages.map(String)).toEqual([])
     // current.md is the consolidated regulation byte for byte, as provided.
-    expect(String(loaded.current.value)).toBe(readFileSync('/work/shared/cases/ips-ung/forskrift-2023-06-20-1073-konsolidert-2025-08-01.md', 'utf8'))
+    expect(String(loaded.current.value)).toBe(readFileSync(join(sources, 'forskrift-2023-06-20-1073-konsolidert-2025-08-01.md'), 'utf8'))
     expect(String(loaded.proposed.value)).toBe(readFileSync(join(ips, 'proposed.md'), 'utf8'))
     expect(loaded.current.path).toBe(join(ips, 'current.md'))
     expect(loaded.note?.path).toBe(join(ips, 'note.md'))
@@ -68,7 +78,7 @@ describe('the IPS ung case', () => {
 
   it('keeps the ministry marks, the lost full stop and the reconstructed repeal in proposed.md', () => {
     const proposed = readFileSync(join(ips, 'proposed.md'), 'utf8')
-    const note = readFileSync('/work/shared/cases/ips-ung/hoeringsnotat-ips-ung-2026.txt', 'utf8').split('\n')
+    const note = readFileSync(join(sources, 'hoeringsnotat-ips-ung-2026.txt'), 'utf8').split('\n')
     // Everything after the heading line is section 6 of the note, line for line, then the repeal.
     const section6 = note.slice(note.indexOf('§ 3-1. Personkrets'))
     expect(proposed).toBe(`# ${note[160]}\n\n${section6.join('\n')}\n\n§ 3-6 oppheves.\n`)
