@@ -303,7 +303,12 @@ function matchMoves(removed: Slot[], added: Slot[]): void {
   const exactOnly = rs.length * as.length > MAX_MOVE_CELLS
   if (exactOnly) {
     const byKey = new Map<string, Slot[]>()
-    for (const a of as) byKey.set(unitKey(a.node), [...(byKey.get(unitKey(a.node)) ?? []), a])
+    for (const a of as) {
+      const k = unitKey(a.node)
+      const list = byKey.get(k)
+      if (list) list.push(a)
+      else byKey.set(k, [a])
+    }
     for (const r of rs) for (const a of byKey.get(unitKey(r.node)) ?? []) candidates.push({r, a, s: 1})
   } else {
     for (const r of rs) {

@@ -38,11 +38,22 @@ export function compareDeclared(
   }
   const withMarks = marks.length > 0
 
+  // The proposed section a change's current side belongs to: found by walking up its id path.
+  const bySectionId = new Map<string, SectionGroup>()
+  for (const g of groups) if (g.current) bySectionId.set(g.current.id, g)
+  const proposedSectionOf = (id: string): Provision | null => {
+    for (let cut = id.length; cut > 0; cut = id.lastIndexOf('/', cut - 1)) {
+      const g = bySectionId.get(id.slice(0, cut))
+      if (g) return g.proposed
+    }
+    return null
+  }
   for (const change of changes) {
     let insert = false
     let del = false
+    const section = change.current ? proposedSectionOf(change.current.id) : null
     for (const entry of marks) {
-      if (matches(entry.mark, change, groups)) {
+      if (matches(entry.mark, change, section)) {
         entry.matched = true
         if (entry.mark.type === 'insert') insert = true
         else del = true
@@ -101,7 +112,7 @@ function contains(haystack: string, needle: string): boolean {
   return n !== '' && wordingKey(haystack).includes(n)
 }
 
-function matches(mark: ChangeMark, change: Change, groups: SectionGroup[]): boolean {
+function matches(mark: ChangeMark, change: Change, section: Provision | null): boolean {
   const text = mark.text.replace(/^\s*(?:[-*]\s+)?(?:[\p{L}]{1,3}|\d{1,3})[.)]\s+/u, '')
   if (mark.type === 'insert') {
     if (!change.proposed || !within(mark, change.proposed.position)) return false
@@ -116,13 +127,7 @@ function matches(mark: ChangeMark, change: Change, groups: SectionGroup[]): bool
     ? change.words.filter((w) => w.op === 'delete').map((w) => w.text).join(' ')
     : change.current.text
   if (!(contains(removed, text) || contains(text, removed))) return false
-  const group = groups.find((g) => g.current?.id !== undefined && inSubtree(g.current, change.current!.id))
-  const section: Provision | null | undefined = group?.proposed
   return section ? within(mark, section.position) : false
-}
-
-function inSubtree(section: Provision, id: string): boolean {
-  return id === section.id || id.startsWith(section.id + '/')
 }
 
 function short(text: string): string {
