@@ -232,8 +232,19 @@ function isPhrasing(node: Nodes): boolean {
 
 /** A paragraph, read line by line: lead-in lines, then lettered/numbered lines as items, then trailing text. */
 function paragraphLines(inline: Plain & {marks: RawMark[]}, span: {start: number; end: number}, body: BodyDraft, source: string): void {
-  const lines = plainLines(inline)
-  // Source text of each line, to see struck lines ("~~b. …~~") whose wording is empty.
+  let lines = plainLines(inline)
+  // An amendment note on the last lines of a paragraph ("… oppheves. – – –\nEndret ved lov …", all in one
+  // italic span in Lovdata's data) is metadata, not the last item's wording.
+  const noteAt = lines.findIndex((l, i) => i > 0 && isNote(l.text.trim()))
+  if (noteAt > 0) {
+    const note = collapse(joinPlain(lines.slice(noteAt), '\n'))
+    const start = note.offsets[0]!
+    body.notes.push({text: note.text, start: sourceLine(source, start).start, end: span.end})
+    // Lovdata italicises the whole block; that italic is the note's, not a ministry's insert mark.
+    body.marks = body.marks.filter((m) => !(m.type === 'insert' && m.start <= start && m.end >= span.end))
+    lines = lines.slice(0, noteAt)
+    span = {start: span.start, end: sourceLine(source, lines.at(-1)!.offsets.at(-1) ?? span.start).end}
+  }
   const labelled = lines.map((l) => matchLabel(l.text.trimStart()))
   const prev = body.ledd.at(-1)
   const prevWants = prev !== undefined && !prev.trailing && (prev.items.length > 0 || announcesList(lastWording(prev)))
