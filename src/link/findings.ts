@@ -7,7 +7,7 @@ import type {Change, DiffResult, Effect, Finding, ProvisionTree, Severity} from 
 import {terms} from './terms.js'
 import type {Bm25Index} from './bm25.js'
 import {buildIndex, scoreAll} from './bm25.js'
-import type {Passage, ProvisionEntry} from './passages.js'
+import type {Passage, ProvisionLookup} from './passages.js'
 import {sentenceAround} from './passages.js'
 import type {ChangeQuery} from './index.js'
 
@@ -25,7 +25,7 @@ export interface AnalysisInput {
   changes: Change[]
   passages: Passage[]
   trees: {current: ProvisionTree; proposed: ProvisionTree}
-  byId: Map<string, ProvisionEntry>
+  byId: ProvisionLookup
   diff: DiffResult
   index: Bm25Index
   queries: ChangeQuery[]
@@ -97,14 +97,47 @@ function unexplained({changes, passages}: AnalysisInput): Finding[] {
     })
 }
 
-/** Changes whose current or proposed provision is one of `ids`, inside one, or contains one. */
+// Per change list: side → provision id or any of its ancestors → changes at or below it. Lets a
+// reference find its changes by walking its own id upwards instead of scanning every change.
+const touchIndex = new WeakMap<Change[], Record<'current' | 'proposed', {below: Map<string, Change[]>; at: Map<string, Change[]>}>>()
+
+function indexChanges(changes: Change[]) {
+  const hit = touchIndex.get(changes)
+  if (hit) return hit
+  const index = {current: {below: new Map(), at: new Map()}, proposed: {below: new Map(), at: new Map()}} as Record<
+    'current' | 'proposed',
+    {below: Map<string, Change[]>; at: Map<string, Change[]>}
+  >
+  const add = (map: Map<string, Change[]>, key: string, change: Change): void => {
+    const list = map.get(key)
+    if (!list) map.set(key, [change])
+    else if (list[list.length - 1] !== change) list.push(change)
+  }
+  for (const change of changes) {
+    for (const side of ['current', 'proposed'] as const) {
+      const id = change[side]?.id
+      if (!id) continue
+      add(index[side].at, id, change)
+      const parts = id.split('/')
+      for (let n = parts.length; n > 0; n--) add(index[side].below, parts.slice(0, n).join('/'), change)
+    }
+  }
+  touchIndex.set(changes, index)
+  return index
+}
+
+/** Changes whose current or proposed provision is one of `ids`, inside one, or contains one; in change order. */
 function changesTouching(changes: Change[], ids: {current: string[]; proposed: string[]}): Change[] {
-  return changes.filter((c) =>
-    (['current', 'proposed'] as const).some((side) => {
-      const id = c[side]?.id
-      return !!id && ids[side].some((t) => t === id || t.startsWith(id + '/') || id.startsWith(t + '/'))
-    })
-  )
+  const index = indexChanges(changes)
+  const found = new Set<Change>()
+  for (const side of ['current', 'proposed'] as const) {
+    for (const target of ids[side]) {
+      for (const c of index[side].below.get(target) ?? []) found.add(c)
+      const parts = target.split('/')
+      for (let n = parts.length - 1; n > 0; n--) for (const c of index[side].at.get(parts.slice(0, n).join('/')) ?? []) found.add(c)
+    }
+  }
+  return changes.filter((c) => found.has(c))
 }
 
 function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[] {
@@ -260,14 +293,14 @@ const SUMMARY_DIRECT = 0.3
 const SUMMARY_NEAR_BEST = 0.8
 const SUMMARY_SECTION = 0.3
 
-function sectionTitle(q: ChangeQuery, byId: Map<string, ProvisionEntry>): string {
+function sectionTitle(q: ChangeQuery, byId: ProvisionLookup): string {
   for (const side of ['proposed', 'current'] as const) {
     const id = q.change[side]?.id
     if (!id) continue
-    for (const [key, entry] of byId) {
-      if (entry.side === side && entry.provision.kind === 'section' && (id === key.slice(side.length + 1) || id.startsWith(key.slice(side.length + 1) + '/'))) {
-        return entry.provision.title ?? ''
-      }
+    const parts = id.split('/')
+    for (let n = parts.length; n > 0; n--) {
+      const entry = byId.get(`${side}:${parts.slice(0, n).join('/')}`)
+      if (entry?.provision.kind === 'section') return entry.provision.title ?? ''
     }
   }
   return ''

@@ -6,7 +6,7 @@ import type {Change, DiffResult, Finding, NoteTree, ProvisionTree, Reason} from 
 import {buildIndex, scoreSparse, scoreText} from './bm25.js'
 import type {Similarity} from './bm25.js'
 import {collectPassages, indexProvisions, sentenceBounds} from './passages.js'
-import type {Passage, ProvisionEntry, Role} from './passages.js'
+import type {Passage, ProvisionLookup, Role} from './passages.js'
 import {analyseNote, LINK_CODES} from './findings.js'
 import {terms} from './terms.js'
 
@@ -72,15 +72,37 @@ export function linkChanges(
   const index = buildIndex(passages.map((p) => p.paragraph.text))
   const queries = diff.changes.map((change) => queryOf(change, byId))
   findPartners(queries)
-  const withRefs = passages.flatMap((p, i) => (p.refs.length > 0 || p.titleRefs.length > 0 ? [i] : []))
-  const changes = queries.map((q) => ({...q.change, reasons: reasonsFor(q, passages, index, thresholds, withRefs)}))
+  // Passages by the section labels they name (by number or title): an explicit reference can only
+  // concern a change in a section the passage names.
+  const byLabel = new Map<string, number[]>()
+  passages.forEach((p, i) => {
+    const labels = new Set([...p.refs.filter((r) => r.ref.sections.length === 1).map((r) => r.ref.sections[0]!), ...p.titleRefs.map((r) => r.label)])
+    for (const label of labels) {
+      const list = byLabel.get(label)
+      if (list) list.push(i)
+      else byLabel.set(label, [i])
+    }
+  })
+  const changes = queries.map((q) => {
+    const labels = [q.sectionLabel, ...q.partners.map((p) => p.sectionLabel), ...sideLabels(q.change)]
+    const naming = [...new Set(labels.flatMap((label) => (label === null ? [] : byLabel.get(label) ?? [])))]
+    return {...q.change, reasons: reasonsFor(q, passages, index, thresholds, naming)}
+  })
   // Findings this stage made on an earlier run are replaced, so linking twice gives the same result.
   const kept = diff.findings.filter((f) => !LINK_CODES.includes(f.code))
   const findings: Finding[] = [...kept, ...analyseNote({changes, passages, trees, byId, diff, index, queries})]
   return {...diff, changes, findings}
 }
 
-export function queryOf(change: Change, byId: Map<string, ProvisionEntry>): ChangeQuery {
+/** Section labels of both sides of a change, read off its citations (a move has two). */
+function sideLabels(change: Change): string[] {
+  return [change.current?.citation, change.proposed?.citation].flatMap((citation) => {
+    const m = /§\s*(\d+(?:-\d+)?\s?[a-z]?)(?![\p{L}\d])/u.exec(citation ?? '')
+    return m ? [m[1]!.replace(/\s+/g, '').toLowerCase()] : []
+  })
+}
+
+export function queryOf(change: Change, byId: ProvisionLookup): ChangeQuery {
   const entry =
     (change.proposed && byId.get(`proposed:${change.proposed.id}`)) || (change.current && byId.get(`current:${change.current.id}`))
   const fromCitation = /§\s*(\d+(?:-\d+)?\s?[a-z]?)/.exec(change.proposed?.citation ?? change.current?.citation ?? '')

@@ -87,7 +87,7 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
 
 interface SectionTitle {
   label: string
-  pattern: RegExp
+  word: string
   current: string[]
   proposed: string[]
 }
@@ -95,30 +95,57 @@ interface SectionTitle {
 /**
  * One-word section titles ("Innhold", "Personkrets", "Varighet") as a note writes them in running
  * text: "innholdsbestemmelsen", "personkretsbestemmelsen", "bestemmelsen om personkrets". Titles of
- * several words are left out: "bestemmelsen om planlegging" would be too loose a match.
+ * several words are left out: "bestemmelsen om planlegging" would be too loose a match. A title that
+ * several sections share names all of them; the linker then needs the sentence to match the change.
  */
-function sectionTitles(trees: Trees): SectionTitle[] {
+function sectionTitles(trees: Trees): Map<string, SectionTitle[]> {
   const byLabel = new Map<string, SectionTitle>()
   for (const side of ['current', 'proposed'] as const) {
     for (const section of allSections(trees[side].children)) {
       const title = (section.title ?? '').trim().toLowerCase().replace(/\.$/, '')
       if (!/^[\p{L}]{4,}$/u.test(title)) continue
       const label = normaliseLabel(section.label ?? '')
-      const entry =
-        byLabel.get(label) ??
-        {label, current: [], proposed: [], pattern: new RegExp(`(?<![\\p{L}])(?:${title}s?bestemmelse(?:n|ne|r)?|bestemmelsen om (?:tiltakets )?${title})(?![\\p{L}])`, 'iu')}
+      const entry = byLabel.get(label) ?? {label, word: title, current: [], proposed: []}
       entry[side].push(section.id)
       byLabel.set(label, entry)
     }
   }
-  return [...byLabel.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+  const byWord = new Map<string, SectionTitle[]>()
+  const labels = [...byLabel.keys()].sort()
+  for (const label of labels) {
+    const entry = byLabel.get(label)!
+    const list = byWord.get(entry.word)
+    if (list) list.push(entry)
+    else byWord.set(entry.word, [entry])
+  }
+  return byWord
 }
 
-function titleRefsIn(text: string, titles: SectionTitle[]): Passage['titleRefs'] {
+// "innholdsbestemmelsen", "personkretsbestemmelse", "bestemmelsen om (tiltakets) varighet".
+const TITLE_COMPOUND = /(?<![\p{L}])(\p{L}{4,}?)s?bestemmelse(?:n|ne|r)?(?![\p{L}])/giu
+const TITLE_PHRASE = /(?<![\p{L}])bestemmelsen om (?:tiltakets )?(\p{L}{4,})(?![\p{L}])/giu
+
+function titleRefsIn(text: string, titles: Map<string, SectionTitle[]>): Passage['titleRefs'] {
   const out: Passage['titleRefs'] = []
-  for (const {label, current, proposed, pattern} of titles) {
-    const m = pattern.exec(text)
-    if (m) out.push({label, current, proposed, sentence: sentenceAround(text, m.index, m.index + m[0].length)})
+  const seen = new Set<string>()
+  const hits: Array<{word: string; index: number; length: number}> = []
+  for (const m of text.matchAll(TITLE_COMPOUND)) {
+    const word = m[1]!.toLowerCase()
+    // "innholdsbestemmelsen" → "innhold" (the linking s), "varighetsbestemmelsen" → "varighet".
+    const candidates = titles.has(word) ? [word] : titles.has(word + 's') ? [word + 's'] : []
+    for (const w of candidates) hits.push({word: w, index: m.index, length: m[0].length})
+  }
+  for (const m of text.matchAll(TITLE_PHRASE)) {
+    const word = m[1]!.toLowerCase()
+    if (titles.has(word)) hits.push({word, index: m.index, length: m[0].length})
+  }
+  hits.sort((a, b) => a.index - b.index)
+  for (const hit of hits) {
+    for (const {label, current, proposed} of titles.get(hit.word) ?? []) {
+      if (seen.has(label)) continue
+      seen.add(label)
+      out.push({label, current, proposed, sentence: sentenceAround(text, hit.index, hit.index + hit.length)})
+    }
   }
   return out
 }
@@ -152,22 +179,62 @@ export interface ProvisionEntry {
   sectionLabel: string | null
 }
 
-export function indexProvisions(trees: Trees): Map<string, ProvisionEntry> {
-  const map = new Map<string, ProvisionEntry>()
-  for (const side of ['current', 'proposed'] as const) {
-    const walk = (list: Provision[], label: string | null): void => {
-      for (const p of list) {
-        const own = p.kind === 'section' ? normaliseLabel(p.label ?? '') : label
-        map.set(`${side}:${p.id}`, {provision: p, side, sectionLabel: own})
-        walk(p.children, own)
-      }
-    }
-    walk(trees[side].children, null)
-  }
-  return map
+/** Provisions by `side:id`, found on demand along the id path (ids are path-like: `kap3/§3-2/ledd1`). */
+export interface ProvisionLookup {
+  get(key: string): ProvisionEntry | undefined
 }
 
-function resolveAll(text: string, selfNames: string[], trees: Trees, byId: Map<string, ProvisionEntry>): ResolvedReference[] {
+/**
+ * A lookup rather than a full index: a 10 MB regulation has hundreds of thousands of provisions and the
+ * linker asks about a few per change. Ids that do not follow the path convention are found by a
+ * one-time full index, built only if needed.
+ */
+export function indexProvisions(trees: Trees): ProvisionLookup {
+  const cache = new Map<string, ProvisionEntry | undefined>()
+  let full: Map<string, ProvisionEntry> | null = null
+  const walkPath = (side: 'current' | 'proposed', id: string): ProvisionEntry | undefined => {
+    let list = trees[side].children
+    let label: string | null = null
+    for (;;) {
+      const next = list.find((c) => c.id === id || id.startsWith(c.id + '/'))
+      if (!next) return undefined
+      if (next.kind === 'section') label = normaliseLabel(next.label ?? '')
+      if (next.id === id) return {provision: next, side, sectionLabel: label}
+      list = next.children
+    }
+  }
+  const fullIndex = (): Map<string, ProvisionEntry> => {
+    const map = new Map<string, ProvisionEntry>()
+    for (const side of ['current', 'proposed'] as const) {
+      const walk = (list: Provision[], label: string | null): void => {
+        for (const p of list) {
+          const own = p.kind === 'section' ? normaliseLabel(p.label ?? '') : label
+          if (!map.has(`${side}:${p.id}`)) map.set(`${side}:${p.id}`, {provision: p, side, sectionLabel: own})
+          walk(p.children, own)
+        }
+      }
+      walk(trees[side].children, null)
+    }
+    return map
+  }
+  return {
+    get(key) {
+      if (cache.has(key)) return cache.get(key)
+      const cut = key.indexOf(':')
+      const side = key.slice(0, cut)
+      if (side !== 'current' && side !== 'proposed') return undefined
+      let entry = walkPath(side, key.slice(cut + 1))
+      if (!entry) {
+        full ??= fullIndex()
+        entry = full.get(key)
+      }
+      cache.set(key, entry)
+      return entry
+    }
+  }
+}
+
+function resolveAll(text: string, selfNames: string[], trees: Trees, byId: ProvisionLookup): ResolvedReference[] {
   const refs = extractReferences(text, {selfNames}).filter((r) => r.scope === 'self')
   // A paragraph that names a ledd of a section ("se nytt siste ledd i § 3-2") is about that ledd; a bare
   // "§ 3-2" in the same paragraph introduces it and should not link the paragraph to the whole section.
@@ -198,7 +265,7 @@ function checkLedd(
   ref: Reference,
   text: string,
   trees: Trees,
-  byId: Map<string, ProvisionEntry>,
+  byId: ProvisionLookup,
   resolution: Resolution
 ): ResolvedReference['mismatch'] {
   if (!ref.ledd || ref.sections.length !== 1 || ref.letters || ref.sentence !== null) return null

@@ -23,11 +23,14 @@ export interface ParseNoteOptions {
 // followed by a space and the title (a bare year such as "2026" is not a number).
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/u
 
+// Built once: assembling the micromark extensions costs more than parsing a whole note.
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
+
 export function parseNote(file: VFile, options: ParseNoteOptions = {}): NoteTree {
   const source = String(file.value ?? '')
   const path = file.path || 'note.md'
   const prefix = options.prefix ?? defaultPrefix(path)
-  const root = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(source) as Root
+  const root = processor.parse(source) as Root
 
   const headings = root.children.filter((node): node is Heading => node.type === 'heading')
   // A single `#` heading that comes first is the document title, not a section; several `#` headings

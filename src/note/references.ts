@@ -215,7 +215,8 @@ function resolveIn(ref: Reference, tree: ProvisionTree): string[] {
       return (compareKeys(key, lo) >= 0 && compareKeys(key, hi) <= 0) || extra.includes(normaliseLabel(s.label ?? ''))
     })
   } else {
-    targets = sections.filter((s) => ref.sections.includes(normaliseLabel(s.label ?? '')))
+    const byLabel = sectionsByLabel(tree.children)
+    targets = ref.sections.flatMap((label) => byLabel.get(label) ?? [])
   }
   if (ref.sections.length > 1 || ref.range) return targets.map((s) => s.id)
   const ids: string[] = []
@@ -245,11 +246,39 @@ function resolveIn(ref: Reference, tree: ProvisionTree): string[] {
   return ids
 }
 
+// Trees are plain data that no stage mutates after parsing, so the section list is computed once per
+// tree (references are resolved many times against the same two trees).
+const sectionCache = new WeakMap<Provision[], Provision[]>()
+const labelCache = new WeakMap<Provision[], Map<string, Provision[]>>()
+
+/** Sections by normalised label, in document order (a label used twice keeps both). */
+function sectionsByLabel(list: Provision[]): Map<string, Provision[]> {
+  const hit = labelCache.get(list)
+  if (hit) return hit
+  const map = new Map<string, Provision[]>()
+  for (const section of allSections(list)) {
+    const label = normaliseLabel(section.label ?? '')
+    const entry = map.get(label)
+    if (entry) entry.push(section)
+    else map.set(label, [section])
+  }
+  labelCache.set(list, map)
+  return map
+}
+
 export function allSections(list: Provision[]): Provision[] {
+  const hit = sectionCache.get(list)
+  if (hit) return hit
+  const out = collectSections(list)
+  sectionCache.set(list, out)
+  return out
+}
+
+function collectSections(list: Provision[]): Provision[] {
   const out: Provision[] = []
   for (const node of list) {
     if (node.kind === 'section') out.push(node)
-    else if (node.kind === 'part' || node.kind === 'chapter') out.push(...allSections(node.children))
+    else if (node.kind === 'part' || node.kind === 'chapter') out.push(...collectSections(node.children))
   }
   return out
 }
