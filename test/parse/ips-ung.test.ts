@@ -96,3 +96,24 @@ describe('IPS ung, proposal (høringsnotat section 6 plus "§ 3-6 oppheves.")', 
     expect(find(tree.children, '§3-2/ledd3/pkt2').text).toBe('Deltakeren kan også få oppfølging under opplæring og utdanning')
   })
 })
+
+describe('IPS ung case files in regulations/ips-ung (what the report is made from)', () => {
+  const dir = join(import.meta.dirname, '../../regulations/ips-ung')
+
+  test('current.md: five chapters, § 3-2 with four ledd, the first with items a–e', () => {
+    const {tree, file} = parseFile(join(dir, 'current.md'))
+    expect(tree.children.filter((c) => c.kind === 'chapter')).toHaveLength(5)
+    const s = find(tree.children, 'kap3/§3-2')
+    expect(s.children).toHaveLength(4)
+    expect(s.children[0]!.children.filter((c) => c.kind === 'item').map((c) => c.label)).toEqual(['a', 'b', 'c', 'd', 'e'])
+    expect(file.messages).toEqual([])
+  })
+
+  test('proposed.md: §§ 3-1, 3-2, 3-3, 3-5 and the repeal of § 3-6', () => {
+    const {tree, file} = parseFile(join(dir, 'proposed.md'))
+    expect(tree.children.map((c) => c.citation)).toEqual(['§ 3-1', '§ 3-2', '§ 3-3', '§ 3-5'])
+    expect(tree.repeals.map((r) => r.citation)).toEqual(['§ 3-6'])
+    expect(find(tree.children, '§3-2/ledd1').children.filter((c) => c.kind === 'item').map((c) => c.label)).toEqual(['a', 'b', 'c', 'd'])
+    expect(file.messages).toEqual([])
+  })
+})
