@@ -5,11 +5,12 @@
 // time bound. Speed goals live here, never in unit tests.
 //
 //   node bench/run.js [--sizes 1,10] [--share 0.05] [--rounds 5] [--bound 120] [--no-pathological]
-//                     [--only-pathological] [--keep] [--json]
+//                     [--only-pathological] [--profile] [--keep] [--json]
+// --profile adds one run per size under `node --cpu-prof` and prints the functions with the most self time.
 // (through npm: npm run bench -- --sizes 0.25,0.5,1 --no-pathological). --sizes with several values and --share
 // show whether time grows linearly in size and in the number of changed sections.
 import {spawn} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {cpus, loadavg, tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -126,6 +127,8 @@ async function benchSize(tmp, sizeMb) {
   // Warm the page cache and the module cache once, untimed.
   await run('git', gitArgs(), {cwd: dir, rss: false})
   const warm = await run(process.execPath, regdiffArgs(dir, join(tmp, 'out-warm')), {env, rss: false})
+  const outputs = outputSizes(join(tmp, 'out-warm'))
+  if (outputs) log(`  output: ${outputs}`)
   const rows = []
   if (warm.timedOut) {
     // Rounds would only time out again; one bounded run already answers the question.
@@ -162,12 +165,50 @@ async function benchSize(tmp, sizeMb) {
     failure: ok.length < rows.length ? firstError(rows.find((row) => !ok.includes(row)).regdiff.stderr) || `exit ${rows.find((row) => !ok.includes(row)).regdiff.code}` : null,
     warmExit: warm.code
   }
+  result.outputs = outputs
+  if (flag('--profile') && ok.length) result.profile = await profile(dir, join(tmp, `prof-${sizeMb}`), join(tmp, `out-prof-${sizeMb}`))
   const phaseRuns = ok.map((row) => timingsOf(row.regdiff.stderr)).filter(Boolean)
   if (phaseRuns.length) {
     result.phases = {}
     for (const name of Object.keys(phaseRuns[0])) result.phases[name] = median(phaseRuns.map((t) => t[name]))
   }
   return result
+}
+
+/** Sizes of the report files a run wrote (the report model's size drives render, hashing and writing time). */
+function outputSizes(outRoot) {
+  try {
+    const parts = []
+    for (const caseDir of readdirSync(outRoot)) {
+      for (const name of readdirSync(join(outRoot, caseDir)).sort()) {
+        if (name.startsWith('report.')) parts.push(`${name} ${(statSync(join(outRoot, caseDir, name)).size / 1048576).toFixed(1)} MB`)
+      }
+    }
+    return parts.join(', ') || null
+  } catch {
+    return null
+  }
+}
+
+/** One run under the V8 profiler; the 20 functions with the most self time (file:line in dist/). */
+async function profile(dir, profDir, out) {
+  const r = await run(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profDir, ...regdiffArgs(dir, out)], {rss: false})
+  if (r.timedOut) return null
+  const file = readdirSync(profDir).find((name) => name.endsWith('.cpuprofile'))
+  if (!file) return null
+  const prof = JSON.parse(readFileSync(join(profDir, file), 'utf8'))
+  const byId = new Map(prof.nodes.map((node) => [node.id, node]))
+  const self = new Map()
+  prof.samples.forEach((id, i) => {
+    const frame = byId.get(id).callFrame
+    const where = frame.url.replace(/^file:\/\//, '').replace(/^.*\/(node_modules|dist)\//, '')
+    const key = `${frame.functionName || '(anonymous)'} ${where}${where ? `:${frame.lineNumber + 1}` : ''}`
+    self.set(key, (self.get(key) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000)
+  })
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)
+  log(`  profile (self time, one run of ${fmt((prof.endTime - prof.startTime) / 1000)}):`)
+  for (const [key, ms] of top) log(`    ${fmt(ms).padStart(8)}  ${key}`)
+  return top.map(([key, ms]) => ({fn: key, ms: Math.round(ms)}))
 }
 
 async function benchPathological(tmp) {
