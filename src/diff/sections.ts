@@ -149,7 +149,8 @@ export function alignSections(
   })
   const lone = (j: number): SectionGroup => {
     const p = prop[j]!
-    return {current: null, proposed: p, relation: p.repealed ? 'repealed' : 'added', repeal: null, unitRepeals: []}
+    // "§ 9-9. (Opphevet)" for a section the current text does not have: nothing to repeal, nothing new.
+    return {current: null, proposed: p, relation: p.repealed ? 'not-in-proposal' : 'added', repeal: null, unitRepeals: []}
   }
   // With no pairs at all, new sections follow the current ones (a regulation replaced as a whole).
   const anyPaired = curOfProp.some((i) => i !== null)

@@ -71,7 +71,8 @@ function emitRegion(out: AlignedSegment[], cur: Piece[], prop: Piece[], currentT
   }
   for (const piece of prop) {
     const text = proposedText.slice(piece.span.start, piece.span.end)
-    const ops: WordOp[] = text === '' ? [] : [{op: piece.kind === 'gap' ? 'equal' : 'insert', text}]
+    const unchanged = piece.kind === 'gap' || piece.group?.relation === 'not-in-proposal'
+    const ops: WordOp[] = text === '' ? [] : [{op: unchanged ? 'equal' : 'insert', text}]
     out.push({type: piece.kind, currentId: null, proposedId: piece.node?.id ?? null, current: null, proposed: piece.span, ops})
   }
 }

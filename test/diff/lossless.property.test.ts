@@ -93,3 +93,26 @@ describe('lossless diff over generated edit scripts', () => {
     fc.assert(fc.property(scenario, ([r, edits, options]) => check(realParse, r, edits, options)), {numRuns: 200, seed: 1073})
   })
 })
+
+describe('lossless on hostile text', () => {
+  // Lines mixing headings, list items, marks, CRLF, NBSP, soft hyphens, emoji and stray Markdown: the
+  // trees may be odd, the segments must still rebuild both files exactly and the diff must not throw.
+  const piece = fc.constantFrom(
+    '#### § 1-1. Formål', '#### § 1-2. Virkeområde', '#### § 9-9. (Opphevet)', '#### § 1-1. (Opphevet)', '§ 2-1. Uten merke', '## Kapittel 1. Innledning', '# Tittel',
+    'a. første bokstav', 'b) annen bokstav', '- strekpunkt', '1. nummer', 'Tiltaket kan tilbys personer som har fylt 16 år.',
+    'Det er en *forutsetning* at ~~personen~~ samtykker.', '§ 1-2 oppheves.', '---', 'tittel: "x"', '<div>html</div>',
+    '| a | b |', '```', 'Ord\u00A0med\u00ADmyk\u200Bstrek 😀.', '*uavsluttet', '', '   ', '\t'
+  )
+  const doc = fc.tuple(fc.array(piece, {maxLength: 40}), fc.constantFrom('\n', '\r\n', '\r')).map(([lines, eol]) => lines.join(eol))
+  it('holds for 300 pairs of generated documents through the real parser', () => {
+    fc.assert(
+      fc.property(doc, doc, fc.constantFrom<'partial' | 'complete' | null>('partial', 'complete', null), (currentText, proposedText, form) => {
+        const diff = diffTrees(realParse(currentText, 'current.md'), realParse(proposedText, 'proposed.md'), {form, currentText, proposedText})
+        expect(reconstruct(diff.segments, 'current')).toBe(currentText)
+        expect(reconstruct(diff.segments, 'proposed')).toBe(proposedText)
+        expect(diff.changes.map((c) => c.id)).toEqual(diff.changes.map((_, i) => `c-${String(i + 1).padStart(3, '0')}`))
+      }),
+      {numRuns: 300, seed: 2026}
+    )
+  })
+})
