@@ -70,7 +70,9 @@ export async function loadCase(dir: string): Promise<LoadedCase> {
 
   const notePath = pathFor('note')
   let note: VFile | null = null
-  if (listed.has(notePath) || (await exists(join(root, notePath)))) note = await readListed(notePath, true)
+  const noteListedAs = listed.get(notePath)?.doc.role
+  // note.md is only the note by default when case.yaml does not give that file another role.
+  if (noteListedAs === 'note' || (noteListedAs === undefined && (await exists(join(root, notePath))))) note = await readListed(notePath, true)
 
   const backgroundPaths = new Set<string>()
   for (const entry of listed.values()) if (entry.doc.role === 'background') backgroundPaths.add(entry.doc.path)
