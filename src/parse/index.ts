@@ -64,7 +64,8 @@ const INLINE_MARKUP = /[*_~`[\]<>&\\!]/u
 
 /** Offset → line/column, by binary search over line starts. */
 function makePointer(lines: Line[]): (offset: number) => Point {
-  const starts = lines.map((l) => l.start)
+  // Line 1 starts at offset 0 even when a byte order mark precedes its text.
+  const starts = lines.map((l, i) => (i === 0 ? 0 : l.start))
   return (offset) => {
     let lo = 0
     let hi = starts.length - 1
@@ -468,6 +469,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     }
   }
   const outside: ProvisionTree['outside'] = []
+  // The first piece starts at the file's start (before a byte order mark, if any).
+  if (pieces[0]) pieces[0].start = 0
   pieces.forEach((p, i) => {
     const end = i + 1 < pieces.length ? pieces[i + 1]!.start : text.length
     if (p.kind === 'outside') {

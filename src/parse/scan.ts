@@ -54,7 +54,8 @@ export interface Scan {
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = []
-  let start = 0
+  // A byte order mark is not part of the first line's text (the case loader drops it; callers may not).
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0
   while (start <= text.length) {
     const nl = text.indexOf('\n', start)
     const next = nl === -1 ? text.length : nl + 1

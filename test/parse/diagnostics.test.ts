@@ -99,7 +99,9 @@ describe('bad input never throws and stays lossless', () => {
     ['control characters', '## § 1. A\u0000\n\n\u0007Tekst.\u001b[31m\n'],
     ['html and links', '## § 1. <b>A</b>\n\n<div>Tekst [lenke](http://x) ![bilde](y)</div>\n\nMer *tekst* ~~borte~~.\n'],
     ['deep nesting', '## § 1. A\n\n' + '>'.repeat(200) + ' tekst\n'],
-    ['struck only', '## § 1. A\n\n~~Alt er strøket.~~\n']
+    ['struck only', '## § 1. A\n\n~~Alt er strøket.~~\n'],
+    ['byte order mark', '\uFEFF---\ntittel: x\n---\n# Tittel\n\n## § 1. A\n\nTekst.\n'],
+    ['byte order mark before a heading', '\uFEFF## § 1. A\n\nTekst.\n']
   ]
   for (const [name, value] of cases) {
     test(name, () => {
@@ -114,6 +116,13 @@ describe('bad input never throws and stays lossless', () => {
     expect(items.map((i) => i.text)).toEqual(['kurs,', 'reiser.'])
     expect(tree.repeals.map((r) => r.label)).toEqual(['2'])
     for (const n of walk(tree.children)) expect(n.text).not.toContain('\r')
+  })
+
+  test('a byte order mark does not hide the front matter or the first heading', () => {
+    expect(run(cases[11]![1] as string).tree.frontmatter).toEqual({tittel: 'x'})
+    const {tree} = run(cases[12]![1] as string)
+    expect(tree.children.map((c) => c.id)).toEqual(['§1'])
+    expect(tree.children[0]!.source.startsWith('\uFEFF')).toBe(true)
   })
 
   test('a fenced code block hides headings inside it', () => {
