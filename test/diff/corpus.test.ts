@@ -98,8 +98,10 @@ describe.each(files)('corpus %s', (file) => {
     const leddList = from.children.filter((c) => c.kind === 'ledd')
     const moved = leddList.find((l) => l.text.split(' ').length >= 5 && l.ordinal! > 1 && l.ordinal === leddList.length)
     if (!moved) return
-    const toLast = to.children.filter((c) => c.kind === 'ledd').at(-1)!
-    // Cut the ledd (with the blank line before it) and paste it after the target's last ledd.
+    // After the target's first ledd: the end of a section is where the parser reads Lovdata's trailing
+    // notes, so pasting there could change how the target itself parses.
+    const toLast = to.children.filter((c) => c.kind === 'ledd')[0]!
+    // Cut the ledd (with the blank line before it) and paste it after the target's first ledd.
     const cutStart = text.lastIndexOf('\n\n', moved.position.start.offset)
     const piece = text.slice(cutStart, moved.position.end.offset)
     const insertAt = toLast.position.end.offset
