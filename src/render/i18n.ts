@@ -7,6 +7,7 @@ export type Lang = 'nb' | 'en'
 const nb = {
   reportTitle: 'Endringsrapport',
   skipToChanges: 'Hopp til endringene',
+  navLabel: 'Innhold i rapporten',
   navSummary: 'Sammendrag',
   navChanges: 'Endringer',
   navFindings: 'Funn',
@@ -112,6 +113,7 @@ export type Strings = typeof nb
 const en: Strings = {
   reportTitle: 'Change report',
   skipToChanges: 'Skip to the changes',
+  navLabel: 'Report contents',
   navSummary: 'Summary',
   navChanges: 'Changes',
   navFindings: 'Findings',
