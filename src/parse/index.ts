@@ -178,7 +178,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       drafts.push(null)
       const owner = step.owner === null ? null : drafts[step.owner]!
       // The heading or repeal line itself is not wording; text after it is.
-      openSegment({role: step.role, owner, startLine: entry.line + 1, spanLine: entry.line})
+      openSegment({role: step.role, owner, startLine: step.withLine ? entry.line : entry.line + 1, spanLine: entry.line})
       continue
     }
     const line = lines[entry.line]!
@@ -432,6 +432,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     // Sections cite their ledd as "§ 3-2 første ledd"; text under a chapter is cited from the chapter.
     node.children = leddNodes(d.ledd, node.id, citation)
     for (const c of d.children) node.children.push(build(c, node.id))
+    // Text under a part or chapter may sit between its sections: children in document order.
+    node.children.sort((a, b) => a.position.start.offset - b.position.start.offset)
     let end = d.ownEnd
     for (const c of node.children) end = Math.max(end, c.position.end.offset)
     node.source = text.slice(d.headStart, end)

@@ -10,7 +10,7 @@ export type Step =
   /** Opens a part, chapter or section under `parent` (index into the plan's entries, or null at top level). */
   | {entry: Entry; action: 'open'; parent: number | null}
   /** Opens a region whose text belongs to `owner` (an opened entry), or to nobody when null. */
-  | {entry: Entry; action: 'region'; role: 'container' | 'unplaced' | 'repeal' | 'annex'; owner: number | null}
+  | {entry: Entry; action: 'region'; role: 'container' | 'unplaced' | 'repeal' | 'annex'; owner: number | null; withLine?: boolean}
   /** A heading that stays inside the current section body or annex: no new region. */
   | {entry: Entry; action: 'continue'}
 
@@ -69,12 +69,15 @@ export function plan(entries: readonly Entry[]): Step[] {
         else break
       }
     } else {
-      // Subdivisions ("### I. Virkeområde" inside a chapter) and repeal statements close a section.
+      // Subdivisions ("### I. Virkeområde" inside a chapter), repeal statements and amendment
+      // instructions close a section.
       while (stack.length > 0 && entries[stack.at(-1)!]!.kind === 'section') stack.pop()
     }
     const owner = stack.at(-1) ?? null
     const role = entry.kind === 'repeal' ? 'repeal' : owner === null ? 'unplaced' : 'container'
-    steps.push({entry, action: 'region', role, owner})
+    // An instruction line is wording of the region it opens, unlike a heading or a repeal line.
+    if (entry.kind === 'instruction') steps.push({entry, action: 'region', role, owner, withLine: true})
+    else steps.push({entry, action: 'region', role, owner})
   })
   return steps
 }

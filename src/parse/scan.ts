@@ -7,7 +7,7 @@
  */
 import {sectionLabel} from './citation.js'
 
-export type EntryKind = 'part' | 'chapter' | 'section' | 'subdivision' | 'other' | 'repeal' | 'annex'
+export type EntryKind = 'part' | 'chapter' | 'section' | 'subdivision' | 'other' | 'repeal' | 'annex' | 'instruction'
 
 export interface Line {
   /** Offset of the first character. */
@@ -84,6 +84,10 @@ const REPEAL = new RegExp(
   String.raw`^(§\s*(${SECTION_NUMBER})(?:\s+[^.]*?)??)\s+(?:skal\s+|blir\s+|vert\s+|skal\s+bli\s+)?(?:oppheves|opphevast|opphevet|oppheva)\s*\.?$`,
   'u'
 )
+// An amendment instruction ("§ 5-2 skal lyde:", "§ 5-3 første ledd skal lyde:", "I forskrift … gjøres
+// følgende endringer:"): not the wording of the section before it. It closes that section and stays text.
+const INSTRUCTION =
+  /^(?:(?:Ny|Nye|Nytt)\s+§|§§?\s*\d|I\s+§|I\s+(?:lov|forskrift)\b|Overskrift(?:en|a)?\s+(?:til|i|over)\b).*(?:\bskal\s+lyde\b|\blyde:|\bskal\s+endres\b|\bendres\s+(?:til|slik)\b|\bskal\s+utgå\b|\bgjøres\s+følgende\s+endringer\b|\bblir\s+det\s+gjort\b|\bskal\s+ljode\b)/iu
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/u
 
 /** Strip emphasis wrappers around a whole bare line ("**§ 3-1. Tittel**", "*§ 3-6 oppheves.*"). */
@@ -220,7 +224,7 @@ export function scan(text: string): Scan {
       entries.push(entry)
       continue
     }
-    if (t === '' || !/^[*_§KDIVXLCM]/u.test(t)) continue
+    if (t === '' || !/^[*_§KDIVXLCMNO]/u.test(t)) continue
     const prevBlank = i === first || /^\s*$/u.test(lines[i - 1]!.text)
     if (!prevBlank) continue
     const {text: bare, shift} = unwrap(t.trim())
@@ -228,6 +232,10 @@ export function scan(text: string): Scan {
     const repeal = REPEAL.exec(bare)
     if (repeal) {
       entries.push({kind: 'repeal', line: i, depth: null, label: sectionLabel(repeal[2]!), rawLabel: repeal[2]!, labelOffset: at, rest: bare, unreadable: false, citation: repeal[1]!.trim()})
+      continue
+    }
+    if (INSTRUCTION.test(bare)) {
+      entries.push({kind: 'instruction', line: i, depth: null, label: null, rawLabel: null, labelOffset: at, rest: bare, unreadable: false})
       continue
     }
     let head: Head | null
