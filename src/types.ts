@@ -142,11 +142,12 @@ export interface ProvisionTree {
    * Text outside every provision, kept so nothing is lost: front matter, title, preamble, text the parser
    * could not place. Each has its exact source and position.
    *
-   * `repeal` is a top-level repeal statement line ("§ 3-6 oppheves."), also listed in `repeals`.
+   * `repeal` is a top-level repeal statement line ("§ 3-6 oppheves."), also listed in `repeals`;
+   * `annex` is a vedlegg ("## Vedlegg 1 …") with everything under it up to the next provision.
    * Top-level provisions' `source` runs up to the next top-level piece (trailing blank lines included),
    * so `outside` plus the top-level provisions cover the file exactly once, in order.
    */
-  outside: Array<{source: string; position: Position; reason: 'frontmatter' | 'title' | 'preamble' | 'unplaced' | 'repeal'}>
+  outside: Array<{source: string; position: Position; reason: 'frontmatter' | 'title' | 'preamble' | 'unplaced' | 'repeal' | 'annex'}>
 }
 
 // ---------------------------------------------------------------------------------------------
