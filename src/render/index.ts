@@ -2,6 +2,8 @@ import type {Report} from '../types.js'
 import {htmlTemplate, markdownTemplate} from './templates.js'
 import {buildView, type ReportView} from './view.js'
 
+export {reportJsonChunks} from './json.js'
+
 export type ReportFormat = 'html' | 'md' | 'json'
 
 /**
@@ -10,7 +12,17 @@ export type ReportFormat = 'html' | 'md' | 'json'
  * Pure: the same report and options always give the same string.
  */
 export function renderReport(report: Report, format: ReportFormat, options: {lang: 'nb' | 'en'}): string {
-  if (format === 'json') return JSON.stringify(report, null, 2) + '\n'
+  if (format === 'json') {
+    try {
+      return JSON.stringify(report, null, 2) + '\n'
+    } catch (error) {
+      // V8 strings stop at ~512 MiB; a 10 MB regulation's report passes that. Say so, and what to use.
+      if (error instanceof RangeError) {
+        throw new Error('regdiff: report.json is larger than the longest string Node can hold; write it with reportJsonChunks(report)', {cause: error})
+      }
+      throw error
+    }
+  }
   const view = buildView(report, options.lang)
   if (format === 'md') return renderMarkdown(view)
   const assets = htmlTemplate()
