@@ -94,6 +94,28 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
       })
     }
   }
+  // Wording that reappears word for word somewhere else is a move, whatever sits at its old place:
+  // such units must not be paired in place with a merely similar neighbour. Keys of every unit and
+  // ledd in the parts that differ, per side.
+  const exact = {current: new Set<string>(), proposed: new Set<string>()}
+  for (const g of groups) {
+    if (g.relation === 'not-in-proposal' || (g.current && g.proposed && g.current.source === g.proposed.source)) continue
+    for (const [side, section] of [['current', g.current], ['proposed', g.proposed]] as const) {
+      if (!section) continue
+      for (const l of leddOf(section)) {
+        exact[side].add(`ledd:${normalizeForMatch(l.text)}`)
+        for (const u of unitsOf(l)) exact[side].add(`unit:${unitKey(u)}`)
+      }
+    }
+  }
+  const movedAway = (kind: 'ledd' | 'unit') => (a: Provision, b: Provision): boolean => {
+    const ka = kind === 'ledd' ? normalizeForMatch(a.text) : unitKey(a)
+    const kb = kind === 'ledd' ? normalizeForMatch(b.text) : unitKey(b)
+    return ka !== kb && (exact.proposed.has(`${kind}:${ka}`) || exact.current.has(`${kind}:${kb}`))
+  }
+  const leddMoved = movedAway('ledd')
+  const unitMoved = movedAway('unit')
+
   groups.forEach((g, gi) => {
     if (g.current) emitChapters(chapterAt.get(g.current))
     if (g.proposed) emitChapters(chapterAt.get(g.proposed))
@@ -159,7 +181,7 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
     const compareUnits = (as: Provision[], bs: Provision[]): void => {
       const unitOps = alignSequences(as, bs, {
         key: unitKey,
-        similarity: cachedSimilarity(),
+        similarity: cachedSimilarity(unitMoved),
         minSimilarity: PAIR_MIN,
         position: (n) => `${n.kind}:${n.ordinal}`
       })
@@ -187,7 +209,7 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
     }
     const leddOps = alignSequences(leddOf(c), leddOf(p), {
       key: (n) => normalizeForMatch(n.text),
-      similarity: cachedSimilarity(),
+      similarity: cachedSimilarity(leddMoved),
       minSimilarity: PAIR_MIN,
       position: (n) => (n.kind === 'ledd' ? String(n.ordinal) : null)
     })
@@ -331,7 +353,7 @@ function matchMoves(removed: Slot[], added: Slot[]): void {
   }
 }
 
-function cachedSimilarity(): (a: Provision, b: Provision) => number {
+function cachedSimilarity(exclude: (a: Provision, b: Provision) => boolean): (a: Provision, b: Provision) => number {
   const bags = new Map<Provision, Map<string, number>>()
   const bag = (n: Provision): Map<string, number> => {
     let b = bags.get(n)
@@ -339,5 +361,5 @@ function cachedSimilarity(): (a: Provision, b: Provision) => number {
     return b
   }
   // Units of different kinds (an item against a sentence) never pair in place.
-  return (a, b) => (a.kind !== b.kind ? 0 : similarityOfBags(bag(a), bag(b)))
+  return (a, b) => (a.kind !== b.kind || exclude(a, b) ? 0 : similarityOfBags(bag(a), bag(b)))
 }

@@ -78,6 +78,18 @@ describe('sections', () => {
     expect(wrapped.sections.map((s) => s.status)).toEqual(['unchanged', 'unchanged'])
   })
 
+  it('reads a sentence moved word for word into the place of a similar one as a move, not an edit', () => {
+    const q = 'Tiltaket kan vare i inntil ett år for personer i arbeid.'
+    const t = 'Tiltaket kan vare i inntil tre år for personer med nedsatt arbeidsevne.'
+    const a = doc(S21, `#### § 2-2. Varighet\n\nVarigheten fastsettes i vedtaket. ${q}\n`, `#### § 2-3. Unntak\n\nDirektoratet gir retningslinjer. ${t}\n`)
+    const b = doc(S21, `#### § 2-2. Varighet\n\nVarigheten fastsettes i vedtaket. ${t}\n`, `#### § 2-3. Unntak\n\nDirektoratet gir retningslinjer.\n`)
+    const d = run(a, b)
+    expect(summary(d)).toEqual([
+      'removed sentence § 2-2 første ledd annet punktum → -',
+      'moved sentence § 2-3 første ledd annet punktum → § 2-2 første ledd annet punktum'
+    ])
+  })
+
   it('reports changed and new chapter headings before their sections', () => {
     const proposed = doc(S21, S22).replace('Kapittel 2. Tiltak', 'Kapittel 2. Tiltak og oppfølging') + '\n## Kapittel 3. Klage\n\n' + NEW.replace('§ 2-3', '§ 3-1')
     const d = run(doc(S21, S22), proposed)
