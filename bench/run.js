@@ -126,8 +126,8 @@ async function benchSize(tmp, sizeMb) {
   const env = {...process.env, REGDIFF_TIMINGS: '1'}
   // Warm the page cache and the module cache once, untimed.
   await run('git', gitArgs(), {cwd: dir, rss: false})
-  const warm = await run(process.execPath, regdiffArgs(dir, join(tmp, 'out-warm')), {env, rss: false})
-  const outputs = outputSizes(join(tmp, 'out-warm'))
+  const warm = await run(process.execPath, regdiffArgs(dir, join(tmp, `out-warm-${sizeMb}`)), {env, rss: false})
+  const outputs = outputSizes(join(tmp, `out-warm-${sizeMb}`))
   if (outputs) log(`  output: ${outputs}`)
   const rows = []
   if (warm.timedOut) {
