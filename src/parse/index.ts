@@ -250,6 +250,12 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       const inline = collectInline(head.children as never[], line.start, text)
       d.marks.push(...inline.marks)
       plain = collapse(inline).text
+      // A struck heading ("~~§ 3-6. Forsøk …~~") in a proposal: the section is struck out, i.e. repealed.
+      const struck = inline.marks.find((m) => m.type === 'delete' && /§|Kapit|Del\s/u.test(m.text))
+      if (struck && !/[§]|Kapit|Del\s/u.test(plain)) {
+        plain = struck.text
+        d.repealed = true
+      }
     } else {
       // Most headings have no markup: skip remark (one call per heading adds up on 10 MB texts).
       plain = line.text.replace(/^ {0,3}#{1,6}(?=\s|$)/u, '').replace(/\s+#+\s*$/u, '').replace(/\s+/gu, ' ').trim()

@@ -92,7 +92,7 @@ const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/u
 
 /** Strip emphasis wrappers around a whole bare line ("**§ 3-1. Tittel**", "*§ 3-6 oppheves.*"). */
 function unwrap(text: string): {text: string; shift: number} {
-  const m = /^(\*\*|__|\*|_)(.*)\1$/u.exec(text)
+  const m = /^(\*\*|__|~~|\*|_)(.*)\1$/u.exec(text)
   if (m && m[2] && !/^\s/u.test(m[2])) return {text: m[2], shift: m[1]!.length}
   return {text, shift: 0}
 }
@@ -205,7 +205,9 @@ export function scan(text: string): Scan {
         titleLine = i
         continue
       }
-      const head = classifyHeading(content, atxNumbered)
+      // "*§ 3-7. Ny paragraf*", "~~§ 3-6. Forsøk~~": markup before the label does not hide it.
+      const lead = /^[*_~]+(?=§|Kapit|Del\s)/u.exec(content)?.[0].length ?? 0
+      const head = classifyHeading(content.slice(lead), atxNumbered)
       if (!head) {
         // Annexes (vedlegg) follow the provisions; what is under them is the annex, not body text.
         const kind: EntryKind = /^[*_]*vedlegg\b/iu.test(content) ? 'annex' : 'other'
@@ -218,16 +220,20 @@ export function scan(text: string): Scan {
       if (head.kind === 'roman' && chapterDepth !== undefined && (chapterDepth === null || chapterDepth < depth)) kind = 'subdivision'
       if (kind === 'chapter') chapterDepth = depth
       else if (kind === 'part' && (chapterDepth === undefined || chapterDepth === null || chapterDepth >= depth)) chapterDepth = undefined
-      const entry: Entry = {kind, line: i, depth, label: head.label, rawLabel: head.rawLabel, labelOffset: contentAt + head.at, rest: head.rest, unreadable: head.unreadable}
+      const entry: Entry = {kind, line: i, depth, label: head.label, rawLabel: head.rawLabel, labelOffset: contentAt + lead + head.at, rest: head.rest, unreadable: head.unreadable}
       if (head.kind === 'numbered') entry.numbered = true
       if (head.range) entry.range = true
       entries.push(entry)
       continue
     }
-    if (t === '' || !/^[*_§KDIVXLCMNO]/u.test(t)) continue
+    if (t === '' || !/^[*_~§KDIVXLCMNO]/u.test(t)) continue
     const prevBlank = i === first || /^\s*$/u.test(lines[i - 1]!.text)
     if (!prevBlank) continue
-    const {text: bare, shift} = unwrap(t.trim())
+    const unwrapped = unwrap(t.trim())
+    // Markup opening a heading line ("*§ 3-7.* Ny", "~~§ 3-6. Forsøk~~" is unwrapped above).
+    const lead = /^[*_~]+(?=§|Kapit|Del\s)/u.exec(unwrapped.text)?.[0].length ?? 0
+    const bare = unwrapped.text.slice(lead)
+    const shift = unwrapped.shift + lead
     const at = line.start + t.indexOf(t.trim()) + shift
     const repeal = REPEAL.exec(bare)
     if (repeal) {
