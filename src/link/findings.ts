@@ -3,7 +3,7 @@
  * provision, announced changes the proposal does not make, claims of "no change in substance" next to
  * substantive effects, and the summary's bullets matched to the changes they announce.
  */
-import type {Change, DiffResult, Effect, Finding, ProvisionTree, Severity} from '../types.js'
+import type {Change, DiffResult, Effect, Finding, NoteSection, ProvisionTree, Severity} from '../types.js'
 import {terms} from './terms.js'
 import type {Bm25Index} from './bm25.js'
 import {buildIndex, scoreAll} from './bm25.js'
@@ -236,6 +236,16 @@ function missingChanges({changes, passages, diff}: AnalysisInput): Finding[] {
 function claimsVsEffects({changes, passages}: AnalysisInput): Finding[] {
   const out: Finding[] = []
   const done = new Set<string>()
+  const sectionByAnchor = new Map(passages.map((p) => [p.paragraph.anchor, p.section]))
+  const sectionTermsCache = new Map<NoteSection, Set<string>>()
+  const termsOfSection = (section: NoteSection): Set<string> => {
+    let set = sectionTermsCache.get(section)
+    if (!set) {
+      set = new Set(terms([section.heading, ...section.paragraphs.map((q) => q.text)].join(' ')))
+      sectionTermsCache.set(section, set)
+    }
+    return set
+  }
   // Strong claims first, so that a change gets the strongest claim made about it.
   for (const strength of ['strong', 'weak'] as const) {
     for (const p of passages) {
@@ -255,13 +265,15 @@ function claimsVsEffects({changes, passages}: AnalysisInput): Finding[] {
           : singular
             ? new Set([p.paragraph.anchor, p.section.paragraphs[index - 1]!.anchor])
             : new Set(p.section.paragraphs.map((q) => q.anchor))
-      // Only the effects the subsection talks about: § 3-1 første ledd both widens the personkrets
-      // (what "Personkrets – § 3-1" calls no change in substance) and drops the age rule (argued in 4.2).
-      const sectionTerms = new Set(terms([p.section.heading, ...p.section.paragraphs.map((q) => q.text)].join(' ')))
+      const sectionTerms = termsOfSection(p.section)
       for (const c of changes) {
         if (done.has(c.id)) continue
         if (!c.reasons.some((r) => r.document === 'note' && anchors.has(r.anchor))) continue
-        const effects = c.effects.filter((e) => SUBSTANTIVE.has(e.type) && effectConcerns(e, sectionTerms))
+        // Only the effects this subsection talks about (see effectConcerns).
+        const others = [...new Set(c.reasons.flatMap((r) => (r.document === 'note' ? [sectionByAnchor.get(r.anchor)] : [])))]
+          .filter((s): s is NoteSection => s !== undefined && s !== p.section)
+          .map(termsOfSection)
+        const effects = c.effects.filter((e) => SUBSTANTIVE.has(e.type) && effectConcerns(e, sectionTerms, others))
         if (effects.length === 0) continue
         done.add(c.id)
         out.push({
@@ -279,12 +291,17 @@ function claimsVsEffects({changes, passages}: AnalysisInput): Finding[] {
   return out
 }
 
-/** True when the effect's evidence shares at least half its terms (and two or more) with the passage text. */
-function effectConcerns(effect: Effect, passageTerms: Set<string>): boolean {
+/**
+ * Does the claim's subsection speak about this effect? Not when another subsection the change is linked
+ * to shares clearly more of the effect's evidence: § 3-1 første ledd both widens the personkrets (what
+ * "Personkrets – § 3-1" calls no change in substance) and drops "har fylt 16 år" (argued in 4.2).
+ */
+function effectConcerns(effect: Effect, here: Set<string>, elsewhere: Array<Set<string>>): boolean {
   const evidence = [...new Set(terms([effect.evidence.before ?? '', effect.evidence.after ?? ''].join(' ')))]
-  if (evidence.length === 0) return true
-  const shared = evidence.filter((t) => passageTerms.has(t)).length
-  return shared >= Math.min(2, evidence.length) && shared * 2 >= evidence.length
+  if (evidence.length < 2) return true
+  const shared = (set: Set<string>): number => evidence.filter((t) => set.has(t)).length
+  const own = shared(here)
+  return !elsewhere.some((set) => shared(set) > own)
 }
 
 // Calibrated on the IPS ung summary: a bullet names few words, so a direct match needs three of them

@@ -5,7 +5,7 @@
 import type {Change, DiffResult, Finding, NoteTree, ProvisionTree, Reason} from '../types.js'
 import {buildIndex, scoreSparse, scoreText} from './bm25.js'
 import type {Similarity} from './bm25.js'
-import {collectPassages, indexProvisions, sentenceBounds} from './passages.js'
+import {collectPassages, indexProvisions, isQualified as isQualifiedRef, sentenceBounds} from './passages.js'
 import type {Passage, ProvisionLookup, Role} from './passages.js'
 import {analyseNote, LINK_CODES} from './findings.js'
 import {terms} from './terms.js'
@@ -57,6 +57,8 @@ export interface ChangeQuery {
    * ledd for § 3-1 tredje ledd): the note often explains a move where the text arrives.
    */
   partners: ChangeQuery[]
+  /** The only change of substance in its section: a passage under a heading naming it and citing the section can only mean it. */
+  sole: boolean
 }
 
 export function linkChanges(
@@ -72,6 +74,7 @@ export function linkChanges(
   const index = buildIndex(passages.map((p) => p.paragraph.text))
   const queries = diff.changes.map((change) => queryOf(change, byId))
   findPartners(queries)
+  markSole(queries)
   // Passages by the section labels they name (by number or title): an explicit reference can only
   // concern a change in a section the passage names.
   const byLabel = new Map<string, number[]>()
@@ -129,11 +132,19 @@ export function queryOf(change: Change, byId: ProvisionLookup): ChangeQuery {
   if (change.words.every((w) => w.op === 'equal') && change.kind !== 'relettered' && change.kind !== 'editorial') {
     whole = change.kind === 'removed' || change.kind === 'repealed' ? change.current?.text ?? '' : change.proposed?.text ?? change.current?.text ?? ''
   }
-  return {change, sectionLabel, whole, hunks: hunks.filter((h) => terms(h).length >= 3), partners: []}
+  return {change, sectionLabel, whole, hunks: hunks.filter((h) => terms(h).length >= 3), partners: [], sole: false}
 }
 
 // Share of a deletion's terms that must reappear in another change's insertion to call it moved there.
 const MOVED_SHARE = 0.7
+
+function markSole(queries: ChangeQuery[]): void {
+  const count = new Map<string, number>()
+  const labelsOf = (q: ChangeQuery): string[] => [...new Set([q.sectionLabel, ...sideLabels(q.change)].filter((l): l is string => l !== null))]
+  const substantive = (q: ChangeQuery): boolean => q.change.kind !== 'relettered' && q.change.kind !== 'editorial'
+  for (const q of queries) if (substantive(q)) for (const label of labelsOf(q)) count.set(label, (count.get(label) ?? 0) + 1)
+  for (const q of queries) q.sole = substantive(q) && q.sectionLabel !== null && count.get(q.sectionLabel) === 1
+}
 
 // At most this many partners per change: the closest, so that a text repeated across many sections
 // does not tie every change to every other.
@@ -227,6 +238,9 @@ function reasonsFor(
     }
     const labels = [query.sectionLabel, ...query.partners.map((p) => p.sectionLabel)]
     const names = labels.some((label) => label !== null && passage.headingLabels.includes(label))
+    // "Departementet foreslår å endre ordlyden i § 4-5" under "Varighet – § 4-5", when § 4-5 has just
+    // this one change: the passage cannot be about anything else.
+    if (relation === 'partial' && query.sole && query.sectionLabel !== null && passage.headingLabels.includes(query.sectionLabel)) relation = 'precise'
     let method: Reason['method'] | null = null
     let score = 0
     if (passage.role === 'context') {
@@ -260,10 +274,32 @@ function reasonsFor(
  * that contains the change (the section of a changed ledd). Multi-section references ("§§ 3-1 til 3-5")
  * are too broad to count.
  */
+const PART_LEVEL = {ledd: 'ledd', punktum: 'sentence', bokstav: 'item'} as const
+
 export function explicitRelation(change: Change, passage: Passage): 'precise' | 'partial' | null {
   let found: 'precise' | 'partial' | null = null
+  const within = (id: string, targets: string[]): boolean => targets.some((t) => id === t || id.startsWith(t + '/'))
+  // A move that the passage describes from one section to the other ("Et ledd i § 3-14 foreslås flyttet
+  // til § 3-1") names the change though it names neither ledd.
+  if (change.kind === 'moved' && change.current && change.proposed) {
+    const from = passage.refs.some((r) => r.ref.sections.length === 1 && within(change.current!.id, r.resolution.current))
+    const to = passage.refs.some((r) => r.ref.sections.length === 1 && within(change.proposed!.id, r.resolution.proposed))
+    const sameSection = passage.refs.some((r) => within(change.current!.id, r.resolution.current) && within(change.proposed!.id, r.resolution.proposed))
+    if (from && to && !sameSection) return 'precise'
+  }
   for (const {ref, resolution} of passage.refs) {
     if (ref.sections.length !== 1) continue
+    // "Departementet foreslår en ny § 13-25": a section found only in the proposal is new as a whole,
+    // and a reference to it is about everything in it.
+    const newSection = resolution.current.length === 0 && resolution.proposed.length > 0 && !isQualifiedRef(ref)
+    if (newSection && change.proposed && within(change.proposed.id, resolution.proposed)) return 'precise'
+    // "et nytt punktum i § 2-3", "en bokstav i § 6-16": a part of that kind anywhere in the section.
+    if (ref.part && PART_LEVEL[ref.part.kind] === change.level) {
+      for (const side of ['current', 'proposed'] as const) {
+        const id = change[side]?.id
+        if (id && within(id, resolution[side])) return 'precise'
+      }
+    }
     for (const side of ['current', 'proposed'] as const) {
       const id = change[side]?.id
       if (!id) continue

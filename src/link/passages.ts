@@ -253,7 +253,7 @@ function resolveAll(text: string, selfNames: string[], trees: Trees, byId: Provi
 }
 
 export function isQualified(ref: Reference): boolean {
-  return ref.ledd !== null || ref.letters !== null || ref.numbers !== null || ref.sentence !== null
+  return ref.ledd !== null || ref.letters !== null || ref.numbers !== null || ref.sentence !== null || ref.part !== null
 }
 
 /**

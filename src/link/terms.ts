@@ -44,9 +44,13 @@ export function terms(text: string): string[] {
   return out
 }
 
+// Section numbers are references, not words: "§ 11-5" in a sentence about another act must not make
+// it match a change that cites the same number (references are the explicit-reference rule's work).
+const SECTION_NUMBER = /§§?\s*\d+(?:-\d+)?(?:\s?[a-z](?![\p{L}]))?(?:\s*(?:,|og|til|–)\s*\d+(?:-\d+)?)*/gu
+
 function tokenise(text: string): string[] {
   const out: string[] = []
-  for (const m of text.normalize('NFC').toLowerCase().matchAll(/[\p{L}\d]+/gu)) {
+  for (const m of text.normalize('NFC').replace(SECTION_NUMBER, ' ').toLowerCase().matchAll(/[\p{L}\d]+/gu)) {
     const word = m[0]
     if (STOP.has(word)) continue
     if (word.length < 2 && !/\d/.test(word)) continue

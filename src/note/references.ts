@@ -32,6 +32,11 @@ export interface Reference {
   /** Numbers of "nr. 3", or null. */
   numbers: string[] | null
   sentence: number | 'last' | null
+  /**
+   * A part of the section named without its number: "et nytt punktum i § 2-3", "en bokstav i § 6-16",
+   * "et ledd i § 3-14". `isNew` for "nytt"/"ny"/"nye".
+   */
+  part: {kind: 'ledd' | 'punktum' | 'bokstav'; isNew: boolean} | null
 }
 
 export interface ExtractOptions {
@@ -67,6 +72,8 @@ const BEFORE = new RegExp(
 )
 // The act written right before the section: "arbeidsmiljøloven § 4-2", "(arbeidsmarkedsloven) § 12",
 // "lov 16. juni 2006 nr. 20 § 4".
+// "et nytt punktum i § 2-3", "en bokstav i § 6-16", "to nye ledd i § 3-1", "et ledd i § 3-14".
+const PART_BEFORE = /(?:^|[^\p{L}])((?:et|en|ett|to|tre|flere)\s+(?:(nytt?|nye|ny)\s+)?(ledd|punktum|bokstav|bokstaver)|(nytt?|nye|ny)\s+(ledd|punktum|bokstav))\s+(?:i|til)\s+$/iu
 const ACT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}-])(${ACT_WORD})\)?\s*$`, 'iu')
 const DATED_ACT_BEFORE = /((?:lov|forskrift)\s+(?:av\s+)?\d{1,2}\.\s*\p{L}+\s+\d{4}\s+nr\.\s*\d+)\s*$/iu
 
@@ -112,6 +119,7 @@ export function extractReferences(text: string, options: ExtractOptions = {}): R
     let letters: string[] | null = null
     let numbers: string[] | null = null
     let sentence: Reference['sentence'] = null
+    let part: Reference['part'] = null
     let act: string | null = null
     let start = at
 
@@ -143,6 +151,11 @@ export function extractReferences(text: string, options: ExtractOptions = {}): R
         ledd = {ordinal: ordinalOf(ord), isNew: Boolean(newMark) || /^\s*nytt?\s/i.test(qualifier[1]!)}
         if (sentenceOrd) sentence = ordinalOf(sentenceOrd)
       }
+    } else if (PART_BEFORE.test(before)) {
+      const m = PART_BEFORE.exec(before)!
+      start = at - (before.length - before.lastIndexOf(m[1]!))
+      const kind = (m[3] ?? m[5]!).toLowerCase().replace(/er$/, '') as 'ledd' | 'punktum' | 'bokstav'
+      part = {kind, isNew: Boolean(m[2] ?? m[4])}
     } else if (!act) {
       const dated = DATED_ACT_BEFORE.exec(before)
       const named = dated ? null : ACT_BEFORE.exec(before)
@@ -162,7 +175,8 @@ export function extractReferences(text: string, options: ExtractOptions = {}): R
       ledd,
       letters,
       numbers,
-      sentence
+      sentence,
+      part
     })
     from = end
   }

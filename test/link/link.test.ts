@@ -5,6 +5,7 @@ import {parseNote} from '../../src/note/index.js'
 import {linkChanges, THRESHOLDS} from '../../src/link/index.js'
 import type {DiffResult, Finding} from '../../src/types.js'
 import {buildDiff, findByCitation, IPS_CHANGES, miniTree, readBackground, readNote} from './helpers.js'
+import type {ChangeSpec} from './helpers.js'
 import {GOLD, picks, score, summaryProblems} from './gold.js'
 
 const trees = {current: miniTree('current.md'), proposed: miniTree('proposed.md')}
@@ -229,5 +230,40 @@ describe('findings on a note written for the test', () => {
     )
     expect(out.changes.every((c) => c.reasons.length === 0)).toBe(true)
     expect(out.findings.filter((f) => f.code !== 'unexplained-change')).toEqual([])
+  })
+})
+
+describe('explicit references without a ledd number', () => {
+  const write = (body: string) => parseNote(new VFile({path: 'note.md', value: `# Notat\n\n## 4. Departementets vurderinger\n\n${body}\n`}))
+  const link = (specs: ChangeSpec[], body: string) => linkChanges(buildDiff(trees, specs), write(body), [], trees)
+
+  it('"en bokstav i § 3-2" names the removed letter and the relettering that follows it', () => {
+    const specs = IPS_CHANGES.filter((c) => c.level === 'item')
+    const out = link(specs, '### 4.1 Innhold – § 3-2\n\nDepartementet foreslår å oppheve en bokstav i § 3-2. De etterfølgende bokstavene endres tilsvarende.')
+    const removed = out.changes.find((c) => c.kind === 'removed')!
+    const relettered = out.changes.find((c) => c.kind === 'relettered')!
+    expect(removed.reasons.map((r) => [r.anchor, r.method])).toEqual([['note-4-1-p1', 'explicit-reference']])
+    expect(relettered.reasons.map((r) => r.anchor)).toEqual(['note-4-1-p1'])
+  })
+
+  it('"et nytt ledd i § 3-5" names the added ledd', () => {
+    const added = IPS_CHANGES.filter((c) => c.proposed === '§ 3-5 tredje ledd')
+    const out = link(added, 'Det foreslås et nytt ledd i § 3-5 om unge i utdanning.')
+    expect(out.changes[0]!.reasons.map((r) => r.method)).toEqual(['explicit-reference'])
+  })
+
+  it('a move described from one section to another names the moved ledd', () => {
+    const moved: ChangeSpec = {kind: 'moved', level: 'ledd', current: '§ 3-6 fjerde ledd', proposed: '§ 3-5 tredje ledd', words: [['equal', 'x']]}
+    const out = link([moved], 'Et ledd i § 3-6 foreslås flyttet til § 3-5.\n\nOgså § 3-5 omtales her.')
+    expect(out.changes[0]!.reasons.map((r) => r.anchor)).toEqual(['note-4-p1'])
+  })
+
+  it('a section cited under a heading that names it, when the change is the only one there', () => {
+    const only = IPS_CHANGES.filter((c) => c.current === '§ 3-3 første ledd')
+    const body = '### 4.1 Planlegging – § 3-3\n\nDepartementet foreslår å endre ordlyden i § 3-3, slik at det kommer tydeligere fram.'
+    expect(link(only, body).changes[0]!.reasons.map((r) => r.anchor)).toEqual(['note-4-1-p1'])
+    // With a second change in § 3-3 the same passage cannot tell which one it means.
+    const two: ChangeSpec[] = [...only, {kind: 'modified', level: 'ledd', current: '§ 3-3 annet ledd', proposed: '§ 3-3 annet ledd', words: [['delete', 'skal sørge for'], ['insert', 'bør sørge for']]}]
+    expect(link(two, body).changes.map((c) => c.reasons.length)).toEqual([0, 0])
   })
 })

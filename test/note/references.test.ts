@@ -102,6 +102,11 @@ describe('extractReferences on the forms of the brief and of current.md', () => 
     expect(one('§ 3-2 første ledd bokstav d')).toMatchObject({ledd: {ordinal: 1, isNew: false}, letters: ['d']})
     expect(one('§ 5 nr. 1 til 3')).toMatchObject({numbers: ['1', '2', '3']})
     expect(one('bokstav c i § 3-2')).toMatchObject({letters: ['c'], sections: ['3-2']})
+    expect(one('Det foreslås et nytt punktum i § 2-3 som')).toMatchObject({text: 'et nytt punktum i § 2-3', part: {kind: 'punktum', isNew: true}, ledd: null})
+    expect(one('å oppheve en bokstav i § 6-16.')).toMatchObject({text: 'en bokstav i § 6-16', part: {kind: 'bokstav', isNew: false}})
+    expect(one('Et ledd i § 3-14 foreslås flyttet')).toMatchObject({part: {kind: 'ledd', isNew: false}})
+    expect(one('to nye ledd i § 3-1')).toMatchObject({part: {kind: 'ledd', isNew: true}})
+    expect(one('se § 3-1').part).toBeNull()
   })
 
   it('does not take a following word for a section letter', () => {
