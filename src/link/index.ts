@@ -11,14 +11,13 @@ import {analyseNote, LINK_CODES} from './findings.js'
 import {terms} from './terms.js'
 
 /**
- * Thresholds on the normalised BM25 score. Scaled all together on IPS ung, links stay right (precision
- * 1) from 0.75× upwards and complete (recall 1) up to 1.25× (hand-built changes) or 1.5× (the real
- * diff); 1× sits inside that window (test/link/*.test.ts check both edges).
- *
  * Thresholds on the normalised BM25 score (share of the changed words' idf mass a paragraph matches),
  * calibrated on IPS ung against test/fixtures/link/ips-ung-gold.json. An explicit reference to a
  * broader provision ("§ 3-2" for a change in its first ledd) needs some lexical support, a heading that
- * names the section more, and similarity alone the most: a wrong link is worse than none.
+ * names the section more, and similarity alone the most: a wrong link is worse than none. Scaled all
+ * together, links stay right (precision 1) from 0.75× upwards and complete (recall 1) up to 1.25×
+ * (hand-built changes) or 1.5× (the real diff); 1× sits inside that window, and the tests check both
+ * edges.
  */
 export const THRESHOLDS: Thresholds = {partial: 0.25, heading: 0.4, similarity: 0.55, context: 0.4}
 
@@ -69,7 +68,8 @@ export function linkChanges(
   options: LinkOptions = {}
 ): DiffResult {
   const thresholds = {...THRESHOLDS, ...options.thresholds}
-  const passages = collectPassages(note, background, trees).map((p) => ({...p, path: caseRelative(p.path, caseRootOf(note, background))}))
+  const root = caseRootOf(note, background)
+  const passages = collectPassages(note, background, trees).map((p) => ({...p, path: caseRelative(p.path, root)}))
   const byId = indexProvisions(trees)
   const index = buildIndex(passages.map((p) => p.paragraph.text))
   const queries = diff.changes.map((change) => queryOf(change, byId))
@@ -108,8 +108,7 @@ function sideLabels(change: Change): string[] {
 export function queryOf(change: Change, byId: ProvisionLookup): ChangeQuery {
   const entry =
     (change.proposed && byId.get(`proposed:${change.proposed.id}`)) || (change.current && byId.get(`current:${change.current.id}`))
-  const fromCitation = /§\s*(\d+(?:-\d+)?\s?[a-z]?)/.exec(change.proposed?.citation ?? change.current?.citation ?? '')
-  const sectionLabel = entry?.sectionLabel ?? (fromCitation ? fromCitation[1]!.replace(/\s+/g, '').toLowerCase() : null)
+  const sectionLabel = entry?.sectionLabel ?? sideLabels(change)[0] ?? null
   const hunks: string[] = []
   let run: string[] = []
   for (const op of change.words) {
@@ -199,7 +198,6 @@ function reasonsFor(
   t: Thresholds,
   withRefs: number[]
 ): Reason[] {
-  const t2 = t
   const texts = [query.whole, ...query.hunks].filter((t) => terms(t).length > 0)
   const scored = texts.map((t) => scoreSparse(index, t))
   const candidates: Candidate[] = []
@@ -230,9 +228,9 @@ function reasonsFor(
     if (relation === null && query.partners.some((p) => explicitRelation(p.change, passage) !== null)) relation = 'partial'
     if (relation === null && passage.role !== 'context') {
       const sentences = [query.change, ...query.partners.map((p) => p.change)].flatMap((c) => titleSentences(c, passage))
-      const named = sentences.some((sentence) => texts.some((t) => {
-        const s = scoreText(index, t, sentence)
-        return s.score >= t2.heading && s.matched.length >= 2
+      const named = sentences.some((sentence) => texts.some((text) => {
+        const s = scoreText(index, text, sentence)
+        return s.score >= t.heading && s.matched.length >= 2
       }))
       if (named) relation = 'precise'
     }
