@@ -21,12 +21,13 @@ const NEVER_FINAL = new Set([
   'kgl', 'res', 'prop', 'st', 'meld', 'innst', 'ot.prp', 'st.prp', 'st.meld', 'nou', 'jan', 'feb', 'febr',
   'mar', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'des', 'kr', 'mill', 'mrd', 'pst', 'avd', 'adm',
   'ang', 'dir', 'div', 'eks', 'el', 'fork', 'forts', 'gj', 'hhv', 'henh', 'jfr', 'komm', 'mnd', 'nedenf',
-  'ovenf', 'off', 'osb', 'sml', 'spes', 'stk', 'vsa', 'ds', 'dr', 'prof', 'red', 's', 'nedanf'
+  'ovenf', 'off', 'osb', 'sml', 'spes', 'stk', 'vsa', 'ds', 'dr', 'prof', 'red', 's', 'nedanf', 'f.o.m', 't.o.m',
+  'avsn', 'lovd', 'ot.prp', 'innst.o', 'innst.s', 'rt', 'hr'
 ])
 
 // Abbreviations that may end a sentence ("… og lignende mv. Det er …"): they end one only when the next
 // word looks like an ordinary sentence start (capital letter followed by a lower-case letter).
-const MAYBE_FINAL = new Set(['mv', 'm.m', 'osv', 'o.l', 'etc', 'm.fl', 'o.a', 'mfl', 'mm'])
+const MAYBE_FINAL = new Set(['mv', 'm.v', 'm.m', 'osv', 'o.s.v', 'o.l', 'e.l', 'etc', 'm.fl', 'o.a', 'mfl', 'mm'])
 
 const OPENERS = /[\p{Lu}«"“„(§]/u
 const CLOSERS = new Set(['»', '”', '"', "'", ')', ']', '’'])

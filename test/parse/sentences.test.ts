@@ -61,6 +61,12 @@ describe('splitSentences rules', () => {
     expect(texts('Oppfølgingen gis i henhold til § 3-2. Tiltaket kan forlenges.')).toHaveLength(2)
   })
 
+  test('older spellings and period abbreviations', () => {
+    expect(texts('Forskrift om losutdanning m.v. gjelder.')).toHaveLength(1)
+    expect(texts('Ordningen gjelder f.o.m. Januar og t.o.m. Desember.')).toHaveLength(1)
+    expect(texts('Tilskudd gis til reiser m.v. Det gis ikke til mat.')).toHaveLength(2)
+  })
+
   test('nynorsk abbreviations', () => {
     expect(texts('Løyvet gjeld òg for andre dyr, t.d. Hest og sau.')).toHaveLength(1)
     expect(texts('Forskrifta gjeld m.a. Statskog. Ho gjeld ikkje for rein.')).toEqual(['Forskrifta gjeld m.a. Statskog.', 'Ho gjeld ikkje for rein.'])
