@@ -146,14 +146,16 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
     if (p.document !== 'note' || p.role === 'proposal-text') continue
     for (const {ref, resolution, mismatch} of p.refs) {
       if (mismatch) {
-        const cited = byId.get(`proposed:${mismatch.citedId}`) ?? byId.get(`current:${mismatch.citedId}`)
-        const actual = byId.get(`proposed:${mismatch.actualId}`) ?? byId.get(`current:${mismatch.actualId}`)
-        const ids = {current: [mismatch.citedId, mismatch.actualId], proposed: [mismatch.citedId, mismatch.actualId]}
+        const cited = byId.get(`${mismatch.side}:${mismatch.citedId}`)
+        const actual = byId.get(`${mismatch.side}:${mismatch.actualId}`)
+        const ids = {current: [] as string[], proposed: [] as string[]}
+        ids[mismatch.side] = [mismatch.citedId, mismatch.actualId]
+        const version = mismatch.both ? 'både i gjeldende forskrift og i forslaget' : mismatch.side === 'proposed' ? 'i forslaget' : 'i gjeldende forskrift'
         out.push({
           code: 'reference-mismatch',
           severity: 'warning',
           message:
-            `Høringsnotatet (${where(p)}) viser til «${ref.text}», men det er ${mismatch.citedCitation}` +
+            `Høringsnotatet (${where(p)}) viser til «${ref.text}», som ${version} er ${mismatch.citedCitation}` +
             `${cited ? ` (${quote(cited.provision.text, 70)})` : ''}. Teksten notatet beskriver, står i ${mismatch.actualCitation}` +
             `${actual ? ` (${quote(actual.provision.text, 70)})` : ''}.`,
           changeIds: changesTouching(changes, ids).map((c) => c.id),

@@ -18,7 +18,8 @@ export interface ResolvedReference {
   ref: Reference
   resolution: Resolution
   /** Set when the text around the reference describes another ledd than the one it names. */
-  mismatch: {citedId: string; actualId: string; citedCitation: string; actualCitation: string} | null
+  /** `both`: the current text and the proposal read alike here, and the reference misses in both. */
+  mismatch: {side: 'current' | 'proposed'; both: boolean; citedId: string; actualId: string; citedCitation: string; actualCitation: string} | null
 }
 
 export interface Passage {
@@ -245,8 +246,7 @@ function resolveAll(text: string, selfNames: string[], trees: Trees, byId: Provi
       const resolution = resolveReference(ref, trees)
       const mismatch = checkLedd(ref, text, trees, byId, resolution)
       if (mismatch) {
-        const side = ref.ledd?.isNew ? 'proposed' : resolution.proposed.includes(mismatch.citedId) ? 'proposed' : 'current'
-        resolution[side] = resolution[side].map((id) => (id === mismatch.citedId ? mismatch.actualId : id))
+        resolution[mismatch.side] = resolution[mismatch.side].map((id) => (id === mismatch.citedId ? mismatch.actualId : id))
       }
       return {ref, resolution, mismatch}
     })
@@ -287,7 +287,8 @@ function checkLedd(
     if (best === citedIndex || shared[best]! < 4 || shared[best]! < 2 * Math.max(1, citedShared)) return null
     const actual = ledds[best]!
     const citedNode = byId.get(`${side}:${cited}`)?.provision
-    verdict = {citedId: cited, actualId: actual.id, citedCitation: citedNode?.citation ?? cited, actualCitation: actual.citation}
+    const both: boolean = verdict !== null && verdict.citedCitation === (citedNode?.citation ?? cited) && verdict.actualCitation === actual.citation
+    verdict = {side, both, citedId: cited, actualId: actual.id, citedCitation: citedNode?.citation ?? cited, actualCitation: actual.citation}
     if (side === 'proposed') return verdict
   }
   return verdict

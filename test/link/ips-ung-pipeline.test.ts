@@ -62,7 +62,7 @@ describe('link stage on the real IPS ung diff', () => {
   it('reports the wrong "nytt siste ledd i § 3-1" and the kan → skal claim', () => {
     const mismatch = report.diff.findings.filter((f) => f.code === 'reference-mismatch')
     expect(mismatch).toHaveLength(1)
-    expect(mismatch[0]!.message).toContain('viser til «nytt siste ledd i § 3-1», men det er § 3-1 fjerde ledd')
+    expect(mismatch[0]!.message).toContain('viser til «nytt siste ledd i § 3-1», som i forslaget er § 3-1 fjerde ledd')
     const duty = report.diff.changes.find((c) => c.effects.some((e) => e.rule === 'modality/kan-to-skal'))!
     const claim = report.diff.findings.find((f) => f.code === 'claim-vs-effect' && f.changeIds.includes(duty.id))!
     expect(claim.severity).toBe('warning')

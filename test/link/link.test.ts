@@ -100,7 +100,7 @@ describe('linkChanges on IPS ung (hand-built changes mirroring the real ones)', 
     expect(rest).toEqual([])
     expect(mismatch!.severity).toBe('warning')
     expect(mismatch!.message).toBe(
-      'Høringsnotatet (punkt 4.3, «Personkrets – § 3-1») viser til «nytt siste ledd i § 3-1», men det er § 3-1 fjerde ledd ' +
+      'Høringsnotatet (punkt 4.3, «Personkrets – § 3-1») viser til «nytt siste ledd i § 3-1», som i forslaget er § 3-1 fjerde ledd ' +
         '(«Tiltaket kan gis fra det året personen fyller 16 år.»). Teksten notatet beskriver, står i § 3-1 tredje ledd ' +
         '(«Deltakelse i individuell jobbstøtte forutsetter at personen samtykker …»).'
     )
@@ -219,6 +219,19 @@ describe('findings on a note written for the test', () => {
     expect(out.findings.filter((f) => f.code === 'missing-change').map((f) => f.message)).toEqual([
       'Høringsnotatet (punkt 4) omtaler § 3-7: «Departementet foreslår en ny § 3-7 om rapportering.» Verken gjeldende forskrift eller forslaget har en slik bestemmelse.'
     ])
+  })
+
+  it('checks a ledd reference against the current text when it does not say "nytt"', () => {
+    const out = linkChanges(
+      buildDiff(trees, IPS_CHANGES),
+      write('Tiltaket er en integrert del av behandlings- og rehabiliteringstilbudet i helse- og omsorgstjenesten, jf. § 3-2 tredje ledd.'),
+      [],
+      trees
+    )
+    const [mismatch, ...rest] = out.findings.filter((f) => f.code === 'reference-mismatch')
+    expect(rest).toEqual([])
+    expect(mismatch!.message).toMatch(/^Høringsnotatet \(punkt 4\) viser til «§ 3-2 tredje ledd», som både i gjeldende forskrift og i forslaget er § 3-2 tredje ledd \(«Jobbspesialisten følger/)
+    expect(mismatch!.message).toContain('Teksten notatet beskriver, står i § 3-2 annet ledd («Individuell jobbstøtte inngår som en integrert del')
   })
 
   it('links nothing and finds no claim in a note about something else', () => {
