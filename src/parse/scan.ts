@@ -97,6 +97,11 @@ function unwrap(text: string): {text: string; shift: number} {
   return {text, shift: 0}
 }
 
+/** Emphasis and strike-through markers removed, for classifying a line (not for its wording). */
+function stripMarkup(text: string): string {
+  return /[*_~]/u.test(text) ? text.replace(/\*\*|__|~~|\*|_/gu, '') : text
+}
+
 interface Head {
   kind: 'part' | 'chapter' | 'section' | 'roman' | 'numbered'
   label: string
@@ -207,7 +212,7 @@ export function scan(text: string): Scan {
       }
       // "*§ 3-7. Ny paragraf*", "~~§ 3-6. Forsøk~~": markup before the label does not hide it.
       const lead = /^[*_~]+(?=§|Kapit|Del\s)/u.exec(content)?.[0].length ?? 0
-      const head = classifyHeading(content.slice(lead), atxNumbered)
+      const head = classifyHeading(stripMarkup(content.slice(lead)), atxNumbered)
       if (!head) {
         // Annexes (vedlegg) follow the provisions; what is under them is the annex, not body text.
         const kind: EntryKind = /^[*_]*vedlegg\b/iu.test(content) ? 'annex' : 'other'
@@ -244,16 +249,18 @@ export function scan(text: string): Scan {
       entries.push({kind: 'instruction', line: i, depth: null, label: null, rawLabel: null, labelOffset: at, rest: bare, unreadable: false})
       continue
     }
+    // "**§ 3-1.** *Personkrets*": emphasis inside the line does not change what the line is.
+    const plain = stripMarkup(bare)
     let head: Head | null
-    if (bare.startsWith('§')) {
-      head = bareSectionHead(bare)
+    if (plain.startsWith('§')) {
+      head = bareSectionHead(plain)
       // "§ 3--1. Tittel": reads as a heading but its number does not; body text such as "§ 4a i …" does.
-      if (!head && !SECTION_HEAD.test(bare) && /^§\s*\d[^\s.]*\.?(?:\s+[\p{Lu}(].*)?$/u.test(bare)) {
-        const m = SECTION_LIKE.exec(bare)!
+      if (!head && !SECTION_HEAD.test(plain) && /^§\s*\d[^\s.]*\.?(?:\s+[\p{Lu}(].*)?$/u.test(plain)) {
+        const m = SECTION_LIKE.exec(plain)!
         head = {kind: 'section', label: m[1]!.replace(/\.$/u, ''), rawLabel: m[1]!, rest: m[2] ?? '', unreadable: true, at: 0}
       }
     } else {
-      head = classifyHeading(bare, false)
+      head = classifyHeading(plain, false)
       if (head && (head.kind === 'section' || head.kind === 'numbered' || !bareHeadingOk(head))) head = null
     }
     if (!head) continue
