@@ -95,23 +95,33 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
     }
   }
   // Wording that reappears word for word somewhere else is a move, whatever sits at its old place:
-  // such units must not be paired in place with a merely similar neighbour. Keys of every unit and
-  // ledd in the parts that differ, per side.
-  const exact = {current: new Set<string>(), proposed: new Set<string>()}
+  // such units must not be paired in place with a merely similar neighbour. Counted per side over
+  // the parts that differ: a leftover whose wording occurs at least as often on the other side has an
+  // unmatched copy there (exact matches in place pair copies off one to one).
+  const counts = {current: new Map<string, number>(), proposed: new Map<string, number>()}
+  const bump = (m: Map<string, number>, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1) }
   for (const g of groups) {
     if (g.relation === 'not-in-proposal' || (g.current && g.proposed && g.current.source === g.proposed.source)) continue
     for (const [side, section] of [['current', g.current], ['proposed', g.proposed]] as const) {
       if (!section) continue
       for (const l of leddOf(section)) {
-        exact[side].add(`ledd:${normalizeForMatch(l.text)}`)
-        for (const u of unitsOf(l)) exact[side].add(`unit:${unitKey(u)}`)
+        bump(counts[side], `ledd:${normalizeForMatch(l.text)}`)
+        for (const u of unitsOf(l)) {
+          bump(counts[side], `unit:${unitKey(u)}`)
+          // Sentences of a long item are compared on their own (see compareUnits).
+          for (const c of u.kind === 'item' ? u.children : []) if (c.kind === 'sentence' || c.kind === 'item') bump(counts[side], `unit:${unitKey(c)}`)
+        }
       }
     }
   }
+  const elsewhere = (k: string, side: 'current' | 'proposed', other: 'current' | 'proposed'): boolean => {
+    const there = counts[other].get(k) ?? 0
+    return there > 0 && there >= (counts[side].get(k) ?? 0)
+  }
   const movedAway = (kind: 'ledd' | 'unit') => (a: Provision, b: Provision): boolean => {
-    const ka = kind === 'ledd' ? normalizeForMatch(a.text) : unitKey(a)
-    const kb = kind === 'ledd' ? normalizeForMatch(b.text) : unitKey(b)
-    return ka !== kb && (exact.proposed.has(`${kind}:${ka}`) || exact.current.has(`${kind}:${kb}`))
+    const ka = `${kind}:${kind === 'ledd' ? normalizeForMatch(a.text) : unitKey(a)}`
+    const kb = `${kind}:${kind === 'ledd' ? normalizeForMatch(b.text) : unitKey(b)}`
+    return ka !== kb && (elsewhere(ka, 'current', 'proposed') || elsewhere(kb, 'proposed', 'current'))
   }
   const leddMoved = movedAway('ledd')
   const unitMoved = movedAway('unit')

@@ -165,3 +165,17 @@ describe('repeal of part of a section (real parser)', () => {
     expect(s22.text).not.toContain('jobbsøking')
   })
 })
+
+describe('long items (real parser)', () => {
+  it('cites a reworded sentence inside a several-sentence item in place, not as a move', async () => {
+    const {parseProvisions} = await import('../../src/parse/index.js')
+    const {VFile} = await import('vfile')
+    const parse = (value: string, path: string) => parseProvisions(new VFile({path, value}))
+    const item = 'a. Etter utløpet av fristen skal skyldneren betale rente for benyttet kreditt. Renten fastsettes av departementet.'
+    const currentText = doc(`#### § 2-2. Renter\n\nSkyldneren har disse pliktene:\n\n${item}\nb. annen plikt etter avtalen.\n`)
+    const proposedText = currentText.replace('fristen skal skyldneren', 'fristen kan skyldneren')
+    const d = diffTrees(parse(currentText, 'current.md'), parse(proposedText, 'proposed.md'), {form: 'complete', currentText, proposedText})
+    expect(d.changes.map((c) => [c.kind, c.level])).toEqual([['modified', 'sentence']])
+    expect(d.changes[0]!.current!.citation).toMatch(/bokstav a første punktum$/)
+  })
+})
