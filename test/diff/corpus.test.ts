@@ -130,3 +130,30 @@ function collect(node: Provision, kind: Provision['kind'], out: Provision[] = []
   node.children.forEach((c) => collect(c, kind, out))
   return out
 }
+
+describe('a long text made of repeated copies (the same sentence in many places)', () => {
+  it('finds each one-word edit in place, as modified, and nothing else', () => {
+    const base = readFileSync(dir + 'lov-2020-12-18-146.md', 'utf8')
+    const body = base.slice(base.indexOf('\n## '))
+    const current = base + body + body + body
+    // Replace " skal " by " kan " once every 60 kB: the same sentence stays unchanged in other copies.
+    let proposed = ''
+    let last = 0
+    const edited: number[] = []
+    for (let at = 30_000; at < current.length; at += 60_000) {
+      const i = current.indexOf(' skal ', at)
+      if (i < 0) break
+      proposed += current.slice(last, i) + ' kan '
+      last = i + 6
+      edited.push(i)
+    }
+    proposed += current.slice(last)
+    const result = diff(current, proposed)
+    expect(edited.length).toBeGreaterThan(10)
+    expect(result.changes.map((c) => c.kind)).toEqual(edited.map(() => 'modified'))
+    for (const c of result.changes) {
+      expect(c.words.filter((w) => w.op !== 'equal').map((w) => w.text)).toEqual(['skal', 'kan'])
+      expect(c.current!.citation).toBe(c.proposed!.citation)
+    }
+  })
+})
