@@ -125,6 +125,23 @@ function setLastPlain(l: LeddDraft, p: Plain): void {
   } else l.lead = p
 }
 
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyzæøå'
+
+/**
+ * Does the ledd `prev` take a list that starts with `first` as more of its items? Yes after a lead-in
+ * ("… kan få tilbud om", "…:"), or when `first` continues its items ("c." after "b."). A list in another
+ * style, or one that starts again at "a", is a new ledd (and never a duplicate "bokstav-a").
+ */
+function takesItems(prev: LeddDraft, first: {label: string; style: ItemStyle}): boolean {
+  if (prev.trailing) return false
+  const last = prev.items.at(-1)
+  if (!last) return announcesList(lastWording(prev))
+  if (last.style !== first.style) return false
+  if (first.style === 'strek') return true
+  const expected = first.style === 'bokstav' ? ALPHABET[ALPHABET.indexOf(last.label) + 1] : String(Number(last.label) + 1)
+  return first.label === expected
+}
+
 export function parseBody(root: Root, base: number, source: string, from = 0): BodyDraft {
   const body: BodyDraft = {ledd: [], notes: [], marks: [], repealed: false, firstText: null}
   const blocks = root.children.filter((n) => (n.position?.start.offset ?? 0) >= from)
@@ -180,7 +197,7 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
         prev.end = Math.max(prev.end, item.end)
         return
       }
-      if (prev && !prev.trailing && (prev.items.length > 0 || announcesList(lastWording(prev)))) {
+      if (prev && takesItems(prev, items[0]!)) {
         prev.items.push(...items)
         prev.end = Math.max(prev.end, span.end)
       } else {
@@ -247,11 +264,15 @@ function paragraphLines(inline: Plain & {marks: RawMark[]}, span: {start: number
   }
   const labelled = lines.map((l) => matchLabel(l.text.trimStart()))
   const prev = body.ledd.at(-1)
-  const prevWants = prev !== undefined && !prev.trailing && (prev.items.length > 0 || announcesList(lastWording(prev)))
+  const firstLabel = labelled.find((m) => m !== null)
+  const prevWants = prev !== undefined && firstLabel !== undefined && firstLabel !== null && takesItems(prev, firstLabel)
   let firstItem = -1
   for (let i = 0; i < lines.length; i++) {
     if (!labelled[i]) continue
-    if (i === 0 && !(prevWants || lines.length > 1 && (labelled[1] || lines[1]!.text.trim() === ''))) continue
+    // A first line "d. …" is an item after a lead-in, before more labelled lines, or after items in the
+    // same style (then it is a list of its own, and a skip is reported).
+    const sameStyle = prev !== undefined && !prev.trailing && prev.items.at(-1)?.style === labelled[0]?.style
+    if (i === 0 && !(prevWants || sameStyle || lines.length > 1 && (labelled[1] || lines[1]!.text.trim() === ''))) continue
     firstItem = i
     break
   }

@@ -402,6 +402,14 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
         lines.push(l.lead.text)
       }
       checkSequence(l.items)
+      // A list block that does not continue the previous ledd's list became its own ledd: still a skip
+      // when it is in the same style and the previous ledd has no closing text.
+      const before = i > 0 ? ledd[i - 1]! : null
+      const first = l.items[0]
+      if (!l.lead && first && before && !before.trailing && before.items.length > 0) checkSequence([before.items.at(-1)!, first])
+      // Dash items are numbered by position in the whole ledd (two dash lists may make one ledd).
+      let dash = 0
+      for (const item of l.items) if (item.style === 'strek') item.label = String(++dash)
       l.items.forEach((item, k) => {
         const child = itemNode(item, node.id, section, [step], k + 1)
         node.children.push(child)

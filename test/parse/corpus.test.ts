@@ -36,6 +36,8 @@ describe('Lovdata corpus', () => {
         expect(n.text, n.id).not.toMatch(/\*Endret ved|\*Endra ved|\*Tilføyd ved/u)
         expect(n.citation, n.id).not.toBe('')
       }
+      // Ids are made unique by a suffix, but a suffix outside a real duplicate would be a parser fault.
+      expect(file.messages.filter((m) => m.ruleId === 'duplicate-id').map(String)).toEqual([])
       for (const m of file.messages) {
         expect(m.source).toBe('regdiff')
         expect(m.line, String(m)).toBeGreaterThan(0)

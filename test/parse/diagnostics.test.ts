@@ -41,6 +41,19 @@ describe('diagnostics', () => {
     expect(messages).toEqual(['5:1 list-sequence', '10:1 list-sequence', '11:1 list-sequence'])
   })
 
+  test('list letters that skip across paragraphs', () => {
+    const {messages, tree} = run('## § 1. A\n\nTilskudd gis til\n\na. kurs,\n\nb. reiser,\n\nd. mat.\n')
+    expect(messages).toEqual(['9:1 list-sequence'])
+    expect(tree.children[0]!.children.map((c) => c.children.map((x) => x.id.split('/').pop()))).toEqual([['pkt1', 'bokstav-a', 'bokstav-b'], ['bokstav-d']])
+  })
+
+  test('two dash lists in one ledd are numbered on, a new list in another style is a new ledd', () => {
+    const {tree, messages} = run('## § 1. A\n\nPlanen skal omfatte\n\n- mål\n- tiltak\n\n* frister\n\n2. Annet punkt\n\n- mer\n')
+    expect(messages).toEqual([])
+    const ids = tree.children[0]!.children.map((c) => c.children.map((x) => x.id.split('/').pop()))
+    expect(ids).toEqual([['pkt1', 'strek-1', 'strek-2', 'strek-3'], ['nr-2'], ['strek-1']])
+  })
+
   test('list numbers that skip, in a Markdown list', () => {
     const {messages, file} = run('## § 1. A\n\nSøknaden skal ha:\n\n1. navn\n3. adresse\n')
     expect(messages).toEqual(['6:1 list-sequence'])
