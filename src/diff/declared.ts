@@ -64,7 +64,9 @@ export function compareDeclared(
   // An explicit repeal statement ("§ 3-6 oppheves.") is the ministry's own declaration.
   for (const change of changes) if (change.declared === null && declaredRepeals.has(change.id)) change.declared = 'delete'
 
-  const undeclared = changes.filter((c) => c.declared === null)
+  // Relettering follows from an item taken out or put in; ministries never mark it (an instruction
+  // says "Nåværende bokstav d og e blir c og d"), so its absence of a mark is no finding.
+  const undeclared = changes.filter((c) => c.declared === null && c.kind !== 'relettered')
   if (!withMarks) {
     if (undeclared.length > 0) {
       findings.push({
@@ -78,7 +80,7 @@ export function compareDeclared(
   } else {
     for (const change of undeclared) {
       const where = change.proposed?.citation ?? change.current?.citation ?? ''
-      const minor = change.kind === 'editorial' || change.kind === 'relettered'
+      const minor = change.kind === 'editorial'
       findings.push({
         code: 'undeclared-change',
         severity: minor ? 'info' : 'warning',
