@@ -75,7 +75,11 @@ const BEFORE = new RegExp(
 // "et nytt punktum i § 2-3", "en bokstav i § 6-16", "to nye ledd i § 3-1", "et ledd i § 3-14".
 const PART_BEFORE = /(?:^|[^\p{L}])((?:et|en|ett|to|tre|flere)\s+(?:(nytt?|nye|ny)\s+)?(ledd|punktum|bokstav|bokstaver)|(nytt?|nye|ny)\s+(ledd|punktum|bokstav))\s+(?:i|til)\s+$/iu
 const ACT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}-])(${ACT_WORD})\)?\s*$`, 'iu')
-const DATED_ACT_BEFORE = /((?:lov|forskrift)\s+(?:av\s+)?\d{1,2}\.\s*\p{L}+\s+\d{4}\s+nr\.\s*\d+)\s*$/iu
+// "lov 16. juni 2006 nr. 20 § 4", also with its title: "lov 16. juni 2006 nr. 20 om arbeids- og
+// velferdsforvaltningen § 4" (the title runs to the § without a full stop or another §).
+const DATED_ACT_BEFORE = /((?:lov|forskrift)\s+(?:av\s+)?\d{1,2}\.\s*\p{L}+\s+\d{4}\s+nr\.\s*\d+)(?:\s+om\s+[^§.;:()]{1,120}?)?\s*$/iu
+
+const CLAUSE_WORDS = new Set(['at', 'og', 'i', 'til', 'jf', 'se', 'etter', 'om', 'av', 'for', 'med', 'enn', 'som', 'der', 'hvor', 'eller', 'men', 'fordi'])
 
 const SELF_ALWAYS = ['forskriften', 'forskrifta', 'denne forskrift', 'denne forskriften']
 
@@ -157,7 +161,11 @@ export function extractReferences(text: string, options: ExtractOptions = {}): R
       const kind = (m[3] ?? m[5]!).toLowerCase().replace(/er$/, '') as 'ledd' | 'punktum' | 'bokstav'
       part = {kind, isNew: Boolean(m[2] ?? m[4])}
     } else if (!act) {
-      const dated = DATED_ACT_BEFORE.exec(before)
+      const datedMatch = DATED_ACT_BEFORE.exec(before)
+      // A title runs to the § only if it ends in a noun: "… om arbeidsmarkedstjenester og foreslår at
+      // § 3-5" is a new clause about this regulation.
+      const lastWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? ''
+      const dated = datedMatch && (datedMatch[0].trim() === datedMatch[1] || !CLAUSE_WORDS.has(lastWord)) ? datedMatch : null
       const named = dated ? null : ACT_BEFORE.exec(before)
       if (dated) act = dated[1]!.replace(/\s+/g, ' ')
       else if (named) act = named[1]!.replace(/\s+/g, ' ')

@@ -85,6 +85,9 @@ describe('extractReferences on the forms of the brief and of current.md', () => 
 
   it('knows a dated act and "i loven" as other acts, "forskriften" as this regulation', () => {
     expect(one('jf. lov 16. juni 2006 nr. 20 § 4 tredje ledd')).toMatchObject({scope: 'external', act: 'lov 16. juni 2006 nr. 20'})
+    expect(one('jf. lov 16. juni 2006 nr. 20 om arbeids- og velferdsforvaltningen § 4')).toMatchObject({scope: 'external', act: 'lov 16. juni 2006 nr. 20'})
+    expect(one('etter lov 10. desember 2004 nr. 76 om arbeidsmarkedstjenester, og foreslår at § 3-5 justeres').scope).toBe('self')
+    expect(one('etter lov 10. desember 2004 nr. 76 om arbeidsmarkedstjenester og foreslår at § 3-5 justeres').scope).toBe('self')
     expect(one('jf. § 14a i loven.')).toMatchObject({scope: 'external', act: 'loven', sections: ['14a']})
     expect(one('etter § 3-1 i forskriften')).toMatchObject({scope: 'self', act: 'forskriften'})
     expect(one('egenregiforskriften § 3-6', ['egenregiforskriften']).scope).toBe('self')
