@@ -157,6 +157,15 @@ async function compareCase(caseDir: string, time: Timer, files: Array<{messages:
     proposed = time('parse', () => parseProvisions(assembled, {cache}))
     diff = time('diff', () => diffTrees(current, proposed, {form: 'instructions', currentText, proposedText: applied.text}))
     diff = attachInstructions(diff, applied.instructions)
+    // diffTrees only sees `instructions`; whether that was declared or read from the text is known here.
+    if (declared === null) {
+      diff = {
+        ...diff,
+        formReason:
+          'Forslaget leses som endringsinstrukser (instruksene er brukt på gjeldende tekst, og resultatet sammenlignes som en fullstendig tekst): ' +
+          'teksten består av instrukser som «… skal lyde:» og «… oppheves.». Formen er ikke oppgitt i saken, så den er utledet av teksten.'
+      }
+    }
   } else {
     proposed = time('parse', () => parseProvisions(loaded.proposed, {cache}))
     diff = time('diff', () => diffTrees(current, proposed, {form: declared, currentText, proposedText}))

@@ -305,3 +305,24 @@ describe('--debug', () => {
     expect(debug.stderr).toMatch(/RangeError: Maximum call stack size exceeded/)
   })
 })
+
+describe('amendment instructions without case.yaml', () => {
+  it('are recognised, applied, and the report says the form was read from the text', async () => {
+    const dir = await tempDir()
+    try {
+      await copyCase(TILTAK, join(dir, 'regulations', 'tiltak'))
+      await rm(join(dir, 'regulations', 'tiltak', 'case.yaml'))
+      const result = await run(dir, ['report', 'regulations/tiltak', '--out', 'out', '--format', 'json'])
+      expect(result.code).toBe(0)
+      const report = JSON.parse(await readFile(join(dir, 'out', 'tiltak', 'report.json'), 'utf8')) as {
+        diff: {form: string; formReason: string; changes: Array<{instruction: {text: string} | null}>}
+      }
+      expect(report.diff.form).toBe('instructions')
+      expect(report.diff.formReason).toMatch(/ikke oppgitt i saken, så den er utledet av teksten/)
+      expect(report.diff.changes.length).toBeGreaterThan(0)
+      expect(report.diff.changes.every((change) => change.instruction !== null)).toBe(true)
+    } finally {
+      await removeDir(dir)
+    }
+  })
+})
