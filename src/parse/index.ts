@@ -4,9 +4,9 @@
  * change marks, amendment notes and repeal statements. Diagnostics go on the VFile; never throws.
  *
  * Design: a cheap line scan (scan.ts) finds parts, chapters and sections; remark-parse runs only on
- * each heading line and each section body, with offsets shifted back to the file. Chunks are cached by
- * their source text, so one `options.cache` shared between the current and the proposed text parses
- * every unchanged section once.
+ * each section body (and on heading lines that have markup), with offsets shifted back to the file.
+ * Chunks are cached by their source text, so one `options.cache` shared between the current and the
+ * proposed text parses every unchanged section once. See README.md for the decisions on real texts.
  */
 import type {Root} from 'mdast'
 import remarkGfm from 'remark-gfm'
