@@ -1,28 +1,20 @@
 import type {Report} from '../types.js'
 import {htmlTemplate, markdownTemplate} from './templates.js'
 import {buildView, type ReportView} from './view.js'
+import {reportToJson} from './json.js'
 
-export {reportJsonChunks} from './json.js'
+export {reportToJson, type ReportJson} from './json.js'
 
 export type ReportFormat = 'html' | 'md' | 'json'
 
 /**
- * Render the report model. `json` is the model itself (what `schema/report.schema.json` describes);
- * `html` is one self-contained page; `md` is GitHub-flavoured Markdown for a pull-request comment.
+ * Render the report model. `json` is the model with its provision trees as outlines (`reportToJson`;
+ * what `schema/report.schema.json` describes); `html` is one self-contained page; `md` is GitHub-flavoured Markdown for a pull-request comment.
  * Pure: the same report and options always give the same string.
  */
 export function renderReport(report: Report, format: ReportFormat, options: {lang: 'nb' | 'en'}): string {
-  if (format === 'json') {
-    try {
-      return JSON.stringify(report, null, 2) + '\n'
-    } catch (error) {
-      // V8 strings stop at ~512 MiB; a 10 MB regulation's report passes that. Say so, and what to use.
-      if (error instanceof RangeError) {
-        throw new Error('regdiff: report.json is larger than the longest string Node can hold; write it with reportJsonChunks(report)', {cause: error})
-      }
-      throw error
-    }
-  }
+  // The trees go out as outlines (see json.ts for why); everything else is the model as it is.
+  if (format === 'json') return JSON.stringify(reportToJson(report), null, 2) + '\n'
   const view = buildView(report, options.lang)
   if (format === 'md') return renderMarkdown(view)
   const assets = htmlTemplate()

@@ -1,70 +1,75 @@
 /**
- * `report.json` in pieces. A 10 MB regulation gives a report whose two-space JSON is longer than the
- * longest string V8 can hold (~512 MiB), so `JSON.stringify` throws "Invalid string length". These chunks
- * concatenate to exactly `JSON.stringify(report, null, 2) + '\n'`, so a caller can write them to a file
- * one by one (`for (const chunk of reportJsonChunks(report)) stream.write(chunk)`).
+ * `report.json`: the report model with its three provision trees cut down to outlines.
+ *
+ * Why an outline and not the trees: the in-memory `Report` keeps full trees (`source` and `text` at every
+ * level, down to each sentence) because the HTML shows every section side by side and the consolidated text.
+ * Serialised, those trees repeat each input about a dozen times (a 10 MB regulation gave ~860 MB of JSON,
+ * more than the longest string V8 can hold). A consumer loses nothing by the cut: the wording of everything
+ * that changed is in `diff.changes[]` (`current` / `proposed` with `text`, and `words`), and both input
+ * texts are recoverable byte for byte from `diff.segments` (`reconstruct(segments, side)` in
+ * `src/diff/reconstruct.ts`). What stays of the trees is what places a change: parts, chapters and
+ * sections with their ids, citations, titles, positions, repeal state and amendment notes.
  */
+import type {AmendmentNote, Position, Provision, ProvisionTree, Report} from '../types.js'
 
-// Flush when the buffer passes this many UTF-16 units: big enough that writes are cheap, small enough
-// that memory stays flat.
-const CHUNK = 1 << 16
-
-export function* reportJsonChunks(value: unknown): Generator<string> {
-  let buffer = ''
-  // An explicit stack instead of recursion: provision trees can nest deeper than is safe to recurse on.
-  type Frame = {kind: 'array'; items: unknown[]; i: number; indent: string} | {kind: 'object'; keys: string[]; obj: Record<string, unknown>; i: number; indent: string}
-  const stack: Frame[] = []
-
-  // Writes a scalar, or opens a container (pushing a frame); returns nothing.
-  const open = (v: unknown, indent: string): void => {
-    if (v !== null && typeof v === 'object' && typeof (v as {toJSON?: unknown}).toJSON === 'function') v = (v as {toJSON: () => unknown}).toJSON()
-    if (Array.isArray(v)) {
-      if (v.length === 0) buffer += '[]'
-      else {
-        buffer += '['
-        stack.push({kind: 'array', items: v, i: 0, indent})
-      }
-    } else if (v !== null && typeof v === 'object') {
-      const obj = v as Record<string, unknown>
-      const keys = Object.keys(obj).filter((k) => serialisable(obj[k]))
-      if (keys.length === 0) buffer += '{}'
-      else {
-        buffer += '{'
-        stack.push({kind: 'object', keys, obj, i: 0, indent})
-      }
-    } else buffer += JSON.stringify(v) ?? 'null'
-  }
-
-  open(value, '')
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!
-    const inner = frame.indent + '  '
-    if (frame.kind === 'array') {
-      if (frame.i === frame.items.length) {
-        buffer += `\n${frame.indent}]`
-        stack.pop()
-      } else {
-        buffer += `${frame.i === 0 ? '' : ','}\n${inner}`
-        const item = frame.items[frame.i++]
-        open(serialisable(item) ? item : null, inner)
-      }
-    } else if (frame.i === frame.keys.length) {
-      buffer += `\n${frame.indent}}`
-      stack.pop()
-    } else {
-      const key = frame.keys[frame.i++]!
-      buffer += `${frame.i === 1 ? '' : ','}\n${inner}${JSON.stringify(key)}: `
-      open(frame.obj[key], inner)
-    }
-    if (buffer.length >= CHUNK) {
-      yield buffer
-      buffer = ''
-    }
-  }
-  yield buffer + '\n'
+/** A part, chapter or section of a provision tree, without wording (see the module comment). */
+export interface ProvisionOutline {
+  kind: 'part' | 'chapter' | 'section'
+  id: string
+  label: string | null
+  citation: string
+  title: string | null
+  position: Position
+  repealed: boolean
+  notes: AmendmentNote[]
+  /** The parts, chapters and sections inside a part or chapter; absent on a section. */
+  children?: ProvisionOutline[]
 }
 
-// What JSON.stringify leaves out of objects (and writes as null in arrays).
-function serialisable(v: unknown): boolean {
-  return v !== undefined && typeof v !== 'function' && typeof v !== 'symbol'
+/** A provision tree in `report.json`: its metadata and outline down to the sections. */
+export interface ProvisionTreeOutline {
+  path: string
+  frontmatter: ProvisionTree['frontmatter']
+  title: string | null
+  repeals: ProvisionTree['repeals']
+  children: ProvisionOutline[]
+}
+
+/** The shape of `report.json` (`schema/report.schema.json`): the Report with outlines for its trees. */
+export type ReportJson = Omit<Report, 'regulation'> & {
+  regulation: {current: ProvisionTreeOutline; proposed: ProvisionTreeOutline; consolidated: ProvisionTreeOutline}
+}
+
+const OUTLINE_KINDS = new Set<Provision['kind']>(['part', 'chapter', 'section'])
+
+function outlineNodes(nodes: Provision[]): ProvisionOutline[] {
+  const out: ProvisionOutline[] = []
+  for (const p of nodes) {
+    if (!OUTLINE_KINDS.has(p.kind)) continue
+    const node: ProvisionOutline = {
+      kind: p.kind as ProvisionOutline['kind'],
+      id: p.id,
+      label: p.label,
+      citation: p.citation,
+      title: p.title,
+      position: p.position,
+      repealed: p.repealed,
+      notes: p.notes
+    }
+    if (p.kind !== 'section') node.children = outlineNodes(p.children)
+    out.push(node)
+  }
+  return out
+}
+
+/** A provision tree as `report.json` carries it: metadata and the outline down to sections. */
+export function outlineTree(tree: ProvisionTree): ProvisionTreeOutline {
+  return {path: tree.path, frontmatter: tree.frontmatter, title: tree.title, repeals: tree.repeals, children: outlineNodes(tree.children)}
+}
+
+/** The value `report.json` serialises. Shares (does not copy) everything but the trees. */
+export function reportToJson(report: Report): ReportJson {
+  const {current, proposed, consolidated} = report.regulation
+  // Spread keeps the model's key order, so `regulation` stays where it is in the file.
+  return {...report, regulation: {current: outlineTree(current), proposed: outlineTree(proposed), consolidated: outlineTree(consolidated)}}
 }

@@ -1,9 +1,12 @@
 /**
  * The renderer on the real cases, through the whole pipeline (`runCase`): what respondents will read.
  */
+import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {reconstruct} from '../../src/diff/reconstruct.js'
 import {runCase} from '../../src/index.js'
+import type {AlignedSegment} from '../../src/types.js'
 import {validateReport} from './schema.js'
 
 const caseDir = (name: string) => fileURLToPath(new URL(`../../regulations/${name}`, import.meta.url))
@@ -32,6 +35,16 @@ describe.each(['ips-ung', 'tiltak-2025'])('the real case %s', (name) => {
 })
 
 describe('the real IPS ung report', () => {
+  it('gives back both input texts byte for byte from report.json alone (diff.segments), though the trees are outlines', async () => {
+    const result = await runCase(caseDir('ips-ung'), {formats: ['json'], lang: 'nb'})
+    expect(result.ok, result.messages.map(String).join('\n')).toBe(true)
+    const json = JSON.parse(result.outputs['report.json']!) as {diff: {segments: AlignedSegment[]}; regulation: Record<string, unknown>}
+    expect(JSON.stringify(json.regulation)).not.toContain('"source":')
+    const read = (name: string) => readFileSync(`${caseDir('ips-ung')}/${name}`, 'utf8')
+    expect(reconstruct(json.diff.segments, 'current')).toBe(read('current.md'))
+    expect(reconstruct(json.diff.segments, 'proposed')).toBe(read('proposed.md'))
+  })
+
   it('shows what a respondent must see for the § 3-2 duty change', async () => {
     const result = await runCase(caseDir('ips-ung'), {formats: ['html', 'md'], lang: 'nb'})
     const html = result.outputs['report.html']!

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {MARKDOWN_LIMIT, renderReport} from '../../src/render/index.js'
+import {MARKDOWN_LIMIT, renderReport, reportToJson} from '../../src/render/index.js'
 import {buildView} from '../../src/render/view.js'
 import {hostileReport, PAYLOADS} from '../fixtures/render/hostile-report.js'
 import {ipsUngReport} from '../fixtures/render/ips-ung-report.js'
@@ -46,11 +46,14 @@ describe('determinism', () => {
 })
 
 describe('JSON and the schema', () => {
-  it('is the model with two-space indent and a trailing newline', () => {
+  it('is the model (trees as outlines) with two-space indent and a trailing newline', () => {
     const json = renderReport(report, 'json', {lang: 'nb'})
     expect(json.endsWith('}\n')).toBe(true)
-    expect(json.split('\n')[1]).toBe('  "schemaVersion": "1.0.0",')
-    expect(JSON.parse(json)).toEqual(report)
+    expect(json.split('\n')[1]).toBe('  "schemaVersion": "2.0.0",')
+    expect(json).toBe(JSON.stringify(reportToJson(report), null, 2) + '\n')
+    const parsed = JSON.parse(json)
+    expect(parsed).toEqual(reportToJson(report))
+    expect({...parsed, regulation: null}).toEqual({...report, regulation: null})
   })
   it('validates every generated report', () => {
     for (const r of [report, hostileReport()]) {
