@@ -10,8 +10,9 @@ import {effectsOf} from '../../src/classify/index.js'
 import {parseProvisions} from '../../src/parse/index.js'
 import type {Provision} from '../../src/types.js'
 import {makeChange} from './helpers.js'
+import {CORPUS} from '../helpers/shared.js'
 
-const dir = '/work/shared/corpus/lovdata-sample/'
+const dir = CORPUS + '/'
 const files = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md').sort()
 
 function leaves(nodes: Provision[]): Provision[] {

@@ -11,8 +11,9 @@ import {reconstruct} from '../../src/diff/reconstruct.js'
 import {flattenSections} from '../../src/diff/sections.js'
 import {parseProvisions} from '../../src/parse/index.js'
 import type {DiffResult, Provision} from '../../src/types.js'
+import {CORPUS} from '../helpers/shared.js'
 
-const dir = '/work/shared/corpus/lovdata-sample/'
+const dir = CORPUS + '/'
 const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort()
 
 function diff(currentText: string, proposedText: string): DiffResult {

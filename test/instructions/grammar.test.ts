@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseHeader, parseProposal, parseRenumbering} from '../../src/instructions/grammar.js'
 import {isInstructionForm} from '../../src/instructions/index.js'
+import {CORPUS} from '../helpers/shared.js'
 
 function header(line: string) {
   const h = parseHeader(line)
@@ -114,7 +115,7 @@ describe('entry into force', () => {
 
 describe('isInstructionForm', () => {
   it('tells amending texts from regulation wording on real texts', () => {
-    const dir = '/work/shared/corpus/lovdata-sample'
+    const dir = CORPUS
     const detected = readdirSync(dir)
       .filter((f) => f.endsWith('.md') && f !== 'SOURCES.md')
       .filter((f) => isInstructionForm(readFileSync(join(dir, f), 'utf8')))

@@ -17,6 +17,7 @@ import {
 } from '../../src/instructions/index.js'
 import {parseProvisions} from '../../src/parse/index.js'
 import type {CaseMeta, ProvisionTree} from '../../src/types.js'
+import {CORPUS} from '../helpers/shared.js'
 
 const REG = join(import.meta.dirname, '../../regulations')
 const EMPTY: ProvisionTree = {path: 'current.md', frontmatter: null, title: null, children: [], repeals: [], outside: []}
@@ -119,7 +120,7 @@ describe('round trip on tiltak-2025', () => {
 })
 
 describe('changes instructions cannot express', () => {
-  const text = readFileSync('/work/shared/corpus/lovdata-sample/forskrift-2016-09-14-1064.md', 'utf8')
+  const text = readFileSync(CORPUS + '/forskrift-2016-09-14-1064.md', 'utf8')
 
   it('a change in an annex is a warning at its place; the sections still round-trip', () => {
     // A word in § 1 and a word in "Vedlegg 1", which is not a section.

@@ -9,9 +9,10 @@ import {describe, expect, it} from 'vitest'
 import {diffTrees} from '../../src/diff/index.js'
 import {applyInstructions, attachInstructions, isInstructionForm} from '../../src/instructions/index.js'
 import {parseProvisions} from '../../src/parse/index.js'
+import {SHARED as SHARED_ROOT} from '../helpers/shared.js'
 
 const CASE = join(import.meta.dirname, '../../regulations/tiltak-2025')
-const SHARED = '/work/shared/cases/tiltak-2025'
+const SHARED = join(SHARED_ROOT, 'cases', 'tiltak-2025')
 const currentText = readFileSync(join(CASE, 'current.md'), 'utf8')
 const proposedText = readFileSync(join(CASE, 'proposed.md'), 'utf8')
 const adopted = readFileSync(join(SHARED, 'adopted-FOR-2025-07-30-1575-and-1576.txt'), 'utf8')

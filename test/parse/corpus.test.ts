@@ -10,8 +10,9 @@ import {VFile} from 'vfile'
 import {parseProvisions} from '../../src/parse/index.js'
 import type {Root} from 'mdast'
 import {invariantProblems, walk} from './helpers.js'
+import {CORPUS} from '../helpers/shared.js'
 
-const corpus = '/work/shared/corpus/lovdata-sample'
+const corpus = CORPUS
 const docs = readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md').sort()
 
 /** § headings counted independently of the parser: ATX heading lines whose text starts with "§ <digit>". */
