@@ -1,5 +1,5 @@
 import type {Report} from '../types.js'
-import {htmlTemplate, markdownTemplate} from './templates.js'
+import {htmlTemplate, markdownTemplates} from './templates.js'
 import {buildView, type ReportView} from './view.js'
 import {reportToJson} from './json.js'
 
@@ -24,28 +24,46 @@ export function renderReport(report: Report, format: ReportFormat, options: {lan
 /** GitHub refuses comments longer than 65,536 characters; stay below it with room for a bot's header. */
 export const MARKDOWN_LIMIT = 60_000
 
-// Cut the per-change details first, then the table rows, from the end, until the comment fits; the
-// cut is said in the text. Deterministic: the same view always gives the same cut.
+/**
+ * The comment is assembled from blocks rendered once each (change table rows, findings, per-change
+ * details); only the short skeleton is rendered again while looking for the cut. Past the limit the details
+ * of the last changes go first, then the last table rows, then the last (least severe) findings, each as
+ * few as possible (the longest prefix that fits, found by bisection); the text says what was left out.
+ * Deterministic: the same view always gives the same cut.
+ */
 function renderMarkdown(view: ReportView): string {
-  const template = markdownTemplate()
-  const render = (details: number, rows: number) =>
-    template({
-      ...view,
-      changes: view.changes.slice(0, details),
-      changeList: view.changeList.slice(0, rows),
-      omittedDetails: view.changes.length - details,
-      omittedRows: view.changeList.length - rows
-    }).replace(/\n{3,}/g, '\n\n')
-  let details = view.changes.length
-  let rows = view.changeList.length
-  let out = render(details, rows)
-  while (out.length > MARKDOWN_LIMIT && details > 0) {
-    details = Math.floor(details * 0.8)
-    out = render(details, rows)
-  }
-  while (out.length > MARKDOWN_LIMIT && rows > 0) {
-    rows = Math.floor(rows * 0.8)
-    out = render(details, rows)
+  const templates = markdownTemplates()
+  const data = {data: {root: view}}
+  const rows = view.changeList.map((entry) => templates.row(entry, data))
+  const findings = view.findings.map((finding) => templates.finding(finding, data))
+  const details = view.changes.map((change) => templates.details(change, data))
+  const shown = {details: details.length, rows: rows.length, findings: findings.length}
+  const assemble = (): string =>
+    templates
+      .report({
+        ...view,
+        changeRows: rows.slice(0, shown.rows),
+        findingLines: findings.slice(0, shown.findings),
+        changeDetails: details.slice(0, shown.details),
+        omittedDetails: details.length - shown.details,
+        omittedRows: rows.length - shown.rows,
+        omittedFindings: findings.length - shown.findings
+      })
+      .replace(/\n{3,}/g, '\n\n')
+  let out = assemble()
+  for (const part of ['details', 'rows', 'findings'] as const) {
+    if (out.length <= MARKDOWN_LIMIT) break
+    // Longest prefix of this part that fits with the parts before it already cut; 0 if none does.
+    let fits = 0
+    let tooLong = shown[part]
+    while (tooLong - fits > 1) {
+      const mid = (fits + tooLong) >>> 1
+      shown[part] = mid
+      if (assemble().length <= MARKDOWN_LIMIT) fits = mid
+      else tooLong = mid
+    }
+    shown[part] = fits
+    out = assemble()
   }
   return out
 }

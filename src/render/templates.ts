@@ -29,7 +29,15 @@ export interface HtmlAssets {
 }
 
 let html: HtmlAssets | null = null
-let markdown: HandlebarsTemplateDelegate | null = null
+/** The Markdown report's skeleton and the blocks it is assembled from (each rendered once per item). */
+export interface MarkdownTemplates {
+  report: HandlebarsTemplateDelegate
+  row: HandlebarsTemplateDelegate
+  finding: HandlebarsTemplateDelegate
+  details: HandlebarsTemplateDelegate
+}
+
+let markdown: MarkdownTemplates | null = null
 
 type Root = {t: Strings}
 function rootStrings(options: Handlebars.HelperOptions): Strings {
@@ -68,7 +76,7 @@ export function htmlTemplate(): HtmlAssets {
   return html
 }
 
-export function markdownTemplate(): HandlebarsTemplateDelegate {
+export function markdownTemplates(): MarkdownTemplates {
   if (markdown) return markdown
   const dir = templatesDir()
   const env = Handlebars.create()
@@ -97,6 +105,12 @@ export function markdownTemplate(): HandlebarsTemplateDelegate {
       .join('')
       .replace(/ {2,}/g, ' ')
   )
-  markdown = env.compile(readFileSync(dir + 'md/report.md.hbs', 'utf8'), {strict: true, noEscape: true})
+  const compile = (name: string) => env.compile(readFileSync(dir + `md/${name}.md.hbs`, 'utf8'), {strict: true, noEscape: true})
+  // A block file's last newline is the file's, not the block's: the skeleton puts each block on its own line.
+  const block = (name: string): HandlebarsTemplateDelegate => {
+    const template = compile(name)
+    return (context, options) => template(context, options).replace(/\n$/, '')
+  }
+  markdown = {report: compile('report'), row: block('row'), finding: block('finding'), details: block('details')}
   return markdown
 }

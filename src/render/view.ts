@@ -16,6 +16,8 @@ import type {
 const KINDS: ChangeKind[] = ['added', 'modified', 'moved', 'relettered', 'removed', 'repealed', 'editorial']
 const EFFECTS: EffectType[] = ['modality', 'threshold', 'scope', 'actor', 'reference', 'definition', 'editorial']
 const SEVERITIES: Severity[] = ['error', 'warning', 'info']
+// Under a change, a finding lists the changes it concerns only up to this many (see FindingView.manyChanges).
+const MAX_LISTED_CHANGES = 10
 
 export interface LinkView {
   id: string
@@ -58,6 +60,12 @@ export interface FindingView {
   codeLabel: string
   message: string
   changes: LinkView[]
+  /**
+   * Set instead of `changes` when a finding shown under one change concerns many (e.g. "no change is
+   * marked", on every change): its count, with a link to the full list under Funn. Listing them all under
+   * each change made the page quadratic in the number of changes (60 MB of links at 1,200 changes).
+   */
+  manyChanges: number | null
   place: string | null
 }
 
@@ -247,13 +255,14 @@ export function buildView(report: Report, lang: Lang): ReportView {
     visit(doc.sections)
   }
 
-  const findingView = (f: Finding): FindingView => ({
+  const findingView = (f: Finding, underChange = false): FindingView => ({
     severity: f.severity,
     severityLabel: severityLabels[f.severity],
     code: f.code,
     codeLabel: FINDING_LABELS[lang][f.code] ?? f.code,
     message: f.message,
-    changes: f.changeIds.map((id) => ({id, label: id})),
+    changes: underChange && f.changeIds.length > MAX_LISTED_CHANGES ? [] : f.changeIds.map((id) => ({id, label: id})),
+    manyChanges: underChange && f.changeIds.length > MAX_LISTED_CHANGES ? f.changeIds.length : null,
     place: f.place ? `${f.place.path}:${f.place.position.start.line}:${f.place.position.start.column}` : null
   })
 
@@ -274,12 +283,18 @@ export function buildView(report: Report, lang: Lang): ReportView {
     file(c.sectionId, c)
   }
   const findingsByChange = new Map<string, Finding[]>()
-  for (const f of diff.findings) for (const id of f.changeIds) findingsByChange.set(id, [...(findingsByChange.get(id) ?? []), f])
+  for (const f of diff.findings) {
+    for (const id of f.changeIds) {
+      const list = findingsByChange.get(id)
+      if (list) list.push(f)
+      else findingsByChange.set(id, [f])
+    }
+  }
 
   const sectionAnchors = new Map<string, string>()
   const changeViews: ChangeView[] = diff.changes.map((c, i) => changeView(c, i))
   function changeView(c: Change, i: number): ChangeView {
-    const findings = (findingsByChange.get(c.id) ?? []).map(findingView)
+    const findings = (findingsByChange.get(c.id) ?? []).map((f) => findingView(f, true))
     const worst = SEVERITIES.find((s) => findings.some((f) => f.severity === s)) ?? null
     return {
       id: c.id,
@@ -504,7 +519,7 @@ export function buildView(report: Report, lang: Lang): ReportView {
         .map(([s, n]) => `${n} ${(n === 1 ? SEVERITY_COUNT_LABELS[lang].one : SEVERITY_COUNT_LABELS[lang].many)[s]}`)
         .join(', ')
     })),
-    findings: diff.findings.map(findingView),
+    findings: diff.findings.map((f) => findingView(f)),
     changes: changeViews,
     entries,
     otherChanges: changeViews.filter((v) => !placed.has(v.id)),

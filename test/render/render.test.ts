@@ -151,6 +151,25 @@ describe('HTML', () => {
   })
 })
 
+describe('a finding about many changes', () => {
+  it('is listed in full under Funn, and under each change as a count with a link there (not n × n links)', () => {
+    const many = structuredClone(report)
+    const ids = many.diff.changes.map((c) => c.id)
+    expect(ids.length).toBeGreaterThan(10)
+    many.diff.findings.push({code: 'undeclared-change', severity: 'info', changeIds: ids, message: 'Ingen av endringene er markert av departementet.', place: null})
+    const html = renderReport(many, 'html', {lang: 'nb'})
+    const top = html.slice(html.indexOf('<h2 id="findings">'), html.indexOf('<h2 id="changes"'))
+    expect(top).toContain(`Gjelder: ${ids.map((id) => `<a href="#${id}">${id}</a>`).join(', ')}</p>`)
+    for (const id of ids) {
+      const article = html.slice(html.indexOf(`id="${id}" tabindex="-1"`), html.indexOf('</article>', html.indexOf(`id="${id}" tabindex="-1"`)))
+      expect(article, id).toContain(`Gjelder: ${ids.length} endringer; hele listen står under <a href="#findings">Funn</a>.`)
+    }
+    // The findings each change had before keep their full list of changes.
+    expect(html).toContain('<p class="where">Gjelder: <a href="#c-002">c-002</a></p>')
+    expect(renderReport(many, 'html', {lang: 'en'})).toContain(`Concerns: ${ids.length} changes; the full list is under <a href="#findings">Findings</a>.`)
+  })
+})
+
 describe('hostile text', () => {
   const hostile = hostileReport()
   const html = renderReport(hostile, 'html', {lang: 'nb'})
@@ -201,5 +220,22 @@ describe('Markdown size', () => {
     expect(renderReport(large, 'md', {lang: 'nb'})).toBe(md)
     // The report for IPS ung itself is whole.
     expect(renderReport(report, 'md', {lang: 'nb'})).not.toContain('utelatt')
+  })
+  it('cuts the least severe findings last, when even the findings alone are too long, and says so', () => {
+    const large = structuredClone(report)
+    const message = `${'Endringen i § 3-2 første ledd er ikke omtalt i høringsnotatet. '.repeat(6)}`
+    large.diff.findings = Array.from({length: 400}, (_, i) => ({
+      code: 'unexplained-change', severity: i < 5 ? 'warning' : 'info', changeIds: ['c-001'], message: `${i + 1}. ${message}`, place: null
+    }))
+    const md = renderReport(large, 'md', {lang: 'nb'})
+    expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT)
+    const lines = md.split('\n').filter((l) => l.startsWith('- **') && l.includes('(`unexplained-change`)'))
+    expect(lines.length).toBeGreaterThan(5)
+    expect(lines.length).toBeLessThan(400)
+    expect(lines[0]).toMatch(/^- \*\*Advarsel\*\* .*: 1\. Endringen/)
+    expect(md).toContain(`_${400 - lines.length} funn til er utelatt her for å holde kommentaren innenfor GitHubs grense; se report.html._`)
+    expect(md).toContain(`_${large.diff.changes.length} endringer til er utelatt fra tabellen; se report.html._`)
+    // As many as fit: one more finding line would pass the limit.
+    expect(md.length + lines[lines.length - 1]!.length + 1).toBeGreaterThan(MARKDOWN_LIMIT)
   })
 })
