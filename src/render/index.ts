@@ -15,8 +15,8 @@ export type ReportFormat = 'html' | 'md' | 'json'
 export function renderReport(report: Report, format: ReportFormat, options: {lang: 'nb' | 'en'}): string {
   // The trees go out as outlines (see json.ts for why); everything else is the model as it is.
   if (format === 'json') return JSON.stringify(reportToJson(report), null, 2) + '\n'
+  if (format === 'md') return renderMarkdown(buildView(report, options.lang, 'summary'))
   const view = buildView(report, options.lang)
-  if (format === 'md') return renderMarkdown(view)
   const assets = htmlTemplate()
   return assets.template({...view, css: assets.css, script: assets.script, scriptHash: assets.scriptHash})
 }

@@ -95,6 +95,7 @@ export interface ChangeView {
 }
 
 export interface SectionView {
+  plain: false
   anchor: string
   heading: string
   status: SectionStatus['status']
@@ -104,10 +105,20 @@ export interface SectionView {
   changes: ChangeView[]
 }
 
+/** A section without changes, as it reads (shown collapsed with its unchanged neighbours). */
+export interface PlainSectionView {
+  plain: true
+  anchor: string
+  heading: string
+  statusLabel: string
+  statusNote: string | null
+  blocks: TextBlockView[]
+}
+
 export interface SectionEntry {
   section: SectionView | null
   /** Consecutive sections without changes, collapsed together. */
-  group: {label: string; sections: SectionView[]} | null
+  group: {label: string; sections: PlainSectionView[]} | null
 }
 
 export interface TextBlockView {
@@ -175,23 +186,20 @@ export interface ReportView {
 const DATE_ORDER = ['hoeringsfrist', 'published', 'inForce', 'currentInForce']
 const dateRank = (name: string) => (DATE_ORDER.includes(name) ? DATE_ORDER.indexOf(name) : DATE_ORDER.length)
 
-function walk(nodes: Provision[], visit: (p: Provision) => void): void {
+// Parts, chapters and sections in document order; never below a section (the section views read their
+// own ledd), so a 10 MB regulation's ~200,000 ledd, items and sentences are not visited here.
+function walkToSections(nodes: Provision[], visit: (p: Provision) => void): void {
   for (const n of nodes) {
     visit(n)
-    walk(n.children, visit)
+    if (n.kind !== 'section') walkToSections(n.children, visit)
   }
 }
 
-function index(tree: ProvisionTree): Map<string, Provision> {
+/** Parts, chapters and sections by id (SectionStatus ids are section ids). */
+function sectionIndex(tree: ProvisionTree): Map<string, Provision> {
   const map = new Map<string, Provision>()
-  walk(tree.children, (p) => map.set(p.id, p))
+  walkToSections(tree.children, (p) => map.set(p.id, p))
   return map
-}
-
-function sectionsOf(tree: ProvisionTree): Provision[] {
-  const out: Provision[] = []
-  walk(tree.children, (p) => p.kind === 'section' && out.push(p))
-  return out
 }
 
 /** Anchor ids from provision ids: `kap3/§3-1` → `p-kap3-3-1`; unique within the page. */
@@ -222,12 +230,19 @@ function blockFor(id: string | undefined, blocks: DisplayBlock[]): DisplayBlock 
   return best
 }
 
-export function buildView(report: Report, lang: Lang): ReportView {
+/**
+ * The view of a report. `scope: 'summary'` leaves out what only the HTML page shows (the section-by-section
+ * views, the consolidated text, the note appendix; `entries`, `otherChanges`, `consolidated` are empty, `note`
+ * null, `background` empty): for a whole law that is most of the work, and the Markdown comment needs none
+ * of it.
+ */
+export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' = 'full'): ReportView {
+  const full = scope === 'full'
   const t = STRINGS[lang]
   const {diff} = report
   const anchor = anchorFactory()
-  const currentIndex = index(report.regulation.current)
-  const proposedIndex = index(report.regulation.proposed)
+  const currentIndex = full ? sectionIndex(report.regulation.current) : new Map<string, Provision>()
+  const proposedIndex = full ? sectionIndex(report.regulation.proposed) : new Map<string, Provision>()
   const kindLabels = KIND_LABELS[lang]
   const severityLabels = SEVERITY_LABELS[lang]
 
@@ -339,10 +354,33 @@ export function buildView(report: Report, lang: Lang): ReportView {
 
   // Sections, in the diff's order; a change belongs to the section named by its sectionId.
   const placed = new Set<string>()
-  const sectionViews: SectionView[] = diff.sections.map((s) => {
+  const byId = (a: Change, b: Change) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  const sectionViews: Array<SectionView | PlainSectionView> = (full ? diff.sections : []).map((s) => {
     const current = s.currentId ? (currentIndex.get(s.currentId) ?? null) : null
     const proposed = s.proposedId ? (proposedIndex.get(s.proposedId) ?? null) : null
     const sectionAnchor = anchor('p', s.currentId ?? s.proposedId ?? s.citation)
+    const lists = [
+      s.currentId ? (bySection.get(sectionKey(s.currentId) ?? s.currentId) ?? []) : [],
+      s.proposedId ? (bySection.get(sectionKey(s.proposedId) ?? s.proposedId) ?? []) : [],
+      s.changeIds.map((id) => changeIndex.get(id)).filter((c): c is Change => c !== undefined),
+      bySection.get('*') ?? []
+    ]
+    // Most sections of a whole law have no change near them: skip the set and the sort.
+    const candidates = lists.every((l) => l.length === 0) ? [] : [...new Set(lists.flat())].sort(byId)
+    const own = candidates.filter((c) => s.changeIds.includes(c.id) || c.sectionId === s.currentId || c.sectionId === s.proposedId)
+    for (const c of own) {
+      placed.add(c.id)
+      sectionAnchors.set(c.id, sectionAnchor)
+    }
+    const heading = [s.citation, (proposed ?? current)?.title].filter(Boolean).join('. ')
+    const statusNote =
+      s.status === 'added' ? t.newSection : s.status === 'repealed' ? t.repealedSection : s.status === 'not-in-proposal' ? t.notInProposal : null
+    const statusLabel = SECTION_STATUS_LABELS[lang][s.status]
+    // A section shown as it stands (collapsed with its unchanged neighbours) needs no alignment and no
+    // word diff: its ledd and items are printed as they read.
+    if (own.length === 0 && (s.status === 'unchanged' || s.status === 'not-in-proposal')) {
+      return {plain: true, anchor: sectionAnchor, heading, statusLabel, statusNote, blocks: sectionBlocks(current).map((b) => ({anchor: null, label: b.label, text: b.text}))}
+    }
     const currentBlocks = sectionBlocks(current)
     const showProposed = s.status !== 'unchanged' && s.status !== 'not-in-proposal'
     const proposedBlocks = showProposed ? sectionBlocks(proposed) : currentBlocks
@@ -350,25 +388,13 @@ export function buildView(report: Report, lang: Lang): ReportView {
       s.status === 'repealed' || s.status === 'removed'
         ? alignBlocks(currentBlocks, [])
         : alignBlocks(currentBlocks, proposed || !showProposed ? proposedBlocks : [])
-    const candidates = [...new Set([
-      ...(s.currentId ? (bySection.get(sectionKey(s.currentId) ?? s.currentId) ?? []) : []),
-      ...(s.proposedId ? (bySection.get(sectionKey(s.proposedId) ?? s.proposedId) ?? []) : []),
-      ...s.changeIds.map((id) => changeIndex.get(id)).filter((c): c is Change => c !== undefined),
-      ...(bySection.get('*') ?? [])
-    ])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    const own = candidates.filter((c) => s.changeIds.includes(c.id) || c.sectionId === s.currentId || c.sectionId === s.proposedId)
-    for (const c of own) {
-      placed.add(c.id)
-      sectionAnchors.set(c.id, sectionAnchor)
-    }
-    const heading = [s.citation, (proposed ?? current)?.title].filter(Boolean).join('. ')
     return {
+      plain: false,
       anchor: sectionAnchor,
       heading,
       status: s.status,
-      statusLabel: SECTION_STATUS_LABELS[lang][s.status],
-      statusNote:
-        s.status === 'added' ? t.newSection : s.status === 'repealed' ? t.repealedSection : s.status === 'not-in-proposal' ? t.notInProposal : null,
+      statusLabel,
+      statusNote,
       rows: rows.map((r) => rowView(r, currentBlocks, proposedBlocks, candidates)),
       changes: own.map((c) => changeById.get(c.id)!)
     }
@@ -407,7 +433,7 @@ export function buildView(report: Report, lang: Lang): ReportView {
   for (const v of changeViews) v.sectionAnchor = sectionAnchors.get(v.id) ?? null
 
   const entries: SectionEntry[] = []
-  let run: SectionView[] = []
+  let run: PlainSectionView[] = []
   const flush = () => {
     if (run.length === 0) return
     const first = run[0]!.heading.split('. ')[0]
@@ -416,7 +442,7 @@ export function buildView(report: Report, lang: Lang): ReportView {
     run = []
   }
   for (const s of sectionViews) {
-    if (s.changes.length === 0 && (s.status === 'unchanged' || s.status === 'not-in-proposal')) run.push(s)
+    if (s.plain) run.push(s)
     else {
       flush()
       entries.push({section: s, group: null})
@@ -427,7 +453,7 @@ export function buildView(report: Report, lang: Lang): ReportView {
   // Consolidated text: link each section that has changes to its place in the section-by-section part.
   const statusByCitation = new Map(sectionViews.map((s, i) => [diff.sections[i]!.citation, s]))
   const consolidated: ConsolidatedEntry[] = []
-  walk(report.regulation.consolidated.children, (p) => {
+  walkToSections(full ? report.regulation.consolidated.children : [], (p) => {
     if (p.kind === 'chapter' || p.kind === 'part') {
       consolidated.push({chapter: [p.kind === 'chapter' ? `${t.chapter} ${p.label ?? ''}`.trim() : p.citation, p.title].filter(Boolean).join('. '), section: null})
     } else if (p.kind === 'section') {
@@ -438,7 +464,7 @@ export function buildView(report: Report, lang: Lang): ReportView {
           anchor: anchor('k', p.id),
           heading: p.repealed ? `${p.citation}. ${t.repealed}` : [p.citation, p.title].filter(Boolean).join('. '),
           repealed: p.repealed,
-          changesAnchor: status && status.changes.length > 0 ? status.anchor : null,
+          changesAnchor: status && !status.plain && status.changes.length > 0 ? status.anchor : null,
           blocks: sectionBlocks(p).map((b) => ({anchor: null, label: b.label, text: b.text}))
         }
       })
@@ -522,10 +548,10 @@ export function buildView(report: Report, lang: Lang): ReportView {
     findings: diff.findings.map((f) => findingView(f)),
     changes: changeViews,
     entries,
-    otherChanges: changeViews.filter((v) => !placed.has(v.id)),
+    otherChanges: full ? changeViews.filter((v) => !placed.has(v.id)) : [],
     consolidated,
-    note: report.note ? documentView(report.note, t.note, 3) : null,
-    background: report.background.map((d) => documentView(d, ROLE_LABELS[lang].background, 4)),
+    note: full && report.note ? documentView(report.note, t.note, 3) : null,
+    background: full ? report.background.map((d) => documentView(d, ROLE_LABELS[lang].background, 4)) : [],
     noReasons: report.note || report.background.length > 0 ? t.noReasons : t.noNote,
     tool: `${report.tool.name} ${report.tool.version}`,
     schemaVersion: report.schemaVersion
