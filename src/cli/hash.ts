@@ -77,7 +77,7 @@ export function toolFingerprint(): string {
         const full = join(current, name)
         const info = statSync(full)
         if (info.isDirectory()) walk(full)
-        else if (/\.(js|ts|hbs|css|json)$/.test(name) && !name.endsWith('.d.ts')) {
+        else if (/\.(c?js|ts|hbs|css|json)$/.test(name) && !name.endsWith('.d.ts')) {
           hash.update(`${relative(root, full).split(sep).join('/')}\0`)
           hash.update(readFileSync(full))
         }

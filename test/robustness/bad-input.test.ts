@@ -125,10 +125,15 @@ const cases: BadCase[] = [
 
 let root: string
 
-/** The exact source of every top-level provision of the proposal, as report.json keeps it (round trip). */
+/** proposed.md rebuilt from report.json's lossless alignment (equal + inserted text of each segment, in order). */
 function proposedSource(json: string): string {
-  const report = JSON.parse(json) as {regulation: {proposed: {children: Array<{source: string}>}}}
-  return report.regulation.proposed.children.map((node) => node.source).join('\n')
+  type Segment = {proposed: {start: number} | null; ops: Array<{op: string; text: string}>}
+  const segments = (JSON.parse(json) as {diff: {segments: Segment[]}}).diff.segments
+  return segments
+    .filter((segment) => segment.proposed !== null)
+    .sort((a, b) => a.proposed!.start - b.proposed!.start)
+    .flatMap((segment) => segment.ops.filter((op) => op.op !== 'delete').map((op) => op.text))
+    .join('')
 }
 
 function countChanges(json: string): number {
