@@ -48,3 +48,46 @@ export function carriedOver(evidence: string, sentence: string, others: Array<{s
 export function indexSentences(sentences: string[]): Array<{text: string; stems: Set<string>}> {
   return sentences.map((text) => ({text, stems: new Set(stems(text))}))
 }
+
+/** Sentences indexed by stem, so a lookup reads only the sentences that hold the evidence's words. */
+export interface SentenceIndex {
+  sentences: Array<{text: string; stems: Set<string>}>
+  /** Stem → positions in `sentences`, ascending. */
+  postings: Map<string, number[]>
+}
+
+export function indexSentencesByStem(sentences: string[]): SentenceIndex {
+  const indexed = indexSentences(sentences)
+  const postings = new Map<string, number[]>()
+  indexed.forEach((o, i) => {
+    for (const s of o.stems) {
+      const list = postings.get(s)
+      if (list) list.push(i)
+      else postings.set(s, [i])
+    }
+  })
+  return {sentences: indexed, postings}
+}
+
+/**
+ * `carriedOver` on an index: the same answer, but a candidate must hold every stem of the evidence, so
+ * only the sentences in the shortest of those posting lists are checked (scanning every sentence of the
+ * regulation for every unpaired change was quadratic).
+ */
+export function carriedOverIndexed(evidence: string, sentence: string, index: SentenceIndex): boolean {
+  const ev = stems(evidence)
+  // An empty evidence has containment 0, never 1 (see containment); an empty sentence never reaches 0.8.
+  if (ev.length === 0) return false
+  const se = stems(sentence)
+  if (se.length === 0) return false
+  let shortest: number[] | undefined
+  for (const s of new Set(ev)) {
+    const list = index.postings.get(s)
+    if (!list) return false
+    if (!shortest || list.length < shortest.length) shortest = list
+  }
+  return shortest!.some((i) => {
+    const o = index.sentences[i]!
+    return containment(se, o.stems) >= 0.8 && containment(ev, o.stems) === 1
+  })
+}

@@ -4,7 +4,7 @@
  * repeals, removes or renumbers.
  */
 import type {Change, DiffResult, Effect, Provision, ProvisionTree} from '../types.js'
-import {carriedOver, indexSentences, sentencesOf, treeSentences} from './carried-over.js'
+import {carriedOverIndexed, indexSentencesByStem, sentencesOf, treeSentences, type SentenceIndex} from './carried-over.js'
 import {effectsOf} from './effects.js'
 import {findBrokenReferences} from './broken-references.js'
 import {quote} from './mentions.js'
@@ -21,14 +21,24 @@ export interface ClassifyTrees {
   consolidated: ProvisionTree
 }
 
+// Every provision a tree's id path reaches, by id: the first in document order, as a walk down the ids
+// would find it. Built once per tree (a walk per change was quadratic in sections on large regulations).
+const byIdCache = new WeakMap<ProvisionTree, Map<string, Provision>>()
+
 function findById(tree: ProvisionTree, id: string): Provision | null {
-  const stack = [...tree.children]
-  while (stack.length > 0) {
-    const p = stack.shift()!
-    if (p.id === id) return p
-    if (id.startsWith(p.id + '/')) stack.unshift(...p.children)
+  let index = byIdCache.get(tree)
+  if (!index) {
+    const map = new Map<string, Provision>()
+    const walk = (p: Provision): void => {
+      if (!map.has(p.id)) map.set(p.id, p)
+      // A walk down the ids only enters children whose id extends their parent's.
+      for (const c of p.children) if (c.id.startsWith(p.id + '/')) walk(c)
+    }
+    tree.children.forEach(walk)
+    byIdCache.set(tree, map)
+    index = map
   }
-  return null
+  return index.get(id) ?? null
 }
 
 function sectionsOf(tree: ProvisionTree): Provision[] {
@@ -62,17 +72,17 @@ function sentenceWith(text: string, evidence: string): string {
 function dropCarriedOver(
   change: Change,
   effects: Effect[],
-  otherForBefore: () => Array<{stems: Set<string>}>,
-  otherForAfter: () => Array<{stems: Set<string>}>
+  otherForBefore: () => SentenceIndex,
+  otherForAfter: () => SentenceIndex
 ): Effect[] {
   return effects.filter((e) => {
     if (e.type === 'editorial' || e.type === 'definition') return true
     const {before, after} = e.evidence
     if (before !== null && after === null && change.current) {
-      return !carriedOver(before, sentenceWith(change.current.text, before), otherForBefore())
+      return !carriedOverIndexed(before, sentenceWith(change.current.text, before), otherForBefore())
     }
     if (after !== null && before === null && change.proposed) {
-      return !carriedOver(after, sentenceWith(change.proposed.text, after), otherForAfter())
+      return !carriedOverIndexed(after, sentenceWith(change.proposed.text, after), otherForAfter())
     }
     return true
   })
@@ -96,8 +106,24 @@ function withoutMovedOut(change: Change, changes: Change[]): Change {
 }
 
 /** The current and the proposed text of the section a change belongs to. */
+// The first section status naming an id on either side, per DiffResult (built once, not a scan per change).
+const statusCache = new WeakMap<DiffResult, Map<string, DiffResult['sections'][number]>>()
+
+function statusOf(diff: DiffResult, id: string): DiffResult['sections'][number] | undefined {
+  let index = statusCache.get(diff)
+  if (!index) {
+    index = new Map()
+    for (const s of diff.sections) {
+      if (s.currentId !== null && !index.has(s.currentId)) index.set(s.currentId, s)
+      if (s.proposedId !== null && !index.has(s.proposedId)) index.set(s.proposedId, s)
+    }
+    statusCache.set(diff, index)
+  }
+  return index.get(id)
+}
+
 function sectionTexts(change: Change, diff: DiffResult, trees: ClassifyTrees): {current: string; proposed: string} {
-  const status = diff.sections.find((s) => s.currentId === change.sectionId || s.proposedId === change.sectionId)
+  const status = statusOf(diff, change.sectionId)
   const current = status?.currentId ? findById(trees.current, status.currentId)?.text ?? '' : ''
   const proposed = status?.proposedId ? findById(trees.proposed, status.proposedId)?.text ?? '' : ''
   return {current, proposed}
@@ -119,6 +145,23 @@ function dropKnownActors(change: Change, effects: Effect[], diff: DiffResult, tr
 
 const sectionOf = (id: string): string => id.split('/').find((s) => s.startsWith('§')) ?? id
 
+// The first section status whose proposed id lies in a given § (by `sectionOf`), per DiffResult.
+const targetCache = new WeakMap<DiffResult, Map<string, DiffResult['sections'][number]>>()
+
+function targetOf(diff: DiffResult, section: string): DiffResult['sections'][number] | undefined {
+  let index = targetCache.get(diff)
+  if (!index) {
+    index = new Map()
+    for (const s of diff.sections) {
+      if (s.proposedId === null) continue
+      const key = sectionOf(s.proposedId)
+      if (!index.has(key)) index.set(key, s)
+    }
+    targetCache.set(diff, index)
+  }
+  return index.get(section)
+}
+
 /**
  * Text moved from one section into another brings its thresholds into a section that did not have
  * them (IPS ung: the longer duration for participants in education, from § 3-6 into § 3-5). The word
@@ -127,7 +170,7 @@ const sectionOf = (id: string): string => id.split('/').find((s) => s.startsWith
 function movedInThresholds(change: Change, effects: Effect[], diff: DiffResult, trees: ClassifyTrees): Effect[] {
   if (change.kind !== 'moved' || !change.current || !change.proposed) return []
   if (sectionOf(change.current.id) === sectionOf(change.proposed.id)) return []
-  const target = diff.sections.find((s) => s.proposedId !== null && sectionOf(s.proposedId) === sectionOf(change.proposed!.id))
+  const target = targetOf(diff, sectionOf(change.proposed.id))
   const targetBefore = target?.currentId ? findById(trees.current, target.currentId) : null
   if (!targetBefore) return []
   const had = new Set(thresholdMentions(targetBefore.text).map((m) => m.id))
@@ -191,12 +234,19 @@ function linkModalAcrossChanges(changes: Change[]): Change[] {
   const verbOf = (text: string | null): string | undefined => (text ? modalMentions(text)[0]?.anchor : undefined)
   const modal = (e: Effect, side: 'removed' | 'added'): boolean => e.type === 'modality' && e.rule.startsWith(`modality/${side}-`)
   const notes = new Map<Effect, {nb: string; en: string}>()
+  // Only changes of the same section can pair: group them once, in order, instead of a scan per change.
+  const bySection = new Map<string, Change[]>()
+  for (const c of changes) {
+    const list = bySection.get(c.sectionId)
+    if (list) list.push(c)
+    else bySection.set(c.sectionId, [c])
+  }
   for (const a of changes) {
     for (const ea of a.effects.filter((e) => modal(e, 'removed'))) {
       const verb = verbOf(ea.evidence.before)
       if (!verb) continue
-      for (const b of changes) {
-        if (b === a || b.sectionId !== a.sectionId) continue
+      for (const b of bySection.get(a.sectionId)!) {
+        if (b === a) continue
         const eb = b.effects.find((e) => modal(e, 'added') && verbOf(e.evidence.after) === verb && e.rule.slice(15) !== ea.rule.slice(17))
         if (!eb || notes.has(ea) || notes.has(eb)) continue
         const citeA = (a.current ?? a.proposed)!.citation
@@ -229,15 +279,15 @@ export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffRes
     let value: T | undefined
     return () => (value ??= make())
   }
-  const after = lazy(() => indexSentences([
+  const after = lazy(() => indexSentencesByStem([
     ...treeSentences(trees.consolidated),
     ...treeSentences(trees.proposed),
     ...standing.flatMap((s) => sentencesOf(s.text))
   ]))
-  const before = lazy(() => indexSentences(treeSentences(trees.current)))
-  const afterJoined = lazy(() => after().map((x) => x.text).join(' '))
+  const before = lazy(() => indexSentencesByStem(treeSentences(trees.current)))
+  const afterJoined = lazy(() => after().sentences.map((x) => x.text).join(' '))
   const afterText = lazy(() => afterJoined().toLowerCase())
-  const beforeText = lazy(() => before().map((x) => x.text).join(' ').toLowerCase())
+  const beforeText = lazy(() => before().sentences.map((x) => x.text).join(' ').toLowerCase())
   const afterAges = lazy(() => new Set(thresholdMentions(afterJoined()).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers)))
   const changes = diff.changes.map((change) => {
     let effects = effectsOf(withoutMovedOut(change, diff.changes), {sectionTitle: sectionTitle(change, trees)})
