@@ -367,7 +367,8 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
     ]
     // Most sections of a whole law have no change near them: skip the set and the sort.
     const candidates = lists.every((l) => l.length === 0) ? [] : [...new Set(lists.flat())].sort(byId)
-    const own = candidates.filter((c) => s.changeIds.includes(c.id) || c.sectionId === s.currentId || c.sectionId === s.proposedId)
+    const listed = new Set(s.changeIds)
+    const own = candidates.filter((c) => listed.has(c.id) || c.sectionId === s.currentId || c.sectionId === s.proposedId)
     for (const c of own) {
       placed.add(c.id)
       sectionAnchors.set(c.id, sectionAnchor)
@@ -388,6 +389,8 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
       s.status === 'repealed' || s.status === 'removed'
         ? alignBlocks(currentBlocks, [])
         : alignBlocks(currentBlocks, proposed || !showProposed ? proposedBlocks : [])
+    // Where each candidate change sits, found once per section rather than once per row.
+    const placements = candidates.map((c) => ({c, current: blockFor(c.current?.id, currentBlocks), proposed: blockFor(c.proposed?.id, proposedBlocks)}))
     return {
       plain: false,
       anchor: sectionAnchor,
@@ -395,17 +398,17 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
       status: s.status,
       statusLabel,
       statusNote,
-      rows: rows.map((r) => rowView(r, currentBlocks, proposedBlocks, candidates)),
+      rows: rows.map((r) => rowView(r, placements)),
       changes: own.map((c) => changeById.get(c.id)!)
     }
   })
 
-  function rowView(r: DisplayRow, currentBlocks: DisplayBlock[], proposedBlocks: DisplayBlock[], candidates: Change[]): RowView {
+  function rowView(r: DisplayRow, placements: Array<{c: Change; current: DisplayBlock | null; proposed: DisplayBlock | null}>): RowView {
     const changes: LinkView[] = []
     const moves: string[] = []
-    for (const c of candidates) {
-      const hitCurrent = r.current && blockFor(c.current?.id, currentBlocks) === r.current
-      const hitProposed = r.proposed && blockFor(c.proposed?.id, proposedBlocks) === r.proposed
+    for (const {c, current, proposed} of placements) {
+      const hitCurrent = r.current && current === r.current
+      const hitProposed = r.proposed && proposed === r.proposed
       if (!hitCurrent && !hitProposed) continue
       changes.push({id: c.id, label: c.id})
       if (c.kind === 'moved' && c.current && c.proposed) {
