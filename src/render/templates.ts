@@ -13,7 +13,7 @@ import type {WordOp} from '../types.js'
 
 // Templates live at the package root. This module runs from `src/render/` under vitest and from
 // `dist/src/render/` when compiled, so both depths are tried.
-function templatesDir(): string {
+export function templatesDir(): string {
   for (const relative of ['../../templates/', '../../../templates/']) {
     const dir = fileURLToPath(new URL(relative, import.meta.url))
     if (existsSync(dir + 'html/report.hbs')) return dir
@@ -36,6 +36,7 @@ export const PRECOMPILED_FILE = 'compiled.cjs'
 type CompileOptions = {strict: boolean; noEscape?: boolean}
 
 // What a precompiled template was made from: the source, the options and the Handlebars version.
+// (Handlebars adds defaults to the options object it is given, so it only ever gets copies.)
 function templateKey(source: string, options: CompileOptions): string {
   return createHash('sha256').update(`${Handlebars.VERSION}\n${JSON.stringify(options)}\n${source}`, 'utf8').digest('hex')
 }
@@ -49,7 +50,7 @@ export function precompiledTemplates(): string {
   const dir = templatesDir()
   const entries = Object.entries(TEMPLATE_FILES).map(([name, options]) => {
     const source = readFileSync(dir + name, 'utf8')
-    return `  ${JSON.stringify(name)}: {key: ${JSON.stringify(templateKey(source, options))}, spec: ${Handlebars.precompile(source, options)}}`
+    return `  ${JSON.stringify(name)}: {key: ${JSON.stringify(templateKey(source, options))}, spec: ${Handlebars.precompile(source, {...options})}}`
   })
   return `// Generated from the .hbs files in this folder by precompiledTemplates() (src/render/templates.ts); do not edit.
 // Regenerate: UPDATE_TEMPLATES=1 npx vitest run test/render/templates.test.ts
@@ -60,19 +61,35 @@ ${entries.join(',\n')}
 `
 }
 
-let precompiled: Record<string, {key: string; spec: TemplateSpecification}> | null = null
+type Precompiled = Record<string, {key: string; spec: TemplateSpecification}>
+const precompiledByDir = new Map<string, Precompiled>()
 
-// The precompiled template if it was made from this very source; else compile now (a stale or missing
-// file costs time, never correctness).
-function loadTemplate(env: typeof Handlebars, dir: string, name: string): HandlebarsTemplateDelegate {
-  const options = TEMPLATE_FILES[name]!
+/**
+ * Load one template (`name` relative to `dir`, a key of TEMPLATE_FILES): the precompiled one if it was
+ * made from this very source with these options, else compiled now (a stale or missing compiled.cjs costs
+ * time, never correctness). Says which it did.
+ */
+export function loadTemplate(env: typeof Handlebars, dir: string, name: string): {template: HandlebarsTemplateDelegate; origin: 'precompiled' | 'compiled'} {
+  const options = TEMPLATE_FILES[name]
+  if (!options) throw new Error(`regdiff: unknown template ${name}`)
   const source = readFileSync(dir + name, 'utf8')
-  if (precompiled === null) {
-    precompiled = existsSync(dir + PRECOMPILED_FILE) ? createRequire(import.meta.url)(dir + PRECOMPILED_FILE) : {}
+  let precompiled = precompiledByDir.get(dir)
+  if (!precompiled) {
+    precompiled = existsSync(dir + PRECOMPILED_FILE) ? (createRequire(import.meta.url)(dir + PRECOMPILED_FILE) as Precompiled) : {}
+    precompiledByDir.set(dir, precompiled)
   }
-  const entry = precompiled![name]
-  if (entry && entry.key === templateKey(source, options)) return env.template(entry.spec)
-  return env.compile(source, options)
+  const entry = precompiled[name]
+  if (entry && entry.key === templateKey(source, options)) return {template: env.template(entry.spec), origin: 'precompiled'}
+  return {template: env.compile(source, {...options}), origin: 'compiled'}
+}
+
+/** How each template of the renderer was loaded (for tests: the precompiled file must be in use). */
+export const templateOrigins: Record<string, 'precompiled' | 'compiled'> = {}
+
+function useTemplate(env: typeof Handlebars, dir: string, name: string): HandlebarsTemplateDelegate {
+  const {template, origin} = loadTemplate(env, dir, name)
+  templateOrigins[name] = origin
+  return template
 }
 
 export interface HtmlAssets {
@@ -138,7 +155,7 @@ export function htmlTemplate(): HtmlAssets {
     return new Handlebars.SafeString(out)
   })
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b)
-  const template = loadTemplate(env, dir, 'html/report.hbs')
+  const template = useTemplate(env, dir, 'html/report.hbs')
   const script = readFileSync(dir + 'html/nav.js', 'utf8')
   const scriptHash = 'sha256-' + createHash('sha256').update(script, 'utf8').digest('base64')
   html = {template, css: readFileSync(dir + 'html/style.css', 'utf8'), script, scriptHash}
@@ -174,7 +191,7 @@ export function markdownTemplates(): MarkdownTemplates {
       .join('')
       .replace(/ {2,}/g, ' ')
   )
-  const compile = (name: string) => loadTemplate(env, dir, `md/${name}.md.hbs`)
+  const compile = (name: string) => useTemplate(env, dir, `md/${name}.md.hbs`)
   // A block file's last newline is the file's, not the block's: the skeleton puts each block on its own line.
   const block = (name: string): HandlebarsTemplateDelegate => {
     const template = compile(name)

@@ -1,6 +1,11 @@
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import Handlebars from 'handlebars'
 import {describe, expect, it} from 'vitest'
-import {PRECOMPILED_FILE, precompiledTemplates} from '../../src/render/templates.js'
+import {renderReport} from '../../src/render/index.js'
+import {loadTemplate, PRECOMPILED_FILE, precompiledTemplates, templateOrigins, templatesDir} from '../../src/render/templates.js'
+import {ipsUngReport} from '../fixtures/render/ips-ung-report.js'
 
 const FILE = new URL(`../../templates/${PRECOMPILED_FILE}`, import.meta.url)
 
@@ -14,5 +19,30 @@ describe('precompiled templates', () => {
       if (process.env['UPDATE_TEMPLATES'] !== '1') throw new Error(`${PRECOMPILED_FILE} was missing and has been written; rerun`)
     }
     expect(readFileSync(FILE, 'utf8') === expected, `${PRECOMPILED_FILE} is stale: UPDATE_TEMPLATES=1 npx vitest run test/render/templates.test.ts`).toBe(true)
+  })
+
+  it('are what the renderer uses', () => {
+    renderReport(ipsUngReport(), 'html', {lang: 'nb'})
+    renderReport(ipsUngReport(), 'md', {lang: 'nb'})
+    expect(templateOrigins).toEqual({
+      'html/report.hbs': 'precompiled', 'md/report.md.hbs': 'precompiled', 'md/row.md.hbs': 'precompiled',
+      'md/finding.md.hbs': 'precompiled', 'md/details.md.hbs': 'precompiled'
+    })
+  })
+
+  it('give way to the source when it changed since they were made', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'regdiff-templates-')) + '/'
+    try {
+      mkdirSync(dir + 'md')
+      copyFileSync(templatesDir() + PRECOMPILED_FILE, dir + PRECOMPILED_FILE)
+      writeFileSync(dir + 'md/row.md.hbs', '| {{id}} | changed |\n')
+      const stale = loadTemplate(Handlebars.create(), dir, 'md/row.md.hbs')
+      expect(stale.origin).toBe('compiled')
+      expect(stale.template({id: 'c-001'})).toBe('| c-001 | changed |\n')
+      copyFileSync(templatesDir() + 'md/row.md.hbs', dir + 'md/row.md.hbs')
+      expect(loadTemplate(Handlebars.create(), dir, 'md/row.md.hbs').origin).toBe('precompiled')
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
   })
 })
