@@ -81,13 +81,16 @@ export function carriedOverIndexed(evidence: string, sentence: string, index: Se
   const se = stems(sentence)
   if (se.length === 0) return false
   let shortest: number[] | undefined
-  for (const s of new Set(ev)) {
+  for (const s of ev) {
     const list = index.postings.get(s)
     if (!list) return false
     if (!shortest || list.length < shortest.length) shortest = list
   }
+  const need = [...new Set(ev)]
   return shortest!.some((i) => {
-    const o = index.sentences[i]!
-    return containment(se, o.stems) >= 0.8 && containment(ev, o.stems) === 1
+    const o = index.sentences[i]!.stems
+    // Every evidence stem first (cheap, and most candidates fail it), then the 80 % of the sentence.
+    for (const s of need) if (!o.has(s)) return false
+    return containment(se, o) >= 0.8
   })
 }

@@ -36,8 +36,13 @@ export function diffTrees(current: ProvisionTree, proposed: ProvisionTree, optio
   })
 
   const idsByGroup = new Map<number, string[]>()
+  // Pushed, not copied: one rewritten paragraph can give thousands of changes in one group.
   drafts.forEach((d, i) => {
-    for (const gi of d.groups) idsByGroup.set(gi, [...(idsByGroup.get(gi) ?? []), changes[i]!.id])
+    for (const gi of d.groups) {
+      const ids = idsByGroup.get(gi)
+      if (ids) ids.push(changes[i]!.id)
+      else idsByGroup.set(gi, [changes[i]!.id])
+    }
   })
   const sections: SectionStatus[] = groups.map((g, gi) => {
     const changeIds = idsByGroup.get(gi) ?? []
@@ -55,7 +60,7 @@ export function diffTrees(current: ProvisionTree, proposed: ProvisionTree, optio
   // Instructions are themselves the declaration of every change; marks are a feature of printed texts.
   const findings = [
     ...unresolvedRepeals(current, proposed, groups),
-    ...carryOver.map((c) => carryOverFinding(c, groups, drafts, changes)),
+    ...carryOver.map((c) => carryOverFinding(c, groups, draftsByGroup(drafts), changes)),
     ...(form === 'instructions' ? [] : compareDeclared(changes, groups, proposed, declaredRepeals))
   ]
   const segments = buildSegments(groups, options.currentText, options.proposedText)
@@ -81,7 +86,27 @@ function unresolvedRepeals(current: ProvisionTree, proposed: ProvisionTree, grou
  * A section that goes, but part of whose wording reappears elsewhere: say what was carried over and,
  * as important for a reader, what was not.
  */
-function carryOverFinding(c: CarryOver, groups: SectionGroup[], drafts: DraftChange[], changes: Change[]): Finding {
+/** Draft indices per group, in order (memoised per drafts array: one scan, not one per carried-over section). */
+const byGroupCache = new WeakMap<DraftChange[], Map<number, number[]>>()
+function draftsByGroup(drafts: DraftChange[]): {drafts: DraftChange[]; byGroup: Map<number, number[]>} {
+  let byGroup = byGroupCache.get(drafts)
+  if (!byGroup) {
+    byGroup = new Map()
+    drafts.forEach((d, i) => {
+      // A draft listing a group twice is still listed once, as `includes` would find it once.
+      for (const gi of new Set(d.groups)) {
+        const list = byGroup!.get(gi)
+        if (list) list.push(i)
+        else byGroup!.set(gi, [i])
+      }
+    })
+    byGroupCache.set(drafts, byGroup)
+  }
+  return {drafts, byGroup}
+}
+
+function carryOverFinding(c: CarryOver, groups: SectionGroup[], indexed: {drafts: DraftChange[]; byGroup: Map<number, number[]>}, changes: Change[]): Finding {
+  const {drafts, byGroup} = indexed
   const section = groups[c.group]!.current!
   const local = (n: Provision): string => (n.citation.startsWith(section.citation + ' ') ? n.citation.slice(section.citation.length + 1) : n.citation)
   const list = (ns: Provision[]): string => {
@@ -89,9 +114,10 @@ function carryOverFinding(c: CarryOver, groups: SectionGroup[], drafts: DraftCha
     return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`
   }
   const movedIds = new Set(c.moved.map((n) => n.id))
-  const ids = drafts.flatMap((d, i) =>
-    d.groups.includes(c.group) && (d.kind === 'repealed' || d.kind === 'removed' || (d.kind === 'moved' && d.current && movedIds.has(d.current.id))) ? [changes[i]!.id] : []
-  )
+  const ids = (byGroup.get(c.group) ?? []).flatMap((i) => {
+    const d = drafts[i]!
+    return d.kind === 'repealed' || d.kind === 'removed' || (d.kind === 'moved' && d.current && movedIds.has(d.current.id)) ? [changes[i]!.id] : []
+  })
   const verb = groups[c.group]!.relation === 'repealed' ? 'oppheves' : 'tas ut'
   const rest = c.notMoved.length > 0 ? ` Dette er ikke ført videre: ${list(c.notMoved)}.` : ' Alt innholdet er ført videre.'
   return {

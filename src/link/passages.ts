@@ -191,13 +191,33 @@ export interface ProvisionLookup {
  * one-time full index, built only if needed.
  */
 export function indexProvisions(trees: Trees): ProvisionLookup {
+  // Position of each id among its siblings, per sibling list, built when the walk first passes it: a
+  // `find` over 100,000 sibling sections per lookup made linking quadratic.
+  const positions = new WeakMap<Provision[], Map<string, number>>()
+  /** The first of `list` whose id is `id` or a path prefix of it (what `list.find` would return). */
+  const childOnPath = (list: Provision[], id: string): Provision | undefined => {
+    let at = positions.get(list)
+    if (!at) {
+      at = new Map()
+      list.forEach((c, i) => {
+        if (!at!.has(c.id)) at!.set(c.id, i)
+      })
+      positions.set(list, at)
+    }
+    let best = at.get(id) ?? -1
+    for (let cut = id.indexOf('/'); cut >= 0; cut = id.indexOf('/', cut + 1)) {
+      const i = at.get(id.slice(0, cut))
+      if (i !== undefined && (best < 0 || i < best)) best = i
+    }
+    return best < 0 ? undefined : list[best]
+  }
   const cache = new Map<string, ProvisionEntry | undefined>()
   let full: Map<string, ProvisionEntry> | null = null
   const walkPath = (side: 'current' | 'proposed', id: string): ProvisionEntry | undefined => {
     let list = trees[side].children
     let label: string | null = null
     for (;;) {
-      const next = list.find((c) => c.id === id || id.startsWith(c.id + '/'))
+      const next = childOnPath(list, id)
       if (!next) return undefined
       if (next.kind === 'section') label = normaliseLabel(next.label ?? '')
       if (next.id === id) return {provision: next, side, sectionLabel: label}
