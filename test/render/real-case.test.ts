@@ -61,6 +61,14 @@ describe('the real IPS ung report', () => {
 })
 
 describe('the real tiltak-2025 report (instruction form, no note)', () => {
+  it('gives back current.md from report.json alone; the proposed side is the regulation as amended', async () => {
+    const result = await runCase(caseDir('tiltak-2025'), {formats: ['json'], lang: 'nb'})
+    const json = JSON.parse(result.outputs['report.json']!) as {diff: {segments: AlignedSegment[]}}
+    expect(reconstruct(json.diff.segments, 'current')).toBe(readFileSync(`${caseDir('tiltak-2025')}/current.md`, 'utf8'))
+    const amended = reconstruct(json.diff.segments, 'proposed')
+    for (const change of result.report!.diff.changes) if (change.proposed) expect(amended, change.id).toContain(change.proposed.text.split(' ').slice(0, 6).join(' '))
+  })
+
   it('shows each change with the instruction that made it, and says there is no note', async () => {
     const result = await runCase(caseDir('tiltak-2025'), {formats: ['html', 'md'], lang: 'nb'})
     const html = result.outputs['report.html']!
