@@ -25,6 +25,25 @@ export function renderReport(report: Report, format: ReportFormat, options: {lan
 export const MARKDOWN_LIMIT = 60_000
 
 /**
+ * Blocks for the items in order, stopping once the blocks so far cannot fit in a comment together (a
+ * proposal with 5,000 changes renders ~60 details, not 5,000). A block's length with its newline runs
+ * collapsed and its edge newlines trimmed is a floor on what it adds to the comment (that text appears in
+ * the comment as it is), so once the floors pass the limit no longer prefix can fit: the cut is the same as
+ * if every block had been rendered.
+ */
+function renderBlocks<T>(items: T[], render: (item: T) => string): string[] {
+  const blocks: string[] = []
+  let floor = 0
+  for (const item of items) {
+    if (floor > MARKDOWN_LIMIT) break
+    const block = render(item)
+    blocks.push(block)
+    floor += block.replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '').length
+  }
+  return blocks
+}
+
+/**
  * The comment is assembled from blocks rendered once each (change table rows, findings, per-change
  * details); only the short skeleton is rendered again while looking for the cut. Past the limit the details
  * of the last changes go first, then the last table rows, then the last (least severe) findings, each as
@@ -34,9 +53,9 @@ export const MARKDOWN_LIMIT = 60_000
 function renderMarkdown(view: ReportView): string {
   const templates = markdownTemplates()
   const data = {data: {root: view}}
-  const rows = view.changeList.map((entry) => templates.row(entry, data))
-  const findings = view.findings.map((finding) => templates.finding(finding, data))
-  const details = view.changes.map((change) => templates.details(change, data))
+  const rows = renderBlocks(view.changeList, (entry) => templates.row(entry, data))
+  const findings = renderBlocks(view.findings, (finding) => templates.finding(finding, data))
+  const details = renderBlocks(view.changes, (change) => templates.details(change, data))
   const shown = {details: details.length, rows: rows.length, findings: findings.length}
   const assemble = (): string =>
     templates
@@ -45,9 +64,9 @@ function renderMarkdown(view: ReportView): string {
         changeRows: rows.slice(0, shown.rows),
         findingLines: findings.slice(0, shown.findings),
         changeDetails: details.slice(0, shown.details),
-        omittedDetails: details.length - shown.details,
-        omittedRows: rows.length - shown.rows,
-        omittedFindings: findings.length - shown.findings
+        omittedDetails: view.changes.length - shown.details,
+        omittedRows: view.changeList.length - shown.rows,
+        omittedFindings: view.findings.length - shown.findings
       })
       .replace(/\n{3,}/g, '\n\n')
   let out = assemble()
