@@ -312,7 +312,10 @@ export interface Report {
   tool: {name: 'regdiff'; version: string}
   case: CaseMeta
   sources: SourceDocument[]
-  /** Why the proposal was read as it was, and the trees compared. */
+  /**
+   * The trees compared, whole (the HTML shows every section). report.json carries them only as outlines
+   * down to sections (`reportToJson` in src/render/json.ts): the wording is in `diff`.
+   */
   regulation: {
     current: ProvisionTree
     /** The proposal as parsed (for instruction form: as consolidated by applying the instructions). */
