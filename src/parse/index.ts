@@ -31,6 +31,7 @@ import {collapse, collectInline, type Plain, type RawMark} from './inline.js'
 import {plan, provisionEntries, type ContainerKind} from './nest.js'
 import {scan, type Entry, type Line} from './scan.js'
 import {splitSentences} from './sentences.js'
+import {plainChunk} from './plain-chunk.js'
 
 export {splitSentences} from './sentences.js'
 export {citationOf, sectionLabel, sectionId, chapterId, partId} from './citation.js'
@@ -54,7 +55,7 @@ const GFM_TRIGGER = /[~|[@]|www\.|https?:/iu
 function parseChunk(text: string, cache: Map<string, Root> | undefined): Root {
   const hit = cache?.get(text)
   if (hit) return hit
-  const root = (GFM_TRIGGER.test(text) ? processor : commonmark).parse(text) as Root
+  const root = plainChunk(text) ?? ((GFM_TRIGGER.test(text) ? processor : commonmark).parse(text) as Root)
   cache?.set(text, root)
   return root
 }
