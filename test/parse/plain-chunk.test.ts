@@ -5,12 +5,13 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {plainChunk} from '../../src/parse/plain-chunk.js'
+import {CORPUS, SHARED} from '../helpers/shared.js'
 
 const gfm = unified().use(remarkParse).use(remarkGfm)
 const commonmark = unified().use(remarkParse)
-const corpus = '/work/shared/corpus/lovdata-sample'
+const corpus = CORPUS
 const texts = [
-  join('/work/shared/cases/ips-ung', 'forskrift-2023-06-20-1073-konsolidert-2025-08-01.md'),
+  join(SHARED, 'cases', 'ips-ung', 'forskrift-2023-06-20-1073-konsolidert-2025-08-01.md'),
   ...readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md').map((f) => join(corpus, f))
 ].map((f) => readFileSync(f, 'utf8'))
 
