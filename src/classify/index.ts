@@ -133,9 +133,24 @@ function sectionTexts(change: Change, diff: DiffResult, trees: ClassifyTrees): {
  * A sentence or ledd added to a section names actors; one the section already named before (or
  * still names after, for a removal) gets no new part from it.
  */
+// Actor ids named in a text, per text: a section rewritten into thousands of changes would otherwise
+// read its whole text again for each of them.
+const actorIdsCache = new Map<string, Set<string>>()
+function actorIds(text: string): Set<string> {
+  let ids = actorIdsCache.get(text)
+  if (!ids) {
+    ids = new Set(actorMentions(text).map((m) => m.id))
+    actorIdsCache.set(text, ids)
+  }
+  return ids
+}
+
 function dropKnownActors(change: Change, effects: Effect[], diff: DiffResult, trees: ClassifyTrees): Effect[] {
   const {current, proposed} = sectionTexts(change, diff, trees)
-  const named = (text: string, who: string): boolean => actorMentions(text).some((m) => actorMentions(who).some((w) => w.id === m.id))
+  const named = (text: string, who: string): boolean => {
+    const ids = actorIds(text)
+    return actorMentions(who).some((w) => ids.has(w.id))
+  }
   return effects.filter((e) => {
     if (e.rule === 'actor/added' && e.evidence.after) return !named(current, e.evidence.after)
     if (e.rule === 'actor/removed' && e.evidence.before) return !named(proposed, e.evidence.before)
@@ -231,28 +246,45 @@ function markMovedIn(change: Change, effects: Effect[], trees: ClassifyTrees): E
  * other so the reader sees "kan gi" became "skal gi" without evidence crossing changes.
  */
 function linkModalAcrossChanges(changes: Change[]): Change[] {
-  const verbOf = (text: string | null): string | undefined => (text ? modalMentions(text)[0]?.anchor : undefined)
+  // Each evidence's modal verb once (a rewritten section can have thousands of changes).
+  const verbs = new Map<string, string | undefined>()
+  const verbOf = (text: string | null): string | undefined => {
+    if (!text) return undefined
+    if (!verbs.has(text)) verbs.set(text, modalMentions(text)[0]?.anchor)
+    return verbs.get(text)
+  }
   const modal = (e: Effect, side: 'removed' | 'added'): boolean => e.type === 'modality' && e.rule.startsWith(`modality/${side}-`)
   const notes = new Map<Effect, {nb: string; en: string}>()
-  // Only changes of the same section can pair: group them once, in order, instead of a scan per change.
-  const bySection = new Map<string, Change[]>()
-  for (const c of changes) {
-    const list = bySection.get(c.sectionId)
-    if (list) list.push(c)
-    else bySection.set(c.sectionId, [c])
+  // Only changes of the same section can pair, and only through an added modal with the same verb:
+  // per section and verb, the changes' added-modal effects in order (change, then effect). Reading
+  // these lists gives what a scan of every change of the section for every removed modal would.
+  const added = new Map<string, Array<{b: Change; e: Effect}>>()
+  for (const b of changes) {
+    for (const e of b.effects) {
+      if (!modal(e, 'added')) continue
+      const verb = verbOf(e.evidence.after)
+      if (verb === undefined) continue
+      const key = `${b.sectionId}\u0000${verb}`
+      const list = added.get(key)
+      if (list) list.push({b, e})
+      else added.set(key, [{b, e}])
+    }
   }
   for (const a of changes) {
     for (const ea of a.effects.filter((e) => modal(e, 'removed'))) {
       const verb = verbOf(ea.evidence.before)
       if (!verb) continue
-      for (const b of bySection.get(a.sectionId)!) {
-        if (b === a) continue
-        const eb = b.effects.find((e) => modal(e, 'added') && verbOf(e.evidence.after) === verb && e.rule.slice(15) !== ea.rule.slice(17))
-        if (!eb || notes.has(ea) || notes.has(eb)) continue
+      let tried: Change | null = null
+      for (const {b, e: eb} of added.get(`${a.sectionId}\u0000${verb}`) ?? []) {
+        // Only the first effect of a change with another modal counts for that change (as `find` would).
+        if (b === a || b === tried || eb.rule.slice(15) === ea.rule.slice(17)) continue
+        tried = b
+        if (notes.has(ea) || notes.has(eb)) continue
         const citeA = (a.current ?? a.proposed)!.citation
         const citeB = (b.proposed ?? b.current)!.citation
         notes.set(ea, {nb: ` (jf. ${citeB}: ${quote(eb.evidence.after!)})`, en: ` (cf. ${citeB}: ${quote(eb.evidence.after!)})`})
         notes.set(eb, {nb: ` (jf. ${citeA}: ${quote(ea.evidence.before!)})`, en: ` (cf. ${citeA}: ${quote(ea.evidence.before!)})`})
+        break // ea is paired; every later change would be skipped
       }
     }
   }
@@ -289,6 +321,7 @@ export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffRes
   const afterText = lazy(() => afterJoined().toLowerCase())
   const beforeText = lazy(() => before().sentences.map((x) => x.text).join(' ').toLowerCase())
   const afterAges = lazy(() => new Set(thresholdMentions(afterJoined()).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers)))
+  actorIdsCache.clear()
   const changes = diff.changes.map((change) => {
     let effects = effectsOf(withoutMovedOut(change, diff.changes), {sectionTitle: sectionTitle(change, trees)})
     // Only changes the diff could not pair can hide a move it missed.
@@ -308,6 +341,8 @@ export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffRes
     })
     return {...change, effects}
   })
+  // Not kept past this call: it holds whole section texts.
+  actorIdsCache.clear()
   const linked = linkModalAcrossChanges(changes)
   const findings = [...diff.findings, ...findBrokenReferences({...diff, changes: linked}, trees)]
   return {...diff, changes: linked, findings}

@@ -54,6 +54,8 @@ interface Slot {
   parent?: Slot
   match?: Slot
   bag?: Map<string, number>
+  /** `unitKey(node)`, computed once (matchMoves compares every removed slot with every added one). */
+  key?: string
 }
 
 /** For a section repealed or removed as a whole: which of its parts reappear elsewhere, and which do not. */
@@ -330,24 +332,27 @@ function matchMoves(removed: Slot[], added: Slot[]): void {
   const rs = removed.filter(free)
   const as = added.filter(free)
   if (rs.length === 0 || as.length === 0) return
-  for (const s of [...rs, ...as]) s.bag ??= wordBag(withoutLabel(s.node))
+  for (const s of [...rs, ...as]) {
+    s.bag ??= wordBag(withoutLabel(s.node))
+    s.key ??= unitKey(s.node)
+  }
   const candidates: Array<{r: Slot; a: Slot; s: number}> = []
   const exactOnly = rs.length * as.length > MAX_MOVE_CELLS
   if (exactOnly) {
     const byKey = new Map<string, Slot[]>()
     for (const a of as) {
-      const k = unitKey(a.node)
+      const k = a.key!
       const list = byKey.get(k)
       if (list) list.push(a)
       else byKey.set(k, [a])
     }
-    for (const r of rs) for (const a of byKey.get(unitKey(r.node)) ?? []) candidates.push({r, a, s: 1})
+    for (const r of rs) for (const a of byKey.get(r.key!) ?? []) candidates.push({r, a, s: 1})
   } else {
     for (const r of rs) {
       for (const a of as) {
         // Within one covered section (added or repealed as a whole) there is nothing to move.
         if (r.covered && a.covered && r.group === a.group) continue
-        const identical = unitKey(r.node) === unitKey(a.node)
+        const identical = r.key === a.key
         const s = identical ? 1 : similarityOfBags(r.bag!, a.bag!) + (r.group === a.group ? SAME_SECTION_BONUS : 0)
         if (identical || (s >= MOVE_MIN && sharedWords(r.bag!, a.bag!) >= Math.min(MOVE_MIN_SHARED, bagSize(r.bag!), bagSize(a.bag!)))) {
           candidates.push({r, a, s})
