@@ -2,9 +2,7 @@
  * regdiff's library API: `runCase` glues the stages together; the stage functions are exported as-is.
  * Never prints, never exits: everything a caller needs is in the returned CaseResult.
  */
-import {existsSync, readFileSync} from 'node:fs'
-import {basename, dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {basename, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {VFileMessage} from 'vfile-message'
 import {VFile} from 'vfile'
@@ -19,6 +17,7 @@ import {parseNote} from './note/index.js'
 import {linkChanges} from './link/index.js'
 import {buildReport} from './report/build.js'
 import {renderReport} from './render/index.js'
+import {OUTPUT_FILES, version} from './meta.js'
 
 // The stages, as the library's public API (each takes and returns plain data; see src/types.ts).
 export {loadCase, type LoadedCase} from './case/load.js'
@@ -60,17 +59,8 @@ export interface CaseResult {
   timings: Record<string, number>
 }
 
-function readVersion(): string {
-  let dir = dirname(fileURLToPath(import.meta.url))
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir)
-  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {version?: string}
-  return pkg.version ?? '0.0.0'
-}
-
 /** The version of regdiff (from package.json), recorded in every report. */
-export const version: string = readVersion()
-
-export const OUTPUT_FILES: Record<OutputFormat, string> = {html: 'report.html', md: 'report.md', json: 'report.json'}
+export {version, OUTPUT_FILES} from './meta.js'
 
 export async function runCase(dir: string, options: RunOptions): Promise<CaseResult> {
   const caseDir = resolve(dir)

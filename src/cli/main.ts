@@ -6,7 +6,8 @@ import {readdir, readFile, stat} from 'node:fs/promises'
 import {basename, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFileMessage} from 'vfile-message'
-import {OUTPUT_FILES, runCase, runInstructions as generateCaseInstructions, version, type CaseResult, type OutputFormat, type RunOptions} from '../index.js'
+import type {CaseResult, OutputFormat, RunOptions} from '../index.js'
+import {OUTPUT_FILES, version} from '../meta.js'
 import type {Finding} from '../types.js'
 import {writeFilesAtomic} from './atomic.js'
 import {HASH_FILE, formatHashRecord, hashCaseInputs, parseHashRecord, sha256} from './hash.js'
@@ -32,6 +33,10 @@ export const EXIT_FINDINGS = 1
 export const EXIT_INPUT = 2
 
 class UsageError extends Error {}
+
+// The pipeline (remark, micromark, yaml …) is loaded only by the commands that run it: --help,
+// --version, usage errors and `report --check` on reports that are up to date answer without it.
+const library = (): Promise<typeof import('../index.js')> => import('../index.js')
 
 const FORMATS: OutputFormat[] = ['html', 'md', 'json']
 
@@ -237,7 +242,7 @@ async function reportCase(
     }
   }
 
-  const result = await runCase(ref.dir, options)
+  const result = await (await library()).runCase(ref.dir, options)
   const errorFindings = findingMessages(ref, result).filter((message) => message.fatal === true)
   printMessages(ctx, [...result.messages, ...errorFindings])
   printTimings(ctx, result)
@@ -292,7 +297,7 @@ async function runLint(ctx: Context, cases: CaseRef[], options: RunOptions): Pro
       exit = EXIT_INPUT
       continue
     }
-    const result = await runCase(ref.dir, options)
+    const result = await (await library()).runCase(ref.dir, options)
     const findings = findingMessages(ref, result)
     printMessages(ctx, [...result.messages, ...findings])
     printTimings(ctx, result)
@@ -303,7 +308,7 @@ async function runLint(ctx: Context, cases: CaseRef[], options: RunOptions): Pro
 }
 
 async function runInstructions(ctx: Context, dir: string, options: RunOptions): Promise<number> {
-  const result = await generateCaseInstructions(dir, {debug: options.debug === true})
+  const result = await (await library()).runInstructions(dir, {debug: options.debug === true})
   printMessages(ctx, result.messages)
   if (!result.ok || result.text === null) return EXIT_INPUT
   ctx.io.stdout.write(result.text)
