@@ -52,29 +52,46 @@ export function indexSentences(sentences: string[]): Array<{text: string; stems:
 /** Sentences indexed by stem, so a lookup reads only the sentences that hold the evidence's words. */
 export interface SentenceIndex {
   sentences: Array<{text: string; stems: Set<string>}>
-  /** Stem → positions in `sentences`, ascending. */
+  /** Stem → positions in `sentences`, ascending; a sentence repeated word for word is listed once. */
   postings: Map<string, number[]>
+  /** Answers already given, by evidence and sentence. */
+  answers: Map<string, boolean>
 }
 
 export function indexSentencesByStem(sentences: string[]): SentenceIndex {
   const indexed = indexSentences(sentences)
   const postings = new Map<string, number[]>()
+  // A complete proposal's consolidated tree repeats the proposal: a repeated sentence answers the same.
+  const seen = new Set<string>()
   indexed.forEach((o, i) => {
+    if (seen.has(o.text)) return
+    seen.add(o.text)
     for (const s of o.stems) {
       const list = postings.get(s)
       if (list) list.push(i)
       else postings.set(s, [i])
     }
   })
-  return {sentences: indexed, postings}
+  return {sentences: indexed, postings, answers: new Map()}
 }
 
 /**
- * `carriedOver` on an index: the same answer, but a candidate must hold every stem of the evidence, so
- * only the sentences in the shortest of those posting lists are checked (scanning every sentence of the
- * regulation for every unpaired change was quadratic).
+ * `carriedOver` on an index, with the same answer; scanning every sentence of the regulation for every
+ * unpaired change was quadratic. A match holds every stem of the evidence, so it is in the shortest of
+ * those posting lists; and it holds 80 % of the sentence's words, so it holds at least one of the
+ * sentence's rarest stems that together make up more than the 20 % it may miss. The smaller of the two
+ * candidate sets is checked in full.
  */
 export function carriedOverIndexed(evidence: string, sentence: string, index: SentenceIndex): boolean {
+  const key = `${evidence}\u0000${sentence}`
+  const known = index.answers.get(key)
+  if (known !== undefined) return known
+  const answer = lookUp(evidence, sentence, index)
+  index.answers.set(key, answer)
+  return answer
+}
+
+function lookUp(evidence: string, sentence: string, index: SentenceIndex): boolean {
   const ev = stems(evidence)
   // An empty evidence has containment 0, never 1 (see containment); an empty sentence never reaches 0.8.
   if (ev.length === 0) return false
@@ -86,11 +103,31 @@ export function carriedOverIndexed(evidence: string, sentence: string, index: Se
     if (!list) return false
     if (!shortest || list.length < shortest.length) shortest = list
   }
+  let candidates: Iterable<number> = shortest!
+  // The sentence's stems, rarest first, with how often each occurs in it.
+  const weight = new Map<string, number>()
+  for (const s of se) weight.set(s, (weight.get(s) ?? 0) + 1)
+  const rarest = [...weight.keys()].sort((a, b) => (index.postings.get(a)?.length ?? 0) - (index.postings.get(b)?.length ?? 0))
+  let missed = 0
+  let union = 0
+  const pivots: string[] = []
+  for (const s of rarest) {
+    missed += weight.get(s)!
+    union += index.postings.get(s)?.length ?? 0
+    pivots.push(s)
+    // Missing all pivots leaves at most (len - missed) / len, computed as containment computes it.
+    if ((se.length - missed) / se.length < 0.8) break
+  }
+  if ((se.length - missed) / se.length < 0.8 && union < shortest!.length) {
+    const set = new Set<number>()
+    for (const s of pivots) for (const i of index.postings.get(s) ?? []) set.add(i)
+    candidates = set
+  }
   const need = [...new Set(ev)]
-  return shortest!.some((i) => {
+  for (const i of candidates) {
     const o = index.sentences[i]!.stems
     // Every evidence stem first (cheap, and most candidates fail it), then the 80 % of the sentence.
-    for (const s of need) if (!o.has(s)) return false
-    return containment(se, o) >= 0.8
-  })
+    if (need.every((s) => o.has(s)) && containment(se, o) >= 0.8) return true
+  }
+  return false
 }
