@@ -127,7 +127,20 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex): boole
   for (const i of candidates) {
     const o = index.sentences[i]!.stems
     // Every evidence stem first (cheap, and most candidates fail it), then the 80 % of the sentence.
-    if (need.every((s) => o.has(s)) && containment(se, o) >= 0.8) return true
+    if (need.every((s) => o.has(s)) && holdsMost(se, o)) return true
   }
   return false
+}
+
+/** `containment(part, whole) >= 0.8`, giving up as soon as too many words are missing. */
+function holdsMost(part: string[], whole: Set<string>): boolean {
+  const n = part.length
+  let missing = 0
+  for (const s of part) {
+    if (whole.has(s)) continue
+    missing++
+    // The share found can only fall from here (n - missing is what it can still reach).
+    if ((n - missing) / n < 0.8) return false
+  }
+  return (n - missing) / n >= 0.8
 }
