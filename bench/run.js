@@ -5,19 +5,39 @@
 // time bound. Speed goals live here, never in unit tests.
 //
 //   node bench/run.js [--sizes 1,10] [--share 0.05] [--rounds 5] [--bound 120] [--no-pathological]
-//                     [--only-pathological] [--profile] [--keep] [--json]
+//                     [--only-pathological] [--profile] [--keep] [--json] [--bin path/to/regdiff.js] [--help]
+// --bin runs another build's launcher (e.g. one built from an older commit) for before/after figures.
 // --profile adds one run per size under `node --cpu-prof` and prints the functions with the most self time.
 // (through npm: npm run bench -- --sizes 0.25,0.5,1 --no-pathological). --sizes with several values and --share
 // show whether time grows linearly in size and in the number of changed sections.
 import {spawn} from 'node:child_process'
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {cpus, loadavg, tmpdir} from 'node:os'
-import {dirname, join} from 'node:path'
+import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {generateCase, generatePathological} from './generate.js'
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
-const bin = join(root, 'bin', 'regdiff.js')
+const USAGE = `usage: node bench/run.js [options]   (npm run bench -- [options])
+  --sizes 1,10          synthetic case sizes in MB (default 1,10)
+  --share 0.05          share of sections changed (default 0.05)
+  --rounds N            timed rounds per size (default 5 below 10 MB, else 3)
+  --bound 120           time bound per run, seconds (default 120)
+  --no-pathological     skip the pathological inputs
+  --only-pathological   only the pathological inputs
+  --profile             one extra run per size under node --cpu-prof; prints the top self time
+  --keep                keep the generated cases and outputs
+  --json                also print the results as JSON
+  --bin PATH            the regdiff launcher to run (default bin/regdiff.js of this checkout)
+  --help                this text
+`
+const argvEarly = process.argv.slice(2)
+if (argvEarly.includes('--help') || argvEarly.includes('-h')) {
+  process.stdout.write(USAGE)
+  process.exit(0)
+}
+const binIndex = argvEarly.indexOf('--bin')
+const bin = binIndex === -1 ? join(root, 'bin', 'regdiff.js') : resolve(argvEarly[binIndex + 1])
 const measureWrapper = join(root, 'bench', 'measure.js')
 const TIME = '/usr/bin/time'
 const TARGETS = {1: {ratio: 10}, 10: {ratio: 5, rssMb: 300}}
