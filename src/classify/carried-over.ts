@@ -59,18 +59,21 @@ export interface SentenceIndex {
 }
 
 export function indexSentencesByStem(sentences: string[]): SentenceIndex {
-  const indexed = indexSentences(sentences)
   const postings = new Map<string, number[]>()
-  // A complete proposal's consolidated tree repeats the proposal: a repeated sentence answers the same.
-  const seen = new Set<string>()
-  indexed.forEach((o, i) => {
-    if (seen.has(o.text)) return
-    seen.add(o.text)
-    for (const s of o.stems) {
+  // A complete proposal's consolidated tree repeats the proposal: a repeated sentence shares its stems
+  // and answers the same, so it is stemmed and listed once.
+  const seen = new Map<string, Set<string>>()
+  const indexed = sentences.map((text, i) => {
+    const known = seen.get(text)
+    if (known) return {text, stems: known}
+    const own = new Set(stems(text))
+    seen.set(text, own)
+    for (const s of own) {
       const list = postings.get(s)
       if (list) list.push(i)
       else postings.set(s, [i])
     }
+    return {text, stems: own}
   })
   return {sentences: indexed, postings, answers: new Map()}
 }
