@@ -205,7 +205,17 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
       }
       return
     }
-    case 'html':
+    case 'html': {
+      // Raw HTML in a legal text is markup someone pasted, not wording to throw away: keep the words
+      // between the tags (so a ledd written as `<div>…</div>` still counts), drop tags and comments.
+      const span = blockSpan(block, base)
+      const plain = htmlText(source, span.start, span.end)
+      const whole = collapse(plain)
+      if (whole.text === '') return
+      body.firstText ??= span.start
+      body.ledd.push({...span, lead: whole, items: [], trailing: null})
+      return
+    }
     case 'thematicBreak':
     case 'definition':
       return
@@ -241,6 +251,20 @@ function collectBlocks(node: Nodes, base: number, source: string, parts: Plain[]
     }
     for (const k of kids) collectBlocks(k, base, source, parts, marks)
   }
+}
+
+/** The text of a raw HTML block with tags and comments removed, each character mapped to its file offset. */
+function htmlText(source: string, start: number, end: number): Plain {
+  const raw = source.slice(start, end)
+  const keep: number[] = []
+  const tag = /<!--[\s\S]*?(?:-->|$)|<\/?[A-Za-z][^>]*>/g
+  let at = 0
+  for (const match of raw.matchAll(tag)) {
+    for (let i = at; i < match.index; i++) keep.push(i)
+    at = match.index + match[0].length
+  }
+  for (let i = at; i < raw.length; i++) keep.push(i)
+  return {text: keep.map((i) => raw[i]).join(''), offsets: Int32Array.from(keep, (i) => start + i)}
 }
 
 function isPhrasing(node: Nodes): boolean {
