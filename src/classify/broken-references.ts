@@ -178,3 +178,64 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
   }
   return findings
 }
+
+/** `3-17` → {chapter: '3', number: 17}; `12 a` → {chapter: '', number: 12}; null when there is no number. */
+function numbering(key: string): {chapter: string; number: number} | null {
+  const m = /^(?:([0-9a-z]+)-)?(\d+)/.exec(key)
+  return m ? {chapter: m[1] ?? '', number: Number(m[2])} : null
+}
+
+/**
+ * Chapters (by the number before the hyphen; '' for flat numbering) whose sections in the current text
+ * run 1, 2, … n without a gap. Only there can regdiff tell that a § does not exist: an excerpt (such as
+ * tiltak-2025's) leaves gaps, and a reference into a gap may well be right.
+ */
+function completeChapters(list: Provision[]): Set<string> {
+  const numbers = new Map<string, Set<number>>()
+  for (const s of list) {
+    const n = numbering(labelKey(s.label ?? ''))
+    if (!n) continue
+    if (!numbers.has(n.chapter)) numbers.set(n.chapter, new Set())
+    numbers.get(n.chapter)!.add(n.number)
+  }
+  const complete = new Set<string>()
+  for (const [chapter, set] of numbers) if ([...set].every((_, i) => set.has(i + 1))) complete.add(chapter)
+  return complete
+}
+
+/**
+ * References that new wording in the proposal makes to a section of this regulation that exists in
+ * neither the current text nor the proposal (`unresolved-reference`). Only references the change adds are
+ * judged (wording carried over was checked when it was adopted), and only into chapters the current text
+ * evidently holds whole (see completeChapters).
+ */
+export function findUnresolvedReferences(diff: DiffResult, trees: Trees): Finding[] {
+  const known = new Set([trees.current, trees.proposed, trees.consolidated].flatMap((t) => sections(t).map((s) => labelKey(s.label ?? ''))))
+  const complete = completeChapters(sections(trees.current))
+  const findings: Finding[] = []
+  const seen = new Set<string>()
+  for (const change of diff.changes) {
+    const after = change.proposed
+    if (!after || !after.text.includes('§')) continue
+    const before = change.current?.text ?? ''
+    for (const ref of referenceMentions(after.text)) {
+      if (ref.value.act !== null || before.includes(ref.text)) continue
+      for (const t of ref.value.targets) {
+        const key = labelKey(t.section)
+        const n = numbering(key)
+        if (known.has(key) || !n || !complete.has(n.chapter)) continue
+        const dedupeKey = `${after.id}|${key}`
+        if (seen.has(dedupeKey)) continue
+        seen.add(dedupeKey)
+        findings.push({
+          code: 'unresolved-reference',
+          severity: 'warning',
+          message: `${after.citation} viser til § ${t.section}, som ikke finnes i forskriften, verken i gjeldende tekst eller i forslaget.`,
+          changeIds: [change.id],
+          place: {path: trees.proposed.path, position: after.position}
+        })
+      }
+    }
+  }
+  return findings
+}

@@ -6,7 +6,7 @@
 import type {Change, DiffResult, Effect, Provision, ProvisionTree} from '../types.js'
 import {carriedOverIndexed, indexSentencesByStem, sentencesOf, treeSentences, type SentenceIndex} from './carried-over.js'
 import {effectsOf} from './effects.js'
-import {findBrokenReferences} from './broken-references.js'
+import {findBrokenReferences, findUnresolvedReferences} from './broken-references.js'
 import {quote} from './mentions.js'
 import {actorMentions} from './rules/actor.js'
 import {modalMentions} from './rules/modality.js'
@@ -344,6 +344,7 @@ export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffRes
   // Not kept past this call: it holds whole section texts.
   actorIdsCache.clear()
   const linked = linkModalAcrossChanges(changes)
-  const findings = [...diff.findings, ...findBrokenReferences({...diff, changes: linked}, trees)]
+  const classified = {...diff, changes: linked}
+  const findings = [...diff.findings, ...findBrokenReferences(classified, trees), ...findUnresolvedReferences(classified, trees)]
   return {...diff, changes: linked, findings}
 }

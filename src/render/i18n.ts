@@ -278,12 +278,16 @@ export const FINDING_LABELS: Record<Lang, Record<string, string>> = {
   nb: {
     'unexplained-change': 'Uforklart endring', 'claim-vs-effect': 'Notatet og virkningen spriker', 'undeclared-change': 'Umarkert endring',
     'broken-reference': 'Brutt henvisning', 'reference-mismatch': 'Henvisning som ikke stemmer', 'missing-change': 'Varslet endring mangler',
-    'summary-coverage': 'Dekning av notatets sammendrag', 'unmatched-mark': 'Markering uten endring'
+    'summary-coverage': 'Dekning av notatets sammendrag', 'unmatched-mark': 'Markering uten endring',
+    'unresolved-reference': 'Henvisning til paragraf som ikke finnes', 'unresolved-repeal': 'Opphevelse av paragraf som ikke finnes',
+    'repealed-content': 'Innhold fra opphevet paragraf'
   },
   en: {
     'unexplained-change': 'Unexplained change', 'claim-vs-effect': 'Note and effect disagree', 'undeclared-change': 'Unmarked change',
     'broken-reference': 'Broken reference', 'reference-mismatch': 'Reference does not match', 'missing-change': 'Announced change missing',
-    'summary-coverage': "Coverage of the note's summary", 'unmatched-mark': 'Mark without a change'
+    'summary-coverage': "Coverage of the note's summary", 'unmatched-mark': 'Mark without a change',
+    'unresolved-reference': 'Reference to a section that does not exist', 'unresolved-repeal': 'Repeal of a section that does not exist',
+    'repealed-content': 'Content of a repealed section'
   }
 }
 
