@@ -147,6 +147,17 @@ async function compareCase(caseDir: string, time: Timer, files: Array<{messages:
     proposed = time('parse', () => parseProvisions(assembled, {cache}))
     diff = time('diff', () => diffTrees(current, proposed, {form: 'instructions', currentText, proposedText: applied.text}))
     diff = attachInstructions(diff, applied.instructions)
+    // The closing part ("Forskriften trer i kraft 1. august 2025.") dates the proposal; case.yaml wins
+    // when it says otherwise, but the disagreement is worth a warning.
+    const declaredInForce = loaded.meta.dates['inForce']
+    if (applied.entryIntoForce && declaredInForce === undefined) {
+      loaded.meta = {...loaded.meta, dates: {...loaded.meta.dates, inForce: applied.entryIntoForce}}
+    } else if (applied.entryIntoForce && declaredInForce !== applied.entryIntoForce) {
+      loaded.proposed.message(
+        `Instruksene setter ikrafttredelse til ${applied.entryIntoForce}, men case.yaml oppgir ${declaredInForce}; rapporten bruker case.yaml`,
+        {ruleId: 'in-force-mismatch', source: 'regdiff'}
+      )
+    }
     // diffTrees only sees `instructions`; whether that was declared or read from the text is known here.
     if (declared === null) {
       diff = {
@@ -215,7 +226,8 @@ export async function runInstructions(dir: string, options: {debug?: boolean} = 
   let text: string | null = null
   try {
     const {loaded, current, proposed, diff} = await compareCase(caseDir, (_name, run) => run(), files)
-    text = generateInstructions(current, proposed, diff, loaded.meta)
+    // With the proposal's file, a change the generator cannot express is a warning at its place.
+    text = generateInstructions(current, proposed, diff, loaded.meta, loaded.proposed)
   } catch (error) {
     messages.push(failure(error, caseId, caseDir, options.debug === true))
   }
