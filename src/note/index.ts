@@ -149,12 +149,15 @@ export function parseNote(file: VFile, options: ParseNoteOptions = {}): NoteTree
 
   if (tree.sections.length === 0) {
     // No headings at all (or only a title): everything after the title becomes one implicit section,
-    // so that linking still has sections to point at.
-    file.message('Notatet har ingen overskrifter; hele teksten behandles som ett avsnitt', {
-      place: {line: 1, column: 1},
-      ruleId: 'note-no-headings',
-      source: 'regdiff'
-    })
+    // so that linking still has sections to point at. A title alone is how a letter looks (the
+    // background oppdragsbrev), so only a document without any heading is worth a warning.
+    if (titleNode === null) {
+      file.message('Notatet har ingen overskrifter; hele teksten behandles som ett avsnitt', {
+        place: {line: 1, column: 1},
+        ruleId: 'note-no-headings',
+        source: 'regdiff'
+      })
+    }
     const titleEnd = titleNode?.position?.end.offset ?? -1
     const body = tree.preamble.filter((p) => p.position.start.offset > titleEnd)
     tree.preamble = tree.preamble.filter((p) => p.position.start.offset <= titleEnd)

@@ -114,13 +114,15 @@ describe('parseNote on the IPS ung høringsnotat', () => {
 describe('parseNote on other documents', () => {
   it('reads the 2021 letter with its own anchor prefix', () => {
     const path = 'background/oppdragsbrev-2021.md'
-    const {tree} = parse(readFileSync(`regulations/ips-ung/${path}`, 'utf8'), path)
+    const {tree, file} = parse(readFileSync(`regulations/ips-ung/${path}`, 'utf8'), path)
     expect(tree.title).toBe('Felles oppdrag til Helsedirektoratet og Arbeids- og velferdsdirektoratet om IPS ung mv.')
     expect(tree.sections).toHaveLength(1)
     expect(tree.sections[0]).toMatchObject({anchor: 'oppdragsbrev-2021-tekst', number: null})
     expect(tree.sections[0]!.paragraphs[0]!.anchor).toBe('oppdragsbrev-2021-tekst-p1')
     expect(tree.sections[0]!.paragraphs[0]!.text).toMatch(/^Arbeids- og sosialdepartementet viser til omtale av IPS ung/)
     expect(tree.preamble[0]!.text).toBe('DET KONGELIGE ARBEIDS- OG SOSIALDEPARTEMENT')
+    // A title and no sections is what a letter is: nothing to warn about.
+    expect(file.messages).toEqual([])
   })
 
   it('puts a note without headings in one implicit section and says so', () => {
