@@ -16,7 +16,8 @@ interface Trees {
 
 const labelKey = (label: string): string => label.replace(/\s+/g, '').toLowerCase()
 
-function sections(tree: ProvisionTree): Provision[] {
+/** Every section of a tree, in document order (inside parts and chapters too). */
+export function sections(tree: ProvisionTree): Provision[] {
   const out: Provision[] = []
   const walk = (p: Provision): void => {
     if (p.kind === 'section') out.push(p)

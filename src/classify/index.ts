@@ -6,7 +6,7 @@
 import type {Change, DiffResult, Effect, Provision, ProvisionTree} from '../types.js'
 import {carriedOverIndexed, indexSentencesByStem, sentencesOf, treeSentences, type SentenceIndex} from './carried-over.js'
 import {effectsOf} from './effects.js'
-import {findBrokenReferences, findUnresolvedReferences} from './broken-references.js'
+import {findBrokenReferences, findUnresolvedReferences, sections as sectionsOf} from './broken-references.js'
 import {quote} from './mentions.js'
 import {actorMentions} from './rules/actor.js'
 import {modalMentions} from './rules/modality.js'
@@ -41,15 +41,6 @@ function findById(tree: ProvisionTree, id: string): Provision | null {
   return index.get(id) ?? null
 }
 
-function sectionsOf(tree: ProvisionTree): Provision[] {
-  const out: Provision[] = []
-  const walk = (p: Provision): void => {
-    if (p.kind === 'section') out.push(p)
-    else p.children.forEach(walk)
-  }
-  tree.children.forEach(walk)
-  return out
-}
 
 function sectionTitle(change: Change, trees: ClassifyTrees): string | null {
   for (const tree of [trees.proposed, trees.current, trees.consolidated]) {

@@ -6,6 +6,7 @@
  * the current ledd and items), and an instruction that cannot be applied becomes an error message on the
  * proposal's VFile while the others still apply.
  */
+import {pointerFor} from '../text/points.js'
 import type {VFile} from 'vfile'
 import type {Position, Provision, ProvisionTree} from '../types.js'
 import {ordinalWord} from '../text/ordinals.js'
@@ -61,24 +62,9 @@ interface Applied {
   warnings: Array<{ruleId: string; reason: string}>
 }
 
-/** Offset → line/column in `text`, by binary search over line starts (built once per text). */
-export function makePointer(text: string): (offset: number) => {line: number; column: number; offset: number} {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
-  return (offset) => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return {line: lo + 1, column: offset - starts[lo]! + 1, offset}
-  }
-}
 
 export function positionOf(text: string, start: number, end: number): Position {
-  const point = makePointer(text)
+  const point = pointerFor(text)
   return {start: point(start), end: point(end)}
 }
 
@@ -784,7 +770,7 @@ function regulationIdOfTree(tree: ProvisionTree): string | null {
 
 export function applyInstructions(current: {tree: ProvisionTree; text: string}, file: VFile): ApplyResult {
   const source = String(file.value ?? '')
-  const point = makePointer(source)
+  const point = pointerFor(source)
   const at = (start: number, end: number): Position => ({start: point(start), end: point(end)})
   const parsed = parseProposal(source)
   const applier = new Applier(current.text)

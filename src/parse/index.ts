@@ -8,6 +8,7 @@
  * Chunks are cached by their source text, so one `options.cache` shared between the current and the
  * proposed text parses every unchanged section once. See README.md for the decisions on real texts.
  */
+import {pointerFromLineStarts} from '../text/points.js'
 import type {Root} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -66,17 +67,7 @@ const INLINE_MARKUP = /[*_~`[\]<>&\\!]/u
 /** Offset → line/column, by binary search over line starts. */
 function makePointer(lines: Line[]): (offset: number) => Point {
   // Line 1 starts at offset 0 even when a byte order mark precedes its text.
-  const starts = lines.map((l, i) => (i === 0 ? 0 : l.start))
-  return (offset) => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return {line: lo + 1, column: offset - starts[lo]! + 1, offset}
-  }
+  return pointerFromLineStarts(lines.map((l, i) => (i === 0 ? 0 : l.start)))
 }
 
 interface Draft {
