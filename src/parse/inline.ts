@@ -161,9 +161,13 @@ export function joinPlain(parts: Plain[], sep: string): Plain {
   return out.done()
 }
 
-/** Whitespace for collapsing: ASCII blanks, NBSP and the Unicode spaces (char codes, no regex: hot path). */
+/**
+ * Whitespace for collapsing: ASCII blanks and the Unicode spaces (char codes, no regex: hot path). Not
+ * NBSP (U+00A0, U+202F): it is the author's choice ("§ 3-1", "16 år" kept on one line), kept for display;
+ * matching normalises it (src/text/normalize.ts).
+ */
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0xfeff
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 0x2000 && code <= 0x200a) || code === 0x205f || code === 0x3000 || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0xfeff
 }
 
 /** Collapse whitespace runs to one space and trim, keeping the offset map. */
