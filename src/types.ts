@@ -230,6 +230,11 @@ export interface Finding {
   severity: Severity
   /** Norwegian bokmål, a full sentence. */
   message: string
+  /**
+   * The same sentence in English, for reports rendered with `--lang en`. Citations and quotes from the
+   * documents stay verbatim in their own language; only the generated sentence is translated.
+   */
+  messageEn: string
   changeIds: string[]
   /** Where in an input the finding points, if anywhere. */
   place: {path: string; position: Position} | null

@@ -2,7 +2,7 @@
 // Regenerate: UPDATE_TEMPLATES=1 npx vitest run test/render/templates.test.ts
 'use strict'
 module.exports = {
-  "html/report.hbs": {key: "6facd2aa03e040396d6f35fb3fb24774aaf422f264c509af68112ca7d96e0d94", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "html/report.hbs": {key: "58308b7f8c9cf49f04bbcdafc0f917634378e87422be7a30576a89c89a5a8922", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -18,8 +18,10 @@ module.exports = {
     + alias4((((helper = lookupProperty(helpers,"codeLabel") || alias1(depth0, "codeLabel", {"start":{"line":5,"column":50},"end":{"line":5,"column":59}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"codeLabel","hash":{},"data":data,"loc":{"start":{"line":5,"column":48},"end":{"line":5,"column":61}}}) : helper)))
     + " <span class=\"where\">("
     + alias4((((helper = lookupProperty(helpers,"code") || alias1(depth0, "code", {"start":{"line":5,"column":85},"end":{"line":5,"column":89}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"code","hash":{},"data":data,"loc":{"start":{"line":5,"column":83},"end":{"line":5,"column":91}}}) : helper)))
-    + ")</span></p>\n<p lang=\"nb\">"
-    + alias4((((helper = lookupProperty(helpers,"message") || alias1(depth0, "message", {"start":{"line":6,"column":15},"end":{"line":6,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":6,"column":13},"end":{"line":6,"column":24}}}) : helper)))
+    + ")</span></p>\n<p lang=\""
+    + alias4(container.lambda(alias1(lookupProperty(data,"root"), "lang", {"start":{"line":6,"column":11},"end":{"line":6,"column":21}} ), depth0))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"message") || alias1(depth0, "message", {"start":{"line":6,"column":27},"end":{"line":6,"column":34}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":6,"column":25},"end":{"line":6,"column":36}}}) : helper)))
     + "</p>\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"changes"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":159}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"manyChanges"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":159},"end":{"line":7,"column":313}}})) != null ? stack1 : "")

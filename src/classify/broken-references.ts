@@ -146,11 +146,17 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
         // A target that never existed in the current text cannot be judged here (an excerpt, another
         // numbering); only what the proposal takes away or moves is reported.
         if (!('node' in was)) continue
-        let why: string | null = null
+        let why: {nb: string; en: string} | null = null
         if ('missing' in now) {
-          why = now.missing === 'repealed' ? 'som oppheves i forslaget' : now.missing === 'section' ? 'som fjernes i forslaget' : now.missing === 'ledd' ? 'men det leddet finnes ikke lenger' : 'men den bokstaven eller det nummeret finnes ikke lenger'
+          why = now.missing === 'repealed'
+            ? {nb: 'som oppheves i forslaget', en: 'which the proposal repeals'}
+            : now.missing === 'section'
+              ? {nb: 'som fjernes i forslaget', en: 'which the proposal removes'}
+              : now.missing === 'ledd'
+                ? {nb: 'men det leddet finnes ikke lenger', en: 'but that paragraph (ledd) no longer exists'}
+                : {nb: 'men den bokstaven eller det nummeret finnes ikke lenger', en: 'but that letter or number no longer exists'}
         } else if (carried && !similar(was.node.text, now.node.text)) {
-          why = 'men på det stedet står nå en annen tekst (omnummerert eller flyttet)'
+          why = {nb: 'men på det stedet står nå en annen tekst (omnummerert eller flyttet)', en: 'but different text now stands in that place (renumbered or moved)'}
         }
         if (!why) continue
         const citedAs = describeTarget(t)
@@ -170,7 +176,8 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
         findings.push({
           code: 'broken-reference',
           severity: 'warning',
-          message: `${node.citation} viser til ${citedAs}, ${why}.`,
+          message: `${node.citation} viser til ${citedAs}, ${why.nb}.`,
+          messageEn: `${node.citation} refers to ${citedAs}, ${why.en}.`,
           changeIds,
           place: {path: tree.path, position}
         })
@@ -232,6 +239,7 @@ export function findUnresolvedReferences(diff: DiffResult, trees: Trees): Findin
           code: 'unresolved-reference',
           severity: 'warning',
           message: `${after.citation} viser til § ${t.section}, som ikke finnes i forskriften, verken i gjeldende tekst eller i forslaget.`,
+          messageEn: `${after.citation} refers to § ${t.section}, which does not exist in the regulation, neither in the current text nor in the proposal.`,
           changeIds: [change.id],
           place: {path: trees.proposed.path, position: after.position}
         })

@@ -19,6 +19,16 @@ const KIND_WORD: Record<Change['kind'], string> = {
   editorial: 'Den redaksjonelle endringen'
 }
 
+const KIND_WORD_EN: Record<Change['kind'], string> = {
+  added: 'The new text',
+  removed: 'The text taken out',
+  modified: 'The change',
+  moved: 'The move',
+  relettered: 'The renumbering',
+  repealed: 'The repeal',
+  editorial: 'The editorial change'
+}
+
 export function compareDeclared(
   changes: Change[],
   groups: SectionGroup[],
@@ -73,6 +83,7 @@ export function compareDeclared(
         code: 'undeclared-change',
         severity: 'info',
         message: `Forslaget har ingen markeringer av ny eller fjernet tekst (kursiv eller gjennomstreking); ingen av de ${undeclared.length} endringene som regdiff har funnet, er markert av departementet.`,
+        messageEn: `The proposal has no marks for new or removed text (italics or strike-through); none of the ${undeclared.length} changes regdiff has found ${undeclared.length === 1 ? 'is' : 'are'} marked by the ministry.`,
         changeIds: undeclared.map((c) => c.id),
         place: null
       })
@@ -85,6 +96,7 @@ export function compareDeclared(
         code: 'undeclared-change',
         severity: minor ? 'info' : 'warning',
         message: `${KIND_WORD[change.kind]} i ${where} er ikke markert i forslaget (verken med kursiv eller gjennomstreking).`,
+        messageEn: `${KIND_WORD_EN[change.kind]} in ${where} is not marked in the proposal (neither in italics nor with strike-through).`,
         changeIds: [change.id],
         place: change.proposed ? {path: proposed.path, position: change.proposed.position} : null
       })
@@ -93,10 +105,12 @@ export function compareDeclared(
   for (const entry of marks) {
     if (entry.matched) continue
     const what = entry.mark.type === 'insert' ? 'som ny tekst (kursiv)' : 'som fjernet tekst (gjennomstreking)'
+    const whatEn = entry.mark.type === 'insert' ? 'as new text (italics)' : 'as removed text (strike-through)'
     findings.push({
       code: 'unmatched-mark',
       severity: 'warning',
       message: `Teksten «${short(entry.mark.text)}» er markert ${what}, men regdiff finner ingen tilsvarende endring.`,
+      messageEn: `The text «${short(entry.mark.text)}» is marked ${whatEn}, but regdiff finds no matching change.`,
       changeIds: [],
       place: {path: proposed.path, position: entry.mark.position}
     })

@@ -77,6 +77,7 @@ function unresolvedRepeals(current: ProvisionTree, proposed: ProvisionTree, grou
       code: 'unresolved-repeal',
       severity: 'warning' as const,
       message: `Forslaget opphever ${r.citation}, men regdiff finner ikke ${r.citation} i gjeldende tekst; opphevingen er ikke tatt med i sammenligningen.`,
+      messageEn: `The proposal repeals ${r.citation}, but regdiff cannot find ${r.citation} in the current text; the repeal is left out of the comparison.`,
       changeIds: [],
       place: {path: proposed.path, position: r.position}
     }))
@@ -118,12 +119,19 @@ function carryOverFinding(c: CarryOver, groups: SectionGroup[], indexed: {drafts
     const d = drafts[i]!
     return d.kind === 'repealed' || d.kind === 'removed' || (d.kind === 'moved' && d.current && movedIds.has(d.current.id)) ? [changes[i]!.id] : []
   })
-  const verb = groups[c.group]!.relation === 'repealed' ? 'oppheves' : 'tas ut'
+  const listEn = (ns: Provision[]): string => {
+    const parts = ns.map(local)
+    return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+  }
+  const repealed = groups[c.group]!.relation === 'repealed'
+  const verb = repealed ? 'oppheves' : 'tas ut'
   const rest = c.notMoved.length > 0 ? ` Dette er ikke ført videre: ${list(c.notMoved)}.` : ' Alt innholdet er ført videre.'
+  const restEn = c.notMoved.length > 0 ? ` Not carried over: ${listEn(c.notMoved)}.` : ' All of the content is carried over.'
   return {
     code: 'repealed-content',
     severity: 'info',
     message: `${section.citation} ${verb}. Av innholdet er ${list(c.moved)} ført videre i andre bestemmelser.${rest}`,
+    messageEn: `${section.citation} is ${repealed ? 'repealed' : 'taken out'}. Of its content, ${listEn(c.moved)} ${c.moved.length === 1 ? 'is' : 'are'} carried over into other provisions.${restEn}`,
     changeIds: ids,
     place: null
   }

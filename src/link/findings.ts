@@ -51,9 +51,25 @@ const KIND_WORD: Record<Change['kind'], string> = {
   editorial: 'redaksjonell endring'
 }
 
+const KIND_WORD_EN: Record<Change['kind'], string> = {
+  added: 'new text',
+  removed: 'text taken out',
+  modified: 'changed wording',
+  moved: 'moved',
+  relettered: 'new letter/number',
+  repealed: 'repealed',
+  editorial: 'editorial change'
+}
+
 export function citationOf(change: Change): string {
   if (change.kind === 'relettered' && change.current && change.proposed) return `${change.current.citation} (nå ${change.proposed.citation})`
   return change.proposed?.citation ?? change.current?.citation ?? change.sectionId
+}
+
+/** citationOf for English sentences: the citations stay as written, only the connecting word is translated. */
+function citationOfEn(change: Change): string {
+  if (change.kind === 'relettered' && change.current && change.proposed) return `${change.current.citation} (now ${change.proposed.citation})`
+  return citationOf(change)
 }
 
 function quote(text: string, limit = 90): string {
@@ -61,23 +77,25 @@ function quote(text: string, limit = 90): string {
   return `«${t.length > limit ? t.slice(0, limit).replace(/\s+\S*$/, '') + ' …' : t}»`
 }
 
-function where(p: Passage): string {
+function where(p: Passage, lang: 'nb' | 'en' = 'nb'): string {
   const numbered = p.chain.find((s) => s.number !== null)
   if (p.document === 'background') return `${p.path}, «${p.section.heading}»`
   if (!numbered) return `«${p.section.heading}»`
-  return numbered === p.section ? `punkt ${numbered.number}` : `punkt ${numbered.number}, «${p.section.heading}»`
+  const point = lang === 'en' ? 'section' : 'punkt'
+  return numbered === p.section ? `${point} ${numbered.number}` : `${point} ${numbered.number}, «${p.section.heading}»`
 }
 
 function place(p: Passage): Finding['place'] {
   return {path: p.path, position: p.paragraph.position}
 }
 
-function changedWords(change: Change): string {
+function changedWords(change: Change, lang: 'nb' | 'en' = 'nb'): string {
   const ins = change.words.filter((w) => w.op === 'insert').map((w) => w.text).join(' ').trim()
   const del = change.words.filter((w) => w.op === 'delete').map((w) => w.text).join(' ').trim()
-  if (ins && del) return `: ${quote(del, 50)} blir ${quote(ins, 50)}`
-  if (ins) return `: ${quote(ins, 60)} tilføyd`
-  if (del) return `: ${quote(del, 60)} tatt ut`
+  const en = lang === 'en'
+  if (ins && del) return `: ${quote(del, 50)} ${en ? 'becomes' : 'blir'} ${quote(ins, 50)}`
+  if (ins) return `: ${quote(ins, 60)} ${en ? 'added' : 'tilføyd'}`
+  if (del) return `: ${quote(del, 60)} ${en ? 'taken out' : 'tatt ut'}`
   return ''
 }
 
@@ -90,10 +108,14 @@ function unexplained({changes, passages}: AnalysisInput): Finding[] {
         c.kind === 'relettered' || c.kind === 'editorial' || (c.effects.length > 0 && c.effects.every((e) => e.type === 'editorial'))
       const severity: Severity = !hasNote || minor ? 'info' : 'warning'
       const context = c.reasons.length > 0 ? ' Bakgrunnsdokumentene omtaler temaet, men begrunner ikke endringen.' : ''
+      const contextEn = c.reasons.length > 0 ? ' The background documents discuss the subject but do not give reasons for the change.' : ''
       const message = hasNote
         ? `Endringen i ${citationOf(c)} (${KIND_WORD[c.kind]}${changedWords(c)}) er ikke begrunnet eller omtalt i høringsnotatet.${context}`
         : `Endringen i ${citationOf(c)} (${KIND_WORD[c.kind]}) kan ikke knyttes til en begrunnelse: saken har ikke noe høringsnotat.`
-      return {code: 'unexplained-change', severity, message, changeIds: [c.id], place: null}
+      const messageEn = hasNote
+        ? `The change in ${citationOfEn(c)} (${KIND_WORD_EN[c.kind]}${changedWords(c, 'en')}) is neither explained nor mentioned in the consultation note.${contextEn}`
+        : `The change in ${citationOfEn(c)} (${KIND_WORD_EN[c.kind]}) cannot be linked to any reasons: the case has no consultation note.`
+      return {code: 'unexplained-change', severity, message, messageEn, changeIds: [c.id], place: null}
     })
 }
 
@@ -151,12 +173,17 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
         const ids = {current: [] as string[], proposed: [] as string[]}
         ids[mismatch.side] = [mismatch.citedId, mismatch.actualId]
         const version = mismatch.both ? 'både i gjeldende forskrift og i forslaget' : mismatch.side === 'proposed' ? 'i forslaget' : 'i gjeldende forskrift'
+        const versionEn = mismatch.both ? 'both in the current regulation and in the proposal' : mismatch.side === 'proposed' ? 'in the proposal' : 'in the current regulation'
         out.push({
           code: 'reference-mismatch',
           severity: 'warning',
           message:
             `Høringsnotatet (${where(p)}) viser til «${ref.text}», som ${version} er ${mismatch.citedCitation}` +
             `${cited ? ` (${quote(cited.provision.text, 70)})` : ''}. Teksten notatet beskriver, står i ${mismatch.actualCitation}` +
+            `${actual ? ` (${quote(actual.provision.text, 70)})` : ''}.`,
+          messageEn:
+            `The consultation note (${where(p, 'en')}) refers to «${ref.text}», which ${versionEn} is ${mismatch.citedCitation}` +
+            `${cited ? ` (${quote(cited.provision.text, 70)})` : ''}. The text the note describes is in ${mismatch.actualCitation}` +
             `${actual ? ` (${quote(actual.provision.text, 70)})` : ''}.`,
           changeIds: changesTouching(changes, ids).map((c) => c.id),
           place: place(p)
@@ -170,6 +197,7 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
               code: 'missing-change',
               severity: 'warning',
               message: `Høringsnotatet (${where(p)}) omtaler ${ref.text}: ${quote(sentence, 160)} Verken gjeldende forskrift eller forslaget har en slik bestemmelse.`,
+              messageEn: `The consultation note (${where(p, 'en')}) mentions ${ref.text}: ${quote(sentence, 160)} Neither the current regulation nor the proposal has such a provision.`,
               changeIds: [],
               place: place(p)
             })
@@ -180,6 +208,7 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
           code: 'reference-mismatch',
           severity: 'warning',
           message: `Høringsnotatet (${where(p)}) viser til «${ref.text}», men verken gjeldende forskrift eller forslaget har en slik bestemmelse.`,
+          messageEn: `The consultation note (${where(p, 'en')}) refers to «${ref.text}», but neither the current regulation nor the proposal has such a provision.`,
           changeIds: [],
           place: place(p)
         })
@@ -211,6 +240,7 @@ function missingChanges({changes, passages, diff}: AnalysisInput): Finding[] {
             code: 'missing-change',
             severity: 'warning',
             message: `Høringsnotatet (${where(p)}) sier at § ${label} skal oppheves, men forslaget opphever den ikke.`,
+            messageEn: `The consultation note (${where(p, 'en')}) says that § ${label} is to be repealed, but the proposal does not repeal it.`,
             changeIds: [],
             place: place(p)
           })
@@ -227,6 +257,7 @@ function missingChanges({changes, passages, diff}: AnalysisInput): Finding[] {
         code: 'missing-change',
         severity: 'warning',
         message: `Høringsnotatet (${where(p)}) omtaler en endring i ${ref.text}: ${quote(sentence, 160)} Forslaget endrer ikke ${ref.text}.`,
+        messageEn: `The consultation note (${where(p, 'en')}) mentions a change in ${ref.text}: ${quote(sentence, 160)} The proposal does not change ${ref.text}.`,
         changeIds: [],
         place: place(p)
       })
@@ -284,6 +315,9 @@ function claimsVsEffects({changes, passages}: AnalysisInput): Finding[] {
           message:
             `Høringsnotatet (${where(p)}) sier: ${quote(claim, 200)} Endringen i ${citationOf(c)} har likevel en materiell virkning: ` +
             effects.map((e) => e.detail).join('; ') + '.',
+          messageEn:
+            `The consultation note (${where(p, 'en')}) says: ${quote(claim, 200)} Yet the change in ${citationOfEn(c)} has a substantive effect: ` +
+            effects.map((e) => e.detailEn).join('; ') + '.',
           changeIds: [c.id],
           place: place(p)
         })
@@ -358,6 +392,7 @@ function summaryCoverage({changes, passages, queries, byId}: AnalysisInput): Fin
             code: 'summary-coverage',
             severity: 'info',
             message: `Punktet i sammendraget ${quote(text, 120)} svarer til ${matched.length === 1 ? 'endringen' : 'endringene'} i ${matched.map(citationOf).join(', ')}.`,
+            messageEn: `The summary point ${quote(text, 120)} corresponds to the ${matched.length === 1 ? 'change' : 'changes'} in ${matched.map(citationOfEn).join(', ')}.`,
             changeIds: matched.map((c) => c.id),
             place: place(bullet)
           }
@@ -365,6 +400,7 @@ function summaryCoverage({changes, passages, queries, byId}: AnalysisInput): Fin
             code: 'summary-coverage',
             severity: 'warning',
             message: `Punktet i sammendraget ${quote(text, 120)} svarer ikke til noen endring i forslaget.`,
+            messageEn: `The summary point ${quote(text, 120)} does not correspond to any change in the proposal.`,
             changeIds: [],
             place: place(bullet)
           }

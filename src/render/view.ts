@@ -275,7 +275,7 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
     severityLabel: severityLabels[f.severity],
     code: f.code,
     codeLabel: FINDING_LABELS[lang][f.code] ?? f.code,
-    message: f.message,
+    message: lang === 'en' ? f.messageEn : f.message,
     changes: underChange && f.changeIds.length > MAX_LISTED_CHANGES ? [] : f.changeIds.map((id) => ({id, label: id})),
     manyChanges: underChange && f.changeIds.length > MAX_LISTED_CHANGES ? f.changeIds.length : null,
     place: f.place ? `${f.place.path}:${f.place.position.start.line}:${f.place.position.start.column}` : null

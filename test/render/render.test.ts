@@ -156,7 +156,7 @@ describe('a finding about many changes', () => {
     const many = structuredClone(report)
     const ids = many.diff.changes.map((c) => c.id)
     expect(ids.length).toBeGreaterThan(10)
-    many.diff.findings.push({code: 'undeclared-change', severity: 'info', changeIds: ids, message: 'Ingen av endringene er markert av departementet.', place: null})
+    many.diff.findings.push({code: 'undeclared-change', severity: 'info', changeIds: ids, message: 'Ingen av endringene er markert av departementet.', messageEn: 'None of the changes is marked by the ministry.', place: null})
     const html = renderReport(many, 'html', {lang: 'nb'})
     const top = html.slice(html.indexOf('<h2 id="findings">'), html.indexOf('<h2 id="changes"'))
     expect(top).toContain(`Gjelder: ${ids.map((id) => `<a href="#${id}">${id}</a>`).join(', ')}</p>`)
@@ -225,7 +225,7 @@ describe('Markdown size', () => {
     const large = structuredClone(report)
     const message = `${'Endringen i § 3-2 første ledd er ikke omtalt i høringsnotatet. '.repeat(6)}`
     large.diff.findings = Array.from({length: 400}, (_, i) => ({
-      code: 'unexplained-change', severity: i < 5 ? 'warning' : 'info', changeIds: ['c-001'], message: `${i + 1}. ${message}`, place: null
+      code: 'unexplained-change', severity: i < 5 ? 'warning' : 'info', changeIds: ['c-001'], message: `${i + 1}. ${message}`, messageEn: `${i + 1}. ${message}`, place: null
     }))
     const md = renderReport(large, 'md', {lang: 'nb'})
     expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT)
