@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {reconstruct} from '../../src/diff/reconstruct.js'
 import {runCase} from '../../src/index.js'
 import type {AlignedSegment} from '../../src/types.js'
+import {escapeMarkdown} from '../../src/render/escape.js'
 import {validateReport} from './schema.js'
 
 const caseDir = (name: string) => fileURLToPath(new URL(`../../regulations/${name}`, import.meta.url))
@@ -81,5 +82,36 @@ describe('the real tiltak-2025 report (instruction form, no note)', () => {
     }
     expect(html).toContain('Saken har ikke noe høringsnotat å knytte endringen til.')
     expect(html).not.toContain('id="note"')
+  })
+})
+
+describe('the real IPS ung report in English (--lang en, issue 5)', () => {
+  // Handlebars' escaping, undone, so that page text can be compared with the finding sentences.
+  const unescape = (s: string) =>
+    s.replace(/&#x27;/g, "'").replace(/&#x60;/g, '`').replace(/&#x3D;/g, '=').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  // Words only regdiff's own Norwegian sentences use; document text (quotes «…», citations) may hold anything.
+  const NB_SENTENCE = /(?<![\p{L}])(?:Høringsnotatet|Endringen|Punktet|viser til|er ikke|verken|forslaget|gjeldende|finnes|oppheves|svarer til|nå)(?![\p{L}])/iu
+
+  it('shows every finding in English, in HTML and Markdown, and none of the Norwegian finding sentences', async () => {
+    const result = await runCase(caseDir('ips-ung'), {formats: ['html', 'md'], lang: 'en'})
+    expect(result.ok, result.messages.map(String).join('\n')).toBe(true)
+    const findings = result.report!.diff.findings
+    expect(findings.length).toBeGreaterThan(5)
+    const html = result.outputs['report.html']!
+    const md = result.outputs['report.md']!
+    const shown = [...html.matchAll(/<div class="finding [a-z]+">\n<p>.*<\/p>\n<p lang="([a-z]+)">(.*)<\/p>/g)]
+    expect(shown.length).toBeGreaterThanOrEqual(findings.length)
+    for (const [, lang] of shown) expect(lang).toBe('en')
+    const sentences = new Set(shown.map((m) => unescape(m[2]!)))
+    for (const f of findings) {
+      expect(f.messageEn, f.message).not.toBe(f.message)
+      expect(sentences.has(f.messageEn), f.messageEn).toBe(true)
+      expect(sentences.has(f.message), f.message).toBe(false)
+      expect(unescape(html)).not.toContain(f.message)
+      expect(md).not.toContain(escapeMarkdown(f.message))
+      expect(md).toContain(escapeMarkdown(f.messageEn))
+      // The generated sentence is English: outside the quotes from the documents no Norwegian sentence word is left.
+      expect(f.messageEn.replace(/«[^»]*»/g, '«»'), f.messageEn).not.toMatch(NB_SENTENCE)
+    }
   })
 })
