@@ -49,7 +49,7 @@ describe('JSON and the schema', () => {
   it('is the model (trees as outlines) with two-space indent and a trailing newline', () => {
     const json = renderReport(report, 'json', {lang: 'nb'})
     expect(json.endsWith('}\n')).toBe(true)
-    expect(json.split('\n')[1]).toBe('  "schemaVersion": "2.0.0",')
+    expect(json.split('\n')[1]).toBe('  "schemaVersion": "2.1.0",')
     expect(json).toBe(JSON.stringify(reportToJson(report), null, 2) + '\n')
     const parsed = JSON.parse(json)
     expect(parsed).toEqual(reportToJson(report))
