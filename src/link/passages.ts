@@ -3,7 +3,7 @@
  * with the role of the section it stands in and its references resolved to provision ids.
  */
 import type {NoteParagraph, NoteSection, NoteTree, Provision, ProvisionTree} from '../types.js'
-import {extractReferences, findSelfNames, normaliseLabel, resolveReference, allSections} from '../note/references.js'
+import {extractReferences, findSelfNames, normaliseLabel, resolveReference, allSections, selfNamesFromId} from '../note/references.js'
 import type {Reference, Resolution} from '../note/references.js'
 import {terms} from './terms.js'
 
@@ -54,7 +54,8 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
   const titles = sectionTitles(trees)
   for (const {tree, document} of docs) {
     const allText = flatten(tree.sections).flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)]).join('\n')
-    const selfNames = findSelfNames(allText)
+    // Names the note gives the regulation ('heretter … forskriften'), and its date and number.
+    const selfNames = [...findSelfNames(allText), ...selfNamesFromId(trees.current.frontmatter?.['refid'])]
     const walk = (sections: NoteSection[], chain: NoteSection[]): void => {
       for (const section of sections) {
         const own = [section, ...chain]

@@ -205,6 +205,22 @@ export function findSelfNames(text: string): string[] {
   return names
 }
 
+const MONTH_NAMES = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember']
+
+/**
+ * How a note names the regulation itself by date and number ("forskrift 20. juni 2023 nr. 1073", also
+ * with "av"), from its Lovdata id (`forskrift/2023-06-20-1073` as in front matter, or
+ * `FOR-2023-06-20-1073`). Without this, "forskrift … nr. 1073 § 3-2" reads as a reference to another act.
+ */
+export function selfNamesFromId(id: string | null | undefined): string[] {
+  const m = /^(forskrift|for|lov)[/-](\d{4})-(\d{2})-(\d{2})-(\d+)$/i.exec((id ?? '').trim())
+  const month = m ? MONTH_NAMES[Number(m[3]) - 1] : undefined
+  if (!m || !month) return []
+  const kind = m[1]!.toLowerCase() === 'lov' ? 'lov' : 'forskrift'
+  const dated = `${Number(m[4])}. ${month} ${m[2]} nr. ${Number(m[5])}`
+  return [`${kind} ${dated}`, `${kind} av ${dated}`]
+}
+
 export interface Resolution {
   /** Provision ids in the current tree (empty when the reference is new or not found there). */
   current: string[]

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {extractReferences, findSelfNames, resolveReference} from '../../src/note/references.js'
+import {extractReferences, findSelfNames, resolveReference, selfNamesFromId} from '../../src/note/references.js'
 import type {Reference} from '../../src/note/references.js'
 import {flattenSections} from '../../src/note/index.js'
 import type {Provision, ProvisionTree} from '../../src/types.js'
@@ -129,5 +129,25 @@ describe('extractReferences on the forms of the brief and of current.md', () => 
   it('is deterministic', () => {
     const text = readFileSync('regulations/ips-ung/current.md', 'utf8')
     expect(JSON.stringify(extractReferences(text))).toBe(JSON.stringify(extractReferences(text)))
+  })
+})
+
+describe('the regulation named by its date and number', () => {
+  it('derives the names from the Lovdata id, in front-matter and in FOR- form', () => {
+    expect(selfNamesFromId('forskrift/2023-06-20-1073')).toEqual(['forskrift 20. juni 2023 nr. 1073', 'forskrift av 20. juni 2023 nr. 1073'])
+    expect(selfNamesFromId('FOR-2023-06-20-1073')).toEqual(['forskrift 20. juni 2023 nr. 1073', 'forskrift av 20. juni 2023 nr. 1073'])
+    expect(selfNamesFromId('lov/2006-06-16-20')).toEqual(['lov 16. juni 2006 nr. 20', 'lov av 16. juni 2006 nr. 20'])
+    expect(selfNamesFromId(null)).toEqual([])
+    expect(selfNamesFromId('forskrift/2023-13-20-1073')).toEqual([])
+  })
+
+  it('reads "forskrift 20. juni 2023 nr. 1073 § 3-2" as this regulation, another dated regulation as external', () => {
+    const selfNames = selfNamesFromId('forskrift/2023-06-20-1073')
+    const own = extractReferences('Se forskrift 20. juni 2023 nr. 1073 § 3-2 første ledd.', {selfNames})
+    expect(own.map((r) => [r.text, r.scope])).toEqual([['§ 3-2 første ledd', 'self']])
+    const other = extractReferences('jf. forskrift 12. august 2016 nr. 974 om offentlige anskaffelser § 3-3', {selfNames})
+    expect(other.map((r) => [r.text, r.scope])).toEqual([['§ 3-3', 'external']])
+    // Without the id the same citation is another act: the id is what makes the difference.
+    expect(extractReferences('Se forskrift 20. juni 2023 nr. 1073 § 3-2 første ledd.').map((r) => r.scope)).toEqual(['external'])
   })
 })
