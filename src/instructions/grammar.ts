@@ -4,7 +4,7 @@
  * Nothing is applied here; see apply.ts.
  */
 import {ORDINAL_PATTERN, parseOrdinal} from '../text/ordinals.js'
-import type {InstructionAction, InstructionTarget, Renumbering} from './types.js'
+import type {InstructionAction, InstructionTarget, InstructionWording, Renumbering} from './types.js'
 
 export interface Block {
   text: string
@@ -12,17 +12,9 @@ export interface Block {
   end: number
 }
 
-export interface ParsedInstruction {
-  action: InstructionAction
-  target: InstructionTarget
-  citation: string
-  from: string | null
-  to: string | null
-  body: string | null
+export interface ParsedInstruction extends InstructionWording {
   /** Body blocks with the exact separators between them (for verbatim application). */
   bodyBlocks: Array<{text: string; sep: string}>
-  renumbering: Renumbering[]
-  part: string | null
   /** Regulation the enclosing intro names (`FOR-2015-12-11-1598`), or null. */
   regulationId: string | null
   start: number

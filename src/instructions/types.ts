@@ -32,11 +32,8 @@ export interface Renumbering {
   text: string
 }
 
-/** One amendment instruction, as written in the proposal and as applied to the current text. */
-export interface Instruction {
-  /** Verbatim text of the instruction: its opening line, the new wording and any renumbering statement. */
-  text: string
-  position: Position
+/** What an instruction says, as read by the grammar (grammar.ts) and kept on the applied instruction. */
+export interface InstructionWording {
   /** Roman numeral of the part it stands in (`I`), or null when the proposal has no parts. */
   part: string | null
   action: InstructionAction
@@ -49,6 +46,13 @@ export interface Instruction {
   /** New wording for `replace`/`insert`, exactly as printed (paragraphs separated as in the proposal). */
   body: string | null
   renumbering: Renumbering[]
+}
+
+/** One amendment instruction, as written in the proposal and as applied to the current text. */
+export interface Instruction extends InstructionWording {
+  /** Verbatim text of the instruction: its opening line, the new wording and any renumbering statement. */
+  text: string
+  position: Position
   /** Provision ids the instruction touched: current-side ids of what it replaced or removed and
    *  proposed-side ids of what it wrote (`kap5/§5-3/ledd1`). Empty when it could not be applied. */
   touched: string[]
