@@ -1,5 +1,5 @@
 /**
- * The installed command: bin/regdiff.js runs the compiled CLI (dist/, built by `npm install` / `npm run
+ * The installed command: bin/regdiff.js runs the bundled CLI (dist/bundle/, built by `npm install` / `npm run
  * build`) as a separate process, with the exit code and streams main() returns.
  */
 import {execFile} from 'node:child_process'
@@ -23,8 +23,9 @@ async function spawn(args: string[]): Promise<{code: number; stdout: string; std
 }
 
 describe('bin/regdiff.js', () => {
-  it('is built (npm install and npm run build compile src/ to dist/)', () => {
+  it('is built (npm install and npm run build compile src/ to dist/ and bundle the CLI)', () => {
     expect(existsSync(join(REPO, 'dist', 'src', 'cli', 'main.js')), 'run npm run build').toBe(true)
+    expect(existsSync(join(REPO, 'dist', 'bundle', 'regdiff.js')), 'run npm run build').toBe(true)
   })
 
   it('prints the version and exits 0', async () => {
