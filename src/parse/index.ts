@@ -215,7 +215,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     for (const l of body.ledd) end = Math.max(end, l.end - start)
     for (const n of body.notes) end = Math.max(end, n.end - start)
     const template: BodyTemplate = {
-      ...buildSubtree(body.ledd, text, start, localUniq()),
+      ...buildSubtree(body.ledd, text, start, localUniq(), point),
       notes: body.notes.map((n) => ({text: n.text, start: n.start - start, end: n.end - start})),
       marks: body.marks.map((m) => ({type: m.type, text: m.text, start: m.start - start, end: m.end - start})),
       end,
@@ -355,12 +355,13 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
 
   /** The ledd (with items and sentences) of a provision, and the messages found building them. */
   function leddNodes(d: Draft, id: string, citation: string): Provision[] {
-    const {template, base} = d.body ?? {template: buildSubtree(d.ledd, text, 0, localIds ? localUniq() : treeUniq(id)), base: 0}
+    const {template, base} = d.body ?? {template: buildSubtree(d.ledd, text, 0, localIds ? localUniq() : treeUniq(id), point), base: 0}
     for (const w of template.warnings) {
       if (w.ruleId === 'list-sequence') warn(w.reason, w.offset + base, w.ruleId)
       else warn(`the id ${id + w.id} is used twice; this one is ${id + w.unique}`, w.offset + base, w.ruleId)
     }
-    return instantiate(template.nodes, id, citation, base, point)
+    // A body starts a line, and at a line other than the first (whose start a byte order mark may move).
+    return instantiate(template.nodes, id, citation, base, point(base).line)
   }
 
   function build(d: Draft, prefix: string): Provision {

@@ -149,6 +149,8 @@ export function slicePlain(p: Plain, start: number, end: number): Plain {
 
 /** Concatenate plain texts with a separator (mapped to the first offset of the part it precedes). */
 export function joinPlain(parts: Plain[], sep: string): Plain {
+  // One part (a one-line paragraph, the common case) needs no copy: plains are never written to.
+  if (parts.length === 1) return {text: parts[0]!.text, offsets: parts[0]!.offsets}
   let total = 0
   for (const p of parts) total += p.text.length + sep.length
   const out = new Builder(total)
@@ -170,9 +172,21 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || (code >= 0x2000 && code <= 0x200a) || code === 0x205f || code === 0x3000 || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0xfeff
 }
 
+/** Is `text` already collapsed: single plain spaces between words, none at either end? */
+function isCollapsed(text: string): boolean {
+  const last = text.length - 1
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 32 ? i === 0 || i === last || text.charCodeAt(i + 1) === 32 : isSpace(code)) return false
+  }
+  return true
+}
+
 /** Collapse whitespace runs to one space and trim, keeping the offset map. */
 export function collapse(p: Plain): Plain {
   const src = p.text
+  // Most wording is already collapsed: then the result is the input (a copy of it would be equal).
+  if (isCollapsed(src)) return {text: src, offsets: p.offsets}
   const offsets = new Int32Array(src.length)
   let n = 0
   let out = ''

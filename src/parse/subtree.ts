@@ -20,9 +20,16 @@ export interface NodeTemplate {
   citation: string
   text: string
   source: string
-  /** Offsets relative to the template's base. */
+  /**
+   * Offsets relative to the template's base; lines relative to the base's line. The base is where a
+   * line starts, so columns do not move with it.
+   */
   start: number
   end: number
+  startLine: number
+  startColumn: number
+  endLine: number
+  endColumn: number
   children: NodeTemplate[]
 }
 
@@ -64,14 +71,32 @@ const ELLIPSIS = /[–—-]\s*[–—-]\s*[–—-]$/u
  * Templates for the ledd drafts of one owner. `text` is the whole file (sources and the markup around
  * sentences are read from it); offsets in the result are relative to `base`.
  */
-export function buildSubtree(ledd: LeddDraft[], text: string, base: number, uniq: Uniq): Subtree {
+export function buildSubtree(ledd: LeddDraft[], text: string, base: number, uniq: Uniq, point: (offset: number) => Point): Subtree {
   const warnings: TemplateWarning[] = []
+  const baseLine = point(base).line
 
   function node(kind: NodeTemplate['kind'], id: string, label: string | null, ordinal: number, citation: string, wording: string, start: number, end: number): NodeTemplate {
     const unique = uniq(id)
     // Duplicate sections are reported elsewhere; a duplicate below a section ("bokstav-a" twice) here.
     if (unique !== id && !id.slice(id.lastIndexOf('/') + 1).startsWith('§')) warnings.push({ruleId: 'duplicate-id', id, unique, offset: start - base})
-    return {kind, id: unique, label, ordinal, citation, text: wording, source: text.slice(start, end), start: start - base, end: end - base, children: []}
+    const from = point(start)
+    const to = point(end)
+    return {
+      kind,
+      id: unique,
+      label,
+      ordinal,
+      citation,
+      text: wording,
+      source: text.slice(start, end),
+      start: start - base,
+      end: end - base,
+      startLine: from.line - baseLine,
+      startColumn: from.column,
+      endLine: to.line - baseLine,
+      endColumn: to.column,
+      children: []
+    }
   }
 
   function sentences(out: NodeTemplate[], plain: Plain, bounds: {start: number; end: number}, prefix: string, citation: string, first: number, whole: boolean): number {
@@ -162,14 +187,18 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, uniq
 }
 
 /**
- * Provisions from templates: ids and citations get the owner's in front, offsets get `base` added.
- * Strings (wording, source) are shared with the template: they are equal wherever it is used.
+ * Provisions from templates: ids and citations get the owner's in front, offsets `base` and lines
+ * `baseLine` (the line of `base`) added. Strings (wording, source) are shared with the template: they
+ * are equal wherever it is used.
  */
-export function instantiate(nodes: NodeTemplate[], id: string, citation: string, base: number, point: (offset: number) => Point): Provision[] {
+export function instantiate(nodes: NodeTemplate[], id: string, citation: string, base: number, baseLine: number): Provision[] {
   const out: Provision[] = new Array(nodes.length)
   for (let i = 0; i < nodes.length; i++) {
     const t = nodes[i]!
-    const position: Position = {start: point(t.start + base), end: point(t.end + base)}
+    const position: Position = {
+      start: {line: t.startLine + baseLine, column: t.startColumn, offset: t.start + base},
+      end: {line: t.endLine + baseLine, column: t.endColumn, offset: t.end + base}
+    }
     out[i] = {
       kind: t.kind,
       id: id + t.id,
@@ -180,7 +209,7 @@ export function instantiate(nodes: NodeTemplate[], id: string, citation: string,
       text: t.text,
       source: t.source,
       position,
-      children: t.children.length === 0 ? [] : instantiate(t.children, id, citation, base, point),
+      children: t.children.length === 0 ? [] : instantiate(t.children, id, citation, base, baseLine),
       marks: [],
       notes: [],
       repealed: false
