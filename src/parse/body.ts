@@ -5,7 +5,7 @@
  */
 import type {List, Nodes, Root, RootContent} from 'mdast'
 import type {ItemStyle} from './citation.js'
-import {collapse, collectInline, joinPlain, plainLines, type Plain, type RawMark} from './inline.js'
+import {collapse, collectInline, flatten, joinPlain, plainLines, type Plain, type RawMark} from './inline.js'
 
 export interface ItemDraft {
   /** `d`, `3`, or the position for dash lists. */
@@ -164,7 +164,7 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
     case 'heading': {
       const inline = collectInline(block.children, base, source)
       // Plain string for the checks; the offset-mapped collapse is only needed for wording kept.
-      const flat = inline.text.replace(/[\s\u00A0]+/gu, ' ').trim()
+      const flat = flatten(inline.text)
       const span = blockSpan(block, base)
       if (isNote(flat)) {
         body.notes.push({text: flat, ...span})

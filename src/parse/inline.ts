@@ -182,6 +182,21 @@ function isCollapsed(text: string): boolean {
   return true
 }
 
+/**
+ * `text` with every run of JavaScript whitespace (`\s`, which includes NBSP) made one space, trimmed:
+ * a plain string for checks. Returns `text` itself when nothing changes (no copy, no regex).
+ */
+export function flatten(text: string): string {
+  const last = text.length - 1
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 32 ? i === 0 || i === last || text.charCodeAt(i + 1) === 32 : code === 0xa0 || code === 0x202f || isSpace(code)) {
+      return text.replace(/[\s\u00A0]+/gu, ' ').trim()
+    }
+  }
+  return text
+}
+
 /** Collapse whitespace runs to one space and trim, keeping the offset map. */
 export function collapse(p: Plain): Plain {
   const src = p.text
@@ -214,13 +229,16 @@ export function collapse(p: Plain): Plain {
 
 /** Split a plain text into lines at `\n`, keeping the offset map. */
 export function plainLines(p: Plain): Plain[] {
+  const text = p.text
+  let nl = text.indexOf('\n')
+  if (nl === -1) return [{text, offsets: p.offsets}]
   const out: Plain[] = []
   let start = 0
-  for (let i = 0; i <= p.text.length; i++) {
-    if (i === p.text.length || p.text[i] === '\n') {
-      out.push(slicePlain(p, start, i))
-      start = i + 1
-    }
+  while (nl !== -1) {
+    out.push(slicePlain(p, start, nl))
+    start = nl + 1
+    nl = text.indexOf('\n', start)
   }
+  out.push(slicePlain(p, start, text.length))
   return out
 }

@@ -12,7 +12,8 @@
  */
 import type {Paragraph, Root} from 'mdast'
 
-const LINE = /^[\p{L}«§(][\p{L}\p{N}\p{M} .,:;?()%/§«»–—\-'"+°=]*$/u
+// A safe line, matched in place (sticky) from the line's start; it must reach the line's end.
+const LINE = /[\p{L}«§(][\p{L}\p{N}\p{M} .,:;?()%/§«»–—\-'"+°=]*/uy
 // What remark-gfm would read even in a safe line (autolinks): such chunks go to remark.
 const GFM_LITERAL = /www\.|https?:|ftp:|mailto:|xmpp:/iu
 // Characters outside the Basic Multilingual Plane: keep columns simple by leaving them to remark.
@@ -20,38 +21,47 @@ const ASTRAL = /[\uD800-\uDFFF]/u
 
 export function plainChunk(text: string): Root | null {
   if (GFM_LITERAL.test(text) || ASTRAL.test(text)) return null
-  const lines = text.split('\n')
   const children: Paragraph[] = []
-  let offset = 0
-  let open: {startLine: number; startOffset: number; lines: string[]; endLine: number; endOffset: number} | null = null
+  // The open paragraph: its first line (1-based) and offset, its last line and where that line starts.
+  let first = 0
+  let firstOffset = 0
+  let lastLine = 0
+  let lastStart = 0
+  let lastEnd = 0
   const close = (): void => {
-    if (!open) return
-    const start = {line: open.startLine, column: 1, offset: open.startOffset}
-    const end = {line: open.endLine, column: open.lines[open.lines.length - 1]!.length + 1, offset: open.endOffset}
-    children.push({
-      type: 'paragraph',
-      children: [{type: 'text', value: open.lines.join('\n'), position: {start: {...start}, end: {...end}}}],
-      position: {start, end}
-    })
-    open = null
+    if (first === 0) return
+    const start = {line: first, column: 1, offset: firstOffset}
+    const end = {line: lastLine, column: lastEnd - lastStart + 1, offset: lastEnd}
+    // Its lines joined by "\n" are exactly this slice of the chunk: no copy.
+    const value = text.slice(firstOffset, lastEnd)
+    children.push({type: 'paragraph', children: [{type: 'text', value, position: {start: {...start}, end: {...end}}}], position: {start, end}})
+    first = 0
   }
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    if (line === '') close()
-    else if (!LINE.test(line) || line.endsWith(' ')) return null
+  let line = 1
+  let from = 0
+  for (;;) {
+    let to = text.indexOf('\n', from)
+    if (to === -1) to = text.length
+    if (to === from) close()
     else {
-      open ??= {startLine: i + 1, startOffset: offset, lines: [], endLine: i + 1, endOffset: offset}
-      open.lines.push(line)
-      open.endLine = i + 1
-      open.endOffset = offset + line.length
+      LINE.lastIndex = from
+      if (!LINE.test(text) || LINE.lastIndex !== to || text.charCodeAt(to - 1) === 32) return null
+      if (first === 0) {
+        first = line
+        firstOffset = from
+      }
+      lastLine = line
+      lastStart = from
+      lastEnd = to
     }
-    offset += line.length + 1
+    if (to === text.length) break
+    from = to + 1
+    line++
   }
   close()
-  const last = lines[lines.length - 1]!
   return {
     type: 'root',
     children,
-    position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines.length, column: last.length + 1, offset: text.length}}
+    position: {start: {line: 1, column: 1, offset: 0}, end: {line, column: text.length - from + 1, offset: text.length}}
   }
 }
