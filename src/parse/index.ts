@@ -21,7 +21,7 @@ import {chapterCitation, chapterId, partCitation, partId, sectionCitation, secti
 import {collapse, collectInline, type RawMark} from './inline.js'
 import {plan, provisionEntries, type ContainerKind} from './nest.js'
 import {scan, type Entry, type Line} from './scan.js'
-import {buildSubtree, instantiate, localUniq, type Subtree, type Uniq} from './subtree.js'
+import {buildSubtree, instantiate, type Subtree, type Uniq} from './subtree.js'
 import {plainChunk} from './plain-chunk.js'
 
 export {splitSentences} from './sentences.js'
@@ -59,9 +59,9 @@ interface BodyTemplate extends Subtree {
   repealed: boolean
 }
 
-// Section bodies built once per parsed chunk: an unchanged section (same text, hence the same cached
-// Root) reuses its provisions on the other side of the diff instead of building them again.
-const bodyTemplates = new WeakMap<Root, BodyTemplate>()
+// Section bodies built once per chunk text, kept next to (and as long as) the caller's chunk cache: an
+// unchanged section reuses its provisions on the other side of the diff instead of building them again.
+const bodyTemplates = new WeakMap<Map<string, Root>, Map<string, BodyTemplate>>()
 
 // Characters that can start inline markup or an escape: without them a heading line is plain text.
 const INLINE_MARKUP = /[*_~`[\]<>&\\!]/u
@@ -206,22 +206,28 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   // `strek-`, `pkt` below). Only a label with a "/" could break that; then ids are checked tree-wide.
   const localIds = !sc.entries.some((e) => e.label?.includes('/'))
 
+  let templates: Map<string, BodyTemplate> | undefined
+  if (cache && localIds) {
+    templates = bodyTemplates.get(cache)
+    if (!templates) bodyTemplates.set(cache, (templates = new Map()))
+  }
   const sectionBody = (chunk: string, start: number): BodyTemplate => {
-    const root = parseChunk(chunk, cache)
-    const hit = cache ? bodyTemplates.get(root) : undefined
+    const hit = templates?.get(chunk)
     if (hit) return hit
-    const body = parseBody(root, start, text)
+    const body = parseBody(parseChunk(chunk, cache), start, text)
     let end = -Infinity
     for (const l of body.ledd) end = Math.max(end, l.end - start)
     for (const n of body.notes) end = Math.max(end, n.end - start)
+    const {nodes, warnings} = buildSubtree(body.ledd, text, start, point)
     const template: BodyTemplate = {
-      ...buildSubtree(body.ledd, text, start, localUniq(), point),
+      nodes,
+      warnings,
       notes: body.notes.map((n) => ({text: n.text, start: n.start - start, end: n.end - start})),
       marks: body.marks.map((m) => ({type: m.type, text: m.text, start: m.start - start, end: m.end - start})),
       end,
       repealed: body.repealed
     }
-    if (cache && body.shiftable) bodyTemplates.set(root, template)
+    if (body.shiftable) templates?.set(chunk, template)
     return template
   }
 
@@ -355,7 +361,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
 
   /** The ledd (with items and sentences) of a provision, and the messages found building them. */
   function leddNodes(d: Draft, id: string, citation: string): Provision[] {
-    const {template, base} = d.body ?? {template: buildSubtree(d.ledd, text, 0, localIds ? localUniq() : treeUniq(id), point), base: 0}
+    const {template, base} = d.body ?? {template: buildSubtree(d.ledd, text, 0, point, localIds ? undefined : treeUniq(id)), base: 0}
     for (const w of template.warnings) {
       if (w.ruleId === 'list-sequence') warn(w.reason, w.offset + base, w.ruleId)
       else warn(`the id ${id + w.id} is used twice; this one is ${id + w.unique}`, w.offset + base, w.ruleId)

@@ -46,22 +46,6 @@ export interface Subtree {
 /** Gives a node's relative id back, made unique (`~2`) when it is taken. */
 export type Uniq = (id: string) => string
 
-/** Ids made unique among one template only (see index.ts for when that is enough). */
-export function localUniq(): Uniq {
-  const ids = new Set<string>()
-  return (id) => {
-    if (!ids.has(id)) {
-      ids.add(id)
-      return id
-    }
-    let n = 2
-    while (ids.has(`${id}~${n}`)) n++
-    const unique = `${id}~${n}`
-    ids.add(unique)
-    return unique
-  }
-}
-
 const MARKUP = new Set(['*', '_', '~'])
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyzæøå'
 // "– – –" marks items left out of an excerpt (amending acts): a jump after it is intended.
@@ -70,13 +54,30 @@ const ELLIPSIS = /[–—-]\s*[–—-]\s*[–—-]$/u
 /**
  * Templates for the ledd drafts of one owner. `text` is the whole file (sources and the markup around
  * sentences are read from it); offsets in the result are relative to `base`.
+ *
+ * Without `treeUniq`, ids need only be unique below the owner (see index.ts for when that is enough):
+ * ledd and punktum are numbered, so only items ("a." twice) can collide, and only with their siblings.
+ * With it, every id is checked with it (against the whole tree).
  */
-export function buildSubtree(ledd: LeddDraft[], text: string, base: number, uniq: Uniq, point: (offset: number) => Point): Subtree {
+export function buildSubtree(ledd: LeddDraft[], text: string, base: number, point: (offset: number) => Point, treeUniq?: Uniq): Subtree {
   const warnings: TemplateWarning[] = []
   const baseLine = point(base).line
+  let items: Set<string> | undefined
+  const itemUniq = (id: string): string => {
+    items ??= new Set()
+    if (!items.has(id)) {
+      items.add(id)
+      return id
+    }
+    let n = 2
+    while (items.has(`${id}~${n}`)) n++
+    const unique = `${id}~${n}`
+    items.add(unique)
+    return unique
+  }
 
   function node(kind: NodeTemplate['kind'], id: string, label: string | null, ordinal: number, citation: string, wording: string, start: number, end: number): NodeTemplate {
-    const unique = uniq(id)
+    const unique = treeUniq ? treeUniq(id) : kind === 'item' ? itemUniq(id) : id
     // Duplicate sections are reported elsewhere; a duplicate below a section ("bokstav-a" twice) here.
     if (unique !== id && !id.slice(id.lastIndexOf('/') + 1).startsWith('§')) warnings.push({ruleId: 'duplicate-id', id, unique, offset: start - base})
     const from = point(start)
