@@ -21,7 +21,7 @@ import {chapterCitation, chapterId, partCitation, partId, sectionCitation, secti
 import {collapse, collectInline, type RawMark} from './inline.js'
 import {plan, provisionEntries, type ContainerKind} from './nest.js'
 import {scan, type Entry, type Line} from './scan.js'
-import {buildSubtree, instantiate, type Subtree, type Uniq} from './subtree.js'
+import {buildSubtree, instantiate, NONE, type Subtree, type Uniq} from './subtree.js'
 import {plainChunk} from './plain-chunk.js'
 
 export {splitSentences} from './sentences.js'
@@ -454,7 +454,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   const assign = (node: Provision, marks: ChangeMark[]): void => {
     const s = node.position.start.offset
     const e = node.position.end.offset
-    node.marks = marks.filter((m) => m.position.start.offset >= s && m.position.end.offset <= e)
+    const own = marks.length === 0 ? NONE : marks.filter((m) => m.position.start.offset >= s && m.position.end.offset <= e)
+    node.marks = own.length === 0 ? NONE : own
     for (const c of node.children) assign(c, node.marks)
   }
   for (const c of children) assign(c, allMarks)
