@@ -9,6 +9,11 @@
  * empty. Anything else (and any doubt) returns null, and the caller runs remark. Such a chunk can
  * only be paragraphs, each one text node whose value is its lines joined by "\n" (test/parse checks
  * this against remark on real texts).
+ *
+ * One exception, because Lovdata puts one under most sections: a paragraph that is a single line
+ * `*…*` around such a safe line ("*Endret ved forskrift … (i kraft 1 juli 2025).*") is emphasis
+ * holding one text node (the opening `*` follows the line start, the closing one ends the line, so
+ * both can only open and close).
  */
 import type {Paragraph, Root} from 'mdast'
 
@@ -18,6 +23,14 @@ const LINE = /[\p{L}«§(][\p{L}\p{N}\p{M} .,:;?()%/§«»–—\-'"+°=]*/uy
 const GFM_LITERAL = /www\.|https?:|ftp:|mailto:|xmpp:/iu
 // Characters outside the Basic Multilingual Plane: keep columns simple by leaving them to remark.
 const ASTRAL = /[\uD800-\uDFFF]/u
+const STAR = 42
+const SPACE = 32
+
+/** Is text[from, to) a safe line (see above)? */
+function safe(text: string, from: number, to: number): boolean {
+  LINE.lastIndex = from
+  return LINE.test(text) && LINE.lastIndex === to && text.charCodeAt(to - 1) !== SPACE
+}
 
 export function plainChunk(text: string): Root | null {
   if (GFM_LITERAL.test(text) || ASTRAL.test(text)) return null
@@ -28,14 +41,26 @@ export function plainChunk(text: string): Root | null {
   let lastLine = 0
   let lastStart = 0
   let lastEnd = 0
+  // The open paragraph is one `*…*` line: the next line must be blank.
+  let emphasis = false
   const close = (): void => {
     if (first === 0) return
     const start = {line: first, column: 1, offset: firstOffset}
     const end = {line: lastLine, column: lastEnd - lastStart + 1, offset: lastEnd}
-    // Its lines joined by "\n" are exactly this slice of the chunk: no copy.
-    const value = text.slice(firstOffset, lastEnd)
-    children.push({type: 'paragraph', children: [{type: 'text', value, position: {start: {...start}, end: {...end}}}], position: {start, end}})
+    if (emphasis) {
+      const inner = {
+        type: 'text' as const,
+        value: text.slice(firstOffset + 1, lastEnd - 1),
+        position: {start: {line: first, column: 2, offset: firstOffset + 1}, end: {line: first, column: end.column - 1, offset: lastEnd - 1}}
+      }
+      children.push({type: 'paragraph', children: [{type: 'emphasis', children: [inner], position: {start: {...start}, end: {...end}}}], position: {start, end}})
+    } else {
+      // Its lines joined by "\n" are exactly this slice of the chunk: no copy.
+      const value = text.slice(firstOffset, lastEnd)
+      children.push({type: 'paragraph', children: [{type: 'text', value, position: {start: {...start}, end: {...end}}}], position: {start, end}})
+    }
     first = 0
+    emphasis = false
   }
   let line = 1
   let from = 0
@@ -44,8 +69,12 @@ export function plainChunk(text: string): Root | null {
     if (to === -1) to = text.length
     if (to === from) close()
     else {
-      LINE.lastIndex = from
-      if (!LINE.test(text) || LINE.lastIndex !== to || text.charCodeAt(to - 1) === 32) return null
+      if (emphasis) return null
+      if (!safe(text, from, to)) {
+        // Not safe: only a whole `*…*` line on its own can still be read here.
+        if (first !== 0 || to - from < 3 || text.charCodeAt(from) !== STAR || text.charCodeAt(to - 1) !== STAR || !safe(text, from + 1, to - 1)) return null
+        emphasis = true
+      }
       if (first === 0) {
         first = line
         firstOffset = from
