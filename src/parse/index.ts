@@ -63,6 +63,9 @@ interface BodyTemplate extends Subtree {
 // unchanged section reuses its provisions on the other side of the diff instead of building them again.
 const bodyTemplates = new WeakMap<Map<string, Root>, Map<string, BodyTemplate>>()
 
+// A container's position until its span is known (it is always replaced).
+const UNSET: Position = {start: {line: 0, column: 0, offset: 0}, end: {line: 0, column: 0, offset: 0}}
+
 // Characters that can start inline markup or an escape: without them a heading line is plain text.
 const INLINE_MARKUP = /[*_~`[\]<>&\\!]/u
 
@@ -218,10 +221,11 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     let end = -Infinity
     for (const l of body.ledd) end = Math.max(end, l.end - start)
     for (const n of body.notes) end = Math.max(end, n.end - start)
-    const {nodes, warnings} = buildSubtree(body.ledd, text, start, point)
+    const {nodes, warnings, text: wording} = buildSubtree(body.ledd, text, start, point)
     const template: BodyTemplate = {
       nodes,
       warnings,
+      text: wording,
       notes: body.notes.map((n) => ({text: n.text, start: n.start - start, end: n.end - start})),
       marks: body.marks.map((m) => ({type: m.type, text: m.text, start: m.start - start, end: m.end - start})),
       end,
@@ -366,8 +370,12 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       if (w.ruleId === 'list-sequence') warn(w.reason, w.offset + base, w.ruleId)
       else warn(`the id ${id + w.id} is used twice; this one is ${id + w.unique}`, w.offset + base, w.ruleId)
     }
-    // A body starts a line, and at a line other than the first (whose start a byte order mark may move).
-    return instantiate(template.nodes, id, citation, base, point(base).line)
+    // A body starts a line, so its columns do not depend on where it is.
+    const first = template.first
+    if (first && first.id === id && first.citation === citation) return instantiate(template.nodes, id, citation, base, point(base).line, first.nodes)
+    const nodes = instantiate(template.nodes, id, citation, base, point(base).line)
+    template.first ??= {id, citation, nodes}
+    return nodes
   }
 
   function build(d: Draft, prefix: string): Provision {
@@ -383,7 +391,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       title: d.title,
       text: '',
       source: '',
-      position: position(d.headStart, d.headStart),
+      position: UNSET,
       children: [],
       marks: [],
       notes: d.notes,
@@ -398,7 +406,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     for (const c of node.children) end = Math.max(end, c.position.end.offset)
     node.source = text.slice(d.headStart, end)
     node.position = position(d.headStart, end)
-    node.text = node.children.map((c) => c.text).filter((t) => t !== '').join('\n\n')
+    // A section's children are its ledd only: the template has their wording joined already.
+    node.text = d.children.length === 0 && d.body ? d.body.template.text : node.children.map((c) => c.text).filter((t) => t !== '').join('\n\n')
     return node
   }
 

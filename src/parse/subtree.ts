@@ -41,6 +41,10 @@ export type TemplateWarning =
 export interface Subtree {
   nodes: NodeTemplate[]
   warnings: TemplateWarning[]
+  /** The owner's wording when these are all its children: their non-empty texts in document order. */
+  text: string
+  /** The first provisions made from it, whose ids and citations a later use under the same id can share. */
+  first?: {id: string; citation: string; nodes: Provision[]}
 }
 
 /** Gives a node's relative id back, made unique (`~2`) when it is taken. */
@@ -191,15 +195,19 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
     t.text = lines.length === 1 ? lines[0]! : lines.join('\n')
     return t
   })
-  return {nodes, warnings}
+  // As the owner joins its children's wording: in document order (a stable sort by start, as there).
+  const wording = [...nodes].sort((a, b) => a.start - b.start).map((t) => t.text).filter((t) => t !== '').join('\n\n')
+  return {nodes, warnings, text: wording}
 }
 
 /**
  * Provisions from templates: ids and citations get the owner's in front, offsets `base` and lines
  * `baseLine` (the line of `base`) added. Strings (wording, source) are shared with the template: they
- * are equal wherever it is used.
+ * are equal wherever it is used. `like` are provisions made from the same templates under the same
+ * owner id and citation (an unchanged section on the other side): their id and citation strings are
+ * reused instead of built again.
  */
-export function instantiate(nodes: NodeTemplate[], id: string, citation: string, base: number, baseLine: number): Provision[] {
+export function instantiate(nodes: NodeTemplate[], id: string, citation: string, base: number, baseLine: number, like?: Provision[]): Provision[] {
   const out: Provision[] = new Array(nodes.length)
   for (let i = 0; i < nodes.length; i++) {
     const t = nodes[i]!
@@ -207,17 +215,18 @@ export function instantiate(nodes: NodeTemplate[], id: string, citation: string,
       start: {line: t.startLine + baseLine, column: t.startColumn, offset: t.start + base},
       end: {line: t.endLine + baseLine, column: t.endColumn, offset: t.end + base}
     }
+    const same = like?.[i]
     out[i] = {
       kind: t.kind,
-      id: id + t.id,
+      id: same ? same.id : id + t.id,
       label: t.label,
       ordinal: t.ordinal,
-      citation: citation + t.citation,
+      citation: same ? same.citation : citation + t.citation,
       title: null,
       text: t.text,
       source: t.source,
       position,
-      children: t.children.length === 0 ? NONE : instantiate(t.children, id, citation, base, baseLine),
+      children: t.children.length === 0 ? NONE : instantiate(t.children, id, citation, base, baseLine, same?.children),
       marks: NONE,
       notes: NONE,
       repealed: false
