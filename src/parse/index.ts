@@ -42,11 +42,11 @@ const processor = unified().use(remarkParse).use(remarkGfm)
 const commonmark = unified().use(remarkParse)
 const GFM_TRIGGER = /[~|[@]|www\.|https?:/iu
 
-function parseChunk(text: string, cache: Map<string, Root> | undefined): Root {
+function parseChunk(text: string, cache: Map<string, Root> | undefined, keep = true): Root {
   const hit = cache?.get(text)
   if (hit) return hit
   const root = plainChunk(text) ?? ((GFM_TRIGGER.test(text) ? processor : commonmark).parse(text) as Root)
-  cache?.set(text, root)
+  if (keep) cache?.set(text, root)
   return root
 }
 
@@ -217,7 +217,9 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   const sectionBody = (chunk: string, start: number): BodyTemplate => {
     const hit = templates?.get(chunk)
     if (hit) return hit
-    const body = parseBody(parseChunk(chunk, cache), start, text)
+    // A kept template stands in for the chunk's Root, which then need not stay in the cache.
+    const root = parseChunk(chunk, cache, templates === undefined)
+    const body = parseBody(root, start, text)
     let end = -Infinity
     for (const l of body.ledd) end = Math.max(end, l.end - start)
     for (const n of body.notes) end = Math.max(end, n.end - start)
@@ -231,7 +233,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       end,
       repealed: body.repealed
     }
-    if (body.shiftable) templates?.set(chunk, template)
+    if (templates && body.shiftable) templates.set(chunk, template)
+    else cache?.set(chunk, root)
     return template
   }
 
