@@ -139,7 +139,8 @@ export function collectInline(nodes: readonly Nodes[], base: number, source: str
     }
   }
   walk(nodes, false)
-  return {...out.done(), marks}
+  const plain = out.done()
+  return {text: plain.text, offsets: plain.offsets, marks}
 }
 
 /** Slice a plain text, keeping the offset map (a view, not a copy). */

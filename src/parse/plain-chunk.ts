@@ -26,10 +26,32 @@ const ASTRAL = /[\uD800-\uDFFF]/u
 const STAR = 42
 const SPACE = 32
 
+// LINE's two classes, decided per code unit once (by the same classes) and remembered: most lines are
+// checked by table lookups, not by the Unicode-aware regex. 0 = not yet known, 1 = in, 2 = out.
+const FIRST = /^[\p{L}«§(]$/u
+const REST = /^[\p{L}\p{N}\p{M} .,:;?()%/§«»–—\-'"+°=]$/u
+const firstKnown = new Uint8Array(0x10000)
+const restKnown = new Uint8Array(0x10000)
+
+function inClass(known: Uint8Array, re: RegExp, code: number): boolean {
+  let k = known[code]!
+  if (k === 0) known[code] = k = re.test(String.fromCharCode(code)) ? 1 : 2
+  return k === 1
+}
+
 /** Is text[from, to) a safe line (see above)? */
 function safe(text: string, from: number, to: number): boolean {
-  LINE.lastIndex = from
-  return LINE.test(text) && LINE.lastIndex === to && text.charCodeAt(to - 1) !== SPACE
+  if (text.charCodeAt(to - 1) === SPACE) return false
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // A surrogate: the regex reads code points, so let it decide the whole line.
+      LINE.lastIndex = from
+      return LINE.test(text) && LINE.lastIndex === to
+    }
+    if (!(i === from ? inClass(firstKnown, FIRST, code) : inClass(restKnown, REST, code))) return false
+  }
+  return true
 }
 
 export function plainChunk(text: string): Root | null {
