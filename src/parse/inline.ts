@@ -73,6 +73,16 @@ function endOf(node: Nodes, base: number): number {
  */
 export function collectInline(nodes: readonly Nodes[], base: number, source: string): InlineResult {
   const first = nodes[0]
+  // One text node written as is (a plain paragraph): its characters sit at consecutive offsets.
+  if (nodes.length === 1 && first!.type === 'text') {
+    const start = startOf(first!, base)
+    const value = first!.value
+    if (source.slice(start, endOf(first!, base)) === value) {
+      const offsets = new Int32Array(value.length)
+      for (let i = 0; i < value.length; i++) offsets[i] = start + i
+      return {text: value, offsets, marks: []}
+    }
+  }
   const last = nodes[nodes.length - 1]
   // Plain text is never longer than its source (markup and escapes only shrink it), so this rarely grows.
   const out = new Builder(first && last ? endOf(last, base) - startOf(first, base) : 16)
@@ -178,6 +188,8 @@ function isCollapsed(text: string): boolean {
   const last = text.length - 1
   for (let i = 0; i <= last; i++) {
     const code = text.charCodeAt(i)
+    // Printable ASCII: by far most characters, and never blank.
+    if (code > 32 && code < 0x7f) continue
     if (code === 32 ? i === 0 || i === last || text.charCodeAt(i + 1) === 32 : isSpace(code)) return false
   }
   return true
@@ -191,6 +203,7 @@ export function flatten(text: string): string {
   const last = text.length - 1
   for (let i = 0; i <= last; i++) {
     const code = text.charCodeAt(i)
+    if (code > 32 && code < 0x7f) continue
     if (code === 32 ? i === 0 || i === last || text.charCodeAt(i + 1) === 32 : code === 0xa0 || code === 0x202f || isSpace(code)) {
       return text.replace(/[\s\u00A0]+/gu, ' ').trim()
     }
