@@ -63,6 +63,19 @@ interface BodyTemplate extends Subtree {
 // unchanged section reuses its provisions on the other side of the diff instead of building them again.
 const bodyTemplates = new WeakMap<Map<string, Root>, Map<string, BodyTemplate>>()
 
+// Heading lines: the ATX markers, and the label in front of the title (by kind). Neither global nor
+// sticky, so one shared RegExp each is safe.
+const ATX_OPEN = /^ {0,3}#{1,6}(?=\s|$)/u
+const ATX_CLOSE = /\s+#+\s*$/u
+const BLANKS = /\s+/gu
+const NUMBERED_PREFIX = /^\d+\.\s*/u
+const RANGE_PREFIX = /^§§\s*[^.]*?(?=\.|$)\.?\s*/u
+const UNREADABLE_PREFIX = /^§\s*\S+?\.?(?:\s|$)\s*[.:–—-]?\s*/u
+const SECTION_PREFIX = /^§\s*\d+(?:-\d+)?(?:\s?[a-zæøå](?![\p{L}]))?\.?\s*[.:–—-]?\s*/u
+const CHAPTER_PREFIX = /^Kapit+el\s+\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
+const PART_PREFIX = /^(?:Del\s+)?\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
+const REPEALED_TITLE = /^\(?\s*(?:opphevet|oppheva|opphevd)\s*\)?\.?$/iu
+
 // A container's position until its span is known (it is always replaced).
 const UNSET: Position = {start: {line: 0, column: 0, offset: 0}, end: {line: 0, column: 0, offset: 0}}
 
@@ -304,22 +317,22 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       }
     } else {
       // Most headings have no markup: skip remark (one call per heading adds up on 10 MB texts).
-      plain = line.text.replace(/^ {0,3}#{1,6}(?=\s|$)/u, '').replace(/\s+#+\s*$/u, '').replace(/\s+/gu, ' ').trim()
+      plain = line.text.replace(ATX_OPEN, '').replace(ATX_CLOSE, '').replace(BLANKS, ' ').trim()
     }
     const prefix =
       d.kind === 'section'
         ? d.entry.numbered
-          ? /^\d+\.\s*/u
+          ? NUMBERED_PREFIX
           : d.entry.range
-            ? /^§§\s*[^.]*?(?=\.|$)\.?\s*/u
-          : d.entry.unreadable
-          ? /^§\s*\S+?\.?(?:\s|$)\s*[.:–—-]?\s*/u
-          : /^§\s*\d+(?:-\d+)?(?:\s?[a-zæøå](?![\p{L}]))?\.?\s*[.:–—-]?\s*/u
+            ? RANGE_PREFIX
+            : d.entry.unreadable
+              ? UNREADABLE_PREFIX
+              : SECTION_PREFIX
         : d.kind === 'chapter'
-          ? /^Kapit+el\s+\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
-          : /^(?:Del\s+)?\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
+          ? CHAPTER_PREFIX
+          : PART_PREFIX
     const rest = plain.replace(prefix, '').trim()
-    if (/^\(?\s*(?:opphevet|oppheva|opphevd)\s*\)?\.?$/iu.test(rest)) {
+    if (REPEALED_TITLE.test(rest)) {
       d.repealed = true
       d.title = null
     } else d.title = rest === '' ? null : rest
