@@ -76,6 +76,9 @@ const CHAPTER_PREFIX = /^Kapit+el\s+\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*
 const PART_PREFIX = /^(?:Del\s+)?\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
 const REPEALED_TITLE = /^\(?\s*(?:opphevet|oppheva|opphevd)\s*\)?\.?$/iu
 
+// `text.trim() !== ''` without making the trimmed copy (trim removes exactly `\s`).
+const NON_BLANK = /\S/u
+
 // A container's position until its span is known (it is always replaced).
 const UNSET: Position = {start: {line: 0, column: 0, offset: 0}, end: {line: 0, column: 0, offset: 0}}
 
@@ -265,7 +268,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     if (seg.role === 'body' && owner && localIds) {
       headingOf(owner)
       allSections.push(owner)
-      if (chunk.trim() === '') continue
+      if (!NON_BLANK.test(chunk)) continue
       const template = sectionBody(chunk, start)
       owner.notes.push(...template.notes.map((n) => ({text: n.text, position: position(n.start + start, n.end + start)})))
       owner.marks.push(...template.marks.map((m) => ({type: m.type, text: m.text, start: m.start + start, end: m.end + start})))
@@ -274,7 +277,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       owner.ownEnd = Math.max(owner.ownEnd, template.end + start)
       continue
     }
-    if (chunk.trim() !== '') body = parseBody(parseChunk(chunk, cache), start, text)
+    if (NON_BLANK.test(chunk)) body = parseBody(parseChunk(chunk, cache), start, text)
     if (seg.role === 'body' && owner) {
       headingOf(owner)
       allSections.push(owner)

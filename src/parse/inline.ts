@@ -188,8 +188,8 @@ function isCollapsed(text: string): boolean {
   const last = text.length - 1
   for (let i = 0; i <= last; i++) {
     const code = text.charCodeAt(i)
-    // Printable ASCII: by far most characters, and never blank.
-    if (code > 32 && code < 0x7f) continue
+    // Printable ASCII and U+00A1–U+167F (Latin-1 letters, «», …): by far most characters, never blank.
+    if (code > 32 && (code < 0x7f || (code > 0xa0 && code < 0x1680))) continue
     if (code === 32 ? i === 0 || i === last || text.charCodeAt(i + 1) === 32 : isSpace(code)) return false
   }
   return true
@@ -203,7 +203,7 @@ export function flatten(text: string): string {
   const last = text.length - 1
   for (let i = 0; i <= last; i++) {
     const code = text.charCodeAt(i)
-    if (code > 32 && code < 0x7f) continue
+    if (code > 32 && (code < 0x7f || (code > 0xa0 && code < 0x1680))) continue
     if (code === 32 ? i === 0 || i === last || text.charCodeAt(i + 1) === 32 : code === 0xa0 || code === 0x202f || isSpace(code)) {
       return text.replace(/[\s\u00A0]+/gu, ' ').trim()
     }
