@@ -166,7 +166,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   const openSegment = (seg: Omit<Segment, 'endLine'>): void => {
     const prev = segments.at(-1)
     if (prev) prev.endLine = seg.spanLine
-    segments.push({...seg, endLine: lines.length})
+    segments.push({role: seg.role, owner: seg.owner, startLine: seg.startLine, spanLine: seg.spanLine, endLine: lines.length})
   }
   // Repeal lines count wherever they are, also before the first section (then they are preamble text).
   const repeals: RepealStatement[] = sc.entries
@@ -270,8 +270,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       allSections.push(owner)
       if (!NON_BLANK.test(chunk)) continue
       const template = sectionBody(chunk, start)
-      owner.notes.push(...template.notes.map((n) => ({text: n.text, position: position(n.start + start, n.end + start)})))
-      owner.marks.push(...template.marks.map((m) => ({type: m.type, text: m.text, start: m.start + start, end: m.end + start})))
+      for (const n of template.notes) owner.notes.push({text: n.text, position: position(n.start + start, n.end + start)})
+      for (const m of template.marks) owner.marks.push({type: m.type, text: m.text, start: m.start + start, end: m.end + start})
       owner.body = {template, base: start}
       if (template.repealed) owner.repealed = true
       owner.ownEnd = Math.max(owner.ownEnd, template.end + start)
