@@ -5,7 +5,7 @@
  */
 import type {List, Nodes, Root, RootContent} from 'mdast'
 import type {ItemStyle} from './citation.js'
-import {collapse, collectInline, joinPlain, plainLines, type Plain, type RawMark} from './inline.js'
+import {collapse, collectInline, flatten, joinPlain, plainLines, type Plain, type RawMark} from './inline.js'
 
 export interface ItemDraft {
   /** `d`, `3`, or the position for dash lists. */
@@ -45,6 +45,11 @@ export interface BodyDraft {
   repealed: boolean
   /** Offset of the first paragraph of wording, for "text outside a section" messages. */
   firstText: number | null
+  /**
+   * False when something was read from outside the body's own text (a code block's value searched for
+   * past its block): then the same text elsewhere in a file might give another result.
+   */
+  shiftable: boolean
 }
 
 // Lovdata's amendment notes, bokmål and nynorsk, italic or not: "Endret ved forskrift …",
@@ -143,7 +148,7 @@ function takesItems(prev: LeddDraft, first: {label: string; style: ItemStyle}): 
 }
 
 export function parseBody(root: Root, base: number, source: string, from = 0): BodyDraft {
-  const body: BodyDraft = {ledd: [], notes: [], marks: [], repealed: false, firstText: null}
+  const body: BodyDraft = {ledd: [], notes: [], marks: [], repealed: false, firstText: null, shiftable: true}
   const blocks = root.children.filter((n) => (n.position?.start.offset ?? 0) >= from)
   for (const block of blocks) handleBlock(block, body, base, source)
   return body
@@ -159,7 +164,7 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
     case 'heading': {
       const inline = collectInline(block.children, base, source)
       // Plain string for the checks; the offset-mapped collapse is only needed for wording kept.
-      const flat = inline.text.replace(/[\s\u00A0]+/gu, ' ').trim()
+      const flat = flatten(inline.text)
       const span = blockSpan(block, base)
       if (isNote(flat)) {
         body.notes.push({text: flat, ...span})
@@ -182,7 +187,7 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
     case 'list': {
       const items: ItemDraft[] = []
       const marks: RawMark[] = []
-      listItems(block, base, source, items, marks)
+      listItems(block, base, source, items, marks, body)
       body.marks.push(...marks)
       const span = blockSpan(block, base)
       if (items.length === 0) return
@@ -223,7 +228,7 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
       // Tables, block quotes, code, footnote definitions: their wording as one ledd, so a change in
       // them is still seen by the diff.
       const parts: Plain[] = []
-      collectBlocks(block, base, source, parts, body.marks)
+      collectBlocks(block, base, source, parts, body.marks, body)
       const text = joinPlain(parts, '\n')
       const whole = collapse(text)
       if (whole.text === '') return
@@ -234,10 +239,11 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
   }
 }
 
-function collectBlocks(node: Nodes, base: number, source: string, parts: Plain[], marks: RawMark[]): void {
+function collectBlocks(node: Nodes, base: number, source: string, parts: Plain[], marks: RawMark[], body: BodyDraft): void {
   if (node.type === 'code') {
     const span = blockSpan(node, base)
     const start = source.indexOf(node.value, span.start)
+    if (start === -1 || start + node.value.length > span.end) body.shiftable = false
     if (start >= 0 && node.value) parts.push({text: node.value, offsets: Int32Array.from({length: node.value.length}, (_, i) => start + i)})
     return
   }
@@ -249,7 +255,7 @@ function collectBlocks(node: Nodes, base: number, source: string, parts: Plain[]
       parts.push(inline)
       return
     }
-    for (const k of kids) collectBlocks(k, base, source, parts, marks)
+    for (const k of kids) collectBlocks(k, base, source, parts, marks, body)
   }
 }
 
@@ -362,7 +368,7 @@ function sourceLine(source: string, offset: number): {start: number; end: number
   return {start, end}
 }
 
-function listItems(list: List, base: number, source: string, out: ItemDraft[], marks: RawMark[]): void {
+function listItems(list: List, base: number, source: string, out: ItemDraft[], marks: RawMark[], body: BodyDraft): void {
   let position = 0
   let number = list.start ?? 1
   for (const li of list.children) {
@@ -382,7 +388,7 @@ function listItems(list: List, base: number, source: string, out: ItemDraft[], m
     const paragraphs = content.filter((c) => c.type !== 'list')
     const parts: Plain[] = []
     const itemMarks: RawMark[] = []
-    for (const p of paragraphs) collectBlocks(p, base, source, parts, itemMarks)
+    for (const p of paragraphs) collectBlocks(p, base, source, parts, itemMarks, body)
     const whole = collapse(joinPlain(parts, '\n'))
     marks.push(...itemMarks)
     // "- ~~a. regelmessig …~~": a struck item is a delete mark, not an item of the proposed text.
@@ -419,7 +425,7 @@ function listItems(list: List, base: number, source: string, out: ItemDraft[], m
       written = ''
     }
     const item: ItemDraft = {label, style, written, labelOffset, start: span.start, end: trimEnd(source, span.start, span.end), plain, children: []}
-    for (const sub of content) if (sub.type === 'list') listItems(sub, base, source, item.children, marks)
+    for (const sub of content) if (sub.type === 'list') listItems(sub, base, source, item.children, marks, body)
     out.push(item)
   }
 }

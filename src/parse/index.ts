@@ -15,23 +15,13 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {parse as parseYaml} from 'yaml'
-import type {AmendmentNote, ChangeMark, Point, Position, Provision, ProvisionKind, ProvisionTree, RepealStatement} from '../types.js'
-import {parseBody, type BodyDraft, type ItemDraft, type LeddDraft} from './body.js'
-import {
-  chapterCitation,
-  chapterId,
-  partCitation,
-  partId,
-  sectionCitation,
-  sectionId,
-  stepCitation,
-  stepId,
-  type CitationStep
-} from './citation.js'
-import {collapse, collectInline, type Plain, type RawMark} from './inline.js'
+import type {AmendmentNote, ChangeMark, Point, Position, Provision, ProvisionTree, RepealStatement} from '../types.js'
+import {parseBody, type BodyDraft, type LeddDraft, type NoteDraft} from './body.js'
+import {chapterCitation, chapterId, partCitation, partId, sectionCitation, sectionId} from './citation.js'
+import {collapse, collectInline, type RawMark} from './inline.js'
 import {plan, provisionEntries, type ContainerKind} from './nest.js'
 import {scan, type Entry, type Line} from './scan.js'
-import {splitSentences} from './sentences.js'
+import {buildSubtree, instantiate, NONE, type Subtree, type Uniq} from './subtree.js'
 import {plainChunk} from './plain-chunk.js'
 
 export {splitSentences} from './sentences.js'
@@ -46,20 +36,51 @@ export interface ParseOptions {
 }
 
 const SOURCE = 'regdiff'
-const MARKUP = new Set(['*', '_', '~'])
 const processor = unified().use(remarkParse).use(remarkGfm)
 // GFM only adds constructs (strike-through, tables, footnotes, autolinks); a chunk without any of their
 // trigger characters parses the same without it, and the extension costs a third of each call.
 const commonmark = unified().use(remarkParse)
 const GFM_TRIGGER = /[~|[@]|www\.|https?:/iu
 
-function parseChunk(text: string, cache: Map<string, Root> | undefined): Root {
+function parseChunk(text: string, cache: Map<string, Root> | undefined, keep = true): Root {
   const hit = cache?.get(text)
   if (hit) return hit
   const root = plainChunk(text) ?? ((GFM_TRIGGER.test(text) ? processor : commonmark).parse(text) as Root)
-  cache?.set(text, root)
+  if (keep) cache?.set(text, root)
   return root
 }
+
+/** What a section body gives its section, offsets relative to where the body starts. */
+interface BodyTemplate extends Subtree {
+  notes: NoteDraft[]
+  marks: RawMark[]
+  /** End of the last ledd or note (-Infinity when there is none). */
+  end: number
+  repealed: boolean
+}
+
+// Section bodies built once per chunk text, kept next to (and as long as) the caller's chunk cache: an
+// unchanged section reuses its provisions on the other side of the diff instead of building them again.
+const bodyTemplates = new WeakMap<Map<string, Root>, Map<string, BodyTemplate>>()
+
+// Heading lines: the ATX markers, and the label in front of the title (by kind). Neither global nor
+// sticky, so one shared RegExp each is safe.
+const ATX_OPEN = /^ {0,3}#{1,6}(?=\s|$)/u
+const ATX_CLOSE = /\s+#+\s*$/u
+const BLANKS = /\s+/gu
+const NUMBERED_PREFIX = /^\d+\.\s*/u
+const RANGE_PREFIX = /^§§\s*[^.]*?(?=\.|$)\.?\s*/u
+const UNREADABLE_PREFIX = /^§\s*\S+?\.?(?:\s|$)\s*[.:–—-]?\s*/u
+const SECTION_PREFIX = /^§\s*\d+(?:-\d+)?(?:\s?[a-zæøå](?![\p{L}]))?\.?\s*[.:–—-]?\s*/u
+const CHAPTER_PREFIX = /^Kapit+el\s+\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
+const PART_PREFIX = /^(?:Del\s+)?\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
+const REPEALED_TITLE = /^\(?\s*(?:opphevet|oppheva|opphevd)\s*\)?\.?$/iu
+
+// `text.trim() !== ''` without making the trimmed copy (trim removes exactly `\s`).
+const NON_BLANK = /\S/u
+
+// A container's position until its span is known (it is always replaced).
+const UNSET: Position = {start: {line: 0, column: 0, offset: 0}, end: {line: 0, column: 0, offset: 0}}
 
 // Characters that can start inline markup or an escape: without them a heading line is plain text.
 const INLINE_MARKUP = /[*_~`[\]<>&\\!]/u
@@ -82,6 +103,8 @@ interface Draft {
   children: Draft[]
   /** Ledd of the body (sections) or of text directly under a part or chapter. */
   ledd: LeddDraft[]
+  /** A section's body as a template placed at `base` (instead of `ledd`). */
+  body: {template: BodyTemplate; base: number} | null
   notes: AmendmentNote[]
   marks: RawMark[]
   /** End of the last non-blank content that belongs to this node itself. */
@@ -143,7 +166,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   const openSegment = (seg: Omit<Segment, 'endLine'>): void => {
     const prev = segments.at(-1)
     if (prev) prev.endLine = seg.spanLine
-    segments.push({...seg, endLine: lines.length})
+    segments.push({role: seg.role, owner: seg.owner, startLine: seg.startLine, spanLine: seg.spanLine, endLine: lines.length})
   }
   // Repeal lines count wherever they are, also before the first section (then they are preamble text).
   const repeals: RepealStatement[] = sc.entries
@@ -185,6 +208,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       headEnd: line.end,
       children: [],
       ledd: [],
+      body: null,
       notes: [],
       marks: [],
       ownEnd: line.end,
@@ -194,6 +218,40 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     if (parent) parent.children.push(draft)
     else top.push(draft)
     openSegment({role: entry.kind === 'section' ? 'body' : 'container', owner: draft, startLine: entry.line + 1, spanLine: entry.line})
+  }
+
+  // Ids below a provision are unique in the whole tree as soon as they are unique below it: its own id
+  // is, and every id segment names its kind (`§`, `kap`, `del-` above; `ledd`, `bokstav-`, `nr-`,
+  // `strek-`, `pkt` below). Only a label with a "/" could break that; then ids are checked tree-wide.
+  const localIds = !sc.entries.some((e) => e.label?.includes('/'))
+
+  let templates: Map<string, BodyTemplate> | undefined
+  if (cache && localIds) {
+    templates = bodyTemplates.get(cache)
+    if (!templates) bodyTemplates.set(cache, (templates = new Map()))
+  }
+  const sectionBody = (chunk: string, start: number): BodyTemplate => {
+    const hit = templates?.get(chunk)
+    if (hit) return hit
+    // A kept template stands in for the chunk's Root, which then need not stay in the cache.
+    const root = parseChunk(chunk, cache, templates === undefined)
+    const body = parseBody(root, start, text)
+    let end = -Infinity
+    for (const l of body.ledd) end = Math.max(end, l.end - start)
+    for (const n of body.notes) end = Math.max(end, n.end - start)
+    const {nodes, warnings, text: wording} = buildSubtree(body.ledd, text, start, point)
+    const template: BodyTemplate = {
+      nodes,
+      warnings,
+      text: wording,
+      notes: body.notes.map((n) => ({text: n.text, start: n.start - start, end: n.end - start})),
+      marks: body.marks.map((m) => ({type: m.type, text: m.text, start: m.start - start, end: m.end - start})),
+      end,
+      repealed: body.repealed
+    }
+    if (templates && body.shiftable) templates.set(chunk, template)
+    else cache?.set(chunk, root)
+    return template
   }
 
   // Bodies: parse each segment's text and attach it.
@@ -206,8 +264,20 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     const chunk = text.slice(start, end)
     let body: BodyDraft | null = null
     if (seg.role === 'annex') continue
-    if (chunk.trim() !== '') body = parseBody(parseChunk(chunk, cache), start, text)
     const owner = seg.owner
+    if (seg.role === 'body' && owner && localIds) {
+      headingOf(owner)
+      allSections.push(owner)
+      if (!NON_BLANK.test(chunk)) continue
+      const template = sectionBody(chunk, start)
+      for (const n of template.notes) owner.notes.push({text: n.text, position: position(n.start + start, n.end + start)})
+      for (const m of template.marks) owner.marks.push({type: m.type, text: m.text, start: m.start + start, end: m.end + start})
+      owner.body = {template, base: start}
+      if (template.repealed) owner.repealed = true
+      owner.ownEnd = Math.max(owner.ownEnd, template.end + start)
+      continue
+    }
+    if (NON_BLANK.test(chunk)) body = parseBody(parseChunk(chunk, cache), start, text)
     if (seg.role === 'body' && owner) {
       headingOf(owner)
       allSections.push(owner)
@@ -250,22 +320,22 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       }
     } else {
       // Most headings have no markup: skip remark (one call per heading adds up on 10 MB texts).
-      plain = line.text.replace(/^ {0,3}#{1,6}(?=\s|$)/u, '').replace(/\s+#+\s*$/u, '').replace(/\s+/gu, ' ').trim()
+      plain = line.text.replace(ATX_OPEN, '').replace(ATX_CLOSE, '').replace(BLANKS, ' ').trim()
     }
     const prefix =
       d.kind === 'section'
         ? d.entry.numbered
-          ? /^\d+\.\s*/u
+          ? NUMBERED_PREFIX
           : d.entry.range
-            ? /^§§\s*[^.]*?(?=\.|$)\.?\s*/u
-          : d.entry.unreadable
-          ? /^§\s*\S+?\.?(?:\s|$)\s*[.:–—-]?\s*/u
-          : /^§\s*\d+(?:-\d+)?(?:\s?[a-zæøå](?![\p{L}]))?\.?\s*[.:–—-]?\s*/u
+            ? RANGE_PREFIX
+            : d.entry.unreadable
+              ? UNREADABLE_PREFIX
+              : SECTION_PREFIX
         : d.kind === 'chapter'
-          ? /^Kapit+el\s+\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
-          : /^(?:Del\s+)?\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
+          ? CHAPTER_PREFIX
+          : PART_PREFIX
     const rest = plain.replace(prefix, '').trim()
-    if (/^\(?\s*(?:opphevet|oppheva|opphevd)\s*\)?\.?$/iu.test(rest)) {
+    if (REPEALED_TITLE.test(rest)) {
       d.repealed = true
       d.title = null
     } else d.title = rest === '' ? null : rest
@@ -292,7 +362,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
 
   // Build provisions with ids, citations, spans.
   const ids = new Set<string>()
-  const uniqueId = (id: string, offset: number): string => {
+  const uniqueId = (id: string, offset: number, report = true): string => {
     if (!ids.has(id)) {
       ids.add(id)
       return id
@@ -302,118 +372,29 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     const unique = `${id}~${n}`
     ids.add(unique)
     // Duplicate sections are reported once above; other duplicates (two "Kapittel 2") here.
-    if (!id.split('/').at(-1)!.startsWith('§')) warn(`the id ${id} is used twice; this one is ${unique}`, offset, 'duplicate-id')
+    if (report && !id.split('/').at(-1)!.startsWith('§')) warn(`the id ${id} is used twice; this one is ${unique}`, offset, 'duplicate-id')
     return unique
   }
 
-  const sentenceNodes = (plain: Plain, bounds: {start: number; end: number}, prefix: string, section: string | null, steps: CitationStep[], first = 1, whole = false): Provision[] =>
-    (whole ? [{text: plain.text, start: 0, end: plain.text.length}] : splitSentences(plain.text)).map((s, i) => {
-      let start = plain.offsets[s.start]!
-      let end = plain.offsets[s.end - 1]! + 1
-      // "*Tiltaket kan også tilbys unge.*": emphasis or strike markup right around a sentence belongs
-      // to it, so the sentence's span contains the ministry's mark.
-      const before = s.start > 0 ? plain.offsets[s.start - 1]! + 1 : bounds.start
-      const after = s.end < plain.offsets.length ? plain.offsets[s.end]! : bounds.end
-      while (start > before && MARKUP.has(text[start - 1]!)) start--
-      while (end < after && MARKUP.has(text[end]!)) end++
-      const step: CitationStep = {kind: 'sentence', ordinal: first + i}
-      return leaf('sentence', `${prefix}/${stepId(step)}`, null, first + i, cite(section, [...steps, step]), s.text, start, end)
-    })
+  /** Ids below a provision checked against the whole tree (see `localIds`). */
+  const treeUniq = (prefix: string): Uniq => (id) => {
+    const unique = uniqueId(prefix + id, -1, false)
+    return unique.slice(prefix.length)
+  }
 
-  const cite = (section: string | null, steps: CitationStep[]): string =>
-    [section ?? '', ...steps.map(stepCitation)].filter((s) => s !== '').join(' ')
-
-  function leaf(kind: ProvisionKind, id: string, label: string | null, ordinal: number | null, citation: string, wording: string, start: number, end: number): Provision {
-    return {
-      kind,
-      id: uniqueId(id, start),
-      label,
-      ordinal,
-      citation,
-      title: null,
-      text: wording,
-      source: text.slice(start, end),
-      position: position(start, end),
-      children: [],
-      marks: [],
-      notes: [],
-      repealed: false
+  /** The ledd (with items and sentences) of a provision, and the messages found building them. */
+  function leddNodes(d: Draft, id: string, citation: string): Provision[] {
+    const {template, base} = d.body ?? {template: buildSubtree(d.ledd, text, 0, point, localIds ? undefined : treeUniq(id)), base: 0}
+    for (const w of template.warnings) {
+      if (w.ruleId === 'list-sequence') warn(w.reason, w.offset + base, w.ruleId)
+      else warn(`the id ${id + w.id} is used twice; this one is ${id + w.unique}`, w.offset + base, w.ruleId)
     }
-  }
-
-  function itemNode(item: ItemDraft, prefix: string, section: string | null, steps: CitationStep[], ordinal: number): Provision {
-    const step: CitationStep = {kind: 'item', label: item.label, style: item.style}
-    const id = `${prefix}/${stepId(step)}`
-    const node = leaf('item', id, item.label, ordinal, cite(section, [...steps, step]), item.plain.text, item.start, item.end)
-    const childSteps = [...steps, step]
-    node.children = sentenceNodes(item.plain, item, node.id, section, childSteps)
-    const lines = [node.text]
-    checkSequence(item.children)
-    item.children.forEach((c, i) => {
-      const child = itemNode(c, node.id, section, childSteps, i + 1)
-      node.children.push(child)
-      lines.push(writtenLine(c, child))
-    })
-    node.text = lines.join('\n')
-    return node
-  }
-
-  const writtenLine = (item: ItemDraft, node: Provision): string => (item.written ? `${item.written} ${node.text}` : node.text)
-
-  function checkSequence(items: ItemDraft[]): void {
-    const ALPHABET = 'abcdefghijklmnopqrstuvwxyzæøå'
-    for (let i = 1; i < items.length; i++) {
-      const a = items[i - 1]!
-      const b = items[i]!
-      if (a.style !== b.style || a.style === 'strek') continue
-      // "– – –" marks items left out of an excerpt (amending acts): a jump after it is intended.
-      if (/[–—-]\s*[–—-]\s*[–—-]$/u.test(a.plain.text)) continue
-      const expected = a.style === 'bokstav' ? ALPHABET[ALPHABET.indexOf(a.label) + 1] : String(Number(a.label) + 1)
-      if (b.label !== expected) {
-        const what = a.style === 'bokstav' ? 'letter' : 'number'
-        warn(`list ${what} ${b.written} follows ${a.written}; expected ${expected ?? 'none'}`, b.labelOffset, 'list-sequence')
-      }
-    }
-  }
-
-  function leddNodes(ledd: LeddDraft[], prefix: string, section: string | null): Provision[] {
-    return ledd.map((l, i) => {
-      const step: CitationStep = {kind: 'ledd', ordinal: i + 1}
-      const id = `${prefix}/${stepId(step)}`
-      const node = leaf('ledd', id, null, i + 1, cite(section, [step]), '', l.start, l.end)
-      const lines: string[] = []
-      let sentenceCount = 0
-      // Sentences after a list continue the ledd's numbering of punktum.
-      const addSentences = (plain: Plain): void => {
-        const nodes = sentenceNodes(plain, l, node.id, section, [step], sentenceCount + 1, l.heading === true)
-        sentenceCount += nodes.length
-        node.children.push(...nodes)
-      }
-      if (l.lead) {
-        addSentences(l.lead)
-        lines.push(l.lead.text)
-      }
-      checkSequence(l.items)
-      // A list block that does not continue the previous ledd's list became its own ledd: still a skip
-      // when it is in the same style and the previous ledd has no closing text.
-      const before = i > 0 ? ledd[i - 1]! : null
-      const first = l.items[0]
-      if (!l.lead && first && before && !before.trailing && before.items.length > 0) checkSequence([before.items.at(-1)!, first])
-      // Dash items are numbered by position in the whole ledd (two dash lists may make one ledd).
-      let dash = 0
-      for (const item of l.items) if (item.style === 'strek') item.label = String(++dash)
-      l.items.forEach((item, k) => {
-        const child = itemNode(item, node.id, section, [step], k + 1)
-        node.children.push(child)
-        lines.push(writtenLine(item, child))
-      })
-      if (l.trailing) {
-        addSentences(l.trailing)
-        lines.push(l.trailing.text)
-      }
-      node.text = lines.join('\n')
-      return node
-    })
+    // A body starts a line, so its columns do not depend on where it is.
+    const first = template.first
+    if (first && first.id === id && first.citation === citation) return instantiate(template.nodes, id, citation, base, point(base).line, first.nodes)
+    const nodes = instantiate(template.nodes, id, citation, base, point(base).line)
+    template.first ??= {id, citation, nodes}
+    return nodes
   }
 
   function build(d: Draft, prefix: string): Provision {
@@ -429,14 +410,14 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       title: d.title,
       text: '',
       source: '',
-      position: position(d.headStart, d.headStart),
+      position: UNSET,
       children: [],
       marks: [],
       notes: d.notes,
       repealed: d.repealed
     }
     // Sections cite their ledd as "§ 3-2 første ledd"; text under a chapter is cited from the chapter.
-    node.children = leddNodes(d.ledd, node.id, citation)
+    node.children = leddNodes(d, node.id, citation)
     for (const c of d.children) node.children.push(build(c, node.id))
     // Text under a part or chapter may sit between its sections: children in document order.
     node.children.sort((a, b) => a.position.start.offset - b.position.start.offset)
@@ -444,7 +425,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     for (const c of node.children) end = Math.max(end, c.position.end.offset)
     node.source = text.slice(d.headStart, end)
     node.position = position(d.headStart, end)
-    node.text = node.children.map((c) => c.text).filter((t) => t !== '').join('\n\n')
+    // A section's children are its ledd only: the template has their wording joined already.
+    node.text = d.children.length === 0 && d.body ? d.body.template.text : node.children.map((c) => c.text).filter((t) => t !== '').join('\n\n')
     return node
   }
 
@@ -500,7 +482,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   const assign = (node: Provision, marks: ChangeMark[]): void => {
     const s = node.position.start.offset
     const e = node.position.end.offset
-    node.marks = marks.filter((m) => m.position.start.offset >= s && m.position.end.offset <= e)
+    const own = marks.length === 0 ? NONE : marks.filter((m) => m.position.start.offset >= s && m.position.end.offset <= e)
+    node.marks = own.length === 0 ? NONE : own
     for (const c of node.children) assign(c, node.marks)
   }
   for (const c of children) assign(c, allMarks)

@@ -73,6 +73,16 @@ function endOf(node: Nodes, base: number): number {
  */
 export function collectInline(nodes: readonly Nodes[], base: number, source: string): InlineResult {
   const first = nodes[0]
+  // One text node written as is (a plain paragraph): its characters sit at consecutive offsets.
+  if (nodes.length === 1 && first!.type === 'text') {
+    const start = startOf(first!, base)
+    const value = first!.value
+    if (source.slice(start, endOf(first!, base)) === value) {
+      const offsets = new Int32Array(value.length)
+      for (let i = 0; i < value.length; i++) offsets[i] = start + i
+      return {text: value, offsets, marks: []}
+    }
+  }
   const last = nodes[nodes.length - 1]
   // Plain text is never longer than its source (markup and escapes only shrink it), so this rarely grows.
   const out = new Builder(first && last ? endOf(last, base) - startOf(first, base) : 16)
@@ -139,7 +149,8 @@ export function collectInline(nodes: readonly Nodes[], base: number, source: str
     }
   }
   walk(nodes, false)
-  return {...out.done(), marks}
+  const plain = out.done()
+  return {text: plain.text, offsets: plain.offsets, marks}
 }
 
 /** Slice a plain text, keeping the offset map (a view, not a copy). */
@@ -149,6 +160,8 @@ export function slicePlain(p: Plain, start: number, end: number): Plain {
 
 /** Concatenate plain texts with a separator (mapped to the first offset of the part it precedes). */
 export function joinPlain(parts: Plain[], sep: string): Plain {
+  // One part (a one-line paragraph, the common case) needs no copy: plains are never written to.
+  if (parts.length === 1) return {text: parts[0]!.text, offsets: parts[0]!.offsets}
   let total = 0
   for (const p of parts) total += p.text.length + sep.length
   const out = new Builder(total)
@@ -170,9 +183,39 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || (code >= 0x2000 && code <= 0x200a) || code === 0x205f || code === 0x3000 || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0xfeff
 }
 
+/** Is `text` already collapsed: single plain spaces between words, none at either end? */
+function isCollapsed(text: string): boolean {
+  const last = text.length - 1
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i)
+    // Printable ASCII and U+00A1–U+167F (Latin-1 letters, «», …): by far most characters, never blank.
+    if (code > 32 && (code < 0x7f || (code > 0xa0 && code < 0x1680))) continue
+    if (code === 32 ? i === 0 || i === last || text.charCodeAt(i + 1) === 32 : isSpace(code)) return false
+  }
+  return true
+}
+
+/**
+ * `text` with every run of JavaScript whitespace (`\s`, which includes NBSP) made one space, trimmed:
+ * a plain string for checks. Returns `text` itself when nothing changes (no copy, no regex).
+ */
+export function flatten(text: string): string {
+  const last = text.length - 1
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i)
+    if (code > 32 && (code < 0x7f || (code > 0xa0 && code < 0x1680))) continue
+    if (code === 32 ? i === 0 || i === last || text.charCodeAt(i + 1) === 32 : code === 0xa0 || code === 0x202f || isSpace(code)) {
+      return text.replace(/[\s\u00A0]+/gu, ' ').trim()
+    }
+  }
+  return text
+}
+
 /** Collapse whitespace runs to one space and trim, keeping the offset map. */
 export function collapse(p: Plain): Plain {
   const src = p.text
+  // Most wording is already collapsed: then the result is the input (a copy of it would be equal).
+  if (isCollapsed(src)) return {text: src, offsets: p.offsets}
   const offsets = new Int32Array(src.length)
   let n = 0
   let out = ''
@@ -200,13 +243,16 @@ export function collapse(p: Plain): Plain {
 
 /** Split a plain text into lines at `\n`, keeping the offset map. */
 export function plainLines(p: Plain): Plain[] {
+  const text = p.text
+  let nl = text.indexOf('\n')
+  if (nl === -1) return [{text, offsets: p.offsets}]
   const out: Plain[] = []
   let start = 0
-  for (let i = 0; i <= p.text.length; i++) {
-    if (i === p.text.length || p.text[i] === '\n') {
-      out.push(slicePlain(p, start, i))
-      start = i + 1
-    }
+  while (nl !== -1) {
+    out.push(slicePlain(p, start, nl))
+    start = nl + 1
+    nl = text.indexOf('\n', start)
   }
+  out.push(slicePlain(p, start, text.length))
   return out
 }

@@ -89,6 +89,7 @@ const REPEAL = new RegExp(
 const INSTRUCTION =
   /^(?:(?:Ny|Nye|Nytt)\s+§|§§?\s*\d|I\s+§|I\s+(?:lov|forskrift)\b|Overskrift(?:en|a)?\s+(?:til|i|over)\b).*(?:\bskal\s+lyde\b|\blyde:|\bskal\s+endres\b|\bendres\s+(?:til|slik)\b|\bskal\s+utgå\b|\bgjøres\s+følgende\s+endringer\b|\bblir\s+det\s+gjort\b|\bskal\s+ljode\b)/iu
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/u
+const FENCE = /^ {0,3}(`{3,}|~{3,})/u
 
 /** Strip emphasis wrappers around a whole bare line ("**§ 3-1. Tittel**", "*§ 3-6 oppheves.*"). */
 function unwrap(text: string): {text: string; shift: number} {
@@ -191,7 +192,9 @@ export function scan(text: string): Scan {
   for (let i = first; i < lines.length; i++) {
     const line = lines[i]!
     const t = line.text
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/u.exec(t)
+    // Most lines start with a letter: a fence needs " ", "`" or "~" first, an ATX heading " " or "#".
+    const start = t.charCodeAt(0)
+    const fenceMatch = start === 32 || start === 96 || start === 126 ? FENCE.exec(t) : null
     if (fence) {
       if (fenceMatch && fenceMatch[1]!.startsWith(fence)) fence = null
       continue
@@ -200,7 +203,7 @@ export function scan(text: string): Scan {
       fence = fenceMatch[1]!
       continue
     }
-    const atx = ATX.exec(t)
+    const atx = start === 32 || start === 35 ? ATX.exec(t) : null
     if (atx) {
       const depth = atx[1]!.length
       const content = atx[2] ?? ''

@@ -30,12 +30,35 @@ const NEVER_FINAL = new Set([
 const MAYBE_FINAL = new Set(['mv', 'm.v', 'm.m', 'osv', 'o.s.v', 'o.l', 'e.l', 'etc', 'm.fl', 'o.a', 'mfl', 'mm'])
 
 const OPENERS = /[\p{Lu}«"“„(§]/u
-const CLOSERS = new Set(['»', '”', '"', "'", ')', ']', '’'])
+const WORD = /[\p{L}\p{N}.]/u
+
+// The splitter looks at every character of the wording: char codes, not one-character strings and
+// regexes, except where Unicode classes are needed (and then only beyond ASCII).
+
+/** `/\s/` for one UTF-16 code unit. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
+
+/** » ” " ' ) ] ’ */
+function isCloser(code: number): boolean {
+  return code === 0xbb || code === 0x201d || code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x2019
+}
+
+/** `WORD` for the code unit at `i`. */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46
+  return WORD.test(text[i]!)
+}
 
 /** The word (letters, digits, inner dots) ending just before index `dot` in `text`. */
 function wordBefore(text: string, dot: number): string {
   let i = dot
-  while (i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1] ?? '')) i--
+  while (i > 0 && isWordChar(text, i - 1)) i--
   return text.slice(i, dot)
 }
 
@@ -59,21 +82,23 @@ export function splitSentences(text: string): SentenceSpan[] {
   const push = (from: number, to: number): void => {
     let s = from
     let e = to
-    while (s < e && /\s/u.test(text[s] ?? '')) s++
-    while (e > s && /\s/u.test(text[e - 1] ?? '')) e--
+    while (s < e && isSpace(text.charCodeAt(s))) s++
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--
     if (e > s) out.push({text: text.slice(s, e), start: s, end: e})
   }
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue
+  const length = text.length
+  for (let i = 0; i < length; i++) {
+    const ch = text.charCodeAt(i)
+    // . ! ?
+    if (ch !== 46 && ch !== 33 && ch !== 63) continue
     let end = i + 1
     // "…?»" and "(… 2025)." — closing quotes and brackets belong to the sentence they close.
-    while (end < text.length && CLOSERS.has(text[end] ?? '')) end++
-    if (end >= text.length) break
-    if (!/\s/u.test(text[end] ?? '')) continue
+    while (end < length && isCloser(text.charCodeAt(end))) end++
+    if (end >= length) break
+    if (!isSpace(text.charCodeAt(end))) continue
     let next = end
-    while (next < text.length && /\s/u.test(text[next] ?? '')) next++
-    if (next >= text.length) break
+    while (next < length && isSpace(text.charCodeAt(next))) next++
+    if (next >= length) break
     if (isBoundary(text, i, next)) {
       push(start, end)
       start = next

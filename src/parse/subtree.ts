@@ -1,0 +1,236 @@
+/**
+ * The provisions below a section (ledd > item > sentence) as a template relative to their owner: ids
+ * and citations without the owner's part, offsets relative to where the body starts. A section body is
+ * a pure function of its text, so identical bodies (unchanged sections on both sides of a diff) build
+ * their template once and only instantiate it again at their own place and under their own id.
+ */
+import type {Point, Position, Provision} from '../types.js'
+import type {ItemDraft, LeddDraft} from './body.js'
+import {stepCitation, stepId, type CitationStep} from './citation.js'
+import type {Plain} from './inline.js'
+import {splitSentences} from './sentences.js'
+
+export interface NodeTemplate {
+  kind: 'ledd' | 'item' | 'sentence'
+  /** Id below the owner, with its leading slash: `/ledd1/bokstav-a/pkt2`. */
+  id: string
+  label: string | null
+  ordinal: number
+  /** Citation below the owner, with its leading space: ` første ledd bokstav a annet punktum`. */
+  citation: string
+  text: string
+  source: string
+  /**
+   * Offsets relative to the template's base; lines relative to the base's line. The base is where a
+   * line starts, so columns do not move with it.
+   */
+  start: number
+  end: number
+  startLine: number
+  startColumn: number
+  endLine: number
+  endColumn: number
+  children: NodeTemplate[]
+}
+
+/** A message found while building, replayed (in order) where the template is used. */
+export type TemplateWarning =
+  | {ruleId: 'list-sequence'; reason: string; offset: number}
+  | {ruleId: 'duplicate-id'; id: string; unique: string; offset: number}
+
+export interface Subtree {
+  nodes: NodeTemplate[]
+  warnings: TemplateWarning[]
+  /** The owner's wording when these are all its children: their non-empty texts in document order. */
+  text: string
+  /** The first provisions made from it, whose ids and citations a later use under the same id can share. */
+  first?: {id: string; citation: string; nodes: Provision[]}
+}
+
+/** Gives a node's relative id back, made unique (`~2`) when it is taken. */
+export type Uniq = (id: string) => string
+
+/**
+ * The empty list every leaf has for `children`, `marks` and `notes`: one shared, frozen array instead
+ * of three per node (most nodes are leaves; a 10 MB text has hundreds of thousands). Frozen, so code
+ * that tried to add to it would fail loudly instead of changing every leaf.
+ */
+export const NONE: never[] = Object.freeze([]) as unknown as never[]
+
+const MARKUP = new Set(['*', '_', '~'])
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyzæøå'
+// "– – –" marks items left out of an excerpt (amending acts): a jump after it is intended.
+const ELLIPSIS = /[–—-]\s*[–—-]\s*[–—-]$/u
+
+/**
+ * Templates for the ledd drafts of one owner. `text` is the whole file (sources and the markup around
+ * sentences are read from it); offsets in the result are relative to `base`.
+ *
+ * Without `treeUniq`, ids need only be unique below the owner (see index.ts for when that is enough):
+ * ledd and punktum are numbered, so only items ("a." twice) can collide, and only with their siblings.
+ * With it, every id is checked with it (against the whole tree).
+ */
+export function buildSubtree(ledd: LeddDraft[], text: string, base: number, point: (offset: number) => Point, treeUniq?: Uniq): Subtree {
+  const warnings: TemplateWarning[] = []
+  const baseLine = point(base).line
+  let items: Set<string> | undefined
+  const itemUniq = (id: string): string => {
+    items ??= new Set()
+    if (!items.has(id)) {
+      items.add(id)
+      return id
+    }
+    let n = 2
+    while (items.has(`${id}~${n}`)) n++
+    const unique = `${id}~${n}`
+    items.add(unique)
+    return unique
+  }
+
+  function node(kind: NodeTemplate['kind'], id: string, label: string | null, ordinal: number, citation: string, wording: string, start: number, end: number): NodeTemplate {
+    const unique = treeUniq ? treeUniq(id) : kind === 'item' ? itemUniq(id) : id
+    // Duplicate sections are reported elsewhere; a duplicate below a section ("bokstav-a" twice) here.
+    if (unique !== id && !id.slice(id.lastIndexOf('/') + 1).startsWith('§')) warnings.push({ruleId: 'duplicate-id', id, unique, offset: start - base})
+    const from = point(start)
+    const to = point(end)
+    return {
+      kind,
+      id: unique,
+      label,
+      ordinal,
+      citation,
+      text: wording,
+      source: text.slice(start, end),
+      start: start - base,
+      end: end - base,
+      startLine: from.line - baseLine,
+      startColumn: from.column,
+      endLine: to.line - baseLine,
+      endColumn: to.column,
+      children: []
+    }
+  }
+
+  function sentences(out: NodeTemplate[], plain: Plain, bounds: {start: number; end: number}, prefix: string, citation: string, first: number, whole: boolean): number {
+    const spans = whole ? [{text: plain.text, start: 0, end: plain.text.length}] : splitSentences(plain.text)
+    const offsets = plain.offsets
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i]!
+      let start = offsets[s.start]!
+      let end = offsets[s.end - 1]! + 1
+      // "*Tiltaket kan også tilbys unge.*": emphasis or strike markup right around a sentence belongs
+      // to it, so the sentence's span contains the ministry's mark.
+      const before = s.start > 0 ? offsets[s.start - 1]! + 1 : bounds.start
+      const after = s.end < offsets.length ? offsets[s.end]! : bounds.end
+      while (start > before && MARKUP.has(text[start - 1]!)) start--
+      while (end < after && MARKUP.has(text[end]!)) end++
+      const step: CitationStep = {kind: 'sentence', ordinal: first + i}
+      out.push(node('sentence', `${prefix}/${stepId(step)}`, null, first + i, `${citation} ${stepCitation(step)}`, s.text, start, end))
+    }
+    return spans.length
+  }
+
+  function checkSequence(items: ItemDraft[]): void {
+    for (let i = 1; i < items.length; i++) {
+      const a = items[i - 1]!
+      const b = items[i]!
+      if (a.style !== b.style || a.style === 'strek') continue
+      if (ELLIPSIS.test(a.plain.text)) continue
+      const expected = a.style === 'bokstav' ? ALPHABET[ALPHABET.indexOf(a.label) + 1] : String(Number(a.label) + 1)
+      if (b.label !== expected) {
+        const what = a.style === 'bokstav' ? 'letter' : 'number'
+        warnings.push({ruleId: 'list-sequence', reason: `list ${what} ${b.written} follows ${a.written}; expected ${expected ?? 'none'}`, offset: b.labelOffset - base})
+      }
+    }
+  }
+
+  const writtenLine = (item: ItemDraft, t: NodeTemplate): string => (item.written ? `${item.written} ${t.text}` : t.text)
+
+  function item(draft: ItemDraft, prefix: string, citation: string, ordinal: number): NodeTemplate {
+    const step: CitationStep = {kind: 'item', label: draft.label, style: draft.style}
+    const own = `${citation} ${stepCitation(step)}`
+    const t = node('item', `${prefix}/${stepId(step)}`, draft.label, ordinal, own, draft.plain.text, draft.start, draft.end)
+    sentences(t.children, draft.plain, draft, t.id, own, 1, false)
+    if (draft.children.length === 0) return t
+    const lines = [t.text]
+    checkSequence(draft.children)
+    draft.children.forEach((c, i) => {
+      const child = item(c, t.id, own, i + 1)
+      t.children.push(child)
+      lines.push(writtenLine(c, child))
+    })
+    t.text = lines.join('\n')
+    return t
+  }
+
+  const nodes = ledd.map((l, i) => {
+    const step: CitationStep = {kind: 'ledd', ordinal: i + 1}
+    const citation = ` ${stepCitation(step)}`
+    const t = node('ledd', `/${stepId(step)}`, null, i + 1, citation, '', l.start, l.end)
+    const lines: string[] = []
+    // Sentences after a list continue the ledd's numbering of punktum.
+    let sentenceCount = 0
+    if (l.lead) {
+      sentenceCount += sentences(t.children, l.lead, l, t.id, citation, sentenceCount + 1, l.heading === true)
+      lines.push(l.lead.text)
+    }
+    checkSequence(l.items)
+    // A list block that does not continue the previous ledd's list became its own ledd: still a skip
+    // when it is in the same style and the previous ledd has no closing text.
+    const before = i > 0 ? ledd[i - 1]! : null
+    const first = l.items[0]
+    if (!l.lead && first && before && !before.trailing && before.items.length > 0) checkSequence([before.items.at(-1)!, first])
+    // Dash items are numbered by position in the whole ledd (two dash lists may make one ledd).
+    let dash = 0
+    for (const it of l.items) if (it.style === 'strek') it.label = String(++dash)
+    l.items.forEach((it, k) => {
+      const child = item(it, t.id, citation, k + 1)
+      t.children.push(child)
+      lines.push(writtenLine(it, child))
+    })
+    if (l.trailing) {
+      sentenceCount += sentences(t.children, l.trailing, l, t.id, citation, sentenceCount + 1, l.heading === true)
+      lines.push(l.trailing.text)
+    }
+    t.text = lines.length === 1 ? lines[0]! : lines.join('\n')
+    return t
+  })
+  // As the owner joins its children's wording: in document order (a stable sort by start, as there).
+  const wording = [...nodes].sort((a, b) => a.start - b.start).map((t) => t.text).filter((t) => t !== '').join('\n\n')
+  return {nodes, warnings, text: wording}
+}
+
+/**
+ * Provisions from templates: ids and citations get the owner's in front, offsets `base` and lines
+ * `baseLine` (the line of `base`) added. Strings (wording, source) are shared with the template: they
+ * are equal wherever it is used. `like` are provisions made from the same templates under the same
+ * owner id and citation (an unchanged section on the other side): their id and citation strings are
+ * reused instead of built again.
+ */
+export function instantiate(nodes: NodeTemplate[], id: string, citation: string, base: number, baseLine: number, like?: Provision[]): Provision[] {
+  const out: Provision[] = new Array(nodes.length)
+  for (let i = 0; i < nodes.length; i++) {
+    const t = nodes[i]!
+    const position: Position = {
+      start: {line: t.startLine + baseLine, column: t.startColumn, offset: t.start + base},
+      end: {line: t.endLine + baseLine, column: t.endColumn, offset: t.end + base}
+    }
+    const same = like?.[i]
+    out[i] = {
+      kind: t.kind,
+      id: same ? same.id : id + t.id,
+      label: t.label,
+      ordinal: t.ordinal,
+      citation: same ? same.citation : citation + t.citation,
+      title: null,
+      text: t.text,
+      source: t.source,
+      position,
+      children: t.children.length === 0 ? NONE : instantiate(t.children, id, citation, base, baseLine, same?.children),
+      marks: NONE,
+      notes: NONE,
+      repealed: false
+    }
+  }
+  return out
+}
