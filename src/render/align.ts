@@ -6,7 +6,7 @@
  * here we only decide which paragraph sits next to which, so the reader sees the whole section with the
  * differences marked, and each row links to the changes that touch it.
  */
-import {diffArrays} from 'diff'
+import {diffSequences} from '../diff/myers.js'
 import {normalizeForMatch} from '../text/normalize.js'
 import type {Provision, WordOp} from '../types.js'
 
@@ -80,10 +80,19 @@ const TOKEN = /\s+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]/gu
 
 export function wordDiff(before: string, after: string): WordOp[] {
   if (before === after) return [{op: 'equal', text: before}]
-  const parts = diffArrays(before.match(TOKEN) ?? [], after.match(TOKEN) ?? [], {maxEditLength: MAX_EDIT_LENGTH})
-  // jsdiff gives up (undefined) past the limit: show the paragraph as replaced rather than hang.
+  const a = before.match(TOKEN) ?? []
+  const b = after.match(TOKEN) ?? []
+  const parts = diffSequences(a, b, MAX_EDIT_LENGTH)
+  // The diff gives up (undefined) past the limit: show the paragraph as replaced rather than hang.
   if (!parts) return [{op: 'delete', text: before}, {op: 'insert', text: after}]
-  const raw: WordOp[] = parts.map((p) => ({op: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text: p.value.join('')}))
+  let i = 0
+  let j = 0
+  // A deletion reads the old tokens; equal and inserted runs read the new ones (as jsdiff's values did).
+  const raw: WordOp[] = parts.map((p) => {
+    if (p.op === 'delete') return {op: p.op, text: a.slice(i, (i += p.count)).join('')}
+    if (p.op === 'equal') i += p.count
+    return {op: p.op, text: b.slice(j, (j += p.count)).join('')}
+  })
   // A lone space kept as "equal" between two edits splits one replaced phrase into word-by-word noise:
   // fold it into both sides of the edit.
   const folded: WordOp[] = []
