@@ -39,12 +39,14 @@ export function sectionBlocks(section: Provision | null): DisplayBlock[] {
   if (section.children.length === 0) return section.text ? [{id: section.id, label: null, text: section.text}] : []
   const blocks: DisplayBlock[] = []
   for (const child of section.children) {
-    const items = child.children.filter((c) => c.kind === 'item')
-    const first = items[0]
+    // Every section of a whole law passes here (twice: as it stands and in the consolidated text); most ledd
+    // have no items, so the list is only filtered when there is one.
+    const first = child.children.find((c) => c.kind === 'item')
     if (!first) {
       blocks.push({id: child.id, label: null, text: child.text})
       continue
     }
+    const items = child.children.filter((c) => c.kind === 'item')
     blocks.push(...leadBlock(child, first), ...items.map((item) => ({id: item.id, label: item.label ? `${item.label}.` : null, text: item.text})))
   }
   return blocks
