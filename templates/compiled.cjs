@@ -2,7 +2,7 @@
 // Regenerate: UPDATE_TEMPLATES=1 npx vitest run test/render/templates.test.ts
 'use strict'
 module.exports = {
-  "html/report.hbs": {key: "58308b7f8c9cf49f04bbcdafc0f917634378e87422be7a30576a89c89a5a8922", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "html/report.hbs": {key: "a472bc22d7d02680a5d3155e55043d5afe8f55544455c4df069385975f6ec005", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -11,22 +11,22 @@ module.exports = {
     };
 
   return "<div class=\"finding "
-    + alias4((((helper = lookupProperty(helpers,"severity") || alias1(depth0, "severity", {"start":{"line":4,"column":22},"end":{"line":4,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":4,"column":20},"end":{"line":4,"column":32}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"severity") || alias1(depth0, "severity", {"start":{"line":6,"column":22},"end":{"line":6,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":6,"column":20},"end":{"line":6,"column":32}}}) : helper)))
     + "\">\n<p><span class=\"sev\">"
-    + alias4((((helper = lookupProperty(helpers,"severityLabel") || alias1(depth0, "severityLabel", {"start":{"line":5,"column":23},"end":{"line":5,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severityLabel","hash":{},"data":data,"loc":{"start":{"line":5,"column":21},"end":{"line":5,"column":38}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"severityLabel") || alias1(depth0, "severityLabel", {"start":{"line":7,"column":23},"end":{"line":7,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severityLabel","hash":{},"data":data,"loc":{"start":{"line":7,"column":21},"end":{"line":7,"column":38}}}) : helper)))
     + "</span> · "
-    + alias4((((helper = lookupProperty(helpers,"codeLabel") || alias1(depth0, "codeLabel", {"start":{"line":5,"column":50},"end":{"line":5,"column":59}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"codeLabel","hash":{},"data":data,"loc":{"start":{"line":5,"column":48},"end":{"line":5,"column":61}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"codeLabel") || alias1(depth0, "codeLabel", {"start":{"line":7,"column":50},"end":{"line":7,"column":59}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"codeLabel","hash":{},"data":data,"loc":{"start":{"line":7,"column":48},"end":{"line":7,"column":61}}}) : helper)))
     + " <span class=\"where\">("
-    + alias4((((helper = lookupProperty(helpers,"code") || alias1(depth0, "code", {"start":{"line":5,"column":85},"end":{"line":5,"column":89}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"code","hash":{},"data":data,"loc":{"start":{"line":5,"column":83},"end":{"line":5,"column":91}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"code") || alias1(depth0, "code", {"start":{"line":7,"column":85},"end":{"line":7,"column":89}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"code","hash":{},"data":data,"loc":{"start":{"line":7,"column":83},"end":{"line":7,"column":91}}}) : helper)))
     + ")</span></p>\n<p lang=\""
-    + alias4(container.lambda(alias1(lookupProperty(data,"root"), "lang", {"start":{"line":6,"column":11},"end":{"line":6,"column":21}} ), depth0))
+    + alias4(container.lambda(alias1(lookupProperty(data,"root"), "lang", {"start":{"line":8,"column":11},"end":{"line":8,"column":21}} ), depth0))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"message") || alias1(depth0, "message", {"start":{"line":6,"column":27},"end":{"line":6,"column":34}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":6,"column":25},"end":{"line":6,"column":36}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"message") || alias1(depth0, "message", {"start":{"line":8,"column":27},"end":{"line":8,"column":34}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":8,"column":25},"end":{"line":8,"column":36}}}) : helper)))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"changes"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":159}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"manyChanges"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":159},"end":{"line":7,"column":313}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"changes"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":159}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"manyChanges"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":159},"end":{"line":9,"column":313}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"place"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":82}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"place"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":82}}})) != null ? stack1 : "")
     + "\n</div>\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -37,9 +37,9 @@ module.exports = {
     };
 
   return "<p class=\"where\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "concerns", {"start":{"line":7,"column":41},"end":{"line":7,"column":57}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "concerns", {"start":{"line":9,"column":41},"end":{"line":9,"column":57}} ), depth0))
     + ": "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"changes"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":61},"end":{"line":7,"column":148}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"changes"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":61},"end":{"line":9,"column":148}}})) != null ? stack1 : "")
     + "</p>";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -50,11 +50,11 @@ module.exports = {
     };
 
   return "<a href=\"#"
-    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":7,"column":90},"end":{"line":7,"column":92}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":7,"column":88},"end":{"line":7,"column":94}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":9,"column":90},"end":{"line":9,"column":92}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":9,"column":88},"end":{"line":9,"column":94}}}) : helper)))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":7,"column":98},"end":{"line":7,"column":103}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":7,"column":96},"end":{"line":7,"column":105}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":9,"column":98},"end":{"line":9,"column":103}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":9,"column":96},"end":{"line":9,"column":105}}}) : helper)))
     + "</a>"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":109},"end":{"line":7,"column":139}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":109},"end":{"line":9,"column":139}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     return ", ";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -66,13 +66,13 @@ module.exports = {
     };
 
   return "<p class=\"where\">"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "concerns", {"start":{"line":7,"column":197},"end":{"line":7,"column":213}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "concerns", {"start":{"line":9,"column":197},"end":{"line":9,"column":213}} ), depth0))
     + ": "
-    + alias3((((helper = lookupProperty(helpers,"manyChanges") || alias1(depth0, "manyChanges", {"start":{"line":7,"column":219},"end":{"line":7,"column":230}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"manyChanges","hash":{},"data":data,"loc":{"start":{"line":7,"column":217},"end":{"line":7,"column":232}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"manyChanges") || alias1(depth0, "manyChanges", {"start":{"line":9,"column":219},"end":{"line":9,"column":230}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"manyChanges","hash":{},"data":data,"loc":{"start":{"line":9,"column":217},"end":{"line":9,"column":232}}}) : helper)))
     + " "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "manyChanges", {"start":{"line":7,"column":235},"end":{"line":7,"column":254}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "manyChanges", {"start":{"line":9,"column":235},"end":{"line":9,"column":254}} ), depth0))
     + " <a href=\"#findings\">"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "findings", {"start":{"line":7,"column":279},"end":{"line":7,"column":295}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "findings", {"start":{"line":9,"column":279},"end":{"line":9,"column":295}} ), depth0))
     + "</a>.</p>";
 },"5":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -83,9 +83,9 @@ module.exports = {
     };
 
   return "<p class=\"where\">"
-    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "place", {"start":{"line":8,"column":32},"end":{"line":8,"column":45}} ), depth0))
+    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "place", {"start":{"line":10,"column":32},"end":{"line":10,"column":45}} ), depth0))
     + ": <code>"
-    + alias2((((helper = lookupProperty(helpers,"place") || alias1(depth0, "place", {"start":{"line":8,"column":57},"end":{"line":8,"column":62}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"place","hash":{},"data":data,"loc":{"start":{"line":8,"column":55},"end":{"line":8,"column":64}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"place") || alias1(depth0, "place", {"start":{"line":10,"column":57},"end":{"line":10,"column":62}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"place","hash":{},"data":data,"loc":{"start":{"line":10,"column":55},"end":{"line":10,"column":64}}}) : helper)))
     + "</code></p>";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -95,7 +95,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changes"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":199}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"changes"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":199}}})) != null ? stack1 : "")
     + "\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -106,10 +106,10 @@ module.exports = {
     };
 
   return "<span class=\"rowmeta\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"moves"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":44},"end":{"line":12,"column":78}}})) != null ? stack1 : "")
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "change", {"start":{"line":12,"column":80},"end":{"line":12,"column":94}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"moves"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":44},"end":{"line":14,"column":78}}})) != null ? stack1 : "")
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "change", {"start":{"line":14,"column":80},"end":{"line":14,"column":94}} ), depth0))
     + ": "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"changes"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":98},"end":{"line":12,"column":185}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"changes"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":98},"end":{"line":14,"column":185}}})) != null ? stack1 : "")
     + "</span>";
 },"8":function(container,depth0,helpers,partials,data) {
     return container.escapeExpression(container.lambda(depth0, depth0))
@@ -122,9 +122,9 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"label"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":56}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"formerLabel"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":56},"end":{"line":15,"column":151}}})) != null ? stack1 : "")
-    + container.escapeExpression((lookupProperty(helpers,"words")||container.strict(depth0, "words", {"start":{"line":15,"column":153},"end":{"line":15,"column":158}} )).call(alias1,lookupProperty(depth0,"ops"),{"name":"words","hash":{},"data":data,"loc":{"start":{"line":15,"column":151},"end":{"line":15,"column":164}}}))
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"label"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"formerLabel"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":56},"end":{"line":17,"column":151}}})) != null ? stack1 : "")
+    + container.escapeExpression((lookupProperty(helpers,"words")||container.strict(depth0, "words", {"start":{"line":17,"column":153},"end":{"line":17,"column":158}} )).call(alias1,lookupProperty(depth0,"ops"),{"name":"words","hash":{},"data":data,"loc":{"start":{"line":17,"column":151},"end":{"line":17,"column":164}}}))
     + "\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -135,7 +135,7 @@ module.exports = {
     };
 
   return "<span class=\"label\">"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":15,"column":35},"end":{"line":15,"column":40}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":15,"column":33},"end":{"line":15,"column":42}}}) : helper)))
+    + container.escapeExpression((((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":17,"column":35},"end":{"line":17,"column":40}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":17,"column":33},"end":{"line":17,"column":42}}}) : helper)))
     + "</span>";
 },"11":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -146,9 +146,9 @@ module.exports = {
     };
 
   return "<span class=\"former\">("
-    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "formerLabel", {"start":{"line":15,"column":99},"end":{"line":15,"column":118}} ), depth0))
+    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "formerLabel", {"start":{"line":17,"column":99},"end":{"line":17,"column":118}} ), depth0))
     + " "
-    + alias2((((helper = lookupProperty(helpers,"formerLabel") || alias1(depth0, "formerLabel", {"start":{"line":15,"column":123},"end":{"line":15,"column":134}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"formerLabel","hash":{},"data":data,"loc":{"start":{"line":15,"column":121},"end":{"line":15,"column":136}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"formerLabel") || alias1(depth0, "formerLabel", {"start":{"line":17,"column":123},"end":{"line":17,"column":134}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"formerLabel","hash":{},"data":data,"loc":{"start":{"line":17,"column":121},"end":{"line":17,"column":136}}}) : helper)))
     + ")</span>";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -159,17 +159,17 @@ module.exports = {
     };
 
   return "<div class=\"view-sbs\">\n<table class=\"sbs stack\">\n<thead><tr><th scope=\"col\">"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "current", {"start":{"line":20,"column":29},"end":{"line":20,"column":44}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "current", {"start":{"line":22,"column":29},"end":{"line":22,"column":44}} ), depth0))
     + "</th><th scope=\"col\">"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "proposed", {"start":{"line":20,"column":69},"end":{"line":20,"column":85}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "proposed", {"start":{"line":22,"column":69},"end":{"line":22,"column":85}} ), depth0))
     + "</th></tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":27,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "")
     + "</tbody>\n</table>\n</div>\n<div class=\"view-inline\">\n<ol class=\"inline\" aria-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "inline", {"start":{"line":32,"column":33},"end":{"line":32,"column":47}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "inline", {"start":{"line":34,"column":33},"end":{"line":34,"column":47}} ), depth0))
     + "\" lang=\""
-    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":32,"column":59},"end":{"line":32,"column":72}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":34,"column":59},"end":{"line":34,"column":72}} ), depth0))
     + "\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
     + "</ol>\n</div>\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -180,11 +180,11 @@ module.exports = {
     };
 
   return "<tr class=\""
-    + container.escapeExpression((((helper = lookupProperty(helpers,"status") || container.strict(depth0, "status", {"start":{"line":23,"column":13},"end":{"line":23,"column":19}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":23,"column":11},"end":{"line":23,"column":21}}}) : helper)))
+    + container.escapeExpression((((helper = lookupProperty(helpers,"status") || container.strict(depth0, "status", {"start":{"line":25,"column":13},"end":{"line":25,"column":19}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":25,"column":11},"end":{"line":25,"column":21}}}) : helper)))
     + "\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":214}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":26,"column":214}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"proposed"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":25,"column":244}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"proposed"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":244}}})) != null ? stack1 : "")
     + "\n</tr>\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -195,11 +195,11 @@ module.exports = {
     };
 
   return "<td data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "current", {"start":{"line":24,"column":33},"end":{"line":24,"column":48}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "current", {"start":{"line":26,"column":33},"end":{"line":26,"column":48}} ), depth0))
     + "\" lang=\""
-    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":24,"column":60},"end":{"line":24,"column":73}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":26,"column":60},"end":{"line":26,"column":73}} ), depth0))
     + "\">"
-    + ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"current"),{"name":"with","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":77},"end":{"line":24,"column":113}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"current"),{"name":"with","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":77},"end":{"line":26,"column":113}}})) != null ? stack1 : "")
     + "</td>";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -219,7 +219,7 @@ module.exports = {
     };
 
   return "<td class=\"empty\" data-label=\""
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "current", {"start":{"line":24,"column":158},"end":{"line":24,"column":173}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "current", {"start":{"line":26,"column":158},"end":{"line":26,"column":173}} ), depth0))
     + "\"><span class=\"vh\">–</span></td>";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -230,11 +230,11 @@ module.exports = {
     };
 
   return "<td data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "proposed", {"start":{"line":25,"column":34},"end":{"line":25,"column":50}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "proposed", {"start":{"line":27,"column":34},"end":{"line":27,"column":50}} ), depth0))
     + "\" lang=\""
-    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":25,"column":62},"end":{"line":25,"column":75}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":27,"column":62},"end":{"line":27,"column":75}} ), depth0))
     + "\">"
-    + ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proposed"),{"name":"with","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":79},"end":{"line":25,"column":116}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proposed"),{"name":"with","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":79},"end":{"line":27,"column":116}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"rowmeta"),depth0,{"name":"rowmeta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</td>";
 },"18":function(container,depth0,helpers,partials,data) {
@@ -246,7 +246,7 @@ module.exports = {
     };
 
   return "<td class=\"empty\" data-label=\""
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "proposed", {"start":{"line":25,"column":174},"end":{"line":25,"column":190}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "proposed", {"start":{"line":27,"column":174},"end":{"line":27,"column":190}} ), depth0))
     + "\"><span class=\"vh\">–</span>"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"rowmeta"),depth0,{"name":"rowmeta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</td>";
@@ -259,11 +259,11 @@ module.exports = {
     };
 
   return "<li class=\""
-    + alias3((((helper = lookupProperty(helpers,"status") || alias1(depth0, "status", {"start":{"line":34,"column":13},"end":{"line":34,"column":19}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":34,"column":11},"end":{"line":34,"column":21}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"status") || alias1(depth0, "status", {"start":{"line":36,"column":13},"end":{"line":36,"column":19}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":36,"column":11},"end":{"line":36,"column":21}}}) : helper)))
     + "\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"label"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":23},"end":{"line":34,"column":79}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"formerLabel"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":79},"end":{"line":34,"column":174}}})) != null ? stack1 : "")
-    + alias3((lookupProperty(helpers,"words")||alias1(depth0, "words", {"start":{"line":34,"column":176},"end":{"line":34,"column":181}} )).call(alias2,lookupProperty(depth0,"ops"),{"name":"words","hash":{},"data":data,"loc":{"start":{"line":34,"column":174},"end":{"line":34,"column":187}}}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"label"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":23},"end":{"line":36,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"formerLabel"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":79},"end":{"line":36,"column":174}}})) != null ? stack1 : "")
+    + alias3((lookupProperty(helpers,"words")||alias1(depth0, "words", {"start":{"line":36,"column":176},"end":{"line":36,"column":181}} )).call(alias2,lookupProperty(depth0,"ops"),{"name":"words","hash":{},"data":data,"loc":{"start":{"line":36,"column":174},"end":{"line":36,"column":187}}}))
     + ((stack1 = container.invokePartial(lookupProperty(partials,"rowmeta"),depth0,{"name":"rowmeta","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</li>\n";
 },"20":function(container,depth0,helpers,partials,data) {
@@ -275,15 +275,15 @@ module.exports = {
     };
 
   return "<nav class=\"prevnext\" aria-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "change", {"start":{"line":40,"column":36},"end":{"line":40,"column":50}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "change", {"start":{"line":42,"column":36},"end":{"line":42,"column":50}} ), depth0))
     + " "
-    + alias3((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":40,"column":55},"end":{"line":40,"column":57}} ))),(typeof helper === "function" ? helper.call(alias4,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":40,"column":53},"end":{"line":40,"column":59}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":42,"column":55},"end":{"line":42,"column":57}} ))),(typeof helper === "function" ? helper.call(alias4,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":42,"column":53},"end":{"line":42,"column":59}}}) : helper)))
     + "\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"previous"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":41,"column":120}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"previous"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":43,"column":120}}})) != null ? stack1 : "")
     + "\n<a href=\"#summary\">"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "toTop", {"start":{"line":42,"column":21},"end":{"line":42,"column":34}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "toTop", {"start":{"line":44,"column":21},"end":{"line":44,"column":34}} ), depth0))
     + "</a>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"next"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":43,"column":104}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"next"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":45,"column":104}}})) != null ? stack1 : "")
     + "\n</nav>\n";
 },"21":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -294,11 +294,11 @@ module.exports = {
     };
 
   return "<a href=\"#"
-    + alias4((((helper = lookupProperty(helpers,"previous") || alias1(depth0, "previous", {"start":{"line":41,"column":28},"end":{"line":41,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"previous","hash":{},"data":data,"loc":{"start":{"line":41,"column":26},"end":{"line":41,"column":38}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"previous") || alias1(depth0, "previous", {"start":{"line":43,"column":28},"end":{"line":43,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"previous","hash":{},"data":data,"loc":{"start":{"line":43,"column":26},"end":{"line":43,"column":38}}}) : helper)))
     + "\" rel=\"prev\">← "
-    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "previous", {"start":{"line":41,"column":55},"end":{"line":41,"column":71}} ), depth0))
+    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "previous", {"start":{"line":43,"column":55},"end":{"line":43,"column":71}} ), depth0))
     + " ("
-    + alias4((((helper = lookupProperty(helpers,"previous") || alias1(depth0, "previous", {"start":{"line":41,"column":77},"end":{"line":41,"column":85}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"previous","hash":{},"data":data,"loc":{"start":{"line":41,"column":75},"end":{"line":41,"column":87}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"previous") || alias1(depth0, "previous", {"start":{"line":43,"column":77},"end":{"line":43,"column":85}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"previous","hash":{},"data":data,"loc":{"start":{"line":43,"column":75},"end":{"line":43,"column":87}}}) : helper)))
     + ")</a>";
 },"22":function(container,depth0,helpers,partials,data) {
     return "<span></span>";
@@ -311,11 +311,11 @@ module.exports = {
     };
 
   return "<a href=\"#"
-    + alias4((((helper = lookupProperty(helpers,"next") || alias1(depth0, "next", {"start":{"line":43,"column":24},"end":{"line":43,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"next","hash":{},"data":data,"loc":{"start":{"line":43,"column":22},"end":{"line":43,"column":30}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"next") || alias1(depth0, "next", {"start":{"line":45,"column":24},"end":{"line":45,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"next","hash":{},"data":data,"loc":{"start":{"line":45,"column":22},"end":{"line":45,"column":30}}}) : helper)))
     + "\" rel=\"next\">"
-    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "next", {"start":{"line":43,"column":45},"end":{"line":43,"column":57}} ), depth0))
+    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "next", {"start":{"line":45,"column":45},"end":{"line":45,"column":57}} ), depth0))
     + " ("
-    + alias4((((helper = lookupProperty(helpers,"next") || alias1(depth0, "next", {"start":{"line":43,"column":63},"end":{"line":43,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"next","hash":{},"data":data,"loc":{"start":{"line":43,"column":61},"end":{"line":43,"column":69}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"next") || alias1(depth0, "next", {"start":{"line":45,"column":63},"end":{"line":45,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"next","hash":{},"data":data,"loc":{"start":{"line":45,"column":61},"end":{"line":45,"column":69}}}) : helper)))
     + ") →</a>";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -325,7 +325,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"quiet"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":78,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"quiet"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -335,29 +335,29 @@ module.exports = {
     };
 
   return "<article class=\"change quiet\" id=\""
-    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":48,"column":36},"end":{"line":48,"column":38}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":48,"column":34},"end":{"line":48,"column":40}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":50,"column":36},"end":{"line":50,"column":38}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":50,"column":34},"end":{"line":50,"column":40}}}) : helper)))
     + "\" tabindex=\"-1\" aria-labelledby=\""
-    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":48,"column":75},"end":{"line":48,"column":77}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":48,"column":73},"end":{"line":48,"column":79}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":50,"column":75},"end":{"line":50,"column":77}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":50,"column":73},"end":{"line":50,"column":79}}}) : helper)))
     + "-h\">\n<h4 id=\""
-    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":49,"column":10},"end":{"line":49,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":49,"column":8},"end":{"line":49,"column":14}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":51,"column":10},"end":{"line":51,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":51,"column":8},"end":{"line":51,"column":14}}}) : helper)))
     + "-h\"><span class=\"kind\">"
-    + alias4((((helper = lookupProperty(helpers,"kindLabel") || alias1(depth0, "kindLabel", {"start":{"line":49,"column":39},"end":{"line":49,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"kindLabel","hash":{},"data":data,"loc":{"start":{"line":49,"column":37},"end":{"line":49,"column":50}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"kindLabel") || alias1(depth0, "kindLabel", {"start":{"line":51,"column":39},"end":{"line":51,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"kindLabel","hash":{},"data":data,"loc":{"start":{"line":51,"column":37},"end":{"line":51,"column":50}}}) : helper)))
     + "</span> <a href=\"#"
-    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":49,"column":70},"end":{"line":49,"column":72}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":49,"column":68},"end":{"line":49,"column":74}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":51,"column":70},"end":{"line":51,"column":72}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":51,"column":68},"end":{"line":51,"column":74}}}) : helper)))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":49,"column":78},"end":{"line":49,"column":80}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":49,"column":76},"end":{"line":49,"column":82}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":51,"column":78},"end":{"line":51,"column":80}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":51,"column":76},"end":{"line":51,"column":82}}}) : helper)))
     + "</a> · <span lang=\"nb\">"
-    + alias4((((helper = lookupProperty(helpers,"citation") || alias1(depth0, "citation", {"start":{"line":49,"column":107},"end":{"line":49,"column":115}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"citation","hash":{},"data":data,"loc":{"start":{"line":49,"column":105},"end":{"line":49,"column":117}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"citation") || alias1(depth0, "citation", {"start":{"line":51,"column":107},"end":{"line":51,"column":115}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"citation","hash":{},"data":data,"loc":{"start":{"line":51,"column":105},"end":{"line":51,"column":117}}}) : helper)))
     + "</span></h4>\n<p><span lang=\"nb\">"
-    + alias4((((helper = lookupProperty(helpers,"currentCitation") || alias1(depth0, "currentCitation", {"start":{"line":50,"column":21},"end":{"line":50,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"currentCitation","hash":{},"data":data,"loc":{"start":{"line":50,"column":19},"end":{"line":50,"column":38}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"currentCitation") || alias1(depth0, "currentCitation", {"start":{"line":52,"column":21},"end":{"line":52,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"currentCitation","hash":{},"data":data,"loc":{"start":{"line":52,"column":19},"end":{"line":52,"column":38}}}) : helper)))
     + "</span> "
-    + alias4(alias5(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "becomes", {"start":{"line":50,"column":48},"end":{"line":50,"column":63}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "becomes", {"start":{"line":52,"column":48},"end":{"line":52,"column":63}} ), depth0))
     + " <span lang=\"nb\">"
-    + alias4((((helper = lookupProperty(helpers,"proposedCitation") || alias1(depth0, "proposedCitation", {"start":{"line":50,"column":84},"end":{"line":50,"column":100}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"proposedCitation","hash":{},"data":data,"loc":{"start":{"line":50,"column":82},"end":{"line":50,"column":102}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"proposedCitation") || alias1(depth0, "proposedCitation", {"start":{"line":52,"column":84},"end":{"line":52,"column":100}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"proposedCitation","hash":{},"data":data,"loc":{"start":{"line":52,"column":82},"end":{"line":52,"column":102}}}) : helper)))
     + "</span>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"relabel"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":109},"end":{"line":50,"column":145}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"relabel"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":109},"end":{"line":52,"column":145}}})) != null ? stack1 : "")
     + "; "
-    + alias4(alias5(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sameWording", {"start":{"line":50,"column":149},"end":{"line":50,"column":168}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sameWording", {"start":{"line":52,"column":149},"end":{"line":52,"column":168}} ), depth0))
     + ".</p>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"prevnext"),depth0,{"name":"prevnext","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</article>\n";
@@ -370,7 +370,7 @@ module.exports = {
     };
 
   return " ("
-    + container.escapeExpression((((helper = lookupProperty(helpers,"relabel") || container.strict(depth0, "relabel", {"start":{"line":50,"column":128},"end":{"line":50,"column":135}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"relabel","hash":{},"data":data,"loc":{"start":{"line":50,"column":126},"end":{"line":50,"column":137}}}) : helper)))
+    + container.escapeExpression((((helper = lookupProperty(helpers,"relabel") || container.strict(depth0, "relabel", {"start":{"line":52,"column":128},"end":{"line":52,"column":135}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"relabel","hash":{},"data":data,"loc":{"start":{"line":52,"column":126},"end":{"line":52,"column":137}}}) : helper)))
     + ")";
 },"27":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -381,47 +381,47 @@ module.exports = {
     };
 
   return "<article class=\"change\" id=\""
-    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":54,"column":30},"end":{"line":54,"column":32}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":54,"column":28},"end":{"line":54,"column":34}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":56,"column":30},"end":{"line":56,"column":32}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":56,"column":28},"end":{"line":56,"column":34}}}) : helper)))
     + "\" tabindex=\"-1\" aria-labelledby=\""
-    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":54,"column":69},"end":{"line":54,"column":71}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":54,"column":67},"end":{"line":54,"column":73}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":56,"column":69},"end":{"line":56,"column":71}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":56,"column":67},"end":{"line":56,"column":73}}}) : helper)))
     + "-h\">\n<h4 id=\""
-    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":55,"column":10},"end":{"line":55,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":55,"column":8},"end":{"line":55,"column":14}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":57,"column":10},"end":{"line":57,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":57,"column":8},"end":{"line":57,"column":14}}}) : helper)))
     + "-h\"><span class=\"kind\">"
-    + alias4((((helper = lookupProperty(helpers,"kindLabel") || alias1(depth0, "kindLabel", {"start":{"line":55,"column":39},"end":{"line":55,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"kindLabel","hash":{},"data":data,"loc":{"start":{"line":55,"column":37},"end":{"line":55,"column":50}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"kindLabel") || alias1(depth0, "kindLabel", {"start":{"line":57,"column":39},"end":{"line":57,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"kindLabel","hash":{},"data":data,"loc":{"start":{"line":57,"column":37},"end":{"line":57,"column":50}}}) : helper)))
     + "</span> <a href=\"#"
-    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":55,"column":70},"end":{"line":55,"column":72}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":55,"column":68},"end":{"line":55,"column":74}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":57,"column":70},"end":{"line":57,"column":72}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":57,"column":68},"end":{"line":57,"column":74}}}) : helper)))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":55,"column":78},"end":{"line":55,"column":80}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":55,"column":76},"end":{"line":55,"column":82}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":57,"column":78},"end":{"line":57,"column":80}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":57,"column":76},"end":{"line":57,"column":82}}}) : helper)))
     + "</a> · <span lang=\"nb\">"
-    + alias4((((helper = lookupProperty(helpers,"citation") || alias1(depth0, "citation", {"start":{"line":55,"column":107},"end":{"line":55,"column":115}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"citation","hash":{},"data":data,"loc":{"start":{"line":55,"column":105},"end":{"line":55,"column":117}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"citation") || alias1(depth0, "citation", {"start":{"line":57,"column":107},"end":{"line":57,"column":115}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"citation","hash":{},"data":data,"loc":{"start":{"line":57,"column":105},"end":{"line":57,"column":117}}}) : helper)))
     + "</span></h4>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"effects"),"length"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":56,"column":182}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"effects"),"length"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":58,"column":182}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"move"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":57,"column":138}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"move"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":59,"column":138}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"relabel"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":58,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"relabel"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":60,"column":79}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"declared"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":59,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"declared"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":61,"column":79}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"instruction"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":60,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"instruction"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":62,"column":90}}})) != null ? stack1 : "")
     + "\n<div class=\"beforeafter\">\n<div><h5>"
-    + alias4(alias5(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "before", {"start":{"line":62,"column":11},"end":{"line":62,"column":25}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"currentCitation"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":27},"end":{"line":62,"column":102}}})) != null ? stack1 : "")
+    + alias4(alias5(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "before", {"start":{"line":64,"column":11},"end":{"line":64,"column":25}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"currentCitation"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":27},"end":{"line":64,"column":102}}})) != null ? stack1 : "")
     + "</h5>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"currentText"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.program(37, data, 0),"data":data,"loc":{"start":{"line":62,"column":107},"end":{"line":62,"column":196}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"currentText"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.program(37, data, 0),"data":data,"loc":{"start":{"line":64,"column":107},"end":{"line":64,"column":196}}})) != null ? stack1 : "")
     + "</div>\n<div><h5>"
-    + alias4(alias5(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "after", {"start":{"line":63,"column":11},"end":{"line":63,"column":24}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"proposedCitation"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":26},"end":{"line":63,"column":103}}})) != null ? stack1 : "")
+    + alias4(alias5(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "after", {"start":{"line":65,"column":11},"end":{"line":65,"column":24}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"proposedCitation"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":26},"end":{"line":65,"column":103}}})) != null ? stack1 : "")
     + "</h5>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"proposedText"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.program(37, data, 0),"data":data,"loc":{"start":{"line":63,"column":108},"end":{"line":63,"column":199}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"proposedText"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.program(37, data, 0),"data":data,"loc":{"start":{"line":65,"column":108},"end":{"line":65,"column":199}}})) != null ? stack1 : "")
     + "</div>\n</div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"words"),"length"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":65,"column":187}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"words"),"length"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":67,"column":187}}})) != null ? stack1 : "")
     + "\n<h5>"
-    + alias4(alias5(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "reasons", {"start":{"line":66,"column":6},"end":{"line":66,"column":21}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "reasons", {"start":{"line":68,"column":6},"end":{"line":68,"column":21}} ), depth0))
     + "</h5>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"reasons"),"length"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(46, data, 0),"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":74,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"reasons"),"length"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(46, data, 0),"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":76,"column":58}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"findings"),"length"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":75,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"findings"),"length"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":77,"column":105}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"prevnext"),depth0,{"name":"prevnext","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</article>\n";
@@ -433,7 +433,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"effects"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":22},"end":{"line":56,"column":123}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"effects"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":22},"end":{"line":58,"column":123}}})) != null ? stack1 : "");
 },"29":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -443,9 +443,9 @@ module.exports = {
     };
 
   return "<p class=\"effect\">"
-    + alias4((((helper = lookupProperty(helpers,"detail") || alias1(depth0, "detail", {"start":{"line":56,"column":59},"end":{"line":56,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"detail","hash":{},"data":data,"loc":{"start":{"line":56,"column":57},"end":{"line":56,"column":67}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"detail") || alias1(depth0, "detail", {"start":{"line":58,"column":59},"end":{"line":58,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"detail","hash":{},"data":data,"loc":{"start":{"line":58,"column":57},"end":{"line":58,"column":67}}}) : helper)))
     + " <span class=\"etype\">("
-    + alias4((((helper = lookupProperty(helpers,"typeLabel") || alias1(depth0, "typeLabel", {"start":{"line":56,"column":91},"end":{"line":56,"column":100}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"typeLabel","hash":{},"data":data,"loc":{"start":{"line":56,"column":89},"end":{"line":56,"column":102}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"typeLabel") || alias1(depth0, "typeLabel", {"start":{"line":58,"column":91},"end":{"line":58,"column":100}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"typeLabel","hash":{},"data":data,"loc":{"start":{"line":58,"column":89},"end":{"line":58,"column":102}}}) : helper)))
     + ")</span></p>";
 },"30":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -456,7 +456,7 @@ module.exports = {
     };
 
   return "<p class=\"noeffect\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "noEffect", {"start":{"line":56,"column":153},"end":{"line":56,"column":169}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "noEffect", {"start":{"line":58,"column":153},"end":{"line":58,"column":169}} ), depth0))
     + "</p>";
 },"31":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -467,13 +467,13 @@ module.exports = {
     };
 
   return "<p>"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "moveFrom", {"start":{"line":57,"column":17},"end":{"line":57,"column":33}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "moveFrom", {"start":{"line":59,"column":17},"end":{"line":59,"column":33}} ), depth0))
     + " <span lang=\"nb\">"
-    + alias3(alias2(alias1(lookupProperty(depth0,"move"), "from", {"start":{"line":57,"column":54},"end":{"line":57,"column":63}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"move"), "from", {"start":{"line":59,"column":54},"end":{"line":59,"column":63}} ), depth0))
     + "</span> "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "moveTo", {"start":{"line":57,"column":75},"end":{"line":57,"column":89}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "moveTo", {"start":{"line":59,"column":75},"end":{"line":59,"column":89}} ), depth0))
     + " <span lang=\"nb\">"
-    + alias3(alias2(alias1(lookupProperty(depth0,"move"), "to", {"start":{"line":57,"column":110},"end":{"line":57,"column":117}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"move"), "to", {"start":{"line":59,"column":110},"end":{"line":59,"column":117}} ), depth0))
     + "</span>.</p>";
 },"32":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -484,9 +484,9 @@ module.exports = {
     };
 
   return "<p class=\"former\">"
-    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "relettered", {"start":{"line":58,"column":35},"end":{"line":58,"column":53}} ), depth0))
+    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "relettered", {"start":{"line":60,"column":35},"end":{"line":60,"column":53}} ), depth0))
     + ": "
-    + alias2((((helper = lookupProperty(helpers,"relabel") || alias1(depth0, "relabel", {"start":{"line":58,"column":59},"end":{"line":58,"column":66}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"relabel","hash":{},"data":data,"loc":{"start":{"line":58,"column":57},"end":{"line":58,"column":68}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"relabel") || alias1(depth0, "relabel", {"start":{"line":60,"column":59},"end":{"line":60,"column":66}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"relabel","hash":{},"data":data,"loc":{"start":{"line":60,"column":57},"end":{"line":60,"column":68}}}) : helper)))
     + "</p>";
 },"33":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -497,9 +497,9 @@ module.exports = {
     };
 
   return "<p class=\"former\">"
-    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "declared", {"start":{"line":59,"column":36},"end":{"line":59,"column":52}} ), depth0))
+    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "declared", {"start":{"line":61,"column":36},"end":{"line":61,"column":52}} ), depth0))
     + ": "
-    + alias2((((helper = lookupProperty(helpers,"declared") || alias1(depth0, "declared", {"start":{"line":59,"column":58},"end":{"line":59,"column":66}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"declared","hash":{},"data":data,"loc":{"start":{"line":59,"column":56},"end":{"line":59,"column":68}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"declared") || alias1(depth0, "declared", {"start":{"line":61,"column":58},"end":{"line":61,"column":66}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"declared","hash":{},"data":data,"loc":{"start":{"line":61,"column":56},"end":{"line":61,"column":68}}}) : helper)))
     + "</p>";
 },"34":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -510,9 +510,9 @@ module.exports = {
     };
 
   return "<p>"
-    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "instruction", {"start":{"line":60,"column":24},"end":{"line":60,"column":43}} ), depth0))
+    + alias2(container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "instruction", {"start":{"line":62,"column":24},"end":{"line":62,"column":43}} ), depth0))
     + ": <q lang=\"nb\">"
-    + alias2((((helper = lookupProperty(helpers,"instruction") || alias1(depth0, "instruction", {"start":{"line":60,"column":62},"end":{"line":60,"column":73}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"instruction","hash":{},"data":data,"loc":{"start":{"line":60,"column":60},"end":{"line":60,"column":75}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"instruction") || alias1(depth0, "instruction", {"start":{"line":62,"column":62},"end":{"line":62,"column":73}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"instruction","hash":{},"data":data,"loc":{"start":{"line":62,"column":60},"end":{"line":62,"column":75}}}) : helper)))
     + "</q></p>";
 },"35":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -523,7 +523,7 @@ module.exports = {
     };
 
   return " <span lang=\"nb\">("
-    + container.escapeExpression((((helper = lookupProperty(helpers,"currentCitation") || container.strict(depth0, "currentCitation", {"start":{"line":62,"column":70},"end":{"line":62,"column":85}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"currentCitation","hash":{},"data":data,"loc":{"start":{"line":62,"column":68},"end":{"line":62,"column":87}}}) : helper)))
+    + container.escapeExpression((((helper = lookupProperty(helpers,"currentCitation") || container.strict(depth0, "currentCitation", {"start":{"line":64,"column":70},"end":{"line":64,"column":85}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"currentCitation","hash":{},"data":data,"loc":{"start":{"line":64,"column":68},"end":{"line":64,"column":87}}}) : helper)))
     + ")</span>";
 },"36":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -534,9 +534,9 @@ module.exports = {
     };
 
   return "<p lang=\""
-    + alias2(container.lambda(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":62,"column":137},"end":{"line":62,"column":150}} ), depth0))
+    + alias2(container.lambda(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":64,"column":137},"end":{"line":64,"column":150}} ), depth0))
     + "\">"
-    + alias2((((helper = lookupProperty(helpers,"currentText") || alias1(depth0, "currentText", {"start":{"line":62,"column":156},"end":{"line":62,"column":167}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"currentText","hash":{},"data":data,"loc":{"start":{"line":62,"column":154},"end":{"line":62,"column":169}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"currentText") || alias1(depth0, "currentText", {"start":{"line":64,"column":156},"end":{"line":64,"column":167}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"currentText","hash":{},"data":data,"loc":{"start":{"line":64,"column":154},"end":{"line":64,"column":169}}}) : helper)))
     + "</p>";
 },"37":function(container,depth0,helpers,partials,data) {
     return "<p>–</p>";
@@ -549,7 +549,7 @@ module.exports = {
     };
 
   return " <span lang=\"nb\">("
-    + container.escapeExpression((((helper = lookupProperty(helpers,"proposedCitation") || container.strict(depth0, "proposedCitation", {"start":{"line":63,"column":70},"end":{"line":63,"column":86}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"proposedCitation","hash":{},"data":data,"loc":{"start":{"line":63,"column":68},"end":{"line":63,"column":88}}}) : helper)))
+    + container.escapeExpression((((helper = lookupProperty(helpers,"proposedCitation") || container.strict(depth0, "proposedCitation", {"start":{"line":65,"column":70},"end":{"line":65,"column":86}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"proposedCitation","hash":{},"data":data,"loc":{"start":{"line":65,"column":68},"end":{"line":65,"column":88}}}) : helper)))
     + ")</span>";
 },"39":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -560,9 +560,9 @@ module.exports = {
     };
 
   return "<p lang=\""
-    + alias2(container.lambda(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":63,"column":139},"end":{"line":63,"column":152}} ), depth0))
+    + alias2(container.lambda(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":65,"column":139},"end":{"line":65,"column":152}} ), depth0))
     + "\">"
-    + alias2((((helper = lookupProperty(helpers,"proposedText") || alias1(depth0, "proposedText", {"start":{"line":63,"column":158},"end":{"line":63,"column":170}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"proposedText","hash":{},"data":data,"loc":{"start":{"line":63,"column":156},"end":{"line":63,"column":172}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"proposedText") || alias1(depth0, "proposedText", {"start":{"line":65,"column":158},"end":{"line":65,"column":170}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"proposedText","hash":{},"data":data,"loc":{"start":{"line":65,"column":156},"end":{"line":65,"column":172}}}) : helper)))
     + "</p>";
 },"40":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -572,7 +572,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"currentText"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":20},"end":{"line":65,"column":180}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"currentText"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":20},"end":{"line":67,"column":180}}})) != null ? stack1 : "");
 },"41":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -581,7 +581,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proposedText"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":39},"end":{"line":65,"column":173}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proposedText"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":39},"end":{"line":67,"column":173}}})) != null ? stack1 : "");
 },"42":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -591,11 +591,11 @@ module.exports = {
     };
 
   return "<p class=\"words\" lang=\""
-    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":65,"column":84},"end":{"line":65,"column":97}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":67,"column":84},"end":{"line":67,"column":97}} ), depth0))
     + "\"><span class=\"vh\">"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "wordDiff", {"start":{"line":65,"column":120},"end":{"line":65,"column":136}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "wordDiff", {"start":{"line":67,"column":120},"end":{"line":67,"column":136}} ), depth0))
     + ": </span>"
-    + alias3((lookupProperty(helpers,"words")||alias1(depth0, "words", {"start":{"line":65,"column":149},"end":{"line":65,"column":154}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"words"),{"name":"words","hash":{},"data":data,"loc":{"start":{"line":65,"column":147},"end":{"line":65,"column":162}}}))
+    + alias3((lookupProperty(helpers,"words")||alias1(depth0, "words", {"start":{"line":67,"column":149},"end":{"line":67,"column":154}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"words"),{"name":"words","hash":{},"data":data,"loc":{"start":{"line":67,"column":147},"end":{"line":67,"column":162}}}))
     + "</p>";
 },"43":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -605,7 +605,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reasons"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":73,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reasons"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":75,"column":9}}})) != null ? stack1 : "");
 },"44":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -615,23 +615,23 @@ module.exports = {
     };
 
   return "<div class=\"reason\">\n<p class=\"src\">"
-    + alias4((((helper = lookupProperty(helpers,"documentLabel") || alias1(depth0, "documentLabel", {"start":{"line":70,"column":17},"end":{"line":70,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"documentLabel","hash":{},"data":data,"loc":{"start":{"line":70,"column":15},"end":{"line":70,"column":32}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"documentLabel") || alias1(depth0, "documentLabel", {"start":{"line":72,"column":17},"end":{"line":72,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"documentLabel","hash":{},"data":data,"loc":{"start":{"line":72,"column":15},"end":{"line":72,"column":32}}}) : helper)))
     + " <span lang=\"nb\">"
-    + alias4((((helper = lookupProperty(helpers,"where") || alias1(depth0, "where", {"start":{"line":70,"column":51},"end":{"line":70,"column":56}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"where","hash":{},"data":data,"loc":{"start":{"line":70,"column":49},"end":{"line":70,"column":58}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"where") || alias1(depth0, "where", {"start":{"line":72,"column":51},"end":{"line":72,"column":56}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"where","hash":{},"data":data,"loc":{"start":{"line":72,"column":49},"end":{"line":72,"column":58}}}) : helper)))
     + "</span> · "
-    + alias4(alias5(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "method", {"start":{"line":70,"column":70},"end":{"line":70,"column":84}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "method", {"start":{"line":72,"column":70},"end":{"line":72,"column":84}} ), depth0))
     + " "
-    + alias4((((helper = lookupProperty(helpers,"methodLabel") || alias1(depth0, "methodLabel", {"start":{"line":70,"column":89},"end":{"line":70,"column":100}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"methodLabel","hash":{},"data":data,"loc":{"start":{"line":70,"column":87},"end":{"line":70,"column":102}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"methodLabel") || alias1(depth0, "methodLabel", {"start":{"line":72,"column":89},"end":{"line":72,"column":100}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"methodLabel","hash":{},"data":data,"loc":{"start":{"line":72,"column":87},"end":{"line":72,"column":102}}}) : helper)))
     + " ("
-    + alias4(alias5(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "score", {"start":{"line":70,"column":106},"end":{"line":70,"column":119}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "score", {"start":{"line":72,"column":106},"end":{"line":72,"column":119}} ), depth0))
     + " "
-    + alias4((((helper = lookupProperty(helpers,"score") || alias1(depth0, "score", {"start":{"line":70,"column":124},"end":{"line":70,"column":129}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"score","hash":{},"data":data,"loc":{"start":{"line":70,"column":122},"end":{"line":70,"column":131}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"score") || alias1(depth0, "score", {"start":{"line":72,"column":124},"end":{"line":72,"column":129}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"score","hash":{},"data":data,"loc":{"start":{"line":72,"column":122},"end":{"line":72,"column":131}}}) : helper)))
     + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"href"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":132},"end":{"line":70,"column":190}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"href"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":132},"end":{"line":72,"column":190}}})) != null ? stack1 : "")
     + "</p>\n<blockquote lang=\""
-    + alias4(alias5(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":71,"column":20},"end":{"line":71,"column":33}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":73,"column":20},"end":{"line":73,"column":33}} ), depth0))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"excerpt") || alias1(depth0, "excerpt", {"start":{"line":71,"column":39},"end":{"line":71,"column":46}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"excerpt","hash":{},"data":data,"loc":{"start":{"line":71,"column":37},"end":{"line":71,"column":48}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"excerpt") || alias1(depth0, "excerpt", {"start":{"line":73,"column":39},"end":{"line":73,"column":46}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"excerpt","hash":{},"data":data,"loc":{"start":{"line":73,"column":37},"end":{"line":73,"column":48}}}) : helper)))
     + "</blockquote>\n</div>\n";
 },"45":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -642,9 +642,9 @@ module.exports = {
     };
 
   return " · <a href=\""
-    + alias4((((helper = lookupProperty(helpers,"href") || alias1(depth0, "href", {"start":{"line":70,"column":158},"end":{"line":70,"column":162}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":70,"column":156},"end":{"line":70,"column":164}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"href") || alias1(depth0, "href", {"start":{"line":72,"column":158},"end":{"line":72,"column":162}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":72,"column":156},"end":{"line":72,"column":164}}}) : helper)))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"linkLabel") || alias1(depth0, "linkLabel", {"start":{"line":70,"column":168},"end":{"line":70,"column":177}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"linkLabel","hash":{},"data":data,"loc":{"start":{"line":70,"column":166},"end":{"line":70,"column":179}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"linkLabel") || alias1(depth0, "linkLabel", {"start":{"line":72,"column":168},"end":{"line":72,"column":177}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"linkLabel","hash":{},"data":data,"loc":{"start":{"line":72,"column":166},"end":{"line":72,"column":179}}}) : helper)))
     + "</a>";
 },"46":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -655,7 +655,7 @@ module.exports = {
     };
 
   return "<p class=\"noeffect\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(data,"root"), "noReasons", {"start":{"line":74,"column":30},"end":{"line":74,"column":45}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(data,"root"), "noReasons", {"start":{"line":76,"column":30},"end":{"line":76,"column":45}} ), depth0))
     + "</p>";
 },"47":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -666,9 +666,9 @@ module.exports = {
     };
 
   return "<h5>"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "changeFindings", {"start":{"line":75,"column":29},"end":{"line":75,"column":51}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "changeFindings", {"start":{"line":77,"column":29},"end":{"line":77,"column":51}} ), depth0))
     + "</h5>"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"findings"),{"name":"each","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":58},"end":{"line":75,"column":98}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"findings"),{"name":"each","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":58},"end":{"line":77,"column":98}}})) != null ? stack1 : "");
 },"48":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -687,22 +687,22 @@ module.exports = {
     };
 
   return "<section class=\"par\" id=\""
-    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":81,"column":27},"end":{"line":81,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":81,"column":25},"end":{"line":81,"column":35}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":83,"column":27},"end":{"line":83,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":83,"column":25},"end":{"line":83,"column":35}}}) : helper)))
     + "\" aria-labelledby=\""
-    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":81,"column":56},"end":{"line":81,"column":62}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":81,"column":54},"end":{"line":81,"column":64}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":83,"column":56},"end":{"line":83,"column":62}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":83,"column":54},"end":{"line":83,"column":64}}}) : helper)))
     + "-h\">\n<h3 id=\""
-    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":82,"column":10},"end":{"line":82,"column":16}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":82,"column":8},"end":{"line":82,"column":18}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":84,"column":10},"end":{"line":84,"column":16}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":84,"column":8},"end":{"line":84,"column":18}}}) : helper)))
     + "-h\"><span lang=\"nb\">"
-    + alias4((((helper = lookupProperty(helpers,"heading") || alias1(depth0, "heading", {"start":{"line":82,"column":40},"end":{"line":82,"column":47}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":82,"column":38},"end":{"line":82,"column":49}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"heading") || alias1(depth0, "heading", {"start":{"line":84,"column":40},"end":{"line":84,"column":47}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":84,"column":38},"end":{"line":84,"column":49}}}) : helper)))
     + "</span> <span class=\"badge "
-    + alias4((((helper = lookupProperty(helpers,"status") || alias1(depth0, "status", {"start":{"line":82,"column":78},"end":{"line":82,"column":84}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":82,"column":76},"end":{"line":82,"column":86}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"status") || alias1(depth0, "status", {"start":{"line":84,"column":78},"end":{"line":84,"column":84}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":84,"column":76},"end":{"line":84,"column":86}}}) : helper)))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"statusLabel") || alias1(depth0, "statusLabel", {"start":{"line":82,"column":90},"end":{"line":82,"column":101}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":82,"column":88},"end":{"line":82,"column":103}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"statusLabel") || alias1(depth0, "statusLabel", {"start":{"line":84,"column":90},"end":{"line":84,"column":101}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":84,"column":88},"end":{"line":84,"column":103}}}) : helper)))
     + "</span></h3>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"statusNote"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":83,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"statusNote"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":85,"column":64}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"rows"),depth0,{"name":"rows","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"changes"),{"name":"each","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":85,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"changes"),{"name":"each","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":87,"column":38}}})) != null ? stack1 : "")
     + "\n</section>\n";
 },"50":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -713,7 +713,7 @@ module.exports = {
     };
 
   return "<p class=\"note-line\">"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"statusNote") || container.strict(depth0, "statusNote", {"start":{"line":83,"column":41},"end":{"line":83,"column":51}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"statusNote","hash":{},"data":data,"loc":{"start":{"line":83,"column":39},"end":{"line":83,"column":53}}}) : helper)))
+    + container.escapeExpression((((helper = lookupProperty(helpers,"statusNote") || container.strict(depth0, "statusNote", {"start":{"line":85,"column":41},"end":{"line":85,"column":51}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"statusNote","hash":{},"data":data,"loc":{"start":{"line":85,"column":39},"end":{"line":85,"column":53}}}) : helper)))
     + "</p>";
 },"51":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -732,7 +732,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(53, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":92,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(53, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":94,"column":9}}})) != null ? stack1 : "");
 },"53":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -741,7 +741,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":90,"column":7},"end":{"line":90,"column":9}} )).call(alias1,lookupProperty(depth0,"type"),"list",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":90,"column":6},"end":{"line":90,"column":22}}}),{"name":"if","hash":{},"fn":container.program(54, data, 0, blockParams, depths),"inverse":container.program(57, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":91,"column":261}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||container.strict(depth0, "eq", {"start":{"line":92,"column":7},"end":{"line":92,"column":9}} )).call(alias1,lookupProperty(depth0,"type"),"list",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":92,"column":6},"end":{"line":92,"column":22}}}),{"name":"if","hash":{},"fn":container.program(54, data, 0, blockParams, depths),"inverse":container.program(57, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":93,"column":261}}})) != null ? stack1 : "")
     + "\n";
 },"54":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -752,7 +752,7 @@ module.exports = {
     };
 
   return "<ul>"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"paragraphs"),{"name":"each","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":28},"end":{"line":90,"column":256}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"paragraphs"),{"name":"each","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":28},"end":{"line":92,"column":256}}})) != null ? stack1 : "")
     + "</ul>\n";
 },"55":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -763,10 +763,10 @@ module.exports = {
     };
 
   return "<li id=\""
-    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":90,"column":58},"end":{"line":90,"column":64}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":90,"column":56},"end":{"line":90,"column":66}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":92,"column":58},"end":{"line":92,"column":64}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":92,"column":56},"end":{"line":92,"column":66}}}) : helper)))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":90,"column":70},"end":{"line":90,"column":74}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":90,"column":68},"end":{"line":90,"column":76}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"citedBy"),"length"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":76},"end":{"line":90,"column":242}}})) != null ? stack1 : "")
+    + alias4((((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":92,"column":70},"end":{"line":92,"column":74}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":92,"column":68},"end":{"line":92,"column":76}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"citedBy"),"length"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":76},"end":{"line":92,"column":242}}})) != null ? stack1 : "")
     + "</li>";
 },"56":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -777,9 +777,9 @@ module.exports = {
     };
 
   return " <span class=\"cited\">("
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "citedBy", {"start":{"line":90,"column":122},"end":{"line":90,"column":137}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "citedBy", {"start":{"line":92,"column":122},"end":{"line":92,"column":137}} ), depth0))
     + " "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"citedBy"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":140},"end":{"line":90,"column":227}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"citedBy"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":140},"end":{"line":92,"column":227}}})) != null ? stack1 : "")
     + ")</span>";
 },"57":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -789,7 +789,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"paragraphs"),{"name":"each","hash":{},"fn":container.program(58, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":8},"end":{"line":91,"column":254}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"paragraphs"),{"name":"each","hash":{},"fn":container.program(58, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":8},"end":{"line":93,"column":254}}})) != null ? stack1 : "");
 },"58":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -799,12 +799,12 @@ module.exports = {
     };
 
   return "<p id=\""
-    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":91,"column":37},"end":{"line":91,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":91,"column":35},"end":{"line":91,"column":45}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":93,"column":37},"end":{"line":93,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":93,"column":35},"end":{"line":93,"column":45}}}) : helper)))
     + "\" class=\""
-    + alias4(container.lambda(alias1(depths[1], "type", {"start":{"line":91,"column":56},"end":{"line":91,"column":63}} ), depth0))
+    + alias4(container.lambda(alias1(depths[1], "type", {"start":{"line":93,"column":56},"end":{"line":93,"column":63}} ), depth0))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":91,"column":69},"end":{"line":91,"column":73}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":91,"column":67},"end":{"line":91,"column":75}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"citedBy"),"length"),{"name":"if","hash":{},"fn":container.program(56, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":75},"end":{"line":91,"column":241}}})) != null ? stack1 : "")
+    + alias4((((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":93,"column":69},"end":{"line":93,"column":73}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":93,"column":67},"end":{"line":93,"column":75}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"citedBy"),"length"),{"name":"if","hash":{},"fn":container.program(56, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":75},"end":{"line":93,"column":241}}})) != null ? stack1 : "")
     + "</p>";
 },"59":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -815,10 +815,10 @@ module.exports = {
     };
 
   return "<div class=\"doc\" lang=\""
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(data,"root"), "docLang", {"start":{"line":95,"column":25},"end":{"line":95,"column":38}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(data,"root"), "docLang", {"start":{"line":97,"column":25},"end":{"line":97,"column":38}} ), depth0))
     + "\">\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"blocks"),lookupProperty(depth0,"preamble"),{"name":"blocks","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":100,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":102,"column":9}}})) != null ? stack1 : "")
     + "</div>\n";
 },"60":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -829,13 +829,13 @@ module.exports = {
     };
 
   return "<h"
-    + alias4((((helper = lookupProperty(helpers,"level") || alias1(depth0, "level", {"start":{"line":98,"column":4},"end":{"line":98,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":98,"column":2},"end":{"line":98,"column":11}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"level") || alias1(depth0, "level", {"start":{"line":100,"column":4},"end":{"line":100,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":100,"column":2},"end":{"line":100,"column":11}}}) : helper)))
     + " id=\""
-    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":98,"column":18},"end":{"line":98,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":98,"column":16},"end":{"line":98,"column":26}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":100,"column":18},"end":{"line":100,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":100,"column":16},"end":{"line":100,"column":26}}}) : helper)))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"heading") || alias1(depth0, "heading", {"start":{"line":98,"column":30},"end":{"line":98,"column":37}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":98,"column":28},"end":{"line":98,"column":39}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"heading") || alias1(depth0, "heading", {"start":{"line":100,"column":30},"end":{"line":100,"column":37}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":100,"column":28},"end":{"line":100,"column":39}}}) : helper)))
     + "</h"
-    + alias4((((helper = lookupProperty(helpers,"level") || alias1(depth0, "level", {"start":{"line":98,"column":44},"end":{"line":98,"column":49}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":98,"column":42},"end":{"line":98,"column":51}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"level") || alias1(depth0, "level", {"start":{"line":100,"column":44},"end":{"line":100,"column":49}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":100,"column":42},"end":{"line":100,"column":51}}}) : helper)))
     + ">\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"blocks"),lookupProperty(depth0,"blocks"),{"name":"blocks","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"61":function(container,depth0,helpers,partials,data) {
@@ -847,7 +847,7 @@ module.exports = {
     };
 
   return "<li><a href=\"#note\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "navNote", {"start":{"line":125,"column":34},"end":{"line":125,"column":43}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "navNote", {"start":{"line":127,"column":34},"end":{"line":127,"column":43}} ), depth0))
     + "</a></li>";
 },"62":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -858,7 +858,7 @@ module.exports = {
     };
 
   return "<li><a href=\"#background\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "navBackground", {"start":{"line":126,"column":53},"end":{"line":126,"column":68}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "navBackground", {"start":{"line":128,"column":53},"end":{"line":128,"column":68}} ), depth0))
     + "</a></li>";
 },"63":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -869,11 +869,11 @@ module.exports = {
     };
 
   return "<dt>"
-    + alias2(container.lambda(alias1(lookupProperty(depth0,"t"), "regulation", {"start":{"line":141,"column":24},"end":{"line":141,"column":36}} ), depth0))
+    + alias2(container.lambda(alias1(lookupProperty(depth0,"t"), "regulation", {"start":{"line":143,"column":24},"end":{"line":143,"column":36}} ), depth0))
     + "</dt><dd lang=\""
-    + alias2((((helper = lookupProperty(helpers,"docLang") || alias1(depth0, "docLang", {"start":{"line":141,"column":55},"end":{"line":141,"column":62}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"docLang","hash":{},"data":data,"loc":{"start":{"line":141,"column":53},"end":{"line":141,"column":64}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"docLang") || alias1(depth0, "docLang", {"start":{"line":143,"column":55},"end":{"line":143,"column":62}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"docLang","hash":{},"data":data,"loc":{"start":{"line":143,"column":53},"end":{"line":143,"column":64}}}) : helper)))
     + "\">"
-    + alias2((((helper = lookupProperty(helpers,"regulation") || alias1(depth0, "regulation", {"start":{"line":141,"column":68},"end":{"line":141,"column":78}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"regulation","hash":{},"data":data,"loc":{"start":{"line":141,"column":66},"end":{"line":141,"column":80}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"regulation") || alias1(depth0, "regulation", {"start":{"line":143,"column":68},"end":{"line":143,"column":78}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"regulation","hash":{},"data":data,"loc":{"start":{"line":143,"column":66},"end":{"line":143,"column":80}}}) : helper)))
     + "</dd>";
 },"64":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -884,11 +884,11 @@ module.exports = {
     };
 
   return "<dt>"
-    + alias2(container.lambda(alias1(lookupProperty(depth0,"t"), "ministry", {"start":{"line":142,"column":22},"end":{"line":142,"column":32}} ), depth0))
+    + alias2(container.lambda(alias1(lookupProperty(depth0,"t"), "ministry", {"start":{"line":144,"column":22},"end":{"line":144,"column":32}} ), depth0))
     + "</dt><dd lang=\""
-    + alias2((((helper = lookupProperty(helpers,"docLang") || alias1(depth0, "docLang", {"start":{"line":142,"column":51},"end":{"line":142,"column":58}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"docLang","hash":{},"data":data,"loc":{"start":{"line":142,"column":49},"end":{"line":142,"column":60}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"docLang") || alias1(depth0, "docLang", {"start":{"line":144,"column":51},"end":{"line":144,"column":58}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"docLang","hash":{},"data":data,"loc":{"start":{"line":144,"column":49},"end":{"line":144,"column":60}}}) : helper)))
     + "\">"
-    + alias2((((helper = lookupProperty(helpers,"ministry") || alias1(depth0, "ministry", {"start":{"line":142,"column":64},"end":{"line":142,"column":72}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"ministry","hash":{},"data":data,"loc":{"start":{"line":142,"column":62},"end":{"line":142,"column":74}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"ministry") || alias1(depth0, "ministry", {"start":{"line":144,"column":64},"end":{"line":144,"column":72}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"ministry","hash":{},"data":data,"loc":{"start":{"line":144,"column":62},"end":{"line":144,"column":74}}}) : helper)))
     + "</dd>";
 },"65":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -899,9 +899,9 @@ module.exports = {
     };
 
   return "<dt>"
-    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":143,"column":21},"end":{"line":143,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":143,"column":19},"end":{"line":143,"column":28}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":145,"column":21},"end":{"line":145,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":145,"column":19},"end":{"line":145,"column":28}}}) : helper)))
     + "</dt><dd>"
-    + alias4((((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":143,"column":39},"end":{"line":143,"column":44}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":143,"column":37},"end":{"line":143,"column":46}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":145,"column":39},"end":{"line":145,"column":44}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":145,"column":37},"end":{"line":145,"column":46}}}) : helper)))
     + "</dd>";
 },"66":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -912,29 +912,29 @@ module.exports = {
     };
 
   return "<tr>\n<td data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceRole", {"start":{"line":153,"column":18},"end":{"line":153,"column":36}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceRole", {"start":{"line":155,"column":18},"end":{"line":155,"column":36}} ), depth0))
     + "\"><strong>"
-    + alias3((((helper = lookupProperty(helpers,"roleLabel") || alias1(depth0, "roleLabel", {"start":{"line":153,"column":50},"end":{"line":153,"column":59}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"roleLabel","hash":{},"data":data,"loc":{"start":{"line":153,"column":48},"end":{"line":153,"column":61}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"roleLabel") || alias1(depth0, "roleLabel", {"start":{"line":155,"column":50},"end":{"line":155,"column":59}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"roleLabel","hash":{},"data":data,"loc":{"start":{"line":155,"column":48},"end":{"line":155,"column":61}}}) : helper)))
     + "</strong>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(67, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":153,"column":70},"end":{"line":153,"column":141}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(67, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":70},"end":{"line":155,"column":141}}})) != null ? stack1 : "")
     + "<br><code>"
-    + alias3((((helper = lookupProperty(helpers,"path") || alias1(depth0, "path", {"start":{"line":153,"column":153},"end":{"line":153,"column":157}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"path","hash":{},"data":data,"loc":{"start":{"line":153,"column":151},"end":{"line":153,"column":159}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"path") || alias1(depth0, "path", {"start":{"line":155,"column":153},"end":{"line":155,"column":157}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"path","hash":{},"data":data,"loc":{"start":{"line":155,"column":151},"end":{"line":155,"column":159}}}) : helper)))
     + "</code></td>\n<td data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceStatus", {"start":{"line":154,"column":18},"end":{"line":154,"column":38}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceStatus", {"start":{"line":156,"column":18},"end":{"line":156,"column":38}} ), depth0))
     + "\"><span class=\"status status-"
-    + alias3((((helper = lookupProperty(helpers,"status") || alias1(depth0, "status", {"start":{"line":154,"column":71},"end":{"line":154,"column":77}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":154,"column":69},"end":{"line":154,"column":79}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"status") || alias1(depth0, "status", {"start":{"line":156,"column":71},"end":{"line":156,"column":77}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":156,"column":69},"end":{"line":156,"column":79}}}) : helper)))
     + "\">"
-    + alias3((((helper = lookupProperty(helpers,"statusLabel") || alias1(depth0, "statusLabel", {"start":{"line":154,"column":83},"end":{"line":154,"column":94}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":154,"column":81},"end":{"line":154,"column":96}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"statusLabel") || alias1(depth0, "statusLabel", {"start":{"line":156,"column":83},"end":{"line":156,"column":94}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":156,"column":81},"end":{"line":156,"column":96}}}) : helper)))
     + "</span></td>\n<td data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceOrigin", {"start":{"line":155,"column":18},"end":{"line":155,"column":38}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceOrigin", {"start":{"line":157,"column":18},"end":{"line":157,"column":38}} ), depth0))
     + "\" lang=\""
-    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":155,"column":50},"end":{"line":155,"column":63}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":157,"column":50},"end":{"line":157,"column":63}} ), depth0))
     + "\">"
-    + alias3((((helper = lookupProperty(helpers,"source") || alias1(depth0, "source", {"start":{"line":155,"column":69},"end":{"line":155,"column":75}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"source","hash":{},"data":data,"loc":{"start":{"line":155,"column":67},"end":{"line":155,"column":77}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"source") || alias1(depth0, "source", {"start":{"line":157,"column":69},"end":{"line":157,"column":75}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"source","hash":{},"data":data,"loc":{"start":{"line":157,"column":67},"end":{"line":157,"column":77}}}) : helper)))
     + "</td>\n<td data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceRemarks", {"start":{"line":156,"column":18},"end":{"line":156,"column":39}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceRemarks", {"start":{"line":158,"column":18},"end":{"line":158,"column":39}} ), depth0))
     + "\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"remarks"),"length"),{"name":"if","hash":{},"fn":container.program(68, data, 0),"inverse":container.program(70, data, 0),"data":data,"loc":{"start":{"line":156,"column":43},"end":{"line":156,"column":173}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"remarks"),"length"),{"name":"if","hash":{},"fn":container.program(68, data, 0),"inverse":container.program(70, data, 0),"data":data,"loc":{"start":{"line":158,"column":43},"end":{"line":158,"column":173}}})) != null ? stack1 : "")
     + "</td>\n</tr>\n";
 },"67":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -945,9 +945,9 @@ module.exports = {
     };
 
   return "<br><span lang=\""
-    + alias2(container.lambda(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":153,"column":101},"end":{"line":153,"column":114}} ), depth0))
+    + alias2(container.lambda(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":155,"column":101},"end":{"line":155,"column":114}} ), depth0))
     + "\">"
-    + alias2((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":153,"column":120},"end":{"line":153,"column":125}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":153,"column":118},"end":{"line":153,"column":127}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":155,"column":120},"end":{"line":155,"column":125}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":155,"column":118},"end":{"line":155,"column":127}}}) : helper)))
     + "</span>";
 },"68":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -958,9 +958,9 @@ module.exports = {
     };
 
   return "<ul lang=\""
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(data,"root"), "docLang", {"start":{"line":156,"column":77},"end":{"line":156,"column":90}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(data,"root"), "docLang", {"start":{"line":158,"column":77},"end":{"line":158,"column":90}} ), depth0))
     + "\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"remarks"),{"name":"each","hash":{},"fn":container.program(69, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":156,"column":94},"end":{"line":156,"column":137}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"remarks"),{"name":"each","hash":{},"fn":container.program(69, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":158,"column":94},"end":{"line":158,"column":137}}})) != null ? stack1 : "")
     + "</ul>";
 },"69":function(container,depth0,helpers,partials,data) {
     return "<li>"
@@ -974,7 +974,7 @@ module.exports = {
         return undefined
     };
 
-  return container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "none", {"start":{"line":156,"column":152},"end":{"line":156,"column":164}} ), depth0));
+  return container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "none", {"start":{"line":158,"column":152},"end":{"line":158,"column":164}} ), depth0));
 },"71":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -984,9 +984,9 @@ module.exports = {
     };
 
   return "<tr><td>"
-    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":167,"column":168},"end":{"line":167,"column":173}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":167,"column":166},"end":{"line":167,"column":175}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":169,"column":168},"end":{"line":169,"column":173}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":169,"column":166},"end":{"line":169,"column":175}}}) : helper)))
     + "</td><td class=\"n\">"
-    + alias4((((helper = lookupProperty(helpers,"count") || alias1(depth0, "count", {"start":{"line":167,"column":196},"end":{"line":167,"column":201}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":167,"column":194},"end":{"line":167,"column":203}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"count") || alias1(depth0, "count", {"start":{"line":169,"column":196},"end":{"line":169,"column":201}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":169,"column":194},"end":{"line":169,"column":203}}}) : helper)))
     + "</td></tr>";
 },"72":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -997,31 +997,31 @@ module.exports = {
     };
 
   return "<tr>\n<td class=\"id\" data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "colNumber", {"start":{"line":177,"column":29},"end":{"line":177,"column":46}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "colNumber", {"start":{"line":179,"column":29},"end":{"line":179,"column":46}} ), depth0))
     + "\"><a href=\"#"
-    + alias3((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":177,"column":62},"end":{"line":177,"column":64}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":177,"column":60},"end":{"line":177,"column":66}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":179,"column":62},"end":{"line":179,"column":64}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":179,"column":60},"end":{"line":179,"column":66}}}) : helper)))
     + "\">"
-    + alias3((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":177,"column":70},"end":{"line":177,"column":72}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":177,"column":68},"end":{"line":177,"column":74}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":179,"column":70},"end":{"line":179,"column":72}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":179,"column":68},"end":{"line":179,"column":74}}}) : helper)))
     + "</a></td>\n<td data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "colWhere", {"start":{"line":178,"column":18},"end":{"line":178,"column":34}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "colWhere", {"start":{"line":180,"column":18},"end":{"line":180,"column":34}} ), depth0))
     + "\" lang=\"nb\">"
-    + alias3((((helper = lookupProperty(helpers,"citation") || alias1(depth0, "citation", {"start":{"line":178,"column":50},"end":{"line":178,"column":58}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"citation","hash":{},"data":data,"loc":{"start":{"line":178,"column":48},"end":{"line":178,"column":60}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"citation") || alias1(depth0, "citation", {"start":{"line":180,"column":50},"end":{"line":180,"column":58}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"citation","hash":{},"data":data,"loc":{"start":{"line":180,"column":48},"end":{"line":180,"column":60}}}) : helper)))
     + "</td>\n<td data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "colKind", {"start":{"line":179,"column":18},"end":{"line":179,"column":33}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "colKind", {"start":{"line":181,"column":18},"end":{"line":181,"column":33}} ), depth0))
     + "\">"
-    + alias3((((helper = lookupProperty(helpers,"kindLabel") || alias1(depth0, "kindLabel", {"start":{"line":179,"column":39},"end":{"line":179,"column":48}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"kindLabel","hash":{},"data":data,"loc":{"start":{"line":179,"column":37},"end":{"line":179,"column":50}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"kindLabel") || alias1(depth0, "kindLabel", {"start":{"line":181,"column":39},"end":{"line":181,"column":48}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"kindLabel","hash":{},"data":data,"loc":{"start":{"line":181,"column":37},"end":{"line":181,"column":50}}}) : helper)))
     + "</td>\n<td data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "colEffect", {"start":{"line":180,"column":18},"end":{"line":180,"column":35}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "colEffect", {"start":{"line":182,"column":18},"end":{"line":182,"column":35}} ), depth0))
     + "\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"effects"),{"name":"each","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":39},"end":{"line":180,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"effects"),{"name":"each","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":182,"column":39},"end":{"line":182,"column":105}}})) != null ? stack1 : "")
     + "</td>\n<td data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "colReasons", {"start":{"line":181,"column":18},"end":{"line":181,"column":36}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "colReasons", {"start":{"line":183,"column":18},"end":{"line":183,"column":36}} ), depth0))
     + "\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"reasonsMissing"),{"name":"if","hash":{},"fn":container.program(75, data, 0),"inverse":container.program(76, data, 0),"data":data,"loc":{"start":{"line":181,"column":40},"end":{"line":181,"column":116}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"reasonsMissing"),{"name":"if","hash":{},"fn":container.program(75, data, 0),"inverse":container.program(76, data, 0),"data":data,"loc":{"start":{"line":183,"column":40},"end":{"line":183,"column":116}}})) != null ? stack1 : "")
     + "</td>\n<td data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "colFindings", {"start":{"line":182,"column":18},"end":{"line":182,"column":37}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "colFindings", {"start":{"line":184,"column":18},"end":{"line":184,"column":37}} ), depth0))
     + "\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"findings"),{"name":"if","hash":{},"fn":container.program(77, data, 0),"inverse":container.program(78, data, 0),"data":data,"loc":{"start":{"line":182,"column":41},"end":{"line":182,"column":85}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"findings"),{"name":"if","hash":{},"fn":container.program(77, data, 0),"inverse":container.program(78, data, 0),"data":data,"loc":{"start":{"line":184,"column":41},"end":{"line":184,"column":85}}})) != null ? stack1 : "")
     + "</td>\n</tr>\n";
 },"73":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1032,7 +1032,7 @@ module.exports = {
     };
 
   return container.escapeExpression(container.lambda(depth0, depth0))
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":64},"end":{"line":180,"column":96}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":182,"column":64},"end":{"line":182,"column":96}}})) != null ? stack1 : "");
 },"74":function(container,depth0,helpers,partials,data) {
     return "<br>";
 },"75":function(container,depth0,helpers,partials,data) {
@@ -1044,7 +1044,7 @@ module.exports = {
     };
 
   return "<strong>"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"reasons") || container.strict(depth0, "reasons", {"start":{"line":181,"column":72},"end":{"line":181,"column":79}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"reasons","hash":{},"data":data,"loc":{"start":{"line":181,"column":70},"end":{"line":181,"column":81}}}) : helper)))
+    + container.escapeExpression((((helper = lookupProperty(helpers,"reasons") || container.strict(depth0, "reasons", {"start":{"line":183,"column":72},"end":{"line":183,"column":79}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"reasons","hash":{},"data":data,"loc":{"start":{"line":183,"column":70},"end":{"line":183,"column":81}}}) : helper)))
     + "</strong>";
 },"76":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1054,7 +1054,7 @@ module.exports = {
         return undefined
     };
 
-  return container.escapeExpression((((helper = lookupProperty(helpers,"reasons") || container.strict(depth0, "reasons", {"start":{"line":181,"column":100},"end":{"line":181,"column":107}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"reasons","hash":{},"data":data,"loc":{"start":{"line":181,"column":98},"end":{"line":181,"column":109}}}) : helper)));
+  return container.escapeExpression((((helper = lookupProperty(helpers,"reasons") || container.strict(depth0, "reasons", {"start":{"line":183,"column":100},"end":{"line":183,"column":107}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"reasons","hash":{},"data":data,"loc":{"start":{"line":183,"column":98},"end":{"line":183,"column":109}}}) : helper)));
 },"77":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1063,7 +1063,7 @@ module.exports = {
         return undefined
     };
 
-  return container.escapeExpression((((helper = lookupProperty(helpers,"findings") || container.strict(depth0, "findings", {"start":{"line":182,"column":59},"end":{"line":182,"column":67}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"findings","hash":{},"data":data,"loc":{"start":{"line":182,"column":57},"end":{"line":182,"column":69}}}) : helper)));
+  return container.escapeExpression((((helper = lookupProperty(helpers,"findings") || container.strict(depth0, "findings", {"start":{"line":184,"column":59},"end":{"line":184,"column":67}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"findings","hash":{},"data":data,"loc":{"start":{"line":184,"column":57},"end":{"line":184,"column":69}}}) : helper)));
 },"78":function(container,depth0,helpers,partials,data) {
     return "–";
 },"79":function(container,depth0,helpers,partials,data) {
@@ -1074,7 +1074,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"findings"),{"name":"each","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":188,"column":23},"end":{"line":188,"column":63}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"findings"),{"name":"each","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":23},"end":{"line":190,"column":63}}})) != null ? stack1 : "");
 },"80":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1084,7 +1084,7 @@ module.exports = {
     };
 
   return "<p>"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "noFindings", {"start":{"line":188,"column":76},"end":{"line":188,"column":88}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "noFindings", {"start":{"line":190,"column":76},"end":{"line":190,"column":88}} ), depth0))
     + "</p>";
 },"81":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1094,9 +1094,9 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"section"),{"name":"if","hash":{},"fn":container.program(82, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":191,"column":0},"end":{"line":191,"column":61}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"section"),{"name":"if","hash":{},"fn":container.program(82, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":193,"column":0},"end":{"line":193,"column":61}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"group"),{"name":"if","hash":{},"fn":container.program(84, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":192,"column":0},"end":{"line":203,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"group"),{"name":"if","hash":{},"fn":container.program(84, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":194,"column":0},"end":{"line":198,"column":16}}})) != null ? stack1 : "")
     + "\n";
 },"82":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1106,7 +1106,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"section"),{"name":"with","hash":{},"fn":container.program(83, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":191,"column":15},"end":{"line":191,"column":54}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"section"),{"name":"with","hash":{},"fn":container.program(83, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":193,"column":15},"end":{"line":193,"column":54}}})) != null ? stack1 : "");
 },"83":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1124,9 +1124,9 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"group"),{"name":"with","hash":{},"fn":container.program(85, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":192,"column":13},"end":{"line":203,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"group"),{"name":"with","hash":{},"fn":container.program(85, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":194,"column":13},"end":{"line":198,"column":9}}})) != null ? stack1 : "");
 },"85":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1134,36 +1134,11 @@ module.exports = {
     };
 
   return "\n<details class=\"group\">\n<summary>"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":194,"column":11},"end":{"line":194,"column":16}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":194,"column":9},"end":{"line":194,"column":18}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":196,"column":11},"end":{"line":196,"column":16}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":196,"column":9},"end":{"line":196,"column":18}}}) : helper)))
     + "</summary>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(86, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":195,"column":0},"end":{"line":201,"column":9}}})) != null ? stack1 : "")
+    + alias3((lookupProperty(helpers,"plainSections")||alias1(depth0, "plainSections", {"start":{"line":197,"column":2},"end":{"line":197,"column":15}} )).call(alias2,lookupProperty(depth0,"sections"),{"name":"plainSections","hash":{},"data":data,"loc":{"start":{"line":197,"column":0},"end":{"line":197,"column":26}}}))
     + "</details>\n";
 },"86":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<section class=\"par\" id=\""
-    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":196,"column":27},"end":{"line":196,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":196,"column":25},"end":{"line":196,"column":35}}}) : helper)))
-    + "\" aria-labelledby=\""
-    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":196,"column":56},"end":{"line":196,"column":62}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":196,"column":54},"end":{"line":196,"column":64}}}) : helper)))
-    + "-h\">\n<h3 id=\""
-    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":197,"column":10},"end":{"line":197,"column":16}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":197,"column":8},"end":{"line":197,"column":18}}}) : helper)))
-    + "-h\"><span lang=\"nb\">"
-    + alias4((((helper = lookupProperty(helpers,"heading") || alias1(depth0, "heading", {"start":{"line":197,"column":40},"end":{"line":197,"column":47}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":197,"column":38},"end":{"line":197,"column":49}}}) : helper)))
-    + "</span> <span class=\"badge\">"
-    + alias4((((helper = lookupProperty(helpers,"statusLabel") || alias1(depth0, "statusLabel", {"start":{"line":197,"column":79},"end":{"line":197,"column":90}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":197,"column":77},"end":{"line":197,"column":92}}}) : helper)))
-    + "</span></h3>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"statusNote"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":198,"column":0},"end":{"line":198,"column":64}}})) != null ? stack1 : "")
-    + "\n<div lang=\""
-    + alias4(container.lambda(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":199,"column":13},"end":{"line":199,"column":26}} ), depth0))
-    + "\">"
-    + alias4((lookupProperty(helpers,"paragraphs")||alias1(depth0, "paragraphs", {"start":{"line":199,"column":32},"end":{"line":199,"column":42}} )).call(alias2,lookupProperty(depth0,"blocks"),"plain",{"name":"paragraphs","hash":{},"data":data,"loc":{"start":{"line":199,"column":30},"end":{"line":199,"column":59}}}))
-    + "</div>\n</section>\n";
-},"87":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1172,83 +1147,20 @@ module.exports = {
     };
 
   return "<section class=\"par\" id=\"other-changes\" aria-labelledby=\"other-changes-h\">\n<h3 id=\"other-changes-h\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "otherChanges", {"start":{"line":207,"column":27},"end":{"line":207,"column":41}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "otherChanges", {"start":{"line":202,"column":27},"end":{"line":202,"column":41}} ), depth0))
     + "</h3>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"otherChanges"),{"name":"each","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":208,"column":0},"end":{"line":208,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"otherChanges"),{"name":"each","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":203,"column":0},"end":{"line":203,"column":43}}})) != null ? stack1 : "")
     + "\n</section>\n";
+},"87":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"note"),{"name":"with","hash":{},"fn":container.program(88, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":210,"column":12},"end":{"line":215,"column":9}}})) != null ? stack1 : "");
 },"88":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"chapter"),{"name":"if","hash":{},"fn":container.program(89, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":215,"column":0},"end":{"line":215,"column":42}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"section"),{"name":"if","hash":{},"fn":container.program(90, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":216,"column":0},"end":{"line":221,"column":16}}})) != null ? stack1 : "")
-    + "\n";
-},"89":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<h3>"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"chapter") || container.strict(depth0, "chapter", {"start":{"line":215,"column":21},"end":{"line":215,"column":28}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"chapter","hash":{},"data":data,"loc":{"start":{"line":215,"column":19},"end":{"line":215,"column":30}}}) : helper)))
-    + "</h3>";
-},"90":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"section"),{"name":"with","hash":{},"fn":container.program(91, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":216,"column":15},"end":{"line":221,"column":9}}})) != null ? stack1 : "");
-},"91":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n<div class=\"sec\" id=\""
-    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":217,"column":23},"end":{"line":217,"column":29}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":217,"column":21},"end":{"line":217,"column":31}}}) : helper)))
-    + "\">\n<h4>"
-    + alias4((((helper = lookupProperty(helpers,"heading") || alias1(depth0, "heading", {"start":{"line":218,"column":6},"end":{"line":218,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":218,"column":4},"end":{"line":218,"column":15}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"changesAnchor"),{"name":"if","hash":{},"fn":container.program(92, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":15},"end":{"line":218,"column":123}}})) != null ? stack1 : "")
-    + "</h4>\n"
-    + alias4((lookupProperty(helpers,"paragraphs")||alias1(depth0, "paragraphs", {"start":{"line":219,"column":2},"end":{"line":219,"column":12}} )).call(alias2,lookupProperty(depth0,"blocks"),"consolidated",{"name":"paragraphs","hash":{},"data":data,"loc":{"start":{"line":219,"column":0},"end":{"line":219,"column":36}}}))
-    + "\n</div>\n";
-},"92":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=container.strict, alias2=container.escapeExpression, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " <a href=\"#"
-    + alias2((((helper = lookupProperty(helpers,"changesAnchor") || alias1(depth0, "changesAnchor", {"start":{"line":218,"column":49},"end":{"line":218,"column":62}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"changesAnchor","hash":{},"data":data,"loc":{"start":{"line":218,"column":47},"end":{"line":218,"column":64}}}) : helper)))
-    + "\" lang=\""
-    + alias2(alias3(alias1(lookupProperty(data,"root"), "lang", {"start":{"line":218,"column":74},"end":{"line":218,"column":84}} ), depth0))
-    + "\">("
-    + alias2(alias3(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "seeChanges", {"start":{"line":218,"column":91},"end":{"line":218,"column":109}} ), depth0))
-    + ")</a>";
-},"93":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"note"),{"name":"with","hash":{},"fn":container.program(94, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":224,"column":12},"end":{"line":229,"column":9}}})) != null ? stack1 : "");
-},"94":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1257,18 +1169,18 @@ module.exports = {
     };
 
   return "\n<h2 id=\"note\">"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "note", {"start":{"line":225,"column":16},"end":{"line":225,"column":28}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "note", {"start":{"line":211,"column":16},"end":{"line":211,"column":28}} ), depth0))
     + "</h2>\n<p>"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "noteIntro", {"start":{"line":226,"column":5},"end":{"line":226,"column":22}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "noteIntro", {"start":{"line":212,"column":5},"end":{"line":212,"column":22}} ), depth0))
     + "</p>\n<p><strong lang=\""
-    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":227,"column":19},"end":{"line":227,"column":32}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":213,"column":19},"end":{"line":213,"column":32}} ), depth0))
     + "\">"
-    + alias3((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":227,"column":38},"end":{"line":227,"column":43}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":227,"column":36},"end":{"line":227,"column":45}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":213,"column":38},"end":{"line":213,"column":43}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":213,"column":36},"end":{"line":213,"column":45}}}) : helper)))
     + "</strong> · <code>"
-    + alias3((((helper = lookupProperty(helpers,"path") || alias1(depth0, "path", {"start":{"line":227,"column":65},"end":{"line":227,"column":69}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"path","hash":{},"data":data,"loc":{"start":{"line":227,"column":63},"end":{"line":227,"column":71}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"path") || alias1(depth0, "path", {"start":{"line":213,"column":65},"end":{"line":213,"column":69}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"path","hash":{},"data":data,"loc":{"start":{"line":213,"column":63},"end":{"line":213,"column":71}}}) : helper)))
     + "</code></p>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"document"),depth0,{"name":"document","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"95":function(container,depth0,helpers,partials,data) {
+},"89":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1277,10 +1189,10 @@ module.exports = {
     };
 
   return "<h2 id=\"background\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "background", {"start":{"line":231,"column":22},"end":{"line":231,"column":34}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "background", {"start":{"line":217,"column":22},"end":{"line":217,"column":34}} ), depth0))
     + "</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"background"),{"name":"each","hash":{},"fn":container.program(96, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":232,"column":0},"end":{"line":236,"column":9}}})) != null ? stack1 : "");
-},"96":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"background"),{"name":"each","hash":{},"fn":container.program(90, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":222,"column":9}}})) != null ? stack1 : "");
+},"90":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1289,11 +1201,11 @@ module.exports = {
     };
 
   return "<h3 lang=\""
-    + alias2(container.lambda(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":233,"column":12},"end":{"line":233,"column":25}} ), depth0))
+    + alias2(container.lambda(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":219,"column":12},"end":{"line":219,"column":25}} ), depth0))
     + "\">"
-    + alias2((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":233,"column":31},"end":{"line":233,"column":36}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":233,"column":29},"end":{"line":233,"column":38}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":219,"column":31},"end":{"line":219,"column":36}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":219,"column":29},"end":{"line":219,"column":38}}}) : helper)))
     + "</h3>\n<p><code>"
-    + alias2((((helper = lookupProperty(helpers,"path") || alias1(depth0, "path", {"start":{"line":234,"column":11},"end":{"line":234,"column":15}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"path","hash":{},"data":data,"loc":{"start":{"line":234,"column":9},"end":{"line":234,"column":17}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"path") || alias1(depth0, "path", {"start":{"line":220,"column":11},"end":{"line":220,"column":15}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"path","hash":{},"data":data,"loc":{"start":{"line":220,"column":9},"end":{"line":220,"column":17}}}) : helper)))
     + "</code></p>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"document"),depth0,{"name":"document","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
@@ -1305,150 +1217,150 @@ module.exports = {
     };
 
   return "<!DOCTYPE html>\n<html lang=\""
-    + alias4((((helper = lookupProperty(helpers,"lang") || alias1(depth0, "lang", {"start":{"line":104,"column":14},"end":{"line":104,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"lang","hash":{},"data":data,"loc":{"start":{"line":104,"column":12},"end":{"line":104,"column":20}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"lang") || alias1(depth0, "lang", {"start":{"line":106,"column":14},"end":{"line":106,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"lang","hash":{},"data":data,"loc":{"start":{"line":106,"column":12},"end":{"line":106,"column":20}}}) : helper)))
     + "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src '"
-    + alias4((((helper = lookupProperty(helpers,"scriptHash") || alias1(depth0, "scriptHash", {"start":{"line":108,"column":113},"end":{"line":108,"column":123}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"scriptHash","hash":{},"data":data,"loc":{"start":{"line":108,"column":111},"end":{"line":108,"column":125}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"scriptHash") || alias1(depth0, "scriptHash", {"start":{"line":110,"column":113},"end":{"line":110,"column":123}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"scriptHash","hash":{},"data":data,"loc":{"start":{"line":110,"column":111},"end":{"line":110,"column":125}}}) : helper)))
     + "'; img-src 'none'; base-uri 'none'; form-action 'none'\">\n<meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"generator\" content=\""
-    + alias4((((helper = lookupProperty(helpers,"tool") || alias1(depth0, "tool", {"start":{"line":110,"column":34},"end":{"line":110,"column":38}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"tool","hash":{},"data":data,"loc":{"start":{"line":110,"column":32},"end":{"line":110,"column":40}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"tool") || alias1(depth0, "tool", {"start":{"line":112,"column":34},"end":{"line":112,"column":38}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"tool","hash":{},"data":data,"loc":{"start":{"line":112,"column":32},"end":{"line":112,"column":40}}}) : helper)))
     + "\">\n<title>"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "reportTitle", {"start":{"line":111,"column":9},"end":{"line":111,"column":22}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "reportTitle", {"start":{"line":113,"column":9},"end":{"line":113,"column":22}} ), depth0))
     + ": "
-    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":111,"column":28},"end":{"line":111,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":111,"column":26},"end":{"line":111,"column":35}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":113,"column":28},"end":{"line":113,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":113,"column":26},"end":{"line":113,"column":35}}}) : helper)))
     + "</title>\n<style>\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"css") || alias1(depth0, "css", {"start":{"line":113,"column":3},"end":{"line":113,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"css","hash":{},"data":data,"loc":{"start":{"line":113,"column":0},"end":{"line":113,"column":9}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"css") || alias1(depth0, "css", {"start":{"line":115,"column":3},"end":{"line":115,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"css","hash":{},"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":115,"column":9}}}) : helper))) != null ? stack1 : "")
     + "\n</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#changes\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "skipToChanges", {"start":{"line":117,"column":34},"end":{"line":117,"column":49}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "skipToChanges", {"start":{"line":119,"column":34},"end":{"line":119,"column":49}} ), depth0))
     + "</a>\n<nav class=\"toolbar\" aria-label=\""
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "navLabel", {"start":{"line":118,"column":35},"end":{"line":118,"column":45}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "navLabel", {"start":{"line":120,"column":35},"end":{"line":120,"column":45}} ), depth0))
     + "\">\n<div class=\"inner\">\n<ul>\n<li><a href=\"#summary\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "navSummary", {"start":{"line":121,"column":25},"end":{"line":121,"column":37}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "navSummary", {"start":{"line":123,"column":25},"end":{"line":123,"column":37}} ), depth0))
     + "</a></li>\n<li><a href=\"#changes\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "navChanges", {"start":{"line":122,"column":25},"end":{"line":122,"column":37}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "navChanges", {"start":{"line":124,"column":25},"end":{"line":124,"column":37}} ), depth0))
     + "</a></li>\n<li><a href=\"#findings\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "navFindings", {"start":{"line":123,"column":26},"end":{"line":123,"column":39}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "navFindings", {"start":{"line":125,"column":26},"end":{"line":125,"column":39}} ), depth0))
     + "</a></li>\n<li><a href=\"#consolidated\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "navConsolidated", {"start":{"line":124,"column":30},"end":{"line":124,"column":47}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "navConsolidated", {"start":{"line":126,"column":30},"end":{"line":126,"column":47}} ), depth0))
     + "</a></li>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(61, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":0},"end":{"line":125,"column":61}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(61, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":127,"column":61}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"background"),"length"),{"name":"if","hash":{},"fn":container.program(62, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":126,"column":0},"end":{"line":126,"column":86}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"background"),"length"),{"name":"if","hash":{},"fn":container.program(62, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":128,"column":86}}})) != null ? stack1 : "")
     + "\n</ul>\n<fieldset class=\"view\">\n<legend>"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "view", {"start":{"line":129,"column":10},"end":{"line":129,"column":16}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "view", {"start":{"line":131,"column":10},"end":{"line":131,"column":16}} ), depth0))
     + "</legend>\n<input type=\"radio\" name=\"view\" id=\"view-sbs\" checked>\n<label for=\"view-sbs\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "viewSideBySide", {"start":{"line":131,"column":24},"end":{"line":131,"column":40}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "viewSideBySide", {"start":{"line":133,"column":24},"end":{"line":133,"column":40}} ), depth0))
     + "</label>\n<input type=\"radio\" name=\"view\" id=\"view-inline\">\n<label for=\"view-inline\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "viewInline", {"start":{"line":133,"column":27},"end":{"line":133,"column":39}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "viewInline", {"start":{"line":135,"column":27},"end":{"line":135,"column":39}} ), depth0))
     + "</label>\n</fieldset>\n</div>\n</nav>\n<header class=\"top\">\n<p class=\"kind\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "reportTitle", {"start":{"line":138,"column":18},"end":{"line":138,"column":31}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "reportTitle", {"start":{"line":140,"column":18},"end":{"line":140,"column":31}} ), depth0))
     + "</p>\n<h1 lang=\""
-    + alias4((((helper = lookupProperty(helpers,"docLang") || alias1(depth0, "docLang", {"start":{"line":139,"column":12},"end":{"line":139,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"docLang","hash":{},"data":data,"loc":{"start":{"line":139,"column":10},"end":{"line":139,"column":21}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"docLang") || alias1(depth0, "docLang", {"start":{"line":141,"column":12},"end":{"line":141,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"docLang","hash":{},"data":data,"loc":{"start":{"line":141,"column":10},"end":{"line":141,"column":21}}}) : helper)))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":139,"column":25},"end":{"line":139,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":139,"column":23},"end":{"line":139,"column":32}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":141,"column":25},"end":{"line":141,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":141,"column":23},"end":{"line":141,"column":32}}}) : helper)))
     + "</h1>\n<dl class=\"meta\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"regulation"),{"name":"if","hash":{},"fn":container.program(63, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":141,"column":0},"end":{"line":141,"column":92}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"regulation"),{"name":"if","hash":{},"fn":container.program(63, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":143,"column":92}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"ministry"),{"name":"if","hash":{},"fn":container.program(64, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":142,"column":0},"end":{"line":142,"column":86}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"ministry"),{"name":"if","hash":{},"fn":container.program(64, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":144,"column":86}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"dates"),{"name":"each","hash":{},"fn":container.program(65, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":143,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"dates"),{"name":"each","hash":{},"fn":container.program(65, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":145,"column":60}}})) != null ? stack1 : "")
     + "\n<dt>"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "form", {"start":{"line":144,"column":6},"end":{"line":144,"column":12}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "form", {"start":{"line":146,"column":6},"end":{"line":146,"column":12}} ), depth0))
     + "</dt><dd>"
-    + alias4((((helper = lookupProperty(helpers,"formLabel") || alias1(depth0, "formLabel", {"start":{"line":144,"column":25},"end":{"line":144,"column":34}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"formLabel","hash":{},"data":data,"loc":{"start":{"line":144,"column":23},"end":{"line":144,"column":36}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"formLabel") || alias1(depth0, "formLabel", {"start":{"line":146,"column":25},"end":{"line":146,"column":34}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"formLabel","hash":{},"data":data,"loc":{"start":{"line":146,"column":23},"end":{"line":146,"column":36}}}) : helper)))
     + "</dd>\n<dt>"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "formReason", {"start":{"line":145,"column":6},"end":{"line":145,"column":18}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "formReason", {"start":{"line":147,"column":6},"end":{"line":147,"column":18}} ), depth0))
     + "</dt><dd lang=\"nb\">"
-    + alias4((((helper = lookupProperty(helpers,"formReason") || alias1(depth0, "formReason", {"start":{"line":145,"column":41},"end":{"line":145,"column":51}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"formReason","hash":{},"data":data,"loc":{"start":{"line":145,"column":39},"end":{"line":145,"column":53}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"formReason") || alias1(depth0, "formReason", {"start":{"line":147,"column":41},"end":{"line":147,"column":51}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"formReason","hash":{},"data":data,"loc":{"start":{"line":147,"column":39},"end":{"line":147,"column":53}}}) : helper)))
     + "</dd>\n</dl>\n<h2 id=\"sources\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "provenance", {"start":{"line":147,"column":19},"end":{"line":147,"column":31}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "provenance", {"start":{"line":149,"column":19},"end":{"line":149,"column":31}} ), depth0))
     + "</h2>\n<table class=\"stack\">\n<thead><tr><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceRole", {"start":{"line":149,"column":29},"end":{"line":149,"column":41}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceRole", {"start":{"line":151,"column":29},"end":{"line":151,"column":41}} ), depth0))
     + "</th><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceStatus", {"start":{"line":149,"column":66},"end":{"line":149,"column":80}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceStatus", {"start":{"line":151,"column":66},"end":{"line":151,"column":80}} ), depth0))
     + "</th><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceOrigin", {"start":{"line":149,"column":105},"end":{"line":149,"column":119}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceOrigin", {"start":{"line":151,"column":105},"end":{"line":151,"column":119}} ), depth0))
     + "</th><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceRemarks", {"start":{"line":149,"column":144},"end":{"line":149,"column":159}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceRemarks", {"start":{"line":151,"column":144},"end":{"line":151,"column":159}} ), depth0))
     + "</th></tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sources"),{"name":"each","hash":{},"fn":container.program(66, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":158,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sources"),{"name":"each","hash":{},"fn":container.program(66, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":153,"column":0},"end":{"line":160,"column":9}}})) != null ? stack1 : "")
     + "</tbody>\n</table>\n</header>\n<main>\n<h2 id=\"summary\" tabindex=\"-1\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "summary", {"start":{"line":163,"column":33},"end":{"line":163,"column":42}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "summary", {"start":{"line":165,"column":33},"end":{"line":165,"column":42}} ), depth0))
     + "</h2>\n<p><strong>"
-    + alias4((((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":164,"column":13},"end":{"line":164,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":164,"column":11},"end":{"line":164,"column":20}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":166,"column":13},"end":{"line":166,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":166,"column":11},"end":{"line":166,"column":20}}}) : helper)))
     + "</strong> "
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "changesTotal", {"start":{"line":164,"column":32},"end":{"line":164,"column":46}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "changesTotal", {"start":{"line":166,"column":32},"end":{"line":166,"column":46}} ), depth0))
     + ".</p>\n<p class=\"hint\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "keyboardHint", {"start":{"line":165,"column":18},"end":{"line":165,"column":32}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "keyboardHint", {"start":{"line":167,"column":18},"end":{"line":167,"column":32}} ), depth0))
     + "</p>\n<div class=\"counts\">\n<table><caption>"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "byKind", {"start":{"line":167,"column":18},"end":{"line":167,"column":26}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "byKind", {"start":{"line":169,"column":18},"end":{"line":169,"column":26}} ), depth0))
     + "</caption><thead><tr><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "type", {"start":{"line":167,"column":67},"end":{"line":167,"column":73}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "type", {"start":{"line":169,"column":67},"end":{"line":169,"column":73}} ), depth0))
     + "</th><th scope=\"col\" class=\"n\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "count", {"start":{"line":167,"column":108},"end":{"line":167,"column":115}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "count", {"start":{"line":169,"column":108},"end":{"line":169,"column":115}} ), depth0))
     + "</th></tr></thead><tbody>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"byKind"),{"name":"each","hash":{},"fn":container.program(71, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":167,"column":142},"end":{"line":167,"column":222}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"byKind"),{"name":"each","hash":{},"fn":container.program(71, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":142},"end":{"line":169,"column":222}}})) != null ? stack1 : "")
     + "</tbody></table>\n<table><caption>"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "byEffect", {"start":{"line":168,"column":18},"end":{"line":168,"column":28}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "byEffect", {"start":{"line":170,"column":18},"end":{"line":170,"column":28}} ), depth0))
     + "</caption><thead><tr><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "type", {"start":{"line":168,"column":69},"end":{"line":168,"column":75}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "type", {"start":{"line":170,"column":69},"end":{"line":170,"column":75}} ), depth0))
     + "</th><th scope=\"col\" class=\"n\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "count", {"start":{"line":168,"column":110},"end":{"line":168,"column":117}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "count", {"start":{"line":170,"column":110},"end":{"line":170,"column":117}} ), depth0))
     + "</th></tr></thead><tbody>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"byEffect"),{"name":"each","hash":{},"fn":container.program(71, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":168,"column":144},"end":{"line":168,"column":226}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"byEffect"),{"name":"each","hash":{},"fn":container.program(71, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":144},"end":{"line":170,"column":226}}})) != null ? stack1 : "")
     + "</tbody></table>\n<table><caption>"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "bySeverity", {"start":{"line":169,"column":18},"end":{"line":169,"column":30}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "bySeverity", {"start":{"line":171,"column":18},"end":{"line":171,"column":30}} ), depth0))
     + "</caption><thead><tr><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "type", {"start":{"line":169,"column":71},"end":{"line":169,"column":77}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "type", {"start":{"line":171,"column":71},"end":{"line":171,"column":77}} ), depth0))
     + "</th><th scope=\"col\" class=\"n\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "count", {"start":{"line":169,"column":112},"end":{"line":169,"column":119}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "count", {"start":{"line":171,"column":112},"end":{"line":171,"column":119}} ), depth0))
     + "</th></tr></thead><tbody>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"bySeverity"),{"name":"each","hash":{},"fn":container.program(71, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":146},"end":{"line":169,"column":230}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"bySeverity"),{"name":"each","hash":{},"fn":container.program(71, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":171,"column":146},"end":{"line":171,"column":230}}})) != null ? stack1 : "")
     + "</tbody></table>\n</div>\n<h3 id=\"change-list\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "changeList", {"start":{"line":171,"column":23},"end":{"line":171,"column":35}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "changeList", {"start":{"line":173,"column":23},"end":{"line":173,"column":35}} ), depth0))
     + "</h3>\n<table class=\"stack changelist\">\n<thead><tr><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "colNumber", {"start":{"line":173,"column":29},"end":{"line":173,"column":40}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "colNumber", {"start":{"line":175,"column":29},"end":{"line":175,"column":40}} ), depth0))
     + "</th><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "colWhere", {"start":{"line":173,"column":65},"end":{"line":173,"column":75}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "colWhere", {"start":{"line":175,"column":65},"end":{"line":175,"column":75}} ), depth0))
     + "</th><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "colKind", {"start":{"line":173,"column":100},"end":{"line":173,"column":109}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "colKind", {"start":{"line":175,"column":100},"end":{"line":175,"column":109}} ), depth0))
     + "</th><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "colEffect", {"start":{"line":173,"column":134},"end":{"line":173,"column":145}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "colEffect", {"start":{"line":175,"column":134},"end":{"line":175,"column":145}} ), depth0))
     + "</th><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "colReasons", {"start":{"line":173,"column":170},"end":{"line":173,"column":182}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "colReasons", {"start":{"line":175,"column":170},"end":{"line":175,"column":182}} ), depth0))
     + "</th><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "colFindings", {"start":{"line":173,"column":207},"end":{"line":173,"column":220}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "colFindings", {"start":{"line":175,"column":207},"end":{"line":175,"column":220}} ), depth0))
     + "</th></tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"changeList"),{"name":"each","hash":{},"fn":container.program(72, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":184,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"changeList"),{"name":"each","hash":{},"fn":container.program(72, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":177,"column":0},"end":{"line":186,"column":9}}})) != null ? stack1 : "")
     + "</tbody>\n</table>\n<h2 id=\"findings\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "findings", {"start":{"line":187,"column":20},"end":{"line":187,"column":30}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "findings", {"start":{"line":189,"column":20},"end":{"line":189,"column":30}} ), depth0))
     + "</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"findings"),"length"),{"name":"if","hash":{},"fn":container.program(79, data, 0, blockParams, depths),"inverse":container.program(80, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":188,"column":0},"end":{"line":188,"column":101}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"findings"),"length"),{"name":"if","hash":{},"fn":container.program(79, data, 0, blockParams, depths),"inverse":container.program(80, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":190,"column":101}}})) != null ? stack1 : "")
     + "\n<h2 id=\"changes\" tabindex=\"-1\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sections", {"start":{"line":189,"column":33},"end":{"line":189,"column":43}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sections", {"start":{"line":191,"column":33},"end":{"line":191,"column":43}} ), depth0))
     + "</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"entries"),{"name":"each","hash":{},"fn":container.program(81, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":204,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"otherChanges"),"length"),{"name":"if","hash":{},"fn":container.program(87, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":205,"column":0},"end":{"line":210,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"entries"),{"name":"each","hash":{},"fn":container.program(81, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":192,"column":0},"end":{"line":199,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"otherChanges"),"length"),{"name":"if","hash":{},"fn":container.program(86, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":200,"column":0},"end":{"line":205,"column":7}}})) != null ? stack1 : "")
     + "<h2 id=\"consolidated\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "consolidated", {"start":{"line":211,"column":24},"end":{"line":211,"column":38}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "consolidated", {"start":{"line":206,"column":24},"end":{"line":206,"column":38}} ), depth0))
     + "</h2>\n<p>"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "consolidatedIntro", {"start":{"line":212,"column":5},"end":{"line":212,"column":24}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "consolidatedIntro", {"start":{"line":207,"column":5},"end":{"line":207,"column":24}} ), depth0))
     + "</p>\n<div class=\"consolidated\" lang=\""
-    + alias4((((helper = lookupProperty(helpers,"docLang") || alias1(depth0, "docLang", {"start":{"line":213,"column":34},"end":{"line":213,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"docLang","hash":{},"data":data,"loc":{"start":{"line":213,"column":32},"end":{"line":213,"column":43}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"docLang") || alias1(depth0, "docLang", {"start":{"line":208,"column":34},"end":{"line":208,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"docLang","hash":{},"data":data,"loc":{"start":{"line":208,"column":32},"end":{"line":208,"column":43}}}) : helper)))
     + "\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"consolidated"),{"name":"each","hash":{},"fn":container.program(88, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":214,"column":0},"end":{"line":222,"column":9}}})) != null ? stack1 : "")
+    + alias4((lookupProperty(helpers,"consolidatedText")||alias1(depth0, "consolidatedText", {"start":{"line":209,"column":2},"end":{"line":209,"column":18}} )).call(alias2,lookupProperty(depth0,"consolidated"),{"name":"consolidatedText","hash":{},"data":data,"loc":{"start":{"line":209,"column":0},"end":{"line":209,"column":33}}}))
     + "</div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(93, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":224,"column":0},"end":{"line":229,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(87, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":215,"column":16}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"background"),"length"),{"name":"if","hash":{},"fn":container.program(95, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":230,"column":0},"end":{"line":237,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"background"),"length"),{"name":"if","hash":{},"fn":container.program(89, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":216,"column":0},"end":{"line":223,"column":7}}})) != null ? stack1 : "")
     + "</main>\n<footer>\n<p>"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "generatedBy", {"start":{"line":240,"column":5},"end":{"line":240,"column":18}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "generatedBy", {"start":{"line":226,"column":5},"end":{"line":226,"column":18}} ), depth0))
     + " "
-    + alias4((((helper = lookupProperty(helpers,"tool") || alias1(depth0, "tool", {"start":{"line":240,"column":23},"end":{"line":240,"column":27}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"tool","hash":{},"data":data,"loc":{"start":{"line":240,"column":21},"end":{"line":240,"column":29}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"tool") || alias1(depth0, "tool", {"start":{"line":226,"column":23},"end":{"line":226,"column":27}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"tool","hash":{},"data":data,"loc":{"start":{"line":226,"column":21},"end":{"line":226,"column":29}}}) : helper)))
     + " · "
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "schema", {"start":{"line":240,"column":34},"end":{"line":240,"column":42}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "schema", {"start":{"line":226,"column":34},"end":{"line":226,"column":42}} ), depth0))
     + " "
-    + alias4((((helper = lookupProperty(helpers,"schemaVersion") || alias1(depth0, "schemaVersion", {"start":{"line":240,"column":47},"end":{"line":240,"column":60}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"schemaVersion","hash":{},"data":data,"loc":{"start":{"line":240,"column":45},"end":{"line":240,"column":62}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"schemaVersion") || alias1(depth0, "schemaVersion", {"start":{"line":226,"column":47},"end":{"line":226,"column":60}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"schemaVersion","hash":{},"data":data,"loc":{"start":{"line":226,"column":45},"end":{"line":226,"column":62}}}) : helper)))
     + "</p>\n</footer>\n\u003Cscript>"
-    + ((stack1 = (((helper = lookupProperty(helpers,"script") || alias1(depth0, "script", {"start":{"line":242,"column":11},"end":{"line":242,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"script","hash":{},"data":data,"loc":{"start":{"line":242,"column":8},"end":{"line":242,"column":20}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"script") || alias1(depth0, "script", {"start":{"line":228,"column":11},"end":{"line":228,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"script","hash":{},"data":data,"loc":{"start":{"line":228,"column":8},"end":{"line":228,"column":20}}}) : helper))) != null ? stack1 : "")
     + "\u003C/script>\n</body>\n</html>\n";
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 
@@ -1461,31 +1373,31 @@ module.exports = {
 
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"args":["finding"],"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":10,"column":11}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"args":["finding"],"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":12,"column":11}}}) || fn;
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"args":["rowmeta"],"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":13,"column":11}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"args":["rowmeta"],"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":11}}}) || fn;
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"args":["cell"],"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":11}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"args":["cell"],"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":11}}}) || fn;
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"args":["rows"],"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":38,"column":11}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"args":["rows"],"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":40,"column":11}}}) || fn;
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"args":["prevnext"],"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":45,"column":11}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"args":["prevnext"],"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":47,"column":11}}}) || fn;
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"args":["change"],"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":79,"column":11}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"args":["change"],"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":81,"column":11}}}) || fn;
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(49, data, 0, blockParams, depths),"inverse":container.noop,"args":["section"],"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":87,"column":11}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(49, data, 0, blockParams, depths),"inverse":container.noop,"args":["section"],"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":89,"column":11}}}) || fn;
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(52, data, 0, blockParams, depths),"inverse":container.noop,"args":["blocks"],"data":data,"loc":{"start":{"line":88,"column":0},"end":{"line":93,"column":11}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(52, data, 0, blockParams, depths),"inverse":container.noop,"args":["blocks"],"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":95,"column":11}}}) || fn;
   var decorator = lookupProperty(decorators,"inline");
   if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
-  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(59, data, 0, blockParams, depths),"inverse":container.noop,"args":["document"],"data":data,"loc":{"start":{"line":94,"column":0},"end":{"line":102,"column":11}}}) || fn;
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(59, data, 0, blockParams, depths),"inverse":container.noop,"args":["document"],"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":104,"column":11}}}) || fn;
   return fn;
   }
 

@@ -8,7 +8,7 @@ let counter = 0
  * every file goes to a temporary name in the same folder first (same file system, so the rename is
  * atomic), targets are checked before the first rename, and temporaries are removed on any failure.
  */
-export async function writeFilesAtomic(dir: string, files: Record<string, string>): Promise<void> {
+export async function writeFilesAtomic(dir: string, files: Record<string, string | Buffer>): Promise<void> {
   await mkdir(dir, {recursive: true})
   const names = Object.keys(files).sort()
   const temps = new Map<string, string>()

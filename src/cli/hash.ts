@@ -105,7 +105,8 @@ export function parseHashRecord(text: string): HashRecord | null {
   }
 }
 
-export function formatHashRecord(inputs: string, outputs: Record<string, string>, errors: number): string {
+/** `outputs` as written: strings (hashed as UTF-8) or the very bytes that go to disk. */
+export function formatHashRecord(inputs: string, outputs: Record<string, string | Buffer>, errors: number): string {
   const files: Record<string, string> = {}
   for (const name of Object.keys(outputs).sort()) files[name] = sha256(outputs[name] ?? '')
   return JSON.stringify({inputs, files, errors}, null, 2) + '\n'

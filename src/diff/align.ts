@@ -1,9 +1,9 @@
 /**
  * Align two sequences of provisions (ledd of a section, sentences and items of a ledd):
- * an LCS on exact keys first (jsdiff `diffArrays`, bounded), then, in each gap between exact
+ * an LCS on exact keys first (`diffSequences`, jsdiff's `diffArrays` walk, bounded), then, in each gap between exact
  * matches, pairing of similar leftovers that keeps document order.
  */
-import {diffArrays} from 'diff'
+import {diffSequences} from './myers.js'
 
 export type AlignOp<T> =
   | {type: 'equal'; a: T; b: T}
@@ -37,7 +37,7 @@ const MAX_PAIR_CELLS = 40_000
 export function alignSequences<T>(a: T[], b: T[], options: AlignOptions<T>): AlignOp<T>[] {
   const aKeys = a.map(options.key)
   const bKeys = b.map(options.key)
-  const parts = diffArrays(aKeys, bKeys, {maxEditLength: MAX_EDIT_UNITS})
+  const parts = diffSequences(aKeys, bKeys, MAX_EDIT_UNITS)
   const ops: AlignOp<T>[] = []
   if (parts === undefined) {
     ops.push(...pairGap(a, b, options))
@@ -53,8 +53,8 @@ export function alignSequences<T>(a: T[], b: T[], options: AlignOptions<T>): Ali
     gapB = []
   }
   for (const part of parts) {
-    if (part.removed) for (let k = 0; k < part.count; k++) gapA.push(a[i++]!)
-    else if (part.added) for (let k = 0; k < part.count; k++) gapB.push(b[j++]!)
+    if (part.op === 'delete') for (let k = 0; k < part.count; k++) gapA.push(a[i++]!)
+    else if (part.op === 'insert') for (let k = 0; k < part.count; k++) gapB.push(b[j++]!)
     else {
       flush()
       for (let k = 0; k < part.count; k++) ops.push({type: 'equal', a: a[i++]!, b: b[j++]!})

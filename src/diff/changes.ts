@@ -8,7 +8,7 @@ import {normalizeForMatch} from '../text/normalize.js'
 import {alignSequences} from './align.js'
 import type {ChapterChange} from './chapters.js'
 import type {SectionGroup} from './sections.js'
-import {bagSize, sharedWords, similarityOfBags, wordBag} from './similarity.js'
+import {similarityOfBags, wordBag} from './similarity.js'
 import {wordingKey} from './tokenize.js'
 import {leddOf, printedLabel, ref, unitKey, unitsOf, withoutLabel} from './units.js'
 import {wordDiff} from './words.js'
@@ -53,7 +53,6 @@ interface Slot {
   /** Unit of a whole-ledd slot. */
   parent?: Slot
   match?: Slot
-  bag?: Map<string, number>
   /** `unitKey(node)`, computed once (matchMoves compares every removed slot with every added one). */
   key?: string
 }
@@ -73,10 +72,25 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
   const addedUnits: Slot[] = []
   let order = 0
   const next = (): number => (order += 1000)
+  // Matching keys, once per provision: the counts below, the in-place alignments and their similarity
+  // callbacks (asked once per candidate pair) and the move search all read them.
+  const leddKeys = new Map<Provision, string>()
+  const leddKey = (n: Provision): string => {
+    let k = leddKeys.get(n)
+    if (k === undefined) leddKeys.set(n, (k = normalizeForMatch(n.text)))
+    return k
+  }
+  const unitKeys = new Map<Provision, string>()
+  const keyOf = (n: Provision): string => {
+    let k = unitKeys.get(n)
+    if (k === undefined) unitKeys.set(n, (k = unitKey(n)))
+    return k
+  }
+  const units = (ledd: Provision): Provision[] => unitsOf(ledd, keyOf)
 
   const leddSlot = (node: Provision, side: Slot['side'], group: number, covered: boolean): Slot => {
     const slot: Slot = {order: next(), side, node, group, covered}
-    slot.units = unitsOf(node).map((u, k) => ({order: slot.order + k + 1, side, node: u, group, covered, parent: slot}))
+    slot.units = units(node).map((u, k) => ({order: slot.order + k + 1, side, node: u, group, covered, parent: slot}))
     ;(side === 'current' ? removedLedd : addedLedd).push(slot)
     return slot
   }
@@ -107,11 +121,11 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
     for (const [side, section] of [['current', g.current], ['proposed', g.proposed]] as const) {
       if (!section) continue
       for (const l of leddOf(section)) {
-        bump(counts[side], `ledd:${normalizeForMatch(l.text)}`)
-        for (const u of unitsOf(l)) {
-          bump(counts[side], `unit:${unitKey(u)}`)
+        bump(counts[side], `ledd:${leddKey(l)}`)
+        for (const u of units(l)) {
+          bump(counts[side], `unit:${keyOf(u)}`)
           // Sentences of a long item are compared on their own (see compareUnits).
-          for (const c of u.kind === 'item' ? u.children : []) if (c.kind === 'sentence' || c.kind === 'item') bump(counts[side], `unit:${unitKey(c)}`)
+          for (const c of u.kind === 'item' ? u.children : []) if (c.kind === 'sentence' || c.kind === 'item') bump(counts[side], `unit:${keyOf(c)}`)
         }
       }
     }
@@ -121,8 +135,8 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
     return there > 0 && there >= (counts[side].get(k) ?? 0)
   }
   const movedAway = (kind: 'ledd' | 'unit') => (a: Provision, b: Provision): boolean => {
-    const ka = `${kind}:${kind === 'ledd' ? normalizeForMatch(a.text) : unitKey(a)}`
-    const kb = `${kind}:${kind === 'ledd' ? normalizeForMatch(b.text) : unitKey(b)}`
+    const ka = `${kind}:${kind === 'ledd' ? leddKey(a) : keyOf(a)}`
+    const kb = `${kind}:${kind === 'ledd' ? leddKey(b) : keyOf(b)}`
     return ka !== kb && (elsewhere(ka, 'current', 'proposed') || elsewhere(kb, 'proposed', 'current'))
   }
   const leddMoved = movedAway('ledd')
@@ -192,7 +206,7 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
     const firstDraft = drafts.length
     const compareUnits = (as: Provision[], bs: Provision[]): void => {
       const unitOps = alignSequences(as, bs, {
-        key: unitKey,
+        key: keyOf,
         similarity: cachedSimilarity(unitMoved),
         minSimilarity: PAIR_MIN,
         position: (n) => `${n.kind}:${n.ordinal}`
@@ -220,7 +234,7 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
       }
     }
     const leddOps = alignSequences(leddOf(c), leddOf(p), {
-      key: (n) => normalizeForMatch(n.text),
+      key: leddKey,
       similarity: cachedSimilarity(leddMoved),
       minSimilarity: PAIR_MIN,
       position: (n) => (n.kind === 'ledd' ? String(n.ordinal) : null)
@@ -229,7 +243,7 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
       if (op.type === 'equal') continue
       if (op.type === 'delete') { leddSlot(op.a, 'current', gi, false); continue }
       if (op.type === 'insert') { leddSlot(op.b, 'proposed', gi, false); continue }
-      compareUnits(unitsOf(op.a), unitsOf(op.b))
+      compareUnits(units(op.a), units(op.b))
     }
     // Punctuation or spacing only, in several places of one section: one editorial change for the
     // section, not one per comma (a single one stays at its sentence, where a reader can find it).
@@ -246,12 +260,12 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
   emitChapters(trailing)
 
   // Moves, whole ledd first: a ledd that moved as a whole is one change, not one per sentence.
-  matchMoves(removedLedd, addedLedd)
+  matchMoves(removedLedd, addedLedd, keyOf)
   for (const slot of [...removedLedd, ...addedLedd]) {
     if (slot.match) continue
     for (const u of slot.units ?? []) (slot.side === 'current' ? removedUnits : addedUnits).push(u)
   }
-  matchMoves(removedUnits, addedUnits)
+  matchMoves(removedUnits, addedUnits, keyOf)
 
   const leddAsUnit = (slot: Slot): Slot => {
     // A one-sentence ledd is cited as the ledd ("§ 3-1 fjerde ledd"), as a lawyer would.
@@ -326,16 +340,21 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
   return {drafts, carryOver}
 }
 
+/** A word bag as parallel arrays of stem numbers and counts, with its total word count. */
+interface NumberedBag {
+  ids: Int32Array
+  counts: Int32Array
+  size: number
+}
+
 /** Greedy best-first one-to-one matching of removed against added slots, deterministic on ties. */
-function matchMoves(removed: Slot[], added: Slot[]): void {
+function matchMoves(removed: Slot[], added: Slot[], keyOf: (n: Provision) => string): void {
   const free = (s: Slot): boolean => !s.match
   const rs = removed.filter(free)
   const as = added.filter(free)
   if (rs.length === 0 || as.length === 0) return
-  for (const s of [...rs, ...as]) {
-    s.bag ??= wordBag(withoutLabel(s.node))
-    s.key ??= unitKey(s.node)
-  }
+  for (const s of rs) s.key ??= keyOf(s.node)
+  for (const s of as) s.key ??= keyOf(s.node)
   const candidates: Array<{r: Slot; a: Slot; s: number}> = []
   const exactOnly = rs.length * as.length > MAX_MOVE_CELLS
   if (exactOnly) {
@@ -348,17 +367,50 @@ function matchMoves(removed: Slot[], added: Slot[]): void {
     }
     for (const r of rs) for (const a of byKey.get(r.key!) ?? []) candidates.push({r, a, s: 1})
   } else {
-    for (const r of rs) {
-      for (const a of as) {
-        // Within one covered section (added or repealed as a whole) there is nothing to move.
-        if (r.covered && a.covered && r.group === a.group) continue
-        const identical = r.key === a.key
-        const s = identical ? 1 : similarityOfBags(r.bag!, a.bag!) + (r.group === a.group ? SAME_SECTION_BONUS : 0)
-        if (identical || (s >= MOVE_MIN && sharedWords(r.bag!, a.bag!) >= Math.min(MOVE_MIN_SHARED, bagSize(r.bag!), bagSize(a.bag!)))) {
-          candidates.push({r, a, s})
-        }
+    // Up to a million pairs: stems are numbered once so that the shared-word count of a pair is a walk over
+    // typed arrays (the removed slot's counts spread in `own`), not a string-keyed Map lookup per stem.
+    // The counts, and so every score, are exactly those of similarityOfBags / sharedWords.
+    const stemIds = new Map<string, number>()
+    const numbered = (slot: Slot): NumberedBag => {
+      const bag = wordBag(withoutLabel(slot.node))
+      const ids = new Int32Array(bag.size)
+      const counts = new Int32Array(bag.size)
+      let k = 0
+      let size = 0
+      for (const [stem, count] of bag) {
+        let id = stemIds.get(stem)
+        if (id === undefined) stemIds.set(stem, (id = stemIds.size))
+        ids[k] = id
+        counts[k++] = count
+        size += count
       }
+      return {ids, counts, size}
     }
+    const rBags = rs.map(numbered)
+    const aBags = as.map(numbered)
+    const own = new Int32Array(stemIds.size)
+    rs.forEach((r, i) => {
+      const rb = rBags[i]!
+      for (let k = 0; k < rb.ids.length; k++) own[rb.ids[k]!] = rb.counts[k]!
+      as.forEach((a, j) => {
+        // Within one covered section (added or repealed as a whole) there is nothing to move.
+        if (r.covered && a.covered && r.group === a.group) return
+        if (r.key === a.key) {
+          candidates.push({r, a, s: 1})
+          return
+        }
+        const ab = aBags[j]!
+        const total = rb.size + ab.size
+        const bonus = r.group === a.group ? SAME_SECTION_BONUS : 0
+        // A pair shares at most the smaller bag; when even that falls short of MOVE_MIN, skip the count.
+        if (total > 0 && (2 * Math.min(rb.size, ab.size)) / total + bonus < MOVE_MIN) return
+        let shared = 0
+        for (let k = 0; k < ab.ids.length; k++) shared += Math.min(own[ab.ids[k]!]!, ab.counts[k]!)
+        const s = (total === 0 ? 1 : (2 * shared) / total) + bonus
+        if (s >= MOVE_MIN && shared >= Math.min(MOVE_MIN_SHARED, rb.size, ab.size)) candidates.push({r, a, s})
+      })
+      for (let k = 0; k < rb.ids.length; k++) own[rb.ids[k]!] = 0
+    })
   }
   candidates.sort((x, y) => y.s - x.s || x.r.order - y.r.order || x.a.order - y.a.order)
   for (const {r, a} of candidates) {

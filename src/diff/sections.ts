@@ -53,6 +53,9 @@ export function alignSections(
 ): SectionGroup[] {
   const cur = flattenSections(current.children)
   const prop = flattenSections(proposed.children)
+  // Each section's key once (NFC and two regexes; a whole law has ~16,000 sections a side).
+  const curKey = cur.map((c) => sectionKey(c.label))
+  const propKey = prop.map((p) => sectionKey(p.label))
   const repeals = new Map<string, RepealStatement>()
   for (const r of proposed.repeals) if (repealsWholeSection(r) && !repeals.has(sectionKey(r.label))) repeals.set(sectionKey(r.label), r)
 
@@ -64,12 +67,12 @@ export function alignSections(
   }
   const byKey = new Map<string, number>()
   const propCounts = new Map<string, number>()
-  prop.forEach((p, j) => byKey.set(occurrence(propCounts, sectionKey(p.label)), j))
+  prop.forEach((_, j) => byKey.set(occurrence(propCounts, propKey[j]!), j))
   const propOfCur = new Array<number | null>(cur.length).fill(null)
   const curOfProp = new Array<number | null>(prop.length).fill(null)
   const curCounts = new Map<string, number>()
   cur.forEach((c, i) => {
-    const j = byKey.get(occurrence(curCounts, sectionKey(c.label)))
+    const j = byKey.get(occurrence(curCounts, curKey[i]!))
     if (j !== undefined && c.label !== null) {
       propOfCur[i] = j
       curOfProp[j] = i
@@ -96,7 +99,7 @@ export function alignSections(
     })
     const suspectCur = new Set(suspects.map(([i]) => i))
     const suspectProp = new Set(suspects.map(([, j]) => j))
-    const freeCur = cur.map((_, i) => i).filter((i) => propOfCur[i] === null && !repeals.has(sectionKey(cur[i]!.label)))
+    const freeCur = cur.map((_, i) => i).filter((i) => propOfCur[i] === null && !repeals.has(curKey[i]!))
     const freeProp = prop.map((_, j) => j).filter((j) => curOfProp[j] === null && !prop[j]!.repealed)
     if (freeCur.length * freeProp.length <= MAX_RENUMBER_CELLS) {
       // Each section's bag of words and normalised text once, not once per candidate pair.
@@ -125,7 +128,7 @@ export function alignSections(
         if (propOfCur[i] !== null || curOfProp[j] !== null) continue
         propOfCur[i] = j
         curOfProp[j] = i
-        if (sectionKey(cur[i]!.label) !== sectionKey(prop[j]!.label)) renumbered.add(i)
+        if (curKey[i] !== propKey[j]) renumbered.add(i)
       }
     }
     for (const [i, j] of suspects) {
@@ -165,9 +168,10 @@ export function alignSections(
   }
   cur.forEach((c, i) => {
     const j = propOfCur[i]
-    const repeal = repeals.get(sectionKey(c.label)) ?? null
-    const partRepeals = j === null || j === undefined ? unitRepeals.get(sectionKey(c.label)) ?? [] : []
-    unitRepeals.delete(sectionKey(c.label))
+    const key = curKey[i]!
+    const repeal = repeals.get(key) ?? null
+    const partRepeals = j === null || j === undefined ? unitRepeals.get(key) ?? [] : []
+    unitRepeals.delete(key)
     if (j !== null && j !== undefined) {
       const p = prop[j]!
       const relation = p.repealed && !c.repealed ? 'repealed' : renumbered.has(i) ? 'renumbered' : 'pair'

@@ -13,18 +13,19 @@ export function leddOf(section: Provision): Provision[] {
  * Sentences and items of a ledd, in order. An item is one unit with everything under it (a lettered
  * item is cited and amended as a whole: "bokstav c oppheves"). Units without wording (a struck-out
  * item, whose text the parser drops) take no part in the comparison; their marks still count.
+ * `key` is `unitKey` or a memo of it.
  */
-export function unitsOf(ledd: Provision): Provision[] {
+export function unitsOf(ledd: Provision, key: (n: Provision) => string = unitKey): Provision[] {
   const out: Provision[] = []
   const walk = (nodes: Provision[]): void => {
     for (const n of nodes) {
       if (n.kind === 'sentence' || n.kind === 'item') {
-        if (unitKey(n) !== '') out.push(n)
+        if (key(n) !== '') out.push(n)
       } else walk(n.children)
     }
   }
   walk(ledd.children)
-  if (out.length === 0 && unitKey(ledd) !== '') out.push(ledd)
+  if (out.length === 0 && key(ledd) !== '') out.push(ledd)
   return out
 }
 

@@ -1,9 +1,10 @@
 /**
- * Word diff between two texts, bounded: jsdiff gives up past MAX_EDIT edits and the pair is then
- * reported as one replacement ("delete all, insert all"), which is true, if coarse, and never hangs.
+ * Word diff between two texts, bounded: the diff (`diffSequences`, jsdiff's walk) gives up past MAX_EDIT
+ * edits and the pair is then reported as one replacement ("delete all, insert all"), which is true, if
+ * coarse, and never hangs.
  */
-import {diffArrays} from 'diff'
 import type {WordOp} from '../types.js'
+import {diffSequences} from './myers.js'
 import {tokenize} from './tokenize.js'
 
 // Myers' algorithm costs about (tokens × edits). The edit bound shrinks as texts grow so that one call
@@ -20,12 +21,18 @@ export function wordDiff(before: string, after: string): WordOp[] {
   const a = tokenize(before)
   const b = tokenize(after)
   const maxEditLength = Math.max(MIN_EDIT, Math.min(MAX_EDIT, Math.floor(STEP_BUDGET / (a.length + b.length))))
-  const result = diffArrays(a, b, {maxEditLength})
+  const result = diffSequences(a, b, maxEditLength)
   if (result === undefined) return [{op: 'delete', text: before}, {op: 'insert', text: after}]
   const ops: WordOp[] = []
-  for (const part of result) {
-    const op = part.added ? 'insert' : part.removed ? 'delete' : 'equal'
-    push(ops, op, part.value.join(''))
+  let i = 0
+  let j = 0
+  for (const run of result) {
+    // A deletion reads the old tokens; equal and inserted runs read the new ones (as jsdiff's values do).
+    if (run.op === 'delete') push(ops, 'delete', a.slice(i, (i += run.count)).join(''))
+    else {
+      push(ops, run.op, b.slice(j, (j += run.count)).join(''))
+      if (run.op === 'equal') i += run.count
+    }
   }
   return cleanup(ops)
 }

@@ -6,7 +6,7 @@
  * here we only decide which paragraph sits next to which, so the reader sees the whole section with the
  * differences marked, and each row links to the changes that touch it.
  */
-import {diffArrays} from 'diff'
+import {diffSequences} from '../diff/myers.js'
 import {normalizeForMatch} from '../text/normalize.js'
 import type {Provision, WordOp} from '../types.js'
 
@@ -39,12 +39,14 @@ export function sectionBlocks(section: Provision | null): DisplayBlock[] {
   if (section.children.length === 0) return section.text ? [{id: section.id, label: null, text: section.text}] : []
   const blocks: DisplayBlock[] = []
   for (const child of section.children) {
-    const items = child.children.filter((c) => c.kind === 'item')
-    const first = items[0]
+    // Every section of a whole law passes here (twice: as it stands and in the consolidated text); most ledd
+    // have no items, so the list is only filtered when there is one.
+    const first = child.children.find((c) => c.kind === 'item')
     if (!first) {
       blocks.push({id: child.id, label: null, text: child.text})
       continue
     }
+    const items = child.children.filter((c) => c.kind === 'item')
     blocks.push(...leadBlock(child, first), ...items.map((item) => ({id: item.id, label: item.label ? `${item.label}.` : null, text: item.text})))
   }
   return blocks
@@ -80,10 +82,19 @@ const TOKEN = /\s+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]/gu
 
 export function wordDiff(before: string, after: string): WordOp[] {
   if (before === after) return [{op: 'equal', text: before}]
-  const parts = diffArrays(before.match(TOKEN) ?? [], after.match(TOKEN) ?? [], {maxEditLength: MAX_EDIT_LENGTH})
-  // jsdiff gives up (undefined) past the limit: show the paragraph as replaced rather than hang.
+  const a = before.match(TOKEN) ?? []
+  const b = after.match(TOKEN) ?? []
+  const parts = diffSequences(a, b, MAX_EDIT_LENGTH)
+  // The diff gives up (undefined) past the limit: show the paragraph as replaced rather than hang.
   if (!parts) return [{op: 'delete', text: before}, {op: 'insert', text: after}]
-  const raw: WordOp[] = parts.map((p) => ({op: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text: p.value.join('')}))
+  let i = 0
+  let j = 0
+  // A deletion reads the old tokens; equal and inserted runs read the new ones (as jsdiff's values did).
+  const raw: WordOp[] = parts.map((p) => {
+    if (p.op === 'delete') return {op: p.op, text: a.slice(i, (i += p.count)).join('')}
+    if (p.op === 'equal') i += p.count
+    return {op: p.op, text: b.slice(j, (j += p.count)).join('')}
+  })
   // A lone space kept as "equal" between two edits splits one replaced phrase into word-by-word noise:
   // fold it into both sides of the edit.
   const folded: WordOp[] = []

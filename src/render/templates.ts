@@ -9,6 +9,7 @@ import {fileURLToPath} from 'node:url'
 import Handlebars from 'handlebars'
 import {escapeHtmlText, escapeMarkdown, escapeMarkdownLine} from './escape.js'
 import type {Strings} from './i18n.js'
+import type {ConsolidatedEntry, PlainSectionView, ReportView, TextBlockView} from './view.js'
 import type {WordOp} from '../types.js'
 
 // Templates live at the package root. This module runs from `src/render/` under vitest and from
@@ -116,6 +117,21 @@ function rootStrings(options: Handlebars.HelperOptions): Strings {
   return (options.data as {root: Root}).root.t
 }
 
+/**
+ * The ledd and items of a section as paragraphs, escaped. `plain`: "<p><span class="label">a.</span>text</p>";
+ * `consolidated`: items get class="item" and a space after the label.
+ */
+function paragraphs(blocks: TextBlockView[], style: 'plain' | 'consolidated'): string {
+  const esc = Handlebars.escapeExpression
+  let out = ''
+  for (const b of blocks) {
+    if (b.label === null || b.label === '') out += `<p>${esc(b.text)}</p>`
+    else if (style === 'plain') out += `<p><span class="label">${esc(b.label)}</span>${esc(b.text)}</p>`
+    else out += `<p class="item"><span class="label">${esc(b.label)}</span> ${esc(b.text)}</p>`
+  }
+  return out
+}
+
 export function htmlTemplate(): HtmlAssets {
   if (html) return html
   const dir = templatesDir()
@@ -140,17 +156,43 @@ export function htmlTemplate(): HtmlAssets {
       .join('')
     return new Handlebars.SafeString(out)
   })
-  // The ledd and items of a section as paragraphs: every unchanged section and the whole consolidated
-  // text go through here (most of a whole law's page), so it is one string join rather than a
-  // Handlebars loop with a frame per paragraph. `plain`: "<p><span class="label">a.</span>text</p>";
-  // `consolidated`: items get class="item" and a space after the label.
-  env.registerHelper('paragraphs', (blocks: Array<{label: string | null; text: string}>, style: 'plain' | 'consolidated') => {
+  // The unchanged sections (collapsed in groups) and the whole consolidated text are most of a whole law's
+  // page: ~16,000 sections each at 10 MB. They are printed here by string joins rather than by Handlebars
+  // loops with a frame, a `with` context and strict lookups per section and per paragraph; the markup is
+  // what the template printed for them, byte for byte. Each section ends with its newline.
+  env.registerHelper('plainSections', (sections: PlainSectionView[], options: Handlebars.HelperOptions) => {
     const esc = Handlebars.escapeExpression
+    const docLang = esc((options.data as {root: ReportView}).root.docLang)
     let out = ''
-    for (const b of blocks) {
-      if (b.label === null || b.label === '') out += `<p>${esc(b.text)}</p>`
-      else if (style === 'plain') out += `<p><span class="label">${esc(b.label)}</span>${esc(b.text)}</p>`
-      else out += `<p class="item"><span class="label">${esc(b.label)}</span> ${esc(b.text)}</p>`
+    for (const s of sections) {
+      const anchor = esc(s.anchor)
+      out += `<section class="par" id="${anchor}" aria-labelledby="${anchor}-h">
+<h3 id="${anchor}-h"><span lang="nb">${esc(s.heading)}</span> <span class="badge">${esc(s.statusLabel)}</span></h3>
+${s.statusNote ? `<p class="note-line">${esc(s.statusNote)}</p>` : ''}
+<div lang="${docLang}">${paragraphs(s.blocks, 'plain')}</div>
+</section>
+`
+    }
+    return new Handlebars.SafeString(out)
+  })
+  // Chapter headings and sections of the consolidated text; a section with changes links to them.
+  env.registerHelper('consolidatedText', (entries: ConsolidatedEntry[], options: Handlebars.HelperOptions) => {
+    const esc = Handlebars.escapeExpression
+    const root = (options.data as {root: ReportView}).root
+    const see = ` lang="${esc(root.lang)}">(${esc(root.t.seeChanges)})</a>`
+    let out = ''
+    for (const {chapter, section} of entries) {
+      out += chapter ? `<h3>${esc(chapter)}</h3>\n` : '\n'
+      if (section) {
+        const link = section.changesAnchor ? ` <a href="#${esc(section.changesAnchor)}"${see}` : ''
+        out += `
+<div class="sec" id="${esc(section.anchor)}">
+<h4>${esc(section.heading)}${link}</h4>
+${paragraphs(section.blocks, 'consolidated')}
+</div>
+`
+      }
+      out += '\n'
     }
     return new Handlebars.SafeString(out)
   })

@@ -121,8 +121,8 @@ export interface SectionEntry {
   group: {label: string; sections: PlainSectionView[]} | null
 }
 
+/** A ledd or item as it reads (a DisplayBlock as it is: its `id` is not printed). */
 export interface TextBlockView {
-  anchor: string | null
   label: string | null
   text: string
 }
@@ -216,9 +216,14 @@ function anchorFactory() {
 
 /** `kap3/§3-1/ledd2/pkt1` → `kap3/§3-1`: the id of the section a provision id sits in (null above sections). */
 function sectionKey(id: string): string | null {
-  const parts = id.split('/')
-  const at = parts.findIndex((p) => p.startsWith('§'))
-  return at < 0 ? null : parts.slice(0, at + 1).join('/')
+  // The first path segment that starts with "§", found without splitting (called for every section and change).
+  let at = 0
+  if (!id.startsWith('§')) {
+    at = id.indexOf('/§') + 1
+    if (at === 0) return null
+  }
+  const end = id.indexOf('/', at)
+  return end < 0 ? id : id.slice(0, end)
 }
 
 const within = (id: string | undefined, blockId: string) => id !== undefined && (id === blockId || id.startsWith(blockId + '/'))
@@ -362,13 +367,13 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
     const lists = [
       s.currentId ? (bySection.get(sectionKey(s.currentId) ?? s.currentId) ?? []) : [],
       s.proposedId ? (bySection.get(sectionKey(s.proposedId) ?? s.proposedId) ?? []) : [],
-      s.changeIds.map((id) => changeIndex.get(id)).filter((c): c is Change => c !== undefined),
+      s.changeIds.length === 0 ? [] : s.changeIds.map((id) => changeIndex.get(id)).filter((c): c is Change => c !== undefined),
       bySection.get('*') ?? []
     ]
-    // Most sections of a whole law have no change near them: skip the set and the sort.
+    // Most sections of a whole law have no change near them: skip the sets, the sort and the filter.
     const candidates = lists.every((l) => l.length === 0) ? [] : [...new Set(lists.flat())].sort(byId)
-    const listed = new Set(s.changeIds)
-    const own = candidates.filter((c) => listed.has(c.id) || c.sectionId === s.currentId || c.sectionId === s.proposedId)
+    const listed = candidates.length === 0 ? null : new Set(s.changeIds)
+    const own = listed === null ? [] : candidates.filter((c) => listed.has(c.id) || c.sectionId === s.currentId || c.sectionId === s.proposedId)
     for (const c of own) {
       placed.add(c.id)
       sectionAnchors.set(c.id, sectionAnchor)
@@ -380,7 +385,7 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
     // A section shown as it stands (collapsed with its unchanged neighbours) needs no alignment and no
     // word diff: its ledd and items are printed as they read.
     if (own.length === 0 && (s.status === 'unchanged' || s.status === 'not-in-proposal')) {
-      return {plain: true, anchor: sectionAnchor, heading, statusLabel, statusNote, blocks: sectionBlocks(current).map((b) => ({anchor: null, label: b.label, text: b.text}))}
+      return {plain: true, anchor: sectionAnchor, heading, statusLabel, statusNote, blocks: sectionBlocks(current)}
     }
     const currentBlocks = sectionBlocks(current)
     const showProposed = s.status !== 'unchanged' && s.status !== 'not-in-proposal'
@@ -468,7 +473,7 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
           heading: p.repealed ? `${p.citation}. ${t.repealed}` : [p.citation, p.title].filter(Boolean).join('. '),
           repealed: p.repealed,
           changesAnchor: status && !status.plain && status.changes.length > 0 ? status.anchor : null,
-          blocks: sectionBlocks(p).map((b) => ({anchor: null, label: b.label, text: b.text}))
+          blocks: sectionBlocks(p)
         }
       })
     }
