@@ -63,6 +63,8 @@ export interface SentenceIndex {
   sentences: Array<{text: string; stems: Set<string>; sides: number}>
   /** Stem → positions in `sentences`, ascending. */
   postings: Map<string, number[]>
+  /** Position of each distinct sentence in `sentences`. */
+  at: Map<string, number>
   /** Answers already given, by side, evidence and sentence. */
   answers: Map<string, boolean>
 }
@@ -90,7 +92,7 @@ export function indexSentencesByStem(sides: string[][]): SentenceIndex {
       }
     }
   })
-  return {sentences, postings, answers: new Map()}
+  return {sentences, postings, at, answers: new Map()}
 }
 
 /**
@@ -114,6 +116,13 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
   if (ev.length === 0) return false
   const se = stems(sentence)
   if (se.length === 0) return false
+  // Most sentences the diff could not pair were moved word for word: the same sentence on the other
+  // side holds all of its own words, so it matches when it holds the evidence's.
+  const same = index.at.get(sentence)
+  if (same !== undefined) {
+    const o = index.sentences[same]!
+    if ((o.sides & bit) !== 0 && ev.every((s) => o.stems.has(s))) return true
+  }
   // A match holds every stem of the evidence, so it is in the intersection of their posting lists
   // (taken shortest first: merging sorted integers is far cheaper than testing each candidate's stems).
   const need = [...new Set(ev)]
