@@ -22,25 +22,47 @@ export interface ClassifyTrees {
 }
 
 // Every provision a tree's id path reaches, by id: the first in document order, as a walk down the ids
-// would find it. Built once per tree (a walk per change was quadratic in sections on large regulations).
-const byIdCache = new WeakMap<ProvisionTree, Map<string, Provision>>()
+// would find it (a walk only enters children whose id extends their parent's). Built once per tree (a
+// walk per change was quadratic in sections on large regulations), and only down to sections: the
+// changes ask for sections, and the sentences below them are most of the tree.
+interface IdIndex {
+  /** The first node per id, leaving out what lies below sections. */
+  upper: Map<string, Provision>
+  /** Ids of the sections reached: only an id extending one of them can name a node below a section. */
+  sections: Set<string>
+  /** The same as `upper` for the whole tree, built when a node below a section is asked for. */
+  whole: Map<string, Provision> | null
+}
+const byIdCache = new WeakMap<ProvisionTree, IdIndex>()
+
+function walkIds(tree: ProvisionTree, belowSections: boolean): {map: Map<string, Provision>; sections: Set<string>} {
+  const map = new Map<string, Provision>()
+  const sections = new Set<string>()
+  const walk = (p: Provision): void => {
+    if (!map.has(p.id)) map.set(p.id, p)
+    if (p.kind === 'section') {
+      sections.add(p.id)
+      if (!belowSections) return
+    }
+    const n = p.id.length
+    // `c.id.startsWith(p.id + '/')` without building the prefix string for every child.
+    for (const c of p.children) if (c.id.charCodeAt(n) === 47 && c.id.startsWith(p.id)) walk(c)
+  }
+  tree.children.forEach(walk)
+  return {map, sections}
+}
 
 function findById(tree: ProvisionTree, id: string): Provision | null {
   let index = byIdCache.get(tree)
   if (!index) {
-    const map = new Map<string, Provision>()
-    const walk = (p: Provision): void => {
-      if (!map.has(p.id)) map.set(p.id, p)
-      // A walk down the ids only enters children whose id extends their parent's.
-      for (const c of p.children) if (c.id.startsWith(p.id + '/')) walk(c)
-    }
-    tree.children.forEach(walk)
-    byIdCache.set(tree, map)
-    index = map
+    const {map, sections} = walkIds(tree, false)
+    byIdCache.set(tree, (index = {upper: map, sections, whole: null}))
   }
-  return index.get(id) ?? null
+  for (let cut = id.lastIndexOf('/'); cut > 0; cut = id.lastIndexOf('/', cut - 1)) {
+    if (index.sections.has(id.slice(0, cut))) return (index.whole ??= walkIds(tree, true).map).get(id) ?? null
+  }
+  return index.upper.get(id) ?? null
 }
-
 
 function sectionTitle(change: Change, trees: ClassifyTrees): string | null {
   for (const tree of [trees.proposed, trees.current, trees.consolidated]) {
