@@ -56,43 +56,80 @@ export function indexSentences(sentences: string[]): Array<{text: string; stems:
  * The sentences of several sides (before and after the proposal) indexed by stem, so a lookup reads
  * only the sentences that hold the evidence's words. Most sentences stand on both sides (and a complete
  * proposal's consolidated tree repeats the proposal): each distinct sentence is stemmed and listed once,
- * with a bit per side it stands on.
+ * with a bit per side it stands on. Stems are numbered and everything is kept in flat integer arrays:
+ * a set per sentence and a list per stem made a 10 MB regulation's index slow to build and large.
  */
 export interface SentenceIndex {
-  /** Distinct sentences; `sides` has bit k set when the sentence is in the k-th list given. */
-  sentences: Array<{text: string; stems: Set<string>; sides: number}>
-  /** Stem → positions in `sentences`, ascending. */
-  postings: Map<string, number[]>
-  /** Position of each distinct sentence in `sentences`. */
+  /** Position of each distinct sentence. */
   at: Map<string, number>
+  /** Per sentence, bit k set when it is in the k-th list given. */
+  sides: Uint8Array
+  /** Stem → number. */
+  stemIds: Map<string, number>
+  /** Stem numbers of sentence i, distinct, in order of first use: `stems[stemStart[i] .. stemStart[i + 1])`. */
+  stemStart: Int32Array
+  stems: Int32Array
+  /** Sentences holding stem s, ascending: `postings[postingStart[s] .. postingStart[s + 1])`. */
+  postingStart: Int32Array
+  postings: Int32Array
   /** Answers already given, by side, evidence and sentence. */
   answers: Map<string, boolean>
 }
 
-export function indexSentencesByStem(sides: string[][]): SentenceIndex {
-  const postings = new Map<string, number[]>()
-  const sentences: SentenceIndex['sentences'] = []
+export function indexSentencesByStem(lists: string[][]): SentenceIndex {
   const at = new Map<string, number>()
-  sides.forEach((list, k) => {
+  const sideBits: number[] = []
+  const stemIds = new Map<string, number>()
+  const starts: number[] = [0]
+  const flat: number[] = []
+  const count: number[] = []
+  // Per stem, the last sentence that listed it (1-based), so a sentence lists each stem once.
+  const last: number[] = []
+  lists.forEach((list, k) => {
     const bit = 1 << k
     for (const text of list) {
       const known = at.get(text)
       if (known !== undefined) {
-        sentences[known]!.sides |= bit
+        sideBits[known]! |= bit
         continue
       }
-      const i = sentences.length
-      const own = new Set(stems(text))
+      const i = sideBits.length
       at.set(text, i)
-      sentences.push({text, stems: own, sides: bit})
-      for (const s of own) {
-        const list = postings.get(s)
-        if (list) list.push(i)
-        else postings.set(s, [i])
+      sideBits.push(bit)
+      for (const stem of stems(text)) {
+        let id = stemIds.get(stem)
+        if (id === undefined) {
+          id = stemIds.size
+          stemIds.set(stem, id)
+          count.push(0)
+          last.push(0)
+        }
+        if (last[id] === i + 1) continue
+        last[id] = i + 1
+        flat.push(id)
+        count[id]!++
       }
+      starts.push(flat.length)
     }
   })
-  return {sentences, postings, at, answers: new Map()}
+  // Posting lists laid out one after another by stem number, filled in sentence order (so ascending).
+  const postingStart = new Int32Array(count.length + 1)
+  for (let id = 0; id < count.length; id++) postingStart[id + 1] = postingStart[id]! + count[id]!
+  const postings = new Int32Array(flat.length)
+  const fill = postingStart.slice(0, count.length)
+  for (let i = 0; i + 1 < starts.length; i++) {
+    for (let j = starts[i]!; j < starts[i + 1]!; j++) postings[fill[flat[j]!]!++] = i
+  }
+  return {
+    at,
+    sides: Uint8Array.from(sideBits),
+    stemIds,
+    stemStart: Int32Array.from(starts),
+    stems: Int32Array.from(flat),
+    postingStart,
+    postings,
+    answers: new Map()
+  }
 }
 
 /**
@@ -116,55 +153,56 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
   if (ev.length === 0) return false
   const se = stems(sentence)
   if (se.length === 0) return false
+  // A stem no sentence holds is numbered -1: it is in no posting list and no sentence.
+  const idOf = (s: string): number => index.stemIds.get(s) ?? -1
+  const need = [...new Set(ev.map(idOf))]
+  if (need.includes(-1)) return false
+  const has = (i: number, id: number): boolean => holds(index.stems, index.stemStart[i]!, index.stemStart[i + 1]!, id)
   // Most sentences the diff could not pair were moved word for word: the same sentence on the other
   // side holds all of its own words, so it matches when it holds the evidence's.
   const same = index.at.get(sentence)
-  if (same !== undefined) {
-    const o = index.sentences[same]!
-    if ((o.sides & bit) !== 0 && ev.every((s) => o.stems.has(s))) return true
-  }
+  if (same !== undefined && (index.sides[same]! & bit) !== 0 && need.every((id) => has(same, id))) return true
+  const postings = (id: number): Int32Array =>
+    id < 0 ? new Int32Array(0) : index.postings.subarray(index.postingStart[id]!, index.postingStart[id + 1]!)
   // A match holds every stem of the evidence, so it is in the intersection of their posting lists
   // (taken shortest first: merging sorted integers is far cheaper than testing each candidate's stems).
-  const need = [...new Set(ev)]
-  const lists: number[][] = []
-  for (const s of need) {
-    const list = index.postings.get(s)
-    if (!list) return false
-    lists.push(list)
-  }
-  lists.sort((a, b) => a.length - b.length)
+  const lists = need.map(postings).sort((a, b) => a.length - b.length)
   let common = lists[0]!
   for (let k = 1; k < lists.length && common.length > 0; k++) common = intersect(common, lists[k]!)
   if (common.length === 0) return false
   // It also holds 80 % of the sentence's words, so at least one of the sentence's rarest stems that
   // together make up more than the 20 % it may miss (the pivots). Candidates are read pivot by pivot,
   // rarest first: a sentence carried over is usually found in the first, long before the common stems.
-  const weight = new Map<string, number>()
-  for (const s of se) weight.set(s, (weight.get(s) ?? 0) + 1)
-  const rarest = [...weight.keys()].sort((a, b) => (index.postings.get(a)?.length ?? 0) - (index.postings.get(b)?.length ?? 0))
+  const seIds = se.map(idOf)
+  const weight = new Map<number, number>()
+  for (const id of seIds) weight.set(id, (weight.get(id) ?? 0) + 1)
+  const rarest = [...weight.keys()].sort((a, b) => postings(a).length - postings(b).length)
   const tried = new Set<number>()
   let missed = 0
-  for (const s of rarest) {
-    const list = index.postings.get(s)
-    if (list) {
-      for (const i of intersect(list, common)) {
-        if (tried.has(i)) continue
-        tried.add(i)
-        const o = index.sentences[i]!
-        if ((o.sides & bit) !== 0 && holdsMost(se, o.stems)) return true
-      }
+  for (const id of rarest) {
+    for (const i of intersect(postings(id), common)) {
+      if (tried.has(i)) continue
+      tried.add(i)
+      if ((index.sides[i]! & bit) !== 0 && holdsMost(seIds, (s) => s >= 0 && has(i, s))) return true
     }
-    missed += weight.get(s)!
+    missed += weight.get(id)!
     // A sentence without any pivot so far keeps at most (len - missed) / len, computed as containment computes it.
     if ((se.length - missed) / se.length < 0.8) break
   }
   return false
 }
 
+/** Is `id` in `list[from .. to)`? (A sentence has a few dozen stems: a scan is as quick as a search.) */
+function holds(list: Int32Array, from: number, to: number, id: number): boolean {
+  for (let j = from; j < to; j++) if (list[j] === id) return true
+  return false
+}
+
 /** The numbers in both ascending lists, ascending; gallops through the longer (a rare stem's list against a common one's). */
-function intersect(a: number[], b: number[]): number[] {
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a]
-  const out: number[] = []
+  const out = new Int32Array(small.length)
+  let n = 0
   let lo = 0
   for (const x of small) {
     // Widen the step until it passes x, then halve into the first element not below x.
@@ -180,17 +218,17 @@ function intersect(a: number[], b: number[]): number[] {
       else hi = mid
     }
     if (lo === large.length) break
-    if (large[lo] === x) out.push(x)
+    if (large[lo] === x) out[n++] = x
   }
-  return out
+  return out.subarray(0, n)
 }
 
 /** `containment(part, whole) >= 0.8`, giving up as soon as too many words are missing. */
-function holdsMost(part: string[], whole: Set<string>): boolean {
+function holdsMost<T>(part: T[], has: (s: T) => boolean): boolean {
   const n = part.length
   let missing = 0
   for (const s of part) {
-    if (whole.has(s)) continue
+    if (has(s)) continue
     missing++
     // The share found can only fall from here (n - missing is what it can still reach).
     if ((n - missing) / n < 0.8) return false
