@@ -162,12 +162,12 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
   // side holds all of its own words, so it matches when it holds the evidence's.
   const same = index.at.get(sentence)
   if (same !== undefined && (index.sides[same]! & bit) !== 0 && need.every((id) => has(same, id))) return true
-  const postings = (id: number): Int32Array =>
-    id < 0 ? new Int32Array(0) : index.postings.subarray(index.postingStart[id]!, index.postingStart[id + 1]!)
+  const size = (id: number): number => (id < 0 ? 0 : index.postingStart[id + 1]! - index.postingStart[id]!)
+  const postings = (id: number): Int32Array => index.postings.subarray(index.postingStart[id]!, index.postingStart[id]! + size(id))
   // A match holds every stem of the evidence, so it is in the intersection of their posting lists
   // (taken shortest first: merging sorted integers is far cheaper than testing each candidate's stems).
   const lists = need.map(postings).sort((a, b) => a.length - b.length)
-  let common = lists[0]!
+  let common: ArrayLike<number> = lists[0]!
   for (let k = 1; k < lists.length && common.length > 0; k++) common = intersect(common, lists[k]!)
   if (common.length === 0) return false
   // It also holds 80 % of the sentence's words, so at least one of the sentence's rarest stems that
@@ -176,7 +176,7 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
   const seIds = se.map(idOf)
   const weight = new Map<number, number>()
   for (const id of seIds) weight.set(id, (weight.get(id) ?? 0) + 1)
-  const rarest = [...weight.keys()].sort((a, b) => postings(a).length - postings(b).length)
+  const rarest = [...weight.keys()].sort((a, b) => size(a) - size(b))
   const tried = new Set<number>()
   let missed = 0
   for (const id of rarest) {
@@ -199,12 +199,12 @@ function holds(list: Int32Array, from: number, to: number, id: number): boolean 
 }
 
 /** The numbers in both ascending lists, ascending; gallops through the longer (a rare stem's list against a common one's). */
-function intersect(a: Int32Array, b: Int32Array): Int32Array {
+function intersect(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a]
-  const out = new Int32Array(small.length)
-  let n = 0
+  const out: number[] = []
   let lo = 0
-  for (const x of small) {
+  for (let k = 0; k < small.length; k++) {
+    const x = small[k]!
     // Widen the step until it passes x, then halve into the first element not below x.
     let step = 1
     while (lo + step < large.length && large[lo + step]! < x) {
@@ -218,9 +218,9 @@ function intersect(a: Int32Array, b: Int32Array): Int32Array {
       else hi = mid
     }
     if (lo === large.length) break
-    if (large[lo] === x) out[n++] = x
+    if (large[lo] === x) out.push(x)
   }
-  return out.subarray(0, n)
+  return out
 }
 
 /** `containment(part, whole) >= 0.8`, giving up as soon as too many words are missing. */
