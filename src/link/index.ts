@@ -209,12 +209,10 @@ function reasonsFor(
   const visit = new Uint8Array(passages.length)
   for (const i of withRefs) visit[i] = 1
   for (const s of scored) for (const i of s.keys()) visit[i] = 1
-  const labels = [query.sectionLabel, ...query.partners.map((p) => p.sectionLabel)]
+  const {labels, own, related} = relatedTo(query)
   // A passage can only qualify on its words (the heading or the similarity rule) when neither its
   // references nor a title it names can concern the change: then below both thresholds it is passed over.
   const wordsAlone = Math.min(t.heading, t.similarity)
-  const own = changedSections(query.change)
-  const partners = query.partners.map((p) => ({change: p.change, sections: changedSections(p.change)}))
   for (let i = 0; i < passages.length; i++) {
     if (visit[i] === 0) continue
     const passage = passages[i]!
@@ -240,11 +238,10 @@ function reasonsFor(
       if (sim >= t.context && matched >= 3) [method, score] = ['similarity', 0.2 + 0.5 * sim]
     } else {
       const referred = sections[i]!
-      const refers = mayRefer(own, referred)
-      if (!refers && !partners.some((p) => mayRefer(p.sections, referred)) && passage.titleRefs.length === 0 && (matched < 2 || sim < wordsAlone)) continue
-      let relation = refers ? explicitRelation(query.change, passage) : null
+      if (!mayRefer(related, referred) && passage.titleRefs.length === 0 && (matched < 2 || sim < wordsAlone)) continue
+      let relation = mayRefer(own, referred) ? explicitRelation(query.change, passage) : null
       // Where the moved text arrives counts as a broader reference: it needs the words to match too.
-      if (relation === null && partners.some((p) => mayRefer(p.sections, referred) && explicitRelation(p.change, passage) !== null)) relation = 'partial'
+      if (relation === null && partnerRefers(query, referred, passage)) relation = 'partial'
       if (relation === null && passage.titleRefs.length > 0) {
         const sentences = [query.change, ...query.partners.map((p) => p.change)].flatMap((c) => titleSentences(c, passage))
         const named = sentences.some((sentence) => texts.some((text) => {
@@ -305,9 +302,36 @@ function referredSections(passage: Passage): Set<string> | null {
   return out
 }
 
+/**
+ * What reasonsFor compares every passage with, built outside its loop: reading the partner lists there
+ * (arrays of differing shapes, often empty) made V8 drop reasonsFor's optimised code on almost every
+ * call, and its loop over the passages then ran unoptimised.
+ */
+function relatedTo(query: ChangeQuery): {labels: Array<string | null>; own: string[] | null; related: string[] | null} {
+  const labels: Array<string | null> = [query.sectionLabel]
+  const own = changedSections(query.change)
+  // The sections of the change and of its partners: no passage whose references miss all of them can
+  // relate to either (null: one has no section part, so any passage may).
+  let related = own === null ? null : [...own]
+  for (const p of query.partners) {
+    labels.push(p.sectionLabel)
+    const theirs = changedSections(p.change)
+    if (related !== null && theirs !== null) related.push(...theirs)
+    else related = null
+  }
+  return {labels, own, related}
+}
+
+/** Does a reference of the passage concern a partner of the change (where its wording went)? */
+function partnerRefers(query: ChangeQuery, referred: Set<string> | null, passage: Passage): boolean {
+  return query.partners.some((p) => mayRefer(changedSections(p.change), referred) && explicitRelation(p.change, passage) !== null)
+}
+
 /** False only when no reference of the passage can concern the change (see sectionPart). */
 function mayRefer(changed: string[] | null, referred: Set<string> | null): boolean {
-  return changed === null || referred === null || changed.some((s) => referred.has(s))
+  if (changed === null || referred === null) return true
+  for (let k = 0; k < changed.length; k++) if (referred.has(changed[k]!)) return true
+  return false
 }
 
 /** Sections of a change's two sides; null when one has no section part. */
