@@ -74,6 +74,11 @@ export interface SentenceIndex {
   postings: Int32Array
   /** Answers already given, by side, evidence and sentence. */
   answers: Map<string, boolean>
+  /** Bitsets of common stems' posting lists, made on first use (see bitsetOf). */
+  bitsets: Map<number, Uint32Array>
+  /** Per sentence, the last lookup that read it as a candidate, and how many lookups there were. */
+  stamps: Uint32Array
+  lookups: number
 }
 
 export function indexSentencesByStem(lists: string[][]): SentenceIndex {
@@ -128,7 +133,10 @@ export function indexSentencesByStem(lists: string[][]): SentenceIndex {
     stems: Int32Array.from(flat),
     postingStart,
     postings,
-    answers: new Map()
+    answers: new Map(),
+    bitsets: new Map(),
+    stamps: new Uint32Array(sideBits.length),
+    lookups: 0
   }
 }
 
@@ -163,13 +171,19 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
   const same = index.at.get(sentence)
   if (same !== undefined && (index.sides[same]! & bit) !== 0 && need.every((id) => has(same, id))) return true
   const size = (id: number): number => (id < 0 ? 0 : index.postingStart[id + 1]! - index.postingStart[id]!)
-  const postings = (id: number): Int32Array => index.postings.subarray(index.postingStart[id]!, index.postingStart[id]! + size(id))
-  // A match holds every stem of the evidence, so it is in the intersection of their posting lists
-  // (taken shortest first: merging sorted integers is far cheaper than testing each candidate's stems).
-  const lists = need.map(postings).sort((a, b) => a.length - b.length)
-  let common: ArrayLike<number> = lists[0]!
-  for (let k = 1; k < lists.length && common.length > 0; k++) common = intersect(common, lists[k]!)
-  if (common.length === 0) return false
+  // A match holds every stem of the evidence, so it is in all of their posting lists: their
+  // intersection as a bitset over the sentences, started from the shortest list and narrowed by the
+  // others (a common stem's bitset is kept, and intersecting with it is a word-wise AND).
+  need.sort((a, b) => size(a) - size(b))
+  const common = new Uint32Array((index.sides.length + 31) >>> 5)
+  forEachPosting(index, need[0]!, (i) => {
+    common[i >>> 5]! |= 1 << (i & 31)
+  })
+  for (let k = 1; k < need.length; k++) {
+    const bits = bitsetOf(index, need[k]!)
+    for (let w = 0; w < common.length; w++) common[w]! &= bits[w]!
+  }
+  if (common.every((w) => w === 0)) return false
   // It also holds 80 % of the sentence's words, so at least one of the sentence's rarest stems that
   // together make up more than the 20 % it may miss (the pivots). Candidates are read pivot by pivot,
   // rarest first: a sentence carried over is usually found in the first, long before the common stems.
@@ -177,13 +191,17 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
   const weight = new Map<number, number>()
   for (const id of seIds) weight.set(id, (weight.get(id) ?? 0) + 1)
   const rarest = [...weight.keys()].sort((a, b) => size(a) - size(b))
-  const tried = new Set<number>()
+  // Candidates already read for an earlier pivot carry this lookup's stamp.
+  const stamp = ++index.lookups
   let missed = 0
   for (const id of rarest) {
-    for (const i of intersect(postings(id), common)) {
-      if (tried.has(i)) continue
-      tried.add(i)
-      if ((index.sides[i]! & bit) !== 0 && holdsMost(seIds, (s) => s >= 0 && has(i, s))) return true
+    const from = id < 0 ? 0 : index.postingStart[id]!
+    const to = from + size(id)
+    for (let k = from; k < to; k++) {
+      const i = index.postings[k]!
+      if ((common[i >>> 5]! & (1 << (i & 31))) === 0 || index.stamps[i] === stamp) continue
+      index.stamps[i] = stamp
+      if ((index.sides[i]! & bit) !== 0 && holdsMost(seIds, index, i)) return true
     }
     missed += weight.get(id)!
     // A sentence without any pivot so far keeps at most (len - missed) / len, computed as containment computes it.
@@ -192,46 +210,46 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
   return false
 }
 
-/** Is `id` in `list[from .. to)`? (A sentence has a few dozen stems: a scan is as quick as a search.) */
-function holds(list: Int32Array, from: number, to: number, id: number): boolean {
-  for (let j = from; j < to; j++) if (list[j] === id) return true
-  return false
+function forEachPosting(index: SentenceIndex, id: number, visit: (i: number) => void): void {
+  for (let k = index.postingStart[id]!; k < index.postingStart[id + 1]!; k++) visit(index.postings[k]!)
 }
 
-/** The numbers in both ascending lists, ascending; gallops through the longer (a rare stem's list against a common one's). */
-function intersect(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
-  const [small, large] = a.length <= b.length ? [a, b] : [b, a]
-  const out: number[] = []
-  let lo = 0
-  for (let k = 0; k < small.length; k++) {
-    const x = small[k]!
-    // Widen the step until it passes x, then halve into the first element not below x.
-    let step = 1
-    while (lo + step < large.length && large[lo + step]! < x) {
-      lo += step
-      step *= 2
-    }
-    let hi = Math.min(lo + step, large.length)
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (large[mid]! < x) lo = mid + 1
-      else hi = mid
-    }
-    if (lo === large.length) break
-    if (large[lo] === x) out.push(x)
-  }
-  return out
+/**
+ * The sentences holding a stem, one bit each. Kept for stems in more than one sentence in 32, whose
+ * bitset is no larger than their list and which many lookups share; built afresh for the others.
+ */
+function bitsetOf(index: SentenceIndex, id: number): Uint32Array {
+  const kept = index.bitsets.get(id)
+  if (kept) return kept
+  const bits = new Uint32Array((index.sides.length + 31) >>> 5)
+  forEachPosting(index, id, (i) => {
+    bits[i >>> 5]! |= 1 << (i & 31)
+  })
+  if ((index.postingStart[id + 1]! - index.postingStart[id]!) * 32 > index.sides.length) index.bitsets.set(id, bits)
+  return bits
 }
 
-/** `containment(part, whole) >= 0.8`, giving up as soon as too many words are missing. */
-function holdsMost<T>(part: T[], has: (s: T) => boolean): boolean {
+/**
+ * `containment(part, sentence i) >= 0.8` on stem numbers (-1 is in no sentence), giving up as soon as
+ * too many words are missing.
+ */
+function holdsMost(part: number[], index: SentenceIndex, i: number): boolean {
+  const from = index.stemStart[i]!
+  const to = index.stemStart[i + 1]!
   const n = part.length
   let missing = 0
-  for (const s of part) {
-    if (has(s)) continue
+  for (let k = 0; k < n; k++) {
+    if (part[k]! >= 0 && holds(index.stems, from, to, part[k]!)) continue
     missing++
     // The share found can only fall from here (n - missing is what it can still reach).
     if ((n - missing) / n < 0.8) return false
   }
   return (n - missing) / n >= 0.8
 }
+
+/** Is `id` in `list[from .. to)`? (A sentence has a few dozen stems: a scan is as quick as a search.) */
+function holds(list: Int32Array, from: number, to: number, id: number): boolean {
+  for (let j = from; j < to; j++) if (list[j] === id) return true
+  return false
+}
+
