@@ -109,9 +109,38 @@ function describeTarget(t: RefTarget): string {
   return `§ ${t.section}${ledd}${item}`
 }
 
-function changesTouching(changes: Change[], ids: string[]): string[] {
+/** The section part of an id (`kap3/§3-2` of `kap3/§3-2/ledd1`), or null when it has no § segment. */
+function sectionPart(id: string): string | null {
+  const segments = id.split('/')
+  const at = segments.findIndex((s) => s.startsWith('§'))
+  return at < 0 ? null : segments.slice(0, at + 1).join('/')
+}
+
+/**
+ * Changes by the section part of their ids: an id extends another (or equals it) only within one
+ * section, so a finding reads the changes of its sections instead of every change. Changes with an id
+ * without a section part are listed under '' and always read.
+ */
+function changesBySection(changes: Change[]): Map<string, Change[]> {
+  const out = new Map<string, Change[]>()
+  for (const c of changes) {
+    const parts = new Set([c.current, c.proposed].flatMap((side) => (side ? [sectionPart(side.id) ?? ''] : [])))
+    for (const part of parts) {
+      const list = out.get(part)
+      if (list) list.push(c)
+      else out.set(part, [c])
+    }
+  }
+  return out
+}
+
+/** Ids of the changes whose provisions contain, or lie inside, one of `ids` (in no particular order). */
+function changesTouching(bySection: Map<string, Change[]>, ids: string[]): string[] {
   const hit = (id: string | undefined): boolean => id !== undefined && ids.some((x) => id === x || id.startsWith(x + '/') || x.startsWith(id + '/'))
-  return changes.filter((c) => hit(c.current?.id) || hit(c.proposed?.id)).map((c) => c.id)
+  const parts = new Set(ids.some((x) => sectionPart(x) === null) ? bySection.keys() : [...ids.map((x) => sectionPart(x)!), ''])
+  const out: string[] = []
+  for (const part of parts) for (const c of bySection.get(part) ?? []) if (hit(c.current?.id) || hit(c.proposed?.id)) out.push(c.id)
+  return out
 }
 
 export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] {
@@ -141,6 +170,7 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
   }
   const findings: Finding[] = []
   const seen = new Set<string>()
+  let bySection: Map<string, Change[]> | undefined
   const ordered = [...afterSections.values()].sort((a, b) =>
     a.tree.path === b.tree.path ? a.section.position.start.offset - b.section.position.start.offset : a.tree.path < b.tree.path ? -1 : 1
   )
@@ -188,7 +218,8 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
           ? {start: pointIn(node, index), end: pointIn(node, index + length)}
           : node.position
         const targetIds = [was.node.id, ...('node' in now ? [now.node.id] : [])]
-        const changeIds = [...new Set([...changesTouching(diff.changes, targetIds), ...changesTouching(diff.changes, [node.id])])].sort()
+        bySection ??= changesBySection(diff.changes)
+        const changeIds = [...new Set([...changesTouching(bySection, targetIds), ...changesTouching(bySection, [node.id])])].sort()
         findings.push({
           code: 'broken-reference',
           severity: 'warning',
