@@ -16,14 +16,20 @@ interface Trees {
 
 const labelKey = (label: string): string => label.replace(/\s+/g, '').toLowerCase()
 
-/** Every section of a tree, in document order (inside parts and chapters too). */
+// Sections per tree: classify asks for the same trees' sections several times.
+const sectionsCache = new WeakMap<ProvisionTree, Provision[]>()
+
+/** Every section of a tree, in document order (inside parts and chapters too). Do not modify the list. */
 export function sections(tree: ProvisionTree): Provision[] {
+  const known = sectionsCache.get(tree)
+  if (known) return known
   const out: Provision[] = []
   const walk = (p: Provision): void => {
     if (p.kind === 'section') out.push(p)
     else p.children.forEach(walk)
   }
   tree.children.forEach(walk)
+  sectionsCache.set(tree, out)
   return out
 }
 
@@ -80,8 +86,10 @@ function pointIn(p: Provision, index: number): Point {
   return {line, column, offset: p.position.start.offset + index}
 }
 
-function leaves(p: Provision): Provision[] {
-  return p.children.length === 0 ? [p] : p.children.flatMap(leaves)
+function leaves(p: Provision, out: Provision[] = []): Provision[] {
+  if (p.children.length === 0) out.push(p)
+  else for (const c of p.children) leaves(c, out)
+  return out
 }
 
 /** Index of the n-th (0-based) occurrence of `needle`; -1 when there are fewer. */
@@ -101,12 +109,46 @@ function describeTarget(t: RefTarget): string {
   return `§ ${t.section}${ledd}${item}`
 }
 
-function changesTouching(changes: Change[], ids: string[]): string[] {
+/** The section part of an id (`kap3/§3-2` of `kap3/§3-2/ledd1`), or null when it has no § segment. */
+function sectionPart(id: string): string | null {
+  const segments = id.split('/')
+  const at = segments.findIndex((s) => s.startsWith('§'))
+  return at < 0 ? null : segments.slice(0, at + 1).join('/')
+}
+
+/**
+ * Changes by the section part of their ids: an id extends another (or equals it) only within one
+ * section, so a finding reads the changes of its sections instead of every change. Changes with an id
+ * without a section part are listed under '' and always read.
+ */
+function changesBySection(changes: Change[]): Map<string, Change[]> {
+  const out = new Map<string, Change[]>()
+  for (const c of changes) {
+    const parts = new Set([c.current, c.proposed].flatMap((side) => (side ? [sectionPart(side.id) ?? ''] : [])))
+    for (const part of parts) {
+      const list = out.get(part)
+      if (list) list.push(c)
+      else out.set(part, [c])
+    }
+  }
+  return out
+}
+
+/** Ids of the changes whose provisions contain, or lie inside, one of `ids` (in no particular order). */
+function changesTouching(bySection: Map<string, Change[]>, ids: string[]): string[] {
   const hit = (id: string | undefined): boolean => id !== undefined && ids.some((x) => id === x || id.startsWith(x + '/') || x.startsWith(id + '/'))
-  return changes.filter((c) => hit(c.current?.id) || hit(c.proposed?.id)).map((c) => c.id)
+  const parts = new Set(ids.some((x) => sectionPart(x) === null) ? bySection.keys() : [...ids.map((x) => sectionPart(x)!), ''])
+  const out: string[] = []
+  for (const part of parts) for (const c of bySection.get(part) ?? []) if (hit(c.current?.id) || hit(c.proposed?.id)) out.push(c.id)
+  return out
 }
 
 export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] {
+  // Only a reference into a section the proposal touches can have lost its target.
+  const touched = new Set(
+    diff.sections.filter((s) => s.status !== 'unchanged' && s.status !== 'not-in-proposal').map((s) => labelKey(s.citation.replace(/^§+\s*/, '')))
+  )
+  if (touched.size === 0) return []
   const currentSections = new Map(sections(trees.current).map((s) => [labelKey(s.label ?? ''), s]))
   // The regulation as it would read: the consolidated text, completed by current sections it does not
   // print when the diff says they stay (a partial proposal's consolidated tree may hold only what changed).
@@ -114,18 +156,21 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
   for (const tree of [trees.consolidated, trees.proposed]) {
     for (const s of sections(tree)) if (!afterSections.has(labelKey(s.label ?? ''))) afterSections.set(labelKey(s.label ?? ''), {section: s, tree})
   }
+  // The first section status per label, for what became of a gone target.
+  const statusByKey = new Map<string, DiffResult['sections'][number]['status']>()
+  for (const s of diff.sections) {
+    const key = labelKey(s.citation.replace(/^§+\s*/, ''))
+    if (!statusByKey.has(key)) statusByKey.set(key, s.status)
+  }
   const gone = new Set(
     diff.sections.filter((s) => s.status === 'repealed' || s.status === 'removed').map((s) => labelKey(s.citation.replace(/^§+\s*/, '')))
   )
   for (const [key, s] of currentSections) {
     if (!afterSections.has(key) && !gone.has(key)) afterSections.set(key, {section: s, tree: trees.current})
   }
-  // Only a reference into a section the proposal touches can have lost its target.
-  const touched = new Set(
-    diff.sections.filter((s) => s.status !== 'unchanged' && s.status !== 'not-in-proposal').map((s) => labelKey(s.citation.replace(/^§+\s*/, '')))
-  )
   const findings: Finding[] = []
   const seen = new Set<string>()
+  let bySection: Map<string, Change[]> | undefined
   const ordered = [...afterSections.values()].sort((a, b) =>
     a.tree.path === b.tree.path ? a.section.position.start.offset - b.section.position.start.offset : a.tree.path < b.tree.path ? -1 : 1
   )
@@ -135,14 +180,15 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
     // Leaves (sentences, items) hold every word once, so each reference is read once, in its place.
     for (const node of leaves(referring)) for (const ref of node.text.includes('§') ? referenceMentions(node.text) : []) {
       if (ref.value.act !== null) continue
-      // Text carried over unchanged from the current regulation was written for the old numbering.
-      const carried = before !== undefined && before.text.includes(node.text)
+      // Text carried over unchanged from the current regulation was written for the old numbering
+      // (asked only for a reference into a touched section: most references are not).
+      let carried: boolean | undefined
       for (const t of ref.value.targets) {
         const key = labelKey(t.section)
         if (!touched.has(key)) continue
         const targetAfter = gone.has(key) ? undefined : afterSections.get(key)?.section
         const was = resolve(currentSections.get(key), t)
-        const now = gone.has(key) ? ({missing: [...diff.sections].find((s) => labelKey(s.citation.replace(/^§+\s*/, '')) === key)?.status === 'removed' ? 'section' : 'repealed'} as const) : resolve(targetAfter, t)
+        const now = gone.has(key) ? ({missing: statusByKey.get(key) === 'removed' ? 'section' : 'repealed'} as const) : resolve(targetAfter, t)
         // A target that never existed in the current text cannot be judged here (an excerpt, another
         // numbering); only what the proposal takes away or moves is reported.
         if (!('node' in was)) continue
@@ -155,7 +201,7 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
               : now.missing === 'ledd'
                 ? {nb: 'men det leddet finnes ikke lenger', en: 'but that paragraph (ledd) no longer exists'}
                 : {nb: 'men den bokstaven eller det nummeret finnes ikke lenger', en: 'but that letter or number no longer exists'}
-        } else if (carried && !similar(was.node.text, now.node.text)) {
+        } else if ((carried ??= before !== undefined && before.text.includes(node.text)) && !similar(was.node.text, now.node.text)) {
           why = {nb: 'men på det stedet står nå en annen tekst (omnummerert eller flyttet)', en: 'but different text now stands in that place (renumbered or moved)'}
         }
         if (!why) continue
@@ -172,7 +218,8 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
           ? {start: pointIn(node, index), end: pointIn(node, index + length)}
           : node.position
         const targetIds = [was.node.id, ...('node' in now ? [now.node.id] : [])]
-        const changeIds = [...new Set([...changesTouching(diff.changes, targetIds), ...changesTouching(diff.changes, [node.id])])].sort()
+        bySection ??= changesBySection(diff.changes)
+        const changeIds = [...new Set([...changesTouching(bySection, targetIds), ...changesTouching(bySection, [node.id])])].sort()
         findings.push({
           code: 'broken-reference',
           severity: 'warning',

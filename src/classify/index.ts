@@ -22,25 +22,47 @@ export interface ClassifyTrees {
 }
 
 // Every provision a tree's id path reaches, by id: the first in document order, as a walk down the ids
-// would find it. Built once per tree (a walk per change was quadratic in sections on large regulations).
-const byIdCache = new WeakMap<ProvisionTree, Map<string, Provision>>()
+// would find it (a walk only enters children whose id extends their parent's). Built once per tree (a
+// walk per change was quadratic in sections on large regulations), and only down to sections: the
+// changes ask for sections, and the sentences below them are most of the tree.
+interface IdIndex {
+  /** The first node per id, leaving out what lies below sections. */
+  upper: Map<string, Provision>
+  /** Ids of the sections reached: only an id extending one of them can name a node below a section. */
+  sections: Set<string>
+  /** The same as `upper` for the whole tree, built when a node below a section is asked for. */
+  whole: Map<string, Provision> | null
+}
+const byIdCache = new WeakMap<ProvisionTree, IdIndex>()
+
+function walkIds(tree: ProvisionTree, belowSections: boolean): {map: Map<string, Provision>; sections: Set<string>} {
+  const map = new Map<string, Provision>()
+  const sections = new Set<string>()
+  const walk = (p: Provision): void => {
+    if (!map.has(p.id)) map.set(p.id, p)
+    if (p.kind === 'section') {
+      sections.add(p.id)
+      if (!belowSections) return
+    }
+    const n = p.id.length
+    // `c.id.startsWith(p.id + '/')` without building the prefix string for every child.
+    for (const c of p.children) if (c.id.charCodeAt(n) === 47 && c.id.startsWith(p.id)) walk(c)
+  }
+  tree.children.forEach(walk)
+  return {map, sections}
+}
 
 function findById(tree: ProvisionTree, id: string): Provision | null {
   let index = byIdCache.get(tree)
   if (!index) {
-    const map = new Map<string, Provision>()
-    const walk = (p: Provision): void => {
-      if (!map.has(p.id)) map.set(p.id, p)
-      // A walk down the ids only enters children whose id extends their parent's.
-      for (const c of p.children) if (c.id.startsWith(p.id + '/')) walk(c)
-    }
-    tree.children.forEach(walk)
-    byIdCache.set(tree, map)
-    index = map
+    const {map, sections} = walkIds(tree, false)
+    byIdCache.set(tree, (index = {upper: map, sections, whole: null}))
   }
-  return index.get(id) ?? null
+  for (let cut = id.lastIndexOf('/'); cut > 0; cut = id.lastIndexOf('/', cut - 1)) {
+    if (index.sections.has(id.slice(0, cut))) return (index.whole ??= walkIds(tree, true).map).get(id) ?? null
+  }
+  return index.upper.get(id) ?? null
 }
-
 
 function sectionTitle(change: Change, trees: ClassifyTrees): string | null {
   for (const tree of [trees.proposed, trees.current, trees.consolidated]) {
@@ -55,25 +77,24 @@ function sentenceWith(text: string, evidence: string): string {
   return sentencesOf(text).find((s) => s.includes(evidence)) ?? text
 }
 
+// Positions of the two sides' sentence lists in the sentence index.
+const BEFORE = 0
+const AFTER = 1
+
 /**
  * Effects with words on one side only (something added or removed) are dropped when that sentence
  * reappears, with the same words, on the other side of the regulation: the diff reported a move it
  * could not pair, not a change of meaning.
  */
-function dropCarriedOver(
-  change: Change,
-  effects: Effect[],
-  otherForBefore: () => SentenceIndex,
-  otherForAfter: () => SentenceIndex
-): Effect[] {
+function dropCarriedOver(change: Change, effects: Effect[], index: () => SentenceIndex): Effect[] {
   return effects.filter((e) => {
     if (e.type === 'editorial' || e.type === 'definition') return true
     const {before, after} = e.evidence
     if (before !== null && after === null && change.current) {
-      return !carriedOverIndexed(before, sentenceWith(change.current.text, before), otherForBefore())
+      return !carriedOverIndexed(before, sentenceWith(change.current.text, before), index(), AFTER)
     }
     if (after !== null && before === null && change.proposed) {
-      return !carriedOverIndexed(after, sentenceWith(change.proposed.text, after), otherForAfter())
+      return !carriedOverIndexed(after, sentenceWith(change.proposed.text, after), index(), BEFORE)
     }
     return true
   })
@@ -302,21 +323,29 @@ export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffRes
     let value: T | undefined
     return () => (value ??= make())
   }
-  const after = lazy(() => indexSentencesByStem([
-    ...treeSentences(trees.consolidated),
-    ...treeSentences(trees.proposed),
-    ...standing.flatMap((s) => sentencesOf(s.text))
-  ]))
-  const before = lazy(() => indexSentencesByStem(treeSentences(trees.current)))
-  const afterJoined = lazy(() => after().sentences.map((x) => x.text).join(' '))
+  // Unchanged sections hold the same text in every tree: each text is split once.
+  const split = new Map<string, string[]>()
+  const splitOnce = (text: string): string[] => {
+    let list = split.get(text)
+    if (!list) split.set(text, (list = sentencesOf(text)))
+    return list
+  }
+  const after = lazy(() => [
+    ...treeSentences(trees.consolidated, splitOnce),
+    ...treeSentences(trees.proposed, splitOnce),
+    ...standing.flatMap((s) => splitOnce(s.text))
+  ])
+  const before = lazy(() => treeSentences(trees.current, splitOnce))
+  const index = lazy(() => indexSentencesByStem([before(), after()]))
+  const afterJoined = lazy(() => after().join(' '))
   const afterText = lazy(() => afterJoined().toLowerCase())
-  const beforeText = lazy(() => before().sentences.map((x) => x.text).join(' ').toLowerCase())
+  const beforeText = lazy(() => before().join(' ').toLowerCase())
   const afterAges = lazy(() => new Set(thresholdMentions(afterJoined()).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers)))
   actorIdsCache.clear()
   const changes = diff.changes.map((change) => {
     let effects = effectsOf(withoutMovedOut(change, diff.changes), {sectionTitle: sectionTitle(change, trees)})
     // Only changes the diff could not pair can hide a move it missed.
-    if (!change.current || !change.proposed) effects = dropCarriedOver(change, effects, after, before)
+    if (!change.current || !change.proposed) effects = dropCarriedOver(change, effects, index)
     else effects = [...markMovedIn(change, effects, trees), ...movedInThresholds(change, effects, diff, trees)]
     // An age limit in repealed or removed text that the regulation still sets (the same ages, now in
     // other provisions: IPS ung's "mellom 16 år og 30 år") is not gone; the moves carry the detail.

@@ -86,10 +86,11 @@ export function linkChanges(
       else byLabel.set(label, [i])
     }
   })
+  const sections = passages.map(referredSections)
   const changes = queries.map((q) => {
     const labels = [q.sectionLabel, ...q.partners.map((p) => p.sectionLabel), ...sideLabels(q.change)]
     const naming = [...new Set(labels.flatMap((label) => (label === null ? [] : byLabel.get(label) ?? [])))]
-    return {...q.change, reasons: reasonsFor(q, passages, index, thresholds, naming)}
+    return {...q.change, reasons: reasonsFor(q, passages, index, thresholds, naming, sections)}
   })
   // Findings this stage made on an earlier run are replaced, so linking twice gives the same result.
   const kept = diff.findings.filter((f) => !LINK_CODES.includes(f.code))
@@ -196,20 +197,27 @@ function reasonsFor(
   passages: Passage[],
   index: ReturnType<typeof buildIndex>,
   t: Thresholds,
-  withRefs: number[]
+  withRefs: number[],
+  sections: Array<Set<string> | null>
 ): Reason[] {
   const texts = [query.whole, ...query.hunks].filter((t) => terms(t).length > 0)
   const scored = texts.map((t) => scoreSparse(index, t))
   const candidates: Candidate[] = []
   // Only passages that share a word with the change or carry a reference can qualify: every rule but
-  // an explicit reference needs some similarity. Visiting just those keeps large notes fast.
-  const visit = new Set(withRefs)
-  for (const s of scored) for (const i of s.keys()) visit.add(i)
-  const visiting = [...visit].sort((a, b) => a - b)
-  visiting.forEach((i) => {
+  // an explicit reference needs some similarity. Visiting just those keeps large notes fast. They are
+  // marked and read in passage order (a set of thousands of indices, sorted per change, cost more).
+  const visit = new Uint8Array(passages.length)
+  for (const i of withRefs) visit[i] = 1
+  for (const s of scored) for (const i of s.keys()) visit[i] = 1
+  const {labels, own, related} = relatedTo(query)
+  // A passage can only qualify on its words (the heading or the similarity rule) when neither its
+  // references nor a title it names can concern the change: then below both thresholds it is passed over.
+  const wordsAlone = Math.min(t.heading, t.similarity)
+  for (let i = 0; i < passages.length; i++) {
+    if (visit[i] === 0) continue
     const passage = passages[i]!
     const weight = ROLE_WEIGHT[passage.role]
-    if (weight === undefined) return
+    if (weight === undefined) continue
     // The best of the whole change and its hunks: a ledd that gains one sentence and loses another
     // (§ 3-1 første ledd) is explained in two places, each matching one hunk.
     let best: Similarity = {score: 0, matched: []}
@@ -223,32 +231,36 @@ function reasonsFor(
     })
     const sim = best.score
     const matched = best.matched.length
-    let relation = explicitRelation(query.change, passage)
-    // Where the moved text arrives counts as a broader reference: it needs the words to match too.
-    if (relation === null && query.partners.some((p) => explicitRelation(p.change, passage) !== null)) relation = 'partial'
-    if (relation === null && passage.role !== 'context') {
-      const sentences = [query.change, ...query.partners.map((p) => p.change)].flatMap((c) => titleSentences(c, passage))
-      const named = sentences.some((sentence) => texts.some((text) => {
-        const s = scoreText(index, text, sentence)
-        return s.score >= t.heading && s.matched.length >= 2
-      }))
-      if (named) relation = 'precise'
-    }
-    const labels = [query.sectionLabel, ...query.partners.map((p) => p.sectionLabel)]
-    const names = labels.some((label) => label !== null && passage.headingLabels.includes(label))
-    // "Departementet foreslår å endre ordlyden i § 4-5" under "Varighet – § 4-5", when § 4-5 has just
-    // this one change: the passage cannot be about anything else.
-    if (relation === 'partial' && query.sole && query.sectionLabel !== null && passage.headingLabels.includes(query.sectionLabel)) relation = 'precise'
     let method: Reason['method'] | null = null
     let score = 0
     if (passage.role === 'context') {
+      // Background documents are matched by their words only.
       if (sim >= t.context && matched >= 3) [method, score] = ['similarity', 0.2 + 0.5 * sim]
-    } else if (relation === 'precise') [method, score] = ['explicit-reference', 0.8 + 0.2 * sim]
-    else if (relation === 'partial' && sim >= t.partial && matched >= 2) [method, score] = ['explicit-reference', 0.6 + 0.3 * sim]
-    else if (names && sim >= t.heading && matched >= 2) [method, score] = ['heading', 0.45 + 0.35 * sim]
+    } else {
+      const referred = sections[i]!
+      if (!mayRefer(related, referred) && passage.titleRefs.length === 0 && (matched < 2 || sim < wordsAlone)) continue
+      let relation = mayRefer(own, referred) ? explicitRelation(query.change, passage) : null
+      // Where the moved text arrives counts as a broader reference: it needs the words to match too.
+      if (relation === null && partnerRefers(query, referred, passage)) relation = 'partial'
+      if (relation === null && passage.titleRefs.length > 0) {
+        const sentences = [query.change, ...query.partners.map((p) => p.change)].flatMap((c) => titleSentences(c, passage))
+        const named = sentences.some((sentence) => texts.some((text) => {
+          const s = scoreText(index, text, sentence)
+          return s.score >= t.heading && s.matched.length >= 2
+        }))
+        if (named) relation = 'precise'
+      }
+      const names = labels.some((label) => label !== null && passage.headingLabels.includes(label))
+      // "Departementet foreslår å endre ordlyden i § 4-5" under "Varighet – § 4-5", when § 4-5 has just
+      // this one change: the passage cannot be about anything else.
+      if (relation === 'partial' && query.sole && query.sectionLabel !== null && passage.headingLabels.includes(query.sectionLabel)) relation = 'precise'
+      if (relation === 'precise') [method, score] = ['explicit-reference', 0.8 + 0.2 * sim]
+      else if (relation === 'partial' && sim >= t.partial && matched >= 2) [method, score] = ['explicit-reference', 0.6 + 0.3 * sim]
+      else if (names && sim >= t.heading && matched >= 2) [method, score] = ['heading', 0.45 + 0.35 * sim]
+    }
     if (!method && sim >= t.similarity && matched >= 3) [method, score] = ['similarity', 0.2 + 0.5 * sim]
     if (method) candidates.push({passage, method, score: Math.round(score * weight * 1000) / 1000, query: bestText, sim})
-  })
+  }
   // A heading that names the section is a fallback for subsections whose text never points at the
   // changed ledd. Where a paragraph of the subsection does, the others need the words to match on
   // their own (the similarity rule), or they are about another part of the section.
@@ -265,6 +277,73 @@ function reasonsFor(
   const note = candidates.filter((c) => c.passage.document === 'note').sort(order).slice(0, MAX_NOTE_REASONS)
   const context = candidates.filter((c) => c.passage.document === 'background').sort(order).slice(0, MAX_BACKGROUND_REASONS)
   return [...note, ...context].map((c) => toReason(c, query))
+}
+
+/**
+ * The section part of an id (`kap3/§3-2` of `kap3/§3-2/ledd1`), or null when it has no § segment. Two
+ * ids of which one extends the other (all that explicitRelation relates) share it.
+ */
+function sectionPart(id: string): string | null {
+  const segments = id.split('/')
+  const at = segments.findIndex((s) => s.startsWith('§'))
+  return at < 0 ? null : segments.slice(0, at + 1).join('/')
+}
+
+/** Sections a passage's resolved references point into; null when one has no section part (anything may relate). */
+function referredSections(passage: Passage): Set<string> | null {
+  const out = new Set<string>()
+  for (const {resolution} of passage.refs) {
+    for (const id of [...resolution.current, ...resolution.proposed]) {
+      const section = sectionPart(id)
+      if (section === null) return null
+      out.add(section)
+    }
+  }
+  return out
+}
+
+/**
+ * What reasonsFor compares every passage with, built outside its loop: reading the partner lists there
+ * (arrays of differing shapes, often empty) made V8 drop reasonsFor's optimised code on almost every
+ * call, and its loop over the passages then ran unoptimised.
+ */
+function relatedTo(query: ChangeQuery): {labels: Array<string | null>; own: string[] | null; related: string[] | null} {
+  const labels: Array<string | null> = [query.sectionLabel]
+  const own = changedSections(query.change)
+  // The sections of the change and of its partners: no passage whose references miss all of them can
+  // relate to either (null: one has no section part, so any passage may).
+  let related = own === null ? null : [...own]
+  for (const p of query.partners) {
+    labels.push(p.sectionLabel)
+    const theirs = changedSections(p.change)
+    if (related !== null && theirs !== null) related.push(...theirs)
+    else related = null
+  }
+  return {labels, own, related}
+}
+
+/** Does a reference of the passage concern a partner of the change (where its wording went)? */
+function partnerRefers(query: ChangeQuery, referred: Set<string> | null, passage: Passage): boolean {
+  return query.partners.some((p) => mayRefer(changedSections(p.change), referred) && explicitRelation(p.change, passage) !== null)
+}
+
+/** False only when no reference of the passage can concern the change (see sectionPart). */
+function mayRefer(changed: string[] | null, referred: Set<string> | null): boolean {
+  if (changed === null || referred === null) return true
+  for (let k = 0; k < changed.length; k++) if (referred.has(changed[k]!)) return true
+  return false
+}
+
+/** Sections of a change's two sides; null when one has no section part. */
+function changedSections(change: Change): string[] | null {
+  const out: string[] = []
+  for (const side of [change.current, change.proposed]) {
+    if (!side) continue
+    const section = sectionPart(side.id)
+    if (section === null) return null
+    out.push(section)
+  }
+  return out
 }
 
 /**

@@ -56,15 +56,23 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
     const allText = flatten(tree.sections).flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)]).join('\n')
     // Names the note gives the regulation ('heretter … forskriften'), and its date and number.
     const selfNames = [...findSelfNames(allText), ...selfNamesFromId(trees.current.frontmatter?.['refid'])]
+    // Section labels each heading names, read once per heading (every subsection reads its ancestors').
+    const headingLabelsOf = new Map<NoteSection, string[]>()
+    const labelsOf = (s: NoteSection): string[] => {
+      let labels = headingLabelsOf.get(s)
+      if (!labels) {
+        labels = extractReferences(s.heading, {selfNames})
+          .filter((r) => r.scope === 'self' && r.sections.length === 1)
+          .map((r) => r.sections[0]!)
+        headingLabelsOf.set(s, labels)
+      }
+      return labels
+    }
     const walk = (sections: NoteSection[], chain: NoteSection[]): void => {
       for (const section of sections) {
         const own = [section, ...chain]
         const role = document === 'background' ? 'context' : roleOf(own)
-        const headingLabels = own.flatMap((s) =>
-          extractReferences(s.heading, {selfNames})
-            .filter((r) => r.scope === 'self' && r.sections.length === 1)
-            .map((r) => r.sections[0]!)
-        )
+        const headingLabels = own.flatMap(labelsOf)
         for (const paragraph of section.paragraphs) {
           if (paragraph.type === 'footnote') continue
           out.push({

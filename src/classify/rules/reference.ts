@@ -40,8 +40,10 @@ const DATED_ACT_BEFORE = /((?:lov|forskrift|forskrifta|forordning)\s+(?:av\s+)?\
 const ACT_AFTER = /^\s+i\s+(?!denne\b|dette\b)((?:[\p{L}]+-\s+og\s+)?[\p{L}]*(?:loven|lova|forskriften|forskrifta)|(?:lov|forskrift)\s+\d{1,2}\.?\s*\p{L}+\.?\s+\d{4}\s+nr\.?\s*\d+)/u
 const THIS = /^(?:denne|dette|same|samme)$/i
 
+const LEDD = new RegExp('(' + ORDINAL_PATTERN + ')\\s+ledd', 'u')
+
 function parseLedd(q: string): number | 'siste' | null {
-  const m = new RegExp('(' + ORDINAL_PATTERN + ')\\s+ledd', 'u').exec(q)
+  const m = LEDD.exec(q)
   if (!m) return null
   return m[1]!.toLowerCase() === 'siste' ? 'siste' : parseOrdinal(m[1]!)
 }
