@@ -390,11 +390,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       else warn(`the id ${id + w.id} is used twice; this one is ${id + w.unique}`, w.offset + base, w.ruleId)
     }
     // A body starts a line, so its columns do not depend on where it is.
-    const first = template.first
-    if (first && first.id === id && first.citation === citation) return instantiate(template.nodes, id, citation, base, point(base).line, first.nodes)
-    const nodes = instantiate(template.nodes, id, citation, base, point(base).line)
-    template.first ??= {id, citation, nodes}
-    return nodes
+    return instantiate(template, id, citation, base, point(base).line)
   }
 
   function build(d: Draft, prefix: string): Provision {
