@@ -21,7 +21,7 @@ import {chapterCitation, chapterId, partCitation, partId, sectionCitation, secti
 import {collapse, collectInline, type RawMark} from './inline.js'
 import {plan, provisionEntries, type ContainerKind} from './nest.js'
 import {scan, type Entry, type Line} from './scan.js'
-import {buildSubtree, instantiate, NONE, type Subtree, type Uniq} from './subtree.js'
+import {buildSubtree, instantiate, namesTable, NONE, type Subtree, type Uniq} from './subtree.js'
 import {plainChunk} from './plain-chunk.js'
 
 export {splitSentences} from './sentences.js'
@@ -230,6 +230,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     templates = bodyTemplates.get(cache)
     if (!templates) bodyTemplates.set(cache, (templates = new Map()))
   }
+  const names = namesTable()
   const sectionBody = (chunk: string, start: number): BodyTemplate => {
     const hit = templates?.get(chunk)
     if (hit) return hit
@@ -239,7 +240,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     let end = -Infinity
     for (const l of body.ledd) end = Math.max(end, l.end - start)
     for (const n of body.notes) end = Math.max(end, n.end - start)
-    const {nodes, warnings, text: wording} = buildSubtree(body.ledd, text, start, point)
+    const {nodes, warnings, text: wording} = buildSubtree(body.ledd, text, start, point, names)
     const template: BodyTemplate = {
       nodes,
       warnings,
@@ -384,7 +385,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
 
   /** The ledd (with items and sentences) of a provision, and the messages found building them. */
   function leddNodes(d: Draft, id: string, citation: string): Provision[] {
-    const {template, base} = d.body ?? {template: buildSubtree(d.ledd, text, 0, point, localIds ? undefined : treeUniq(id)), base: 0}
+    const {template, base} = d.body ?? {template: buildSubtree(d.ledd, text, 0, point, names, localIds ? undefined : treeUniq(id)), base: 0}
     for (const w of template.warnings) {
       if (w.ruleId === 'list-sequence') warn(w.reason, w.offset + base, w.ruleId)
       else warn(`the id ${id + w.id} is used twice; this one is ${id + w.unique}`, w.offset + base, w.ruleId)

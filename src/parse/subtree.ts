@@ -31,6 +31,23 @@ export interface Subtree {
   first?: {id: string; citation: string; base: number; baseLine: number}
 }
 
+/**
+ * One string per distinct relative id or citation (`/ledd1/pkt2`, ` første ledd annet punktum`): the
+ * same few recur in every section, and a placed node's id only points at it (owner id + relative id),
+ * so a shared one is a string less per node kept alive with the tree.
+ */
+export type Names = (s: string) => string
+
+export function namesTable(): Names {
+  const seen = new Map<string, string>()
+  return (s) => {
+    const hit = seen.get(s)
+    if (hit !== undefined) return hit
+    seen.set(s, s)
+    return s
+  }
+}
+
 /** Gives a node's relative id back, made unique (`~2`) when it is taken. */
 export type Uniq = (id: string) => string
 
@@ -52,9 +69,9 @@ const ELLIPSIS = /[–—-]\s*[–—-]\s*[–—-]$/u
  *
  * Without `treeUniq`, ids need only be unique below the owner (see index.ts for when that is enough):
  * ledd and punktum are numbered, so only items ("a." twice) can collide, and only with their siblings.
- * With it, every id is checked with it (against the whole tree).
+ * With it, every id is checked with it (against the whole tree). `names` shares equal relative strings.
  */
-export function buildSubtree(ledd: LeddDraft[], text: string, base: number, point: (offset: number) => Point, treeUniq?: Uniq): Subtree {
+export function buildSubtree(ledd: LeddDraft[], text: string, base: number, point: (offset: number) => Point, names: Names, treeUniq?: Uniq): Subtree {
   const warnings: TemplateWarning[] = []
   const baseLine = point(base).line
   let items: Set<string> | undefined
@@ -84,10 +101,10 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
     to.offset -= base
     return {
       kind,
-      id: unique,
+      id: names(unique),
       label,
       ordinal,
-      citation,
+      citation: names(citation),
       title: null,
       text: wording,
       source: text.slice(start, end),
