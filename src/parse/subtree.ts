@@ -207,7 +207,7 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
   })
   // As the owner joins its children's wording: in document order (a stable sort by start, as there).
   const wording = [...nodes].sort((a, b) => a.position.start.offset - b.position.start.offset).map((t) => t.text).filter((t) => t !== '').join('\n\n')
-  return {nodes, warnings, text: wording}
+  return {nodes, warnings: warnings.length === 0 ? NONE : warnings, text: wording}
 }
 
 /**
