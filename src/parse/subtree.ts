@@ -58,6 +58,14 @@ export type Uniq = (id: string) => string
  */
 export const NONE: never[] = Object.freeze([]) as unknown as never[]
 
+/**
+ * A finished child list as kept in the tree: NONE when empty, else an exact-size copy (a list grown by
+ * `push` keeps room for 16 more; most ledd have one or two punktum and live as long as the tree).
+ */
+function fitted(list: Provision[]): Provision[] {
+  return list.length === 0 ? NONE : list.slice()
+}
+
 const MARKUP = new Set(['*', '_', '~'])
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyzæøå'
 // "– – –" marks items left out of an excerpt (amending acts): a jump after it is intended.
@@ -157,18 +165,17 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
     const own = `${citation} ${stepCitation(step)}`
     const t = node('item', `${prefix}/${stepId(step)}`, draft.label, ordinal, own, draft.plain.text, draft.start, draft.end)
     sentences(t.children, draft.plain, draft, t.id, own, 1, false)
-    if (draft.children.length === 0) {
-      if (t.children.length === 0) t.children = NONE
-      return t
+    if (draft.children.length > 0) {
+      const lines = [t.text]
+      checkSequence(draft.children)
+      draft.children.forEach((c, i) => {
+        const child = item(c, t.id, own, i + 1)
+        t.children.push(child)
+        lines.push(writtenLine(c, child))
+      })
+      t.text = lines.join('\n')
     }
-    const lines = [t.text]
-    checkSequence(draft.children)
-    draft.children.forEach((c, i) => {
-      const child = item(c, t.id, own, i + 1)
-      t.children.push(child)
-      lines.push(writtenLine(c, child))
-    })
-    t.text = lines.join('\n')
+    t.children = fitted(t.children)
     return t
   }
 
@@ -202,7 +209,7 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
       lines.push(l.trailing.text)
     }
     t.text = lines.length === 1 ? lines[0]! : lines.join('\n')
-    if (t.children.length === 0) t.children = NONE
+    t.children = fitted(t.children)
     return t
   })
   // As the owner joins its children's wording: in document order (a stable sort by start, as there).
