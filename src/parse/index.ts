@@ -486,6 +486,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   top.forEach(collectMarks)
   allMarks.sort((a, b) => a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset)
   const assign = (node: Provision, marks: ChangeMark[]): void => {
+    // Every node is made with NONE: below a node without marks there is nothing to do (most subtrees).
+    if (marks.length === 0) return
     const s = node.position.start.offset
     const e = node.position.end.offset
     const own = marks.length === 0 ? NONE : marks.filter((m) => m.position.start.offset >= s && m.position.end.offset <= e)
