@@ -21,7 +21,7 @@ import {chapterCitation, chapterId, partCitation, partId, sectionCitation, secti
 import {collapse, collectInline, type RawMark} from './inline.js'
 import {plan, provisionEntries, type ContainerKind} from './nest.js'
 import {scan, type Entry, type Line} from './scan.js'
-import {buildSubtree, instantiate, NONE, type Subtree, type Uniq} from './subtree.js'
+import {buildSubtree, instantiate, namesTable, NONE, type Subtree, type Uniq} from './subtree.js'
 import {plainChunk} from './plain-chunk.js'
 
 export {splitSentences} from './sentences.js'
@@ -84,6 +84,11 @@ const UNSET: Position = {start: {line: 0, column: 0, offset: 0}, end: {line: 0, 
 
 // Characters that can start inline markup or an escape: without them a heading line is plain text.
 const INLINE_MARKUP = /[*_~`[\]<>&\\!]/u
+
+/** A list that can be added to: `list` itself, or a new one for the shared empty list. */
+function grown<T>(list: T[]): T[] {
+  return list === NONE ? [] : list
+}
 
 /** Offset → line/column, by binary search over line starts. */
 function makePointer(lines: Line[]): (offset: number) => Point {
@@ -206,16 +211,18 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       repealed: false,
       headStart: line.start,
       headEnd: line.end,
-      children: [],
-      ledd: [],
+      // Most drafts never get children, ledd (a templated section), notes or marks: the shared empty
+      // list until the first one (`grown`), as drafts live through the whole parse.
+      children: NONE,
+      ledd: NONE,
       body: null,
-      notes: [],
-      marks: [],
+      notes: NONE,
+      marks: NONE,
       ownEnd: line.end,
       parent
     }
     drafts.push(draft)
-    if (parent) parent.children.push(draft)
+    if (parent) (parent.children = grown(parent.children)).push(draft)
     else top.push(draft)
     openSegment({role: entry.kind === 'section' ? 'body' : 'container', owner: draft, startLine: entry.line + 1, spanLine: entry.line})
   }
@@ -230,6 +237,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     templates = bodyTemplates.get(cache)
     if (!templates) bodyTemplates.set(cache, (templates = new Map()))
   }
+  const names = namesTable()
   const sectionBody = (chunk: string, start: number): BodyTemplate => {
     const hit = templates?.get(chunk)
     if (hit) return hit
@@ -239,13 +247,13 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     let end = -Infinity
     for (const l of body.ledd) end = Math.max(end, l.end - start)
     for (const n of body.notes) end = Math.max(end, n.end - start)
-    const {nodes, warnings, text: wording} = buildSubtree(body.ledd, text, start, point)
+    const {nodes, warnings, text: wording} = buildSubtree(body.ledd, text, start, point, names)
     const template: BodyTemplate = {
       nodes,
       warnings,
       text: wording,
-      notes: body.notes.map((n) => ({text: n.text, start: n.start - start, end: n.end - start})),
-      marks: body.marks.map((m) => ({type: m.type, text: m.text, start: m.start - start, end: m.end - start})),
+      notes: body.notes.length === 0 ? NONE : body.notes.map((n) => ({text: n.text, start: n.start - start, end: n.end - start})),
+      marks: body.marks.length === 0 ? NONE : body.marks.map((m) => ({type: m.type, text: m.text, start: m.start - start, end: m.end - start})),
       end,
       repealed: body.repealed
     }
@@ -270,7 +278,9 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       allSections.push(owner)
       if (!NON_BLANK.test(chunk)) continue
       const template = sectionBody(chunk, start)
+      if (template.notes.length > 0) owner.notes = grown(owner.notes)
       for (const n of template.notes) owner.notes.push({text: n.text, position: position(n.start + start, n.end + start)})
+      if (template.marks.length > 0) owner.marks = grown(owner.marks)
       for (const m of template.marks) owner.marks.push({type: m.type, text: m.text, start: m.start + start, end: m.end + start})
       owner.body = {template, base: start}
       if (template.repealed) owner.repealed = true
@@ -284,9 +294,9 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     } else if (seg.role === 'container' && owner && seg.spanLine === owner.entry.line) headingOf(owner)
     if (!body) continue
     if (owner) {
-      owner.notes.push(...body.notes.map((n) => ({text: n.text, position: position(n.start, n.end)})))
-      owner.marks.push(...body.marks)
-      owner.ledd.push(...body.ledd)
+      if (body.notes.length > 0) (owner.notes = grown(owner.notes)).push(...body.notes.map((n) => ({text: n.text, position: position(n.start, n.end)})))
+      if (body.marks.length > 0) (owner.marks = grown(owner.marks)).push(...body.marks)
+      if (body.ledd.length > 0) (owner.ledd = grown(owner.ledd)).push(...body.ledd)
       if (body.repealed) owner.repealed = true
       const last = Math.max(...body.ledd.map((l) => l.end), ...body.notes.map((n) => n.end), owner.ownEnd)
       owner.ownEnd = last
@@ -310,7 +320,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       const head = root.children[0]
       if (!head || !('children' in head)) return
       const inline = collectInline(head.children as never[], line.start, text)
-      d.marks.push(...inline.marks)
+      if (inline.marks.length > 0) (d.marks = grown(d.marks)).push(...inline.marks)
       plain = collapse(inline).text
       // A struck heading ("~~§ 3-6. Forsøk …~~") in a proposal: the section is struck out, i.e. repealed.
       const struck = inline.marks.find((m) => m.type === 'delete' && /§|Kapit|Del\s/u.test(m.text))
@@ -384,17 +394,13 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
 
   /** The ledd (with items and sentences) of a provision, and the messages found building them. */
   function leddNodes(d: Draft, id: string, citation: string): Provision[] {
-    const {template, base} = d.body ?? {template: buildSubtree(d.ledd, text, 0, point, localIds ? undefined : treeUniq(id)), base: 0}
+    const {template, base} = d.body ?? {template: buildSubtree(d.ledd, text, 0, point, names, localIds ? undefined : treeUniq(id)), base: 0}
     for (const w of template.warnings) {
       if (w.ruleId === 'list-sequence') warn(w.reason, w.offset + base, w.ruleId)
       else warn(`the id ${id + w.id} is used twice; this one is ${id + w.unique}`, w.offset + base, w.ruleId)
     }
     // A body starts a line, so its columns do not depend on where it is.
-    const first = template.first
-    if (first && first.id === id && first.citation === citation) return instantiate(template.nodes, id, citation, base, point(base).line, first.nodes)
-    const nodes = instantiate(template.nodes, id, citation, base, point(base).line)
-    template.first ??= {id, citation, nodes}
-    return nodes
+    return instantiate(template, id, citation, base, point(base).line)
   }
 
   function build(d: Draft, prefix: string): Provision {
@@ -411,8 +417,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       text: '',
       source: '',
       position: UNSET,
-      children: [],
-      marks: [],
+      children: NONE,
+      marks: NONE,
       notes: d.notes,
       repealed: d.repealed
     }
@@ -480,6 +486,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   top.forEach(collectMarks)
   allMarks.sort((a, b) => a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset)
   const assign = (node: Provision, marks: ChangeMark[]): void => {
+    // Every node is made with NONE: below a node without marks there is nothing to do (most subtrees).
+    if (marks.length === 0) return
     const s = node.position.start.offset
     const e = node.position.end.offset
     const own = marks.length === 0 ? NONE : marks.filter((m) => m.position.start.offset >= s && m.position.end.offset <= e)

@@ -150,15 +150,15 @@ function bareHeadingOk(head: Head): boolean {
   return false
 }
 
+// Bare "§ 3-1. Personkrets": number, full stop, a title starting with a capital or "(".
+const BARE_SECTION = new RegExp(String.raw`^§\s*(${SECTION_NUMBER})\.(?:\s+([\p{Lu}(«].*))?$`, 'u')
+// "§ 3-1 Personkrets" (the full stop lost in extraction): only a short title that is not a sentence
+// ("§ 4a i forskriften gjelder …" starts lower-case and ends with a full stop).
+const BARE_SECTION_NO_STOP = new RegExp(String.raw`^§\s*(${SECTION_NUMBER})\s+([\p{Lu}(«][^.!?:;]{0,100}(?:\bmv\.)?)$`, 'u')
+
 function bareSectionHead(text: string): Head | null {
-  // Bare "§ 3-1. Personkrets": number, full stop, a title starting with a capital or "(".
-  let m = new RegExp(String.raw`^§\s*(${SECTION_NUMBER})\.(?:\s+([\p{Lu}(«].*))?$`, 'u').exec(text)
-  if (!m) {
-    // "§ 3-1 Personkrets" (the full stop lost in extraction): only a short title that is not a sentence
-    // ("§ 4a i forskriften gjelder …" starts lower-case and ends with a full stop).
-    m = new RegExp(String.raw`^§\s*(${SECTION_NUMBER})\s+([\p{Lu}(«][^.!?:;]{0,100}(?:\bmv\.)?)$`, 'u').exec(text)
-    if (!m) return null
-  }
+  const m = BARE_SECTION.exec(text) ?? BARE_SECTION_NO_STOP.exec(text)
+  if (!m) return null
   const rest = m[2] ?? ''
   // A title is short and is not several sentences.
   if (rest.length > 200 || /[.!?]\s+\p{Lu}/u.test(rest)) return null

@@ -1,37 +1,14 @@
 /**
- * The provisions below a section (ledd > item > sentence) as a template relative to their owner: ids
+ * The provisions below a section (ledd > item > sentence), built once relative to their owner: ids
  * and citations without the owner's part, offsets relative to where the body starts. A section body is
  * a pure function of its text, so identical bodies (unchanged sections on both sides of a diff) build
- * their template once and only instantiate it again at their own place and under their own id.
+ * their nodes once: the first use takes them as they are, later uses copy them to their own place and id.
  */
-import type {Point, Position, Provision} from '../types.js'
+import type {Point, Provision} from '../types.js'
 import type {ItemDraft, LeddDraft} from './body.js'
 import {stepCitation, stepId, type CitationStep} from './citation.js'
 import type {Plain} from './inline.js'
 import {splitSentences} from './sentences.js'
-
-export interface NodeTemplate {
-  kind: 'ledd' | 'item' | 'sentence'
-  /** Id below the owner, with its leading slash: `/ledd1/bokstav-a/pkt2`. */
-  id: string
-  label: string | null
-  ordinal: number
-  /** Citation below the owner, with its leading space: ` første ledd bokstav a annet punktum`. */
-  citation: string
-  text: string
-  source: string
-  /**
-   * Offsets relative to the template's base; lines relative to the base's line. The base is where a
-   * line starts, so columns do not move with it.
-   */
-  start: number
-  end: number
-  startLine: number
-  startColumn: number
-  endLine: number
-  endColumn: number
-  children: NodeTemplate[]
-}
 
 /** A message found while building, replayed (in order) where the template is used. */
 export type TemplateWarning =
@@ -39,12 +16,36 @@ export type TemplateWarning =
   | {ruleId: 'duplicate-id'; id: string; unique: string; offset: number}
 
 export interface Subtree {
-  nodes: NodeTemplate[]
+  /**
+   * The provisions themselves. Until first placed, ids and citations are relative to the owner (`/ledd1`,
+   * ` første ledd`), offsets to the base and lines to the base's line (the base starts a line, so columns
+   * do not move with it). Placing them (`instantiate`'s first call) makes them the first owner's
+   * provisions; later uses copy them with the offsets moved. Keeping no separate template saves a copy
+   * of every node that would live as long as the cache (and be copied by every scavenge).
+   */
+  nodes: Provision[]
   warnings: TemplateWarning[]
   /** The owner's wording when these are all its children: their non-empty texts in document order. */
   text: string
-  /** The first provisions made from it, whose ids and citations a later use under the same id can share. */
-  first?: {id: string; citation: string; nodes: Provision[]}
+  /** Where `nodes` were placed: their owner's id and citation, the base offset and its line. */
+  first?: {id: string; citation: string; base: number; baseLine: number}
+}
+
+/**
+ * One string per distinct relative id or citation (`/ledd1/pkt2`, ` første ledd annet punktum`): the
+ * same few recur in every section, and a placed node's id only points at it (owner id + relative id),
+ * so a shared one is a string less per node kept alive with the tree.
+ */
+export type Names = (s: string) => string
+
+export function namesTable(): Names {
+  const seen = new Map<string, string>()
+  return (s) => {
+    const hit = seen.get(s)
+    if (hit !== undefined) return hit
+    seen.set(s, s)
+    return s
+  }
 }
 
 /** Gives a node's relative id back, made unique (`~2`) when it is taken. */
@@ -57,6 +58,14 @@ export type Uniq = (id: string) => string
  */
 export const NONE: never[] = Object.freeze([]) as unknown as never[]
 
+/**
+ * A finished child list as kept in the tree: NONE when empty, else an exact-size copy (a list grown by
+ * `push` keeps room for 16 more; most ledd have one or two punktum and live as long as the tree).
+ */
+function fitted(list: Provision[]): Provision[] {
+  return list.length === 0 ? NONE : list.slice()
+}
+
 const MARKUP = new Set(['*', '_', '~'])
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyzæøå'
 // "– – –" marks items left out of an excerpt (amending acts): a jump after it is intended.
@@ -68,9 +77,9 @@ const ELLIPSIS = /[–—-]\s*[–—-]\s*[–—-]$/u
  *
  * Without `treeUniq`, ids need only be unique below the owner (see index.ts for when that is enough):
  * ledd and punktum are numbered, so only items ("a." twice) can collide, and only with their siblings.
- * With it, every id is checked with it (against the whole tree).
+ * With it, every id is checked with it (against the whole tree). `names` shares equal relative strings.
  */
-export function buildSubtree(ledd: LeddDraft[], text: string, base: number, point: (offset: number) => Point, treeUniq?: Uniq): Subtree {
+export function buildSubtree(ledd: LeddDraft[], text: string, base: number, point: (offset: number) => Point, names: Names, treeUniq?: Uniq): Subtree {
   const warnings: TemplateWarning[] = []
   const baseLine = point(base).line
   let items: Set<string> | undefined
@@ -87,31 +96,36 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
     return unique
   }
 
-  function node(kind: NodeTemplate['kind'], id: string, label: string | null, ordinal: number, citation: string, wording: string, start: number, end: number): NodeTemplate {
+  function node(kind: Provision['kind'], id: string, label: string | null, ordinal: number, citation: string, wording: string, start: number, end: number): Provision {
     const unique = treeUniq ? treeUniq(id) : kind === 'item' ? itemUniq(id) : id
     // Duplicate sections are reported elsewhere; a duplicate below a section ("bokstav-a" twice) here.
     if (unique !== id && !id.slice(id.lastIndexOf('/') + 1).startsWith('§')) warnings.push({ruleId: 'duplicate-id', id, unique, offset: start - base})
+    // Fresh points from `point`: made relative in place.
     const from = point(start)
     const to = point(end)
+    from.line -= baseLine
+    from.offset -= base
+    to.line -= baseLine
+    to.offset -= base
     return {
       kind,
-      id: unique,
+      id: names(unique),
       label,
       ordinal,
-      citation,
+      citation: names(citation),
+      title: null,
       text: wording,
       source: text.slice(start, end),
-      start: start - base,
-      end: end - base,
-      startLine: from.line - baseLine,
-      startColumn: from.column,
-      endLine: to.line - baseLine,
-      endColumn: to.column,
-      children: []
+      position: {start: from, end: to},
+      // Sentences are leaves; ledd and items get their list (made NONE again if it stays empty).
+      children: kind === 'sentence' ? NONE : [],
+      marks: NONE,
+      notes: NONE,
+      repealed: false
     }
   }
 
-  function sentences(out: NodeTemplate[], plain: Plain, bounds: {start: number; end: number}, prefix: string, citation: string, first: number, whole: boolean): number {
+  function sentences(out: Provision[], plain: Plain, bounds: {start: number; end: number}, prefix: string, citation: string, first: number, whole: boolean): number {
     const spans = whole ? [{text: plain.text, start: 0, end: plain.text.length}] : splitSentences(plain.text)
     const offsets = plain.offsets
     for (let i = 0; i < spans.length; i++) {
@@ -144,22 +158,24 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
     }
   }
 
-  const writtenLine = (item: ItemDraft, t: NodeTemplate): string => (item.written ? `${item.written} ${t.text}` : t.text)
+  const writtenLine = (item: ItemDraft, t: Provision): string => (item.written ? `${item.written} ${t.text}` : t.text)
 
-  function item(draft: ItemDraft, prefix: string, citation: string, ordinal: number): NodeTemplate {
+  function item(draft: ItemDraft, prefix: string, citation: string, ordinal: number): Provision {
     const step: CitationStep = {kind: 'item', label: draft.label, style: draft.style}
     const own = `${citation} ${stepCitation(step)}`
     const t = node('item', `${prefix}/${stepId(step)}`, draft.label, ordinal, own, draft.plain.text, draft.start, draft.end)
     sentences(t.children, draft.plain, draft, t.id, own, 1, false)
-    if (draft.children.length === 0) return t
-    const lines = [t.text]
-    checkSequence(draft.children)
-    draft.children.forEach((c, i) => {
-      const child = item(c, t.id, own, i + 1)
-      t.children.push(child)
-      lines.push(writtenLine(c, child))
-    })
-    t.text = lines.join('\n')
+    if (draft.children.length > 0) {
+      const lines = [t.text]
+      checkSequence(draft.children)
+      draft.children.forEach((c, i) => {
+        const child = item(c, t.id, own, i + 1)
+        t.children.push(child)
+        lines.push(writtenLine(c, child))
+      })
+      t.text = lines.join('\n')
+    }
+    t.children = fitted(t.children)
     return t
   }
 
@@ -193,40 +209,67 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
       lines.push(l.trailing.text)
     }
     t.text = lines.length === 1 ? lines[0]! : lines.join('\n')
+    t.children = fitted(t.children)
     return t
   })
   // As the owner joins its children's wording: in document order (a stable sort by start, as there).
-  const wording = [...nodes].sort((a, b) => a.start - b.start).map((t) => t.text).filter((t) => t !== '').join('\n\n')
-  return {nodes, warnings, text: wording}
+  const wording = [...nodes].sort((a, b) => a.position.start.offset - b.position.start.offset).map((t) => t.text).filter((t) => t !== '').join('\n\n')
+  return {nodes, warnings: warnings.length === 0 ? NONE : warnings, text: wording}
 }
 
 /**
- * Provisions from templates: ids and citations get the owner's in front, offsets `base` and lines
- * `baseLine` (the line of `base`) added. Strings (wording, source) are shared with the template: they
- * are equal wherever it is used. `like` are provisions made from the same templates under the same
- * owner id and citation (an unchanged section on the other side): their id and citation strings are
- * reused instead of built again.
+ * The provisions of `tree` for an owner with this id and citation whose body starts at `base` (on line
+ * `baseLine`). The first call places the tree's own nodes there (no copy); later calls copy them with
+ * offsets and lines moved. Strings (wording, source) are shared: they are equal wherever the body is.
+ * Under the first owner's id and citation (an unchanged section on the other side) ids and citations
+ * are shared too instead of built again. The returned list is the caller's (it may add to it).
  */
-export function instantiate(nodes: NodeTemplate[], id: string, citation: string, base: number, baseLine: number, like?: Provision[]): Provision[] {
+export function instantiate(tree: Subtree, id: string, citation: string, base: number, baseLine: number): Provision[] {
+  const first = tree.first
+  if (!first) {
+    place(tree.nodes, id, citation, base, baseLine)
+    tree.first = {id, citation, base, baseLine}
+    return tree.nodes.slice()
+  }
+  const same = first.id === id && first.citation === citation
+  return copy(tree.nodes, same ? null : {id, citation, idFrom: first.id.length, citationFrom: first.citation.length}, base - first.base, baseLine - first.baseLine)
+}
+
+function place(nodes: Provision[], id: string, citation: string, base: number, baseLine: number): void {
+  for (const p of nodes) {
+    p.id = id + p.id
+    p.citation = citation + p.citation
+    const {start, end} = p.position
+    start.line += baseLine
+    start.offset += base
+    end.line += baseLine
+    end.offset += base
+    if (p.children.length > 0) place(p.children, id, citation, base, baseLine)
+  }
+}
+
+/** `owner` when the owner's id or citation differs from the first's: then the part after it is kept. */
+type Reowner = {id: string; citation: string; idFrom: number; citationFrom: number} | null
+
+function copy(nodes: Provision[], owner: Reowner, offsetBy: number, lineBy: number): Provision[] {
   const out: Provision[] = new Array(nodes.length)
   for (let i = 0; i < nodes.length; i++) {
     const t = nodes[i]!
-    const position: Position = {
-      start: {line: t.startLine + baseLine, column: t.startColumn, offset: t.start + base},
-      end: {line: t.endLine + baseLine, column: t.endColumn, offset: t.end + base}
-    }
-    const same = like?.[i]
+    const {start, end} = t.position
     out[i] = {
       kind: t.kind,
-      id: same ? same.id : id + t.id,
+      id: owner ? owner.id + t.id.slice(owner.idFrom) : t.id,
       label: t.label,
       ordinal: t.ordinal,
-      citation: same ? same.citation : citation + t.citation,
+      citation: owner ? owner.citation + t.citation.slice(owner.citationFrom) : t.citation,
       title: null,
       text: t.text,
       source: t.source,
-      position,
-      children: t.children.length === 0 ? NONE : instantiate(t.children, id, citation, base, baseLine, same?.children),
+      position: {
+        start: {line: start.line + lineBy, column: start.column, offset: start.offset + offsetBy},
+        end: {line: end.line + lineBy, column: end.column, offset: end.offset + offsetBy}
+      },
+      children: t.children.length === 0 ? NONE : copy(t.children, owner, offsetBy, lineBy),
       marks: NONE,
       notes: NONE,
       repealed: false
