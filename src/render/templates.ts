@@ -9,8 +9,9 @@ import {fileURLToPath} from 'node:url'
 import Handlebars from 'handlebars'
 import {escapeHtmlText, escapeMarkdown, escapeMarkdownLine} from './escape.js'
 import type {Strings} from './i18n.js'
-import type {ConsolidatedEntry, PlainSectionView, ReportView, TextBlockView} from './view.js'
-import type {WordOp} from '../types.js'
+import {forEachBlock} from './align.js'
+import type {ConsolidatedEntry, PlainSectionView, ReportView} from './view.js'
+import type {Provision, WordOp} from '../types.js'
 
 // Templates live at the package root. This module runs from `src/render/` under vitest and from
 // `dist/src/render/` when compiled, so both depths are tried.
@@ -118,17 +119,18 @@ function rootStrings(options: Handlebars.HelperOptions): Strings {
 }
 
 /**
- * The ledd and items of a section as paragraphs, escaped. `plain`: "<p><span class="label">a.</span>text</p>";
- * `consolidated`: items get class="item" and a space after the label.
+ * The ledd and items of a section as paragraphs, escaped, read from the tree node itself (see
+ * `forEachBlock`). `plain`: "<p><span class="label">a.</span>text</p>"; `consolidated`: items get
+ * class="item" and a space after the label.
  */
-function paragraphs(blocks: TextBlockView[], style: 'plain' | 'consolidated'): string {
+function paragraphs(section: Provision | null, style: 'plain' | 'consolidated'): string {
   const esc = Handlebars.escapeExpression
   let out = ''
-  for (const b of blocks) {
-    if (b.label === null || b.label === '') out += `<p>${esc(b.text)}</p>`
-    else if (style === 'plain') out += `<p><span class="label">${esc(b.label)}</span>${esc(b.text)}</p>`
-    else out += `<p class="item"><span class="label">${esc(b.label)}</span> ${esc(b.text)}</p>`
-  }
+  forEachBlock(section, (_id, label, text) => {
+    if (label === null || label === '') out += `<p>${esc(text)}</p>`
+    else if (style === 'plain') out += `<p><span class="label">${esc(label)}</span>${esc(text)}</p>`
+    else out += `<p class="item"><span class="label">${esc(label)}</span> ${esc(text)}</p>`
+  })
   return out
 }
 
@@ -169,7 +171,7 @@ export function htmlTemplate(): HtmlAssets {
       out += `<section class="par" id="${anchor}" aria-labelledby="${anchor}-h">
 <h3 id="${anchor}-h"><span lang="nb">${esc(s.heading)}</span> <span class="badge">${esc(s.statusLabel)}</span></h3>
 ${s.statusNote ? `<p class="note-line">${esc(s.statusNote)}</p>` : ''}
-<div lang="${docLang}">${paragraphs(s.blocks, 'plain')}</div>
+<div lang="${docLang}">${paragraphs(s.section, 'plain')}</div>
 </section>
 `
     }
@@ -188,7 +190,7 @@ ${s.statusNote ? `<p class="note-line">${esc(s.statusNote)}</p>` : ''}
         out += `
 <div class="sec" id="${esc(section.anchor)}">
 <h4>${esc(section.heading)}${link}</h4>
-${paragraphs(section.blocks, 'consolidated')}
+${paragraphs(section.node, 'consolidated')}
 </div>
 `
       }
