@@ -154,11 +154,18 @@ export function alignBlocks(current: DisplayBlock[], proposed: DisplayBlock[]): 
   if (n === m && current.every((c, i) => c.text === proposed[i]!.text && c.label === proposed[i]!.label)) {
     return current.map((c, i) => row(c, proposed[i]!))
   }
-  // Word sets are built only for blocks that are compared and differ.
+  // Word sets are built only for blocks that are compared and differ, once per distinct text: most blocks
+  // of a changed section read the same on both sides.
+  const byText = new Map<string, Set<string>>()
+  const wordsOf = (text: string): Set<string> => {
+    let set = byText.get(text)
+    if (!set) byText.set(text, (set = words(text)))
+    return set
+  }
   const aw: Array<Set<string> | undefined> = []
   const bw: Array<Set<string> | undefined> = []
-  const a = {at: (i: number) => (aw[i] ??= words(current[i]!.text))}
-  const b = {at: (j: number) => (bw[j] ??= words(proposed[j]!.text))}
+  const a = {at: (i: number) => (aw[i] ??= wordsOf(current[i]!.text))}
+  const b = {at: (j: number) => (bw[j] ??= wordsOf(proposed[j]!.text))}
   // score[i][j]: best total similarity aligning current[i..] with proposed[j..] (suffix form, so the
   // walk below reads forward in document order).
   const score: Float64Array[] = Array.from({length: n + 1}, () => new Float64Array(m + 1))
