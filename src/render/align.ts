@@ -35,33 +35,45 @@ const MAX_CELLS = 250_000
 const MAX_EDIT_LENGTH = 400
 
 export function sectionBlocks(section: Provision | null): DisplayBlock[] {
-  if (!section || section.repealed) return []
-  if (section.children.length === 0) return section.text ? [{id: section.id, label: null, text: section.text}] : []
   const blocks: DisplayBlock[] = []
+  forEachBlock(section, (id, label, text) => blocks.push({id, label, text}))
+  return blocks
+}
+
+/**
+ * The blocks of a section in order, given to `visit` without building them: the HTML prints the ~16,000
+ * unchanged sections of a whole law (twice: as they stand and in the consolidated text) straight from
+ * the tree, so no per-section block arrays are made and kept until the template runs.
+ */
+export function forEachBlock(section: Provision | null, visit: (id: string, label: string | null, text: string) => void): void {
+  if (!section || section.repealed) return
+  if (section.children.length === 0) {
+    if (section.text) visit(section.id, null, section.text)
+    return
+  }
   for (const child of section.children) {
-    // Every section of a whole law passes here (twice: as it stands and in the consolidated text); most ledd
-    // have no items, so the list is only filtered when there is one.
+    // Most ledd have no items, so the list is only filtered when there is one.
     const first = child.children.find((c) => c.kind === 'item')
     if (!first) {
-      blocks.push({id: child.id, label: null, text: child.text})
+      visit(child.id, null, child.text)
       continue
     }
-    const items = child.children.filter((c) => c.kind === 'item')
-    blocks.push(...leadBlock(child, first), ...items.map((item) => ({id: item.id, label: item.label ? `${item.label}.` : null, text: item.text})))
+    const lead = leadText(child, first)
+    if (lead) visit(child.id, null, lead)
+    for (const item of child.children) if (item.kind === 'item') visit(item.id, item.label ? `${item.label}.` : null, item.text)
   }
-  return blocks
 }
 
 // The lead-in of a list ("Deltakere … kan få tilbud om"): its sentence children if the parser made them,
 // otherwise the ledd's wording up to the first item (without that item's label).
-function leadBlock(ledd: Provision, first: Provision): DisplayBlock[] {
+function leadText(ledd: Provision, first: Provision): string {
   const before = ledd.children.slice(0, ledd.children.indexOf(first)).filter((c) => c.kind === 'sentence')
   let lead = before.map((s) => s.text).join(' ')
   if (!lead) {
     const at = ledd.text.indexOf(first.text)
     lead = at > 0 ? ledd.text.slice(0, at).replace(/\s*\(?[\p{L}\d]{1,3}[.)]\s*$/u, '').trim() : ''
   }
-  return lead ? [{id: ledd.id, label: null, text: lead}] : []
+  return lead
 }
 
 function words(text: string): Set<string> {
@@ -142,11 +154,18 @@ export function alignBlocks(current: DisplayBlock[], proposed: DisplayBlock[]): 
   if (n === m && current.every((c, i) => c.text === proposed[i]!.text && c.label === proposed[i]!.label)) {
     return current.map((c, i) => row(c, proposed[i]!))
   }
-  // Word sets are built only for blocks that are compared and differ.
+  // Word sets are built only for blocks that are compared and differ, once per distinct text: most blocks
+  // of a changed section read the same on both sides.
+  const byText = new Map<string, Set<string>>()
+  const wordsOf = (text: string): Set<string> => {
+    let set = byText.get(text)
+    if (!set) byText.set(text, (set = words(text)))
+    return set
+  }
   const aw: Array<Set<string> | undefined> = []
   const bw: Array<Set<string> | undefined> = []
-  const a = {at: (i: number) => (aw[i] ??= words(current[i]!.text))}
-  const b = {at: (j: number) => (bw[j] ??= words(proposed[j]!.text))}
+  const a = {at: (i: number) => (aw[i] ??= wordsOf(current[i]!.text))}
+  const b = {at: (j: number) => (bw[j] ??= wordsOf(proposed[j]!.text))}
   // score[i][j]: best total similarity aligning current[i..] with proposed[j..] (suffix form, so the
   // walk below reads forward in document order).
   const score: Float64Array[] = Array.from({length: n + 1}, () => new Float64Array(m + 1))

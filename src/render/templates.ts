@@ -9,8 +9,9 @@ import {fileURLToPath} from 'node:url'
 import Handlebars from 'handlebars'
 import {escapeHtmlText, escapeMarkdown, escapeMarkdownLine} from './escape.js'
 import type {Strings} from './i18n.js'
-import type {ConsolidatedEntry, PlainSectionView, ReportView, TextBlockView} from './view.js'
-import type {WordOp} from '../types.js'
+import {forEachBlock} from './align.js'
+import type {ConsolidatedEntry, PlainSectionView, ReportView, RowView} from './view.js'
+import type {Provision, WordOp} from '../types.js'
 
 // Templates live at the package root. This module runs from `src/render/` under vitest and from
 // `dist/src/render/` when compiled, so both depths are tried.
@@ -118,43 +119,91 @@ function rootStrings(options: Handlebars.HelperOptions): Strings {
 }
 
 /**
- * The ledd and items of a section as paragraphs, escaped. `plain`: "<p><span class="label">a.</span>text</p>";
- * `consolidated`: items get class="item" and a space after the label.
+ * The ledd and items of a section as paragraphs, escaped, read from the tree node itself (see
+ * `forEachBlock`). `plain`: "<p><span class="label">a.</span>text</p>"; `consolidated`: items get
+ * class="item" and a space after the label.
  */
-function paragraphs(blocks: TextBlockView[], style: 'plain' | 'consolidated'): string {
+function paragraphs(section: Provision | null, style: 'plain' | 'consolidated'): string {
   const esc = Handlebars.escapeExpression
   let out = ''
-  for (const b of blocks) {
-    if (b.label === null || b.label === '') out += `<p>${esc(b.text)}</p>`
-    else if (style === 'plain') out += `<p><span class="label">${esc(b.label)}</span>${esc(b.text)}</p>`
-    else out += `<p class="item"><span class="label">${esc(b.label)}</span> ${esc(b.text)}</p>`
-  }
+  forEachBlock(section, (_id, label, text) => {
+    if (label === null || label === '') out += `<p>${esc(text)}</p>`
+    else if (style === 'plain') out += `<p><span class="label">${esc(label)}</span>${esc(text)}</p>`
+    else out += `<p class="item"><span class="label">${esc(label)}</span> ${esc(text)}</p>`
+  })
   return out
+}
+
+// Escape each word first, then wrap it; the visually hidden label carries insert/delete for screen
+// readers, so colour is never the only sign.
+function wordsHtml(ops: WordOp[], t: Strings): string {
+  return ops
+    .map((o) => {
+      const text = Handlebars.escapeExpression(o.text)
+      if (o.op === 'equal') return text
+      // Spacing stays outside the marks; a deleted space alone is not marked (the new wording's
+      // own spacing is what the reader needs), so print shows no empty "[− −]".
+      const core = text.trim()
+      if (!core) return o.op === 'insert' ? text : ''
+      const lead = /^\s/.test(text) ? ' ' : ''
+      const trail = /\s$/.test(text) ? ' ' : ''
+      const mark = o.op === 'insert' ? `<ins><span class="vh">${t.inserted} </span>${core}</ins>` : `<del><span class="vh">${t.deleted} </span>${core}</del>`
+      return lead + mark + trail
+    })
+    .join('')
 }
 
 export function htmlTemplate(): HtmlAssets {
   if (html) return html
   const dir = templatesDir()
   const env = Handlebars.create()
-  // Escape each word first, then wrap it; the visually hidden label carries insert/delete for screen
-  // readers, so colour is never the only sign.
-  env.registerHelper('words', function (ops: WordOp[], options: Handlebars.HelperOptions) {
-    const t = rootStrings(options)
-    const out = ops
-      .map((o) => {
-        const text = Handlebars.escapeExpression(o.text)
-        if (o.op === 'equal') return text
-        // Spacing stays outside the marks; a deleted space alone is not marked (the new wording's
-        // own spacing is what the reader needs), so print shows no empty "[− −]".
-        const core = text.trim()
-        if (!core) return o.op === 'insert' ? text : ''
-        const lead = /^\s/.test(text) ? ' ' : ''
-        const trail = /\s$/.test(text) ? ' ' : ''
-        const mark = o.op === 'insert' ? `<ins><span class="vh">${t.inserted} </span>${core}</ins>` : `<del><span class="vh">${t.deleted} </span>${core}</del>`
-        return lead + mark + trail
+  env.registerHelper('words', (ops: WordOp[], options: Handlebars.HelperOptions) => new Handlebars.SafeString(wordsHtml(ops, rootStrings(options))))
+  // The rows of a changed section, side by side and inline: ~1,300 sections and their every ledd at 10 MB.
+  // Printed here rather than by a Handlebars loop with two partials and a `with` per cell (a frame, a
+  // context and a helper wrapper each: most of what the page allocated besides its text); the markup is
+  // what those partials printed, byte for byte, without the last newline (the template's line adds it).
+  env.registerHelper('rowTable', (rows: RowView[], options: Handlebars.HelperOptions) => {
+    const esc = Handlebars.escapeExpression
+    const root = (options.data as {root: ReportView}).root
+    const t = root.t
+    const docLang = esc(root.docLang)
+    const current = esc(t.current)
+    const proposed = esc(t.proposed)
+    const former = (label: string | null) => (label ? `<span class="former">(${esc(t.formerLabel)} ${esc(label)})</span>` : '')
+    const labelled = (label: string | null, formerLabel: string | null, ops: WordOp[]) =>
+      `${label ? `<span class="label">${esc(label)}</span>` : ''}${former(formerLabel)}${wordsHtml(ops, t)}`
+    // What the "rowmeta" partial printed: the moves and links of a row, then its newline.
+    const meta = (r: RowView): string => {
+      if (r.changes.length === 0) return '\n'
+      let out = '<span class="rowmeta">'
+      for (const m of r.moves) out += `${esc(m)}. `
+      out += `${esc(t.change)}: `
+      r.changes.forEach((c, i) => {
+        out += `<a href="#${esc(c.id)}">${esc(c.label)}</a>${i < r.changes.length - 1 ? ', ' : ''}`
       })
-      .join('')
-    return new Handlebars.SafeString(out)
+      return out + '</span>\n'
+    }
+    const out: string[] = [
+      `<div class="view-sbs">\n<table class="sbs stack">\n<thead><tr><th scope="col">${current}</th><th scope="col">${proposed}</th></tr></thead>\n<tbody>\n`
+    ]
+    for (const r of rows) {
+      const c = r.current
+      const p = r.proposed
+      out.push(
+        `<tr class="${esc(r.status)}">\n` +
+          (c
+            ? `<td data-label="${current}" lang="${docLang}">${labelled(c.label, c.formerLabel, c.ops)}\n</td>\n`
+            : `<td class="empty" data-label="${current}"><span class="vh">–</span></td>\n`) +
+          (p
+            ? `<td data-label="${proposed}" lang="${docLang}">${labelled(p.label, p.formerLabel, p.ops)}\n${meta(r)}</td>\n`
+            : `<td class="empty" data-label="${proposed}"><span class="vh">–</span>${meta(r)}</td>\n`) +
+          '</tr>\n'
+      )
+    }
+    out.push(`</tbody>\n</table>\n</div>\n<div class="view-inline">\n<ol class="inline" aria-label="${esc(t.inline)}" lang="${docLang}">\n`)
+    for (const r of rows) out.push(`<li class="${esc(r.status)}">${labelled(r.label, r.formerLabel, r.ops)}${meta(r)}</li>\n`)
+    out.push('</ol>\n</div>')
+    return new Handlebars.SafeString(out.join(''))
   })
   // The unchanged sections (collapsed in groups) and the whole consolidated text are most of a whole law's
   // page: ~16,000 sections each at 10 MB. They are printed here by string joins rather than by Handlebars
@@ -169,7 +218,7 @@ export function htmlTemplate(): HtmlAssets {
       out += `<section class="par" id="${anchor}" aria-labelledby="${anchor}-h">
 <h3 id="${anchor}-h"><span lang="nb">${esc(s.heading)}</span> <span class="badge">${esc(s.statusLabel)}</span></h3>
 ${s.statusNote ? `<p class="note-line">${esc(s.statusNote)}</p>` : ''}
-<div lang="${docLang}">${paragraphs(s.blocks, 'plain')}</div>
+<div lang="${docLang}">${paragraphs(s.section, 'plain')}</div>
 </section>
 `
     }
@@ -188,7 +237,7 @@ ${s.statusNote ? `<p class="note-line">${esc(s.statusNote)}</p>` : ''}
         out += `
 <div class="sec" id="${esc(section.anchor)}">
 <h4>${esc(section.heading)}${link}</h4>
-${paragraphs(section.blocks, 'consolidated')}
+${paragraphs(section.node, 'consolidated')}
 </div>
 `
       }

@@ -112,7 +112,11 @@ export interface PlainSectionView {
   heading: string
   statusLabel: string
   statusNote: string | null
-  blocks: TextBlockView[]
+  /**
+   * The section as it stands (null if the tree lacks it). Its ledd and items are printed straight from
+   * the node (`forEachBlock` in align.ts): ~16,000 sections at 10 MB, no block list made for each.
+   */
+  section: Provision | null
 }
 
 export interface SectionEntry {
@@ -121,15 +125,10 @@ export interface SectionEntry {
   group: {label: string; sections: PlainSectionView[]} | null
 }
 
-/** A ledd or item as it reads (a DisplayBlock as it is: its `id` is not printed). */
-export interface TextBlockView {
-  label: string | null
-  text: string
-}
-
 export interface ConsolidatedEntry {
   chapter: string | null
-  section: {anchor: string; heading: string; repealed: boolean; changesAnchor: string | null; blocks: TextBlockView[]} | null
+  /** `node` is the consolidated section, printed ledd by ledd like a PlainSectionView's. */
+  section: {anchor: string; heading: string; repealed: boolean; changesAnchor: string | null; node: Provision} | null
 }
 
 export interface NoteBlockView {
@@ -202,11 +201,34 @@ function sectionIndex(tree: ProvisionTree): Map<string, Provision> {
   return map
 }
 
+/**
+ * `id` without "§", each run of other characters than [A-Za-z0-9_-] as one "-", without leading or
+ * trailing "-" (what three regex replaces did; one pass, as it runs for every section twice).
+ */
+function anchorSlug(id: string): string {
+  let out = ''
+  let gap = false
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i)
+    if (c === 0xa7) continue
+    const keep = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45
+    if (!keep) {
+      gap = true
+      continue
+    }
+    // A run is a "-" only between kept characters: at either end it would be trimmed.
+    if (gap && out !== '') out += '-'
+    gap = false
+    out += id[i]
+  }
+  return out.charCodeAt(0) === 45 || out.charCodeAt(out.length - 1) === 45 ? out.replace(/^-+|-+$/g, '') : out
+}
+
 /** Anchor ids from provision ids: `kap3/§3-1` → `p-kap3-3-1`; unique within the page. */
 function anchorFactory() {
   const used = new Set<string>()
   return (prefix: string, id: string): string => {
-    const base = `${prefix}-${id.replace(/§/g, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '')}`
+    const base = `${prefix}-${anchorSlug(id)}`
     let anchor = base
     for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`
     used.add(anchor)
@@ -224,6 +246,11 @@ function sectionKey(id: string): string | null {
   }
   const end = id.indexOf('/', at)
   return end < 0 ? id : id.slice(0, end)
+}
+
+/** `[a, b].filter(Boolean).join('. ')` without the array (a heading for every section, twice). */
+function dotJoin(a: string | null | undefined, b: string | null | undefined): string {
+  return a && b ? `${a}. ${b}` : a || b || ''
 }
 
 const within = (id: string | undefined, blockId: string) => id !== undefined && (id === blockId || id.startsWith(blockId + '/'))
@@ -360,32 +387,40 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
   // Sections, in the diff's order; a change belongs to the section named by its sectionId.
   const placed = new Set<string>()
   const byId = (a: Change, b: Change) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  const anywhere = bySection.get('*')
   const sectionViews: Array<SectionView | PlainSectionView> = (full ? diff.sections : []).map((s) => {
     const current = s.currentId ? (currentIndex.get(s.currentId) ?? null) : null
     const proposed = s.proposedId ? (proposedIndex.get(s.proposedId) ?? null) : null
     const sectionAnchor = anchor('p', s.currentId ?? s.proposedId ?? s.citation)
-    const lists = [
-      s.currentId ? (bySection.get(sectionKey(s.currentId) ?? s.currentId) ?? []) : [],
-      s.proposedId ? (bySection.get(sectionKey(s.proposedId) ?? s.proposedId) ?? []) : [],
-      s.changeIds.length === 0 ? [] : s.changeIds.map((id) => changeIndex.get(id)).filter((c): c is Change => c !== undefined),
-      bySection.get('*') ?? []
-    ]
-    // Most sections of a whole law have no change near them: skip the sets, the sort and the filter.
-    const candidates = lists.every((l) => l.length === 0) ? [] : [...new Set(lists.flat())].sort(byId)
+    const nearCurrent = s.currentId ? bySection.get(sectionKey(s.currentId) ?? s.currentId) : undefined
+    const nearProposed = s.proposedId ? bySection.get(sectionKey(s.proposedId) ?? s.proposedId) : undefined
+    // Most sections of a whole law have no change near them: skip the lists, the sets, the sort and the
+    // filter (the lists in `bySection` are never empty).
+    const candidates =
+      !nearCurrent && !nearProposed && s.changeIds.length === 0 && !anywhere
+        ? []
+        : [
+            ...new Set([
+              ...(nearCurrent ?? []),
+              ...(nearProposed ?? []),
+              ...s.changeIds.map((id) => changeIndex.get(id)).filter((c): c is Change => c !== undefined),
+              ...(anywhere ?? [])
+            ])
+          ].sort(byId)
     const listed = candidates.length === 0 ? null : new Set(s.changeIds)
     const own = listed === null ? [] : candidates.filter((c) => listed.has(c.id) || c.sectionId === s.currentId || c.sectionId === s.proposedId)
     for (const c of own) {
       placed.add(c.id)
       sectionAnchors.set(c.id, sectionAnchor)
     }
-    const heading = [s.citation, (proposed ?? current)?.title].filter(Boolean).join('. ')
+    const heading = dotJoin(s.citation, (proposed ?? current)?.title)
     const statusNote =
       s.status === 'added' ? t.newSection : s.status === 'repealed' ? t.repealedSection : s.status === 'not-in-proposal' ? t.notInProposal : null
     const statusLabel = SECTION_STATUS_LABELS[lang][s.status]
     // A section shown as it stands (collapsed with its unchanged neighbours) needs no alignment and no
     // word diff: its ledd and items are printed as they read.
     if (own.length === 0 && (s.status === 'unchanged' || s.status === 'not-in-proposal')) {
-      return {plain: true, anchor: sectionAnchor, heading, statusLabel, statusNote, blocks: sectionBlocks(current)}
+      return {plain: true, anchor: sectionAnchor, heading, statusLabel, statusNote, section: current}
     }
     const currentBlocks = sectionBlocks(current)
     const showProposed = s.status !== 'unchanged' && s.status !== 'not-in-proposal'
@@ -470,10 +505,10 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
         chapter: null,
         section: {
           anchor: anchor('k', p.id),
-          heading: p.repealed ? `${p.citation}. ${t.repealed}` : [p.citation, p.title].filter(Boolean).join('. '),
+          heading: p.repealed ? `${p.citation}. ${t.repealed}` : dotJoin(p.citation, p.title),
           repealed: p.repealed,
           changesAnchor: status && !status.plain && status.changes.length > 0 ? status.anchor : null,
-          blocks: sectionBlocks(p)
+          node: p
         }
       })
     }
