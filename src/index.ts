@@ -55,7 +55,7 @@ export interface CaseResult {
   outputs: Record<string, string>
   /** Every diagnostic from every stage, in file, line, column order. */
   messages: VFileMessage[]
-  /** Milliseconds per phase (`load`, `parse`, `diff`, `classify`, `link`, `render`, `total` …); empty unless asked. */
+  /** Milliseconds per phase (`load`, `parse`, `align`, `diff`, `classify`, `link`, `render`, `total` …); empty unless asked. */
   timings: Record<string, number>
 }
 
@@ -145,7 +145,7 @@ async function compareCase(caseDir: string, time: Timer, files: Array<{messages:
     // (already checked) and the instructions' wording (checked by the applier), so they are left out.
     const assembled = new VFile({path: loaded.proposed.path, value: applied.text})
     proposed = time('parse', () => parseProvisions(assembled, {cache}))
-    diff = time('diff', () => diffTrees(current, proposed, {form: 'instructions', currentText, proposedText: applied.text}))
+    diff = diffTrees(current, proposed, {form: 'instructions', currentText, proposedText: applied.text, time})
     diff = attachInstructions(diff, applied.instructions)
     // The closing part ("Forskriften trer i kraft 1. august 2025.") dates the proposal; case.yaml wins
     // when it says otherwise, but the disagreement is worth a warning.
@@ -169,7 +169,7 @@ async function compareCase(caseDir: string, time: Timer, files: Array<{messages:
     }
   } else {
     proposed = time('parse', () => parseProvisions(loaded.proposed, {cache}))
-    diff = time('diff', () => diffTrees(current, proposed, {form: declared, currentText, proposedText}))
+    diff = diffTrees(current, proposed, {form: declared, currentText, proposedText, time})
   }
   const consolidated = time('diff', () => consolidate(current, proposed, diff))
   return {loaded, current, proposed, consolidated, diff}

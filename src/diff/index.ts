@@ -18,11 +18,33 @@ export interface DiffOptions {
   currentText: string
   /** The full text of proposed.md (for instruction form: the consolidated text the tree was built from). */
   proposedText: string
+  /**
+   * Runs each sub-phase (`align`: pair the sections; `diff`: compare them) and may time it; the benchmark
+   * reports the two apart (issue 7). Defaults to just running it.
+   */
+  time?: <T>(phase: 'align' | 'diff', run: () => T) => T
 }
 
+const untimed = <T>(_phase: 'align' | 'diff', run: () => T): T => run()
+
 export function diffTrees(current: ProvisionTree, proposed: ProvisionTree, options: DiffOptions): DiffResult {
-  const {form, formReason} = decideForm(current, proposed, options.form)
-  const groups = alignSections(current, proposed, form)
+  const time = options.time ?? untimed
+  const {form, formReason, groups} = time('align', () => {
+    const decided = decideForm(current, proposed, options.form)
+    return {...decided, groups: alignSections(current, proposed, decided.form)}
+  })
+  return time('diff', () => compareGroups(current, proposed, options, form, formReason, groups))
+}
+
+/** Everything after the alignment: changes, section statuses, findings and the lossless segments. */
+function compareGroups(
+  current: ProvisionTree,
+  proposed: ProvisionTree,
+  options: DiffOptions,
+  form: ProposalForm,
+  formReason: string,
+  groups: SectionGroup[]
+): DiffResult {
   const {drafts, carryOver} = computeChanges(groups, compareChapters(current, proposed, form))
 
   const declaredRepeals = new Set<string>()

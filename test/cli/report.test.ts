@@ -137,7 +137,7 @@ describe('regdiff report', () => {
     expect(line).toBeDefined()
     const {timings, case: id} = JSON.parse(line!) as {timings: Record<string, number>; case: string}
     expect(id).toBe('ips-ung')
-    for (const phase of ['load', 'parse', 'diff', 'classify', 'link', 'render', 'total']) {
+    for (const phase of ['load', 'parse', 'align', 'diff', 'classify', 'link', 'render', 'total']) {
       expect(timings[phase], phase).toBeTypeOf('number')
     }
     expect(timings['total']).toBeGreaterThan(0)
