@@ -23,28 +23,93 @@ const BOUNDARY = /[.!?:]\s+(?=[\p{Lu}\d«(])/gu
 
 /** Sentences of a text (collapsed whitespace): split after . ! ? : before a capital, digit or «. */
 export function sentencesOf(text: string): string[] {
+  const spans = sentenceSpans(text)
   const out: string[] = []
-  let from = 0
-  BOUNDARY.lastIndex = 0
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    const piece = text.slice(from, m.index + 1).trim()
-    if (piece) out.push(piece)
-    from = BOUNDARY.lastIndex
-  }
-  const last = text.slice(from).trim()
-  if (last) out.push(last)
+  for (let p = 0; p < spans.length; p += 2) out.push(text.slice(spans[p]!, spans[p + 1]!))
   return out
 }
 
+// What String#trim removes: the same set as \s.
+const SPACE = /\s/
+const isSpace = (c: number): boolean => (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c > 127 && SPACE.test(String.fromCharCode(c)))
+
 /**
- * Every sentence of a tree, from its sections (a section's text holds everything below it). `split`
- * lets a caller share one split per section text across trees (unchanged sections repeat on each side).
+ * Where the sentences of `text` lie: start and end of each, one after another, trimmed as `sentencesOf`
+ * trims them (so an indexer can read a sentence's words from the text without cutting it out).
  */
-export function treeSentences(tree: ProvisionTree, split: (text: string) => string[] = sentencesOf): string[] {
+function sentenceSpans(text: string): number[] {
+  const out: number[] = []
+  const piece = (from: number, to: number): void => {
+    while (from < to && isSpace(text.charCodeAt(from))) from++
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+    if (from < to) out.push(from, to)
+  }
+  let from = 0
+  BOUNDARY.lastIndex = 0
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    piece(from, m.index + 1)
+    from = BOUNDARY.lastIndex
+  }
+  piece(from, text.length)
+  return out
+}
+
+// Per UTF-16 unit, whether it is a letter or digit (1), not (2), or not yet known (0); a surrogate
+// (a letter outside the basic plane) is left to the regex, as `stems` reads it.
+const wordUnit = new Uint8Array(65536)
+const WORD_UNIT = /[\p{L}\p{N}]/u
+function isWordUnit(c: number): boolean {
+  let k = wordUnit[c]!
+  if (k === 0) wordUnit[c] = k = WORD_UNIT.test(String.fromCharCode(c)) ? 1 : 2
+  return k === 1
+}
+
+// A stem of common letters as a small integer, 6 bits a letter (0: no letter), so the indexer finds
+// its number without cutting the stem out and hashing it: a-z, 0-9 and the Nordic and German vowels.
+const SMALL = 'abcdefghijklmnopqrstuvwxyz0123456789æøåäöüé'
+const smallCode = new Uint8Array(256)
+for (let k = 0; k < SMALL.length; k++) smallCode[SMALL.charCodeAt(k)] = k + 1
+
+/**
+ * The stems of `lower[from .. to)` as `stems` gives them for that sentence (no word crosses a
+ * sentence's end: it ends at punctuation or before white space), read without cutting out words:
+ * `small` gets a stem of SMALL letters as its code, `other` any other stem.
+ * False, having visited nothing, when the sentence holds a surrogate: then `stems` must read it.
+ */
+function forEachStem(lower: string, from: number, to: number, small: (code: number) => void, other: (stem: string) => void): boolean {
+  for (let j = from; j < to; j++) {
+    const c = lower.charCodeAt(j)
+    if (c >= 0xd800 && c <= 0xdfff) return false
+  }
+  let j = from
+  while (j < to) {
+    if (!isWordUnit(lower.charCodeAt(j))) {
+      j++
+      continue
+    }
+    const start = j
+    const end = Math.min(start + 5, to)
+    let code = 0
+    for (; j < end; j++) {
+      const c = lower.charCodeAt(j)
+      if (!isWordUnit(c)) break
+      const k = c < 256 ? smallCode[c]! : 0
+      code = k === 0 || code < 0 ? -1 : code | (k << (6 * (j - start)))
+    }
+    const stemEnd = j
+    while (j < to && isWordUnit(lower.charCodeAt(j))) j++
+    if (code >= 0) small(code)
+    else other(lower.slice(start, stemEnd))
+  }
+  return true
+}
+
+/** The texts of a tree's sections that are not repealed, in document order. */
+export function treeSectionTexts(tree: ProvisionTree): string[] {
   const out: string[] = []
   const walk = (p: Provision): void => {
     if (p.kind === 'section') {
-      if (!p.repealed) for (const s of split(p.text)) out.push(s)
+      if (!p.repealed) out.push(p.text)
       return
     }
     p.children.forEach(walk)
@@ -96,6 +161,11 @@ export interface SentenceIndex {
   lookups: number
 }
 
+/**
+ * The index over the sentences of several sides, each given as its section texts. A section text that
+ * stands on several sides (every unchanged section) is split and looked up once: its sentences' numbers
+ * are kept with it and the later sides only set their bit on them.
+ */
 export function indexSentencesByStem(lists: string[][]): SentenceIndex {
   const at = new Map<string, number>()
   const sideBits: number[] = []
@@ -105,31 +175,65 @@ export function indexSentencesByStem(lists: string[][]): SentenceIndex {
   const count: number[] = []
   // Per stem, the last sentence that listed it (1-based), so a sentence lists each stem once.
   const last: number[] = []
+  const ofText = new Map<string, number[]>()
+  // Stem numbers by SMALL code (see forEachStem), beside `stemIds`.
+  const smallIds = new Map<number, number>()
+  // The sentence whose stems are being listed.
+  let i = 0
+  const listId = (id: number): void => {
+    if (last[id] === i + 1) return
+    last[id] = i + 1
+    flat.push(id)
+    count[id]!++
+  }
+  const idOf = (stem: string): number => {
+    let id = stemIds.get(stem)
+    if (id === undefined) {
+      id = stemIds.size
+      stemIds.set(stem, id)
+      count.push(0)
+      last.push(0)
+    }
+    return id
+  }
+  const addStem = (stem: string): void => listId(idOf(stem))
+  const addSmall = (code: number): void => {
+    let id = smallIds.get(code)
+    if (id === undefined) {
+      let stem = ''
+      for (let c = code; c !== 0; c >>>= 6) stem += SMALL[(c & 63) - 1]
+      smallIds.set(code, (id = idOf(stem)))
+    }
+    listId(id)
+  }
   lists.forEach((list, k) => {
     const bit = 1 << k
-    for (const text of list) {
-      const known = at.get(text)
-      if (known !== undefined) {
-        sideBits[known]! |= bit
-        continue
-      }
-      const i = sideBits.length
-      at.set(text, i)
-      sideBits.push(bit)
-      for (const stem of stems(text)) {
-        let id = stemIds.get(stem)
-        if (id === undefined) {
-          id = stemIds.size
-          stemIds.set(stem, id)
-          count.push(0)
-          last.push(0)
+    for (const sectionText of list) {
+      let ids = ofText.get(sectionText)
+      if (!ids) {
+        ids = []
+        const pieces = sentenceSpans(sectionText)
+        // Lower-cased once per section, not per sentence; where lower-casing changes the length
+        // (a rare letter such as 'İ'), offsets no longer line up and each sentence is read alone.
+        const lower = sectionText.toLowerCase()
+        const aligned = lower.length === sectionText.length
+        for (let p = 0; p < pieces.length; p += 2) {
+          const text = sectionText.slice(pieces[p]!, pieces[p + 1]!)
+          const known = at.get(text)
+          if (known !== undefined) {
+            ids.push(known)
+            continue
+          }
+          i = sideBits.length
+          at.set(text, i)
+          sideBits.push(0)
+          ids.push(i)
+          if (!aligned || !forEachStem(lower, pieces[p]!, pieces[p + 1]!, addSmall, addStem)) for (const stem of stems(text)) addStem(stem)
+          starts.push(flat.length)
         }
-        if (last[id] === i + 1) continue
-        last[id] = i + 1
-        flat.push(id)
-        count[id]!++
+        ofText.set(sectionText, ids)
       }
-      starts.push(flat.length)
+      for (const i of ids) sideBits[i]! |= bit
     }
   })
   // Posting lists laid out one after another by stem number, filled in sentence order (so ascending).

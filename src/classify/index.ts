@@ -4,7 +4,7 @@
  * repeals, removes or renumbers.
  */
 import type {Change, DiffResult, Effect, Provision, ProvisionTree} from '../types.js'
-import {carriedOverIndexed, indexSentencesByStem, sentencesOf, treeSentences, type SentenceIndex} from './carried-over.js'
+import {carriedOverIndexed, indexSentencesByStem, sentencesOf, treeSectionTexts, type SentenceIndex} from './carried-over.js'
 import {effectsOf} from './effects.js'
 import {findBrokenReferences, findUnresolvedReferences, sections as sectionsOf} from './broken-references.js'
 import {quote} from './mentions.js'
@@ -330,13 +330,11 @@ export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffRes
     if (!list) split.set(text, (list = sentencesOf(text)))
     return list
   }
-  const after = lazy(() => [
-    ...treeSentences(trees.consolidated, splitOnce),
-    ...treeSentences(trees.proposed, splitOnce),
-    ...standing.flatMap((s) => splitOnce(s.text))
-  ])
-  const before = lazy(() => treeSentences(trees.current, splitOnce))
-  const index = lazy(() => indexSentencesByStem([before(), after()]))
+  const afterTexts = lazy(() => [...treeSectionTexts(trees.consolidated), ...treeSectionTexts(trees.proposed), ...standing.map((s) => s.text)])
+  const beforeTexts = lazy(() => treeSectionTexts(trees.current))
+  const after = lazy(() => afterTexts().flatMap(splitOnce))
+  const before = lazy(() => beforeTexts().flatMap(splitOnce))
+  const index = lazy(() => indexSentencesByStem([beforeTexts(), afterTexts()]))
   const afterJoined = lazy(() => after().join(' '))
   const afterText = lazy(() => afterJoined().toLowerCase())
   const beforeText = lazy(() => before().join(' ').toLowerCase())
