@@ -159,6 +159,8 @@ export interface SentenceIndex {
   /** Per sentence, the last lookup that read it as a candidate, and how many lookups there were. */
   stamps: Uint32Array
   lookups: number
+  /** Per stem, how often the sentence of the current lookup holds it (0 between lookups). */
+  weights: Int32Array
 }
 
 /**
@@ -255,7 +257,8 @@ export function indexSentencesByStem(lists: string[][]): SentenceIndex {
     answers: new Map(),
     bitsets: new Map(),
     stamps: new Uint32Array(sideBits.length),
-    lookups: 0
+    lookups: 0,
+    weights: new Int32Array(stemIds.size)
   }
 }
 
@@ -298,11 +301,16 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
   forEachPosting(index, need[0]!, (i) => {
     common[i >>> 5]! |= 1 << (i & 31)
   })
+  // Only the words between the shortest list's first and last sentence can hold a bit (lists ascend).
+  const first = index.postings[index.postingStart[need[0]!]!]! >>> 5
+  const end = (index.postings[index.postingStart[need[0]! + 1]! - 1]! >>> 5) + 1
   for (let k = 1; k < need.length; k++) {
     const bits = bitsetOf(index, need[k]!)
-    for (let w = 0; w < common.length; w++) common[w]! &= bits[w]!
+    for (let w = first; w < end; w++) common[w]! &= bits[w]!
   }
-  if (common.every((w) => w === 0)) return false
+  let candidates = 0
+  for (let w = first; w < end; w++) candidates += bitCount(common[w]!)
+  if (candidates === 0) return false
   // It also holds 80 % of the sentence's words, so at least one of the sentence's rarest stems that
   // together make up more than the 20 % it may miss (the pivots). Candidates are read pivot by pivot,
   // rarest first: a sentence carried over is usually found in the first, long before the common stems.
@@ -310,23 +318,55 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
   const weight = new Map<number, number>()
   for (const id of seIds) weight.set(id, (weight.get(id) ?? 0) + 1)
   const rarest = [...weight.keys()].sort((a, b) => size(a) - size(b))
+  const pivots: number[] = []
+  let missed = 0
+  let reads = 0
+  for (const id of rarest) {
+    pivots.push(id)
+    reads += size(id)
+    missed += weight.get(id)!
+    // A sentence without any pivot so far keeps at most (len - missed) / len, computed as containment computes it.
+    if ((se.length - missed) / se.length < 0.8) break
+  }
+  for (const [id, n] of weight) if (id >= 0) index.weights[id] = n
+  const found = findMatch(index, bit, common, first, end, candidates, reads, pivots, se.length)
+  for (const id of weight.keys()) if (id >= 0) index.weights[id] = 0
+  return found
+}
+
+/** Is one of the sentences in `common` (bits only in words first .. end), on the side `bit`, a match for a sentence of n words (see lookUp)? */
+function findMatch(index: SentenceIndex, bit: number, common: Uint32Array, first: number, end: number, candidates: number, reads: number, pivots: number[], n: number): boolean {
+  const size = (id: number): number => (id < 0 ? 0 : index.postingStart[id + 1]! - index.postingStart[id]!)
+  // When fewer sentences hold the evidence than the pivots' lists are long (common words only), the
+  // evidence's sentences are read directly: the answer is the same, any match holds a pivot.
+  if (candidates < reads) {
+    for (let w = first; w < end; w++) {
+      for (let bits = common[w]!; bits !== 0; bits &= bits - 1) {
+        const i = (w << 5) | (31 - Math.clz32(bits & -bits))
+        if ((index.sides[i]! & bit) !== 0 && holdsMost(n, index, i)) return true
+      }
+    }
+    return false
+  }
   // Candidates already read for an earlier pivot carry this lookup's stamp.
   const stamp = ++index.lookups
-  let missed = 0
-  for (const id of rarest) {
+  for (const id of pivots) {
     const from = id < 0 ? 0 : index.postingStart[id]!
     const to = from + size(id)
     for (let k = from; k < to; k++) {
       const i = index.postings[k]!
       if ((common[i >>> 5]! & (1 << (i & 31))) === 0 || index.stamps[i] === stamp) continue
       index.stamps[i] = stamp
-      if ((index.sides[i]! & bit) !== 0 && holdsMost(seIds, index, i)) return true
+      if ((index.sides[i]! & bit) !== 0 && holdsMost(n, index, i)) return true
     }
-    missed += weight.get(id)!
-    // A sentence without any pivot so far keeps at most (len - missed) / len, computed as containment computes it.
-    if ((se.length - missed) / se.length < 0.8) break
   }
   return false
+}
+
+function bitCount(w: number): number {
+  w -= (w >>> 1) & 0x55555555
+  w = (w & 0x33333333) + ((w >>> 2) & 0x33333333)
+  return (Math.imul((w + (w >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24)
 }
 
 function forEachPosting(index: SentenceIndex, id: number, visit: (i: number) => void): void {
@@ -349,21 +389,14 @@ function bitsetOf(index: SentenceIndex, id: number): Uint32Array {
 }
 
 /**
- * `containment(part, sentence i) >= 0.8` on stem numbers (-1 is in no sentence), giving up as soon as
- * too many words are missing.
+ * `containment(part, sentence i) >= 0.8` on stem numbers, with `index.weights` holding how often `part`
+ * (of length n) names each stem: a sentence lists each stem once, so the words of `part` it holds are
+ * the sum of its stems' weights (one pass over the sentence instead of a scan of it per word).
  */
-function holdsMost(part: number[], index: SentenceIndex, i: number): boolean {
-  const from = index.stemStart[i]!
-  const to = index.stemStart[i + 1]!
-  const n = part.length
-  let missing = 0
-  for (let k = 0; k < n; k++) {
-    if (part[k]! >= 0 && holds(index.stems, from, to, part[k]!)) continue
-    missing++
-    // The share found can only fall from here (n - missing is what it can still reach).
-    if ((n - missing) / n < 0.8) return false
-  }
-  return (n - missing) / n >= 0.8
+function holdsMost(n: number, index: SentenceIndex, i: number): boolean {
+  let found = 0
+  for (let j = index.stemStart[i]!; j < index.stemStart[i + 1]!; j++) found += index.weights[index.stems[j]!]!
+  return found / n >= 0.8
 }
 
 /** Is `id` in `list[from .. to)`? (A sentence has a few dozen stems: a scan is as quick as a search.) */
