@@ -210,16 +210,17 @@ function reasonsFor(
   const candidates: Candidate[] = []
   // Only passages that share a word with the change or carry a reference can qualify: every rule but
   // an explicit reference needs some similarity. Visiting just those keeps large notes fast. They are
-  // marked and read in passage order (a set of thousands of indices, sorted per change, cost more).
-  const visit = new Uint8Array(passages.length)
-  for (const i of withRefs) visit[i] = 1
-  for (const s of scored) for (const i of s.touched) visit[i] = 1
+  // marked in a bitset and read in passage order (a set of thousands of indices, sorted per change, cost more).
+  const visit = new Int32Array((passages.length + 31) >>> 5)
+  for (const i of withRefs) visit[i >>> 5]! |= 1 << (i & 31)
+  for (const s of scored) for (const i of s.touched) visit[i >>> 5]! |= 1 << (i & 31)
   const {labels, own, related} = relatedTo(query)
   // A passage can only qualify on its words (the heading or the similarity rule) when neither its
   // references nor a title it names can concern the change: then below both thresholds it is passed over.
   const wordsAlone = Math.min(t.heading, t.similarity)
-  for (let i = 0; i < passages.length; i++) {
-    if (visit[i] === 0) continue
+  // The marked passages in order, a bit at a time (a loop over every passage per change was most of this function).
+  for (let w = 0; w < visit.length; w++) for (let bits = visit[w]!; bits !== 0; bits &= bits - 1) {
+    const i = (w << 5) | (31 - Math.clz32(bits & -bits))
     const passage = passages[i]!
     const weight = ROLE_WEIGHT[passage.role]
     if (weight === undefined) continue
