@@ -73,14 +73,10 @@ for (let k = 0; k < SMALL.length; k++) smallCode[SMALL.charCodeAt(k)] = k + 1
 /**
  * The stems of `lower[from .. to)` as `stems` gives them for that sentence (no word crosses a
  * sentence's end: it ends at punctuation or before white space), read without cutting out words:
- * `small` gets a stem of SMALL letters as its code, `other` any other stem.
- * False, having visited nothing, when the sentence holds a surrogate: then `stems` must read it.
+ * `small` gets a stem of SMALL letters as its code, `other` any other stem. The text holds no
+ * surrogate (a letter outside the basic plane): there `stems` must read the sentence.
  */
-function forEachStem(lower: string, from: number, to: number, small: (code: number) => void, other: (stem: string) => void): boolean {
-  for (let j = from; j < to; j++) {
-    const c = lower.charCodeAt(j)
-    if (c >= 0xd800 && c <= 0xdfff) return false
-  }
+function forEachStem(lower: string, from: number, to: number, small: (code: number) => void, other: (stem: string) => void): void {
   let j = from
   while (j < to) {
     if (!isWordUnit(lower.charCodeAt(j))) {
@@ -101,8 +97,9 @@ function forEachStem(lower: string, from: number, to: number, small: (code: numb
     if (code >= 0) small(code)
     else other(lower.slice(start, stemEnd))
   }
-  return true
 }
+
+const SURROGATE = /[\ud800-\udfff]/
 
 /** The texts of a tree's sections that are not repealed, in document order. */
 export function treeSectionTexts(tree: ProvisionTree): string[] {
@@ -216,9 +213,10 @@ export function indexSentencesByStem(lists: string[][]): SentenceIndex {
         ids = []
         const pieces = sentenceSpans(sectionText)
         // Lower-cased once per section, not per sentence; where lower-casing changes the length
-        // (a rare letter such as 'İ'), offsets no longer line up and each sentence is read alone.
+        // (a rare letter such as 'İ'), offsets no longer line up, and where it holds a surrogate
+        // forEachStem cannot read it: then each sentence is read alone.
         const lower = sectionText.toLowerCase()
-        const aligned = lower.length === sectionText.length
+        const aligned = lower.length === sectionText.length && !SURROGATE.test(lower)
         for (let p = 0; p < pieces.length; p += 2) {
           const text = sectionText.slice(pieces[p]!, pieces[p + 1]!)
           const known = at.get(text)
@@ -230,7 +228,8 @@ export function indexSentencesByStem(lists: string[][]): SentenceIndex {
           at.set(text, i)
           sideBits.push(0)
           ids.push(i)
-          if (!aligned || !forEachStem(lower, pieces[p]!, pieces[p + 1]!, addSmall, addStem)) for (const stem of stems(text)) addStem(stem)
+          if (aligned) forEachStem(lower, pieces[p]!, pieces[p + 1]!, addSmall, addStem)
+          else for (const stem of stems(text)) addStem(stem)
           starts.push(flat.length)
         }
         ofText.set(sectionText, ids)
