@@ -300,12 +300,21 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
   forEachPosting(index, need[0]!, (i) => {
     common[i >>> 5]! |= 1 << (i & 31)
   })
-  // Only the words between the shortest list's first and last sentence can hold a bit (lists ascend).
-  const first = index.postings[index.postingStart[need[0]!]!]! >>> 5
-  const end = (index.postings[index.postingStart[need[0]! + 1]! - 1]! >>> 5) + 1
-  for (let k = 1; k < need.length; k++) {
+  // Only the words between the shortest list's first and last sentence can hold a bit (lists ascend);
+  // each AND narrows that span to the words still set, and an empty span ends the search.
+  let first = index.postings[index.postingStart[need[0]!]!]! >>> 5
+  let end = (index.postings[index.postingStart[need[0]! + 1]! - 1]! >>> 5) + 1
+  for (let k = 1; k < need.length && first < end; k++) {
     const bits = bitsetOf(index, need[k]!)
-    for (let w = first; w < end; w++) common[w]! &= bits[w]!
+    let lo = end
+    let hi = first
+    for (let w = first; w < end; w++) {
+      if ((common[w]! &= bits[w]!) === 0) continue
+      if (lo === end) lo = w
+      hi = w + 1
+    }
+    first = lo
+    end = hi
   }
   let candidates = 0
   for (let w = first; w < end; w++) candidates += bitCount(common[w]!)
