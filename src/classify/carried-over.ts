@@ -23,28 +23,90 @@ const BOUNDARY = /[.!?:]\s+(?=[\p{Lu}\d«(])/gu
 
 /** Sentences of a text (collapsed whitespace): split after . ! ? : before a capital, digit or «. */
 export function sentencesOf(text: string): string[] {
+  const spans = sentenceSpans(text)
   const out: string[] = []
-  let from = 0
-  BOUNDARY.lastIndex = 0
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    const piece = text.slice(from, m.index + 1).trim()
-    if (piece) out.push(piece)
-    from = BOUNDARY.lastIndex
-  }
-  const last = text.slice(from).trim()
-  if (last) out.push(last)
+  for (let p = 0; p < spans.length; p += 2) out.push(text.slice(spans[p]!, spans[p + 1]!))
   return out
 }
 
+// What String#trim removes: the same set as \s.
+const SPACE = /\s/
+const isSpace = (c: number): boolean => (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c > 127 && SPACE.test(String.fromCharCode(c)))
+
 /**
- * Every sentence of a tree, from its sections (a section's text holds everything below it). `split`
- * lets a caller share one split per section text across trees (unchanged sections repeat on each side).
+ * Where the sentences of `text` lie: start and end of each, one after another, trimmed as `sentencesOf`
+ * trims them (so an indexer can read a sentence's words from the text without cutting it out).
  */
-export function treeSentences(tree: ProvisionTree, split: (text: string) => string[] = sentencesOf): string[] {
+function sentenceSpans(text: string): number[] {
+  const out: number[] = []
+  const piece = (from: number, to: number): void => {
+    while (from < to && isSpace(text.charCodeAt(from))) from++
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+    if (from < to) out.push(from, to)
+  }
+  let from = 0
+  BOUNDARY.lastIndex = 0
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    piece(from, m.index + 1)
+    from = BOUNDARY.lastIndex
+  }
+  piece(from, text.length)
+  return out
+}
+
+// Per UTF-16 unit, whether it is a letter or digit (1), not (2), or not yet known (0); a surrogate
+// (a letter outside the basic plane) is left to the regex, as `stems` reads it.
+const wordUnit = new Uint8Array(65536)
+const WORD_UNIT = /[\p{L}\p{N}]/u
+function isWordUnit(c: number): boolean {
+  let k = wordUnit[c]!
+  if (k === 0) wordUnit[c] = k = WORD_UNIT.test(String.fromCharCode(c)) ? 1 : 2
+  return k === 1
+}
+
+// A stem of common letters as a small integer, 6 bits a letter (0: no letter), so the indexer finds
+// its number without cutting the stem out and hashing it: a-z, 0-9 and the Nordic and German vowels.
+const SMALL = 'abcdefghijklmnopqrstuvwxyz0123456789æøåäöüé'
+const smallCode = new Uint8Array(256)
+for (let k = 0; k < SMALL.length; k++) smallCode[SMALL.charCodeAt(k)] = k + 1
+
+/**
+ * The stems of `lower[from .. to)` as `stems` gives them for that sentence (no word crosses a
+ * sentence's end: it ends at punctuation or before white space), read without cutting out words:
+ * `small` gets a stem of SMALL letters as its code, `other` any other stem. The text holds no
+ * surrogate (a letter outside the basic plane): there `stems` must read the sentence.
+ */
+function forEachStem(lower: string, from: number, to: number, small: (code: number) => void, other: (stem: string) => void): void {
+  let j = from
+  while (j < to) {
+    if (!isWordUnit(lower.charCodeAt(j))) {
+      j++
+      continue
+    }
+    const start = j
+    const end = Math.min(start + 5, to)
+    let code = 0
+    for (; j < end; j++) {
+      const c = lower.charCodeAt(j)
+      if (!isWordUnit(c)) break
+      const k = c < 256 ? smallCode[c]! : 0
+      code = k === 0 || code < 0 ? -1 : code | (k << (6 * (j - start)))
+    }
+    const stemEnd = j
+    while (j < to && isWordUnit(lower.charCodeAt(j))) j++
+    if (code >= 0) small(code)
+    else other(lower.slice(start, stemEnd))
+  }
+}
+
+const SURROGATE = /[\ud800-\udfff]/
+
+/** The texts of a tree's sections that are not repealed, in document order. */
+export function treeSectionTexts(tree: ProvisionTree): string[] {
   const out: string[] = []
   const walk = (p: Provision): void => {
     if (p.kind === 'section') {
-      if (!p.repealed) for (const s of split(p.text)) out.push(s)
+      if (!p.repealed) out.push(p.text)
       return
     }
     p.children.forEach(walk)
@@ -94,8 +156,15 @@ export interface SentenceIndex {
   /** Per sentence, the last lookup that read it as a candidate, and how many lookups there were. */
   stamps: Uint32Array
   lookups: number
+  /** Per stem, how often the sentence of the current lookup holds it (0 between lookups). */
+  weights: Int32Array
 }
 
+/**
+ * The index over the sentences of several sides, each given as its section texts. A section text that
+ * stands on several sides (every unchanged section) is split and looked up once: its sentences' numbers
+ * are kept with it and the later sides only set their bit on them.
+ */
 export function indexSentencesByStem(lists: string[][]): SentenceIndex {
   const at = new Map<string, number>()
   const sideBits: number[] = []
@@ -105,31 +174,67 @@ export function indexSentencesByStem(lists: string[][]): SentenceIndex {
   const count: number[] = []
   // Per stem, the last sentence that listed it (1-based), so a sentence lists each stem once.
   const last: number[] = []
+  const ofText = new Map<string, number[]>()
+  // Stem numbers by SMALL code (see forEachStem), beside `stemIds`.
+  const smallIds = new Map<number, number>()
+  // The sentence whose stems are being listed.
+  let i = 0
+  const listId = (id: number): void => {
+    if (last[id] === i + 1) return
+    last[id] = i + 1
+    flat.push(id)
+    count[id]!++
+  }
+  const idOf = (stem: string): number => {
+    let id = stemIds.get(stem)
+    if (id === undefined) {
+      id = stemIds.size
+      stemIds.set(stem, id)
+      count.push(0)
+      last.push(0)
+    }
+    return id
+  }
+  const addStem = (stem: string): void => listId(idOf(stem))
+  const addSmall = (code: number): void => {
+    let id = smallIds.get(code)
+    if (id === undefined) {
+      let stem = ''
+      for (let c = code; c !== 0; c >>>= 6) stem += SMALL[(c & 63) - 1]
+      smallIds.set(code, (id = idOf(stem)))
+    }
+    listId(id)
+  }
   lists.forEach((list, k) => {
     const bit = 1 << k
-    for (const text of list) {
-      const known = at.get(text)
-      if (known !== undefined) {
-        sideBits[known]! |= bit
-        continue
-      }
-      const i = sideBits.length
-      at.set(text, i)
-      sideBits.push(bit)
-      for (const stem of stems(text)) {
-        let id = stemIds.get(stem)
-        if (id === undefined) {
-          id = stemIds.size
-          stemIds.set(stem, id)
-          count.push(0)
-          last.push(0)
+    for (const sectionText of list) {
+      let ids = ofText.get(sectionText)
+      if (!ids) {
+        ids = []
+        const pieces = sentenceSpans(sectionText)
+        // Lower-cased once per section, not per sentence; where lower-casing changes the length
+        // (a rare letter such as 'İ'), offsets no longer line up, and where it holds a surrogate
+        // forEachStem cannot read it: then each sentence is read alone.
+        const lower = sectionText.toLowerCase()
+        const aligned = lower.length === sectionText.length && !SURROGATE.test(lower)
+        for (let p = 0; p < pieces.length; p += 2) {
+          const text = sectionText.slice(pieces[p]!, pieces[p + 1]!)
+          const known = at.get(text)
+          if (known !== undefined) {
+            ids.push(known)
+            continue
+          }
+          i = sideBits.length
+          at.set(text, i)
+          sideBits.push(0)
+          ids.push(i)
+          if (aligned) forEachStem(lower, pieces[p]!, pieces[p + 1]!, addSmall, addStem)
+          else for (const stem of stems(text)) addStem(stem)
+          starts.push(flat.length)
         }
-        if (last[id] === i + 1) continue
-        last[id] = i + 1
-        flat.push(id)
-        count[id]!++
+        ofText.set(sectionText, ids)
       }
-      starts.push(flat.length)
+      for (const i of ids) sideBits[i]! |= bit
     }
   })
   // Posting lists laid out one after another by stem number, filled in sentence order (so ascending).
@@ -151,7 +256,8 @@ export function indexSentencesByStem(lists: string[][]): SentenceIndex {
     answers: new Map(),
     bitsets: new Map(),
     stamps: new Uint32Array(sideBits.length),
-    lookups: 0
+    lookups: 0,
+    weights: new Int32Array(stemIds.size)
   }
 }
 
@@ -194,11 +300,25 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
   forEachPosting(index, need[0]!, (i) => {
     common[i >>> 5]! |= 1 << (i & 31)
   })
-  for (let k = 1; k < need.length; k++) {
+  // Only the words between the shortest list's first and last sentence can hold a bit (lists ascend);
+  // each AND narrows that span to the words still set, and an empty span ends the search.
+  let first = index.postings[index.postingStart[need[0]!]!]! >>> 5
+  let end = (index.postings[index.postingStart[need[0]! + 1]! - 1]! >>> 5) + 1
+  for (let k = 1; k < need.length && first < end; k++) {
     const bits = bitsetOf(index, need[k]!)
-    for (let w = 0; w < common.length; w++) common[w]! &= bits[w]!
+    let lo = end
+    let hi = first
+    for (let w = first; w < end; w++) {
+      if ((common[w]! &= bits[w]!) === 0) continue
+      if (lo === end) lo = w
+      hi = w + 1
+    }
+    first = lo
+    end = hi
   }
-  if (common.every((w) => w === 0)) return false
+  let candidates = 0
+  for (let w = first; w < end; w++) candidates += bitCount(common[w]!)
+  if (candidates === 0) return false
   // It also holds 80 % of the sentence's words, so at least one of the sentence's rarest stems that
   // together make up more than the 20 % it may miss (the pivots). Candidates are read pivot by pivot,
   // rarest first: a sentence carried over is usually found in the first, long before the common stems.
@@ -206,23 +326,55 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
   const weight = new Map<number, number>()
   for (const id of seIds) weight.set(id, (weight.get(id) ?? 0) + 1)
   const rarest = [...weight.keys()].sort((a, b) => size(a) - size(b))
+  const pivots: number[] = []
+  let missed = 0
+  let reads = 0
+  for (const id of rarest) {
+    pivots.push(id)
+    reads += size(id)
+    missed += weight.get(id)!
+    // A sentence without any pivot so far keeps at most (len - missed) / len, computed as containment computes it.
+    if ((se.length - missed) / se.length < 0.8) break
+  }
+  for (const [id, n] of weight) if (id >= 0) index.weights[id] = n
+  const found = findMatch(index, bit, common, first, end, candidates, reads, pivots, se.length)
+  for (const id of weight.keys()) if (id >= 0) index.weights[id] = 0
+  return found
+}
+
+/** Is one of the sentences in `common` (bits only in words first .. end), on the side `bit`, a match for a sentence of n words (see lookUp)? */
+function findMatch(index: SentenceIndex, bit: number, common: Uint32Array, first: number, end: number, candidates: number, reads: number, pivots: number[], n: number): boolean {
+  const size = (id: number): number => (id < 0 ? 0 : index.postingStart[id + 1]! - index.postingStart[id]!)
+  // When fewer sentences hold the evidence than the pivots' lists are long (common words only), the
+  // evidence's sentences are read directly: the answer is the same, any match holds a pivot.
+  if (candidates < reads) {
+    for (let w = first; w < end; w++) {
+      for (let bits = common[w]!; bits !== 0; bits &= bits - 1) {
+        const i = (w << 5) | (31 - Math.clz32(bits & -bits))
+        if ((index.sides[i]! & bit) !== 0 && holdsMost(n, index, i)) return true
+      }
+    }
+    return false
+  }
   // Candidates already read for an earlier pivot carry this lookup's stamp.
   const stamp = ++index.lookups
-  let missed = 0
-  for (const id of rarest) {
+  for (const id of pivots) {
     const from = id < 0 ? 0 : index.postingStart[id]!
     const to = from + size(id)
     for (let k = from; k < to; k++) {
       const i = index.postings[k]!
       if ((common[i >>> 5]! & (1 << (i & 31))) === 0 || index.stamps[i] === stamp) continue
       index.stamps[i] = stamp
-      if ((index.sides[i]! & bit) !== 0 && holdsMost(seIds, index, i)) return true
+      if ((index.sides[i]! & bit) !== 0 && holdsMost(n, index, i)) return true
     }
-    missed += weight.get(id)!
-    // A sentence without any pivot so far keeps at most (len - missed) / len, computed as containment computes it.
-    if ((se.length - missed) / se.length < 0.8) break
   }
   return false
+}
+
+function bitCount(w: number): number {
+  w -= (w >>> 1) & 0x55555555
+  w = (w & 0x33333333) + ((w >>> 2) & 0x33333333)
+  return (Math.imul((w + (w >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24)
 }
 
 function forEachPosting(index: SentenceIndex, id: number, visit: (i: number) => void): void {
@@ -245,21 +397,14 @@ function bitsetOf(index: SentenceIndex, id: number): Uint32Array {
 }
 
 /**
- * `containment(part, sentence i) >= 0.8` on stem numbers (-1 is in no sentence), giving up as soon as
- * too many words are missing.
+ * `containment(part, sentence i) >= 0.8` on stem numbers, with `index.weights` holding how often `part`
+ * (of length n) names each stem: a sentence lists each stem once, so the words of `part` it holds are
+ * the sum of its stems' weights (one pass over the sentence instead of a scan of it per word).
  */
-function holdsMost(part: number[], index: SentenceIndex, i: number): boolean {
-  const from = index.stemStart[i]!
-  const to = index.stemStart[i + 1]!
-  const n = part.length
-  let missing = 0
-  for (let k = 0; k < n; k++) {
-    if (part[k]! >= 0 && holds(index.stems, from, to, part[k]!)) continue
-    missing++
-    // The share found can only fall from here (n - missing is what it can still reach).
-    if ((n - missing) / n < 0.8) return false
-  }
-  return (n - missing) / n >= 0.8
+function holdsMost(n: number, index: SentenceIndex, i: number): boolean {
+  let found = 0
+  for (let j = index.stemStart[i]!; j < index.stemStart[i + 1]!; j++) found += index.weights[index.stems[j]!]!
+  return found / n >= 0.8
 }
 
 /** Is `id` in `list[from .. to)`? (A sentence has a few dozen stems: a scan is as quick as a search.) */

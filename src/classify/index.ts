@@ -4,13 +4,15 @@
  * repeals, removes or renumbers.
  */
 import type {Change, DiffResult, Effect, Provision, ProvisionTree} from '../types.js'
-import {carriedOverIndexed, indexSentencesByStem, sentencesOf, treeSentences, type SentenceIndex} from './carried-over.js'
+import {carriedOverIndexed, indexSentencesByStem, sentencesOf, treeSectionTexts, type SentenceIndex} from './carried-over.js'
 import {effectsOf} from './effects.js'
 import {findBrokenReferences, findUnresolvedReferences, sections as sectionsOf} from './broken-references.js'
 import {quote} from './mentions.js'
 import {actorMentions} from './rules/actor.js'
 import {modalMentions} from './rules/modality.js'
 import {thresholdMentions} from './rules/threshold.js'
+import type {Mention} from './mentions.js'
+import type {Threshold} from './rules/threshold.js'
 
 export {effectsOf} from './effects.js'
 export type {EffectContext} from './effects.js'
@@ -200,7 +202,7 @@ function movedInThresholds(change: Change, effects: Effect[], diff: DiffResult, 
   const target = targetOf(diff, sectionOf(change.proposed.id))
   const targetBefore = target?.currentId ? findById(trees.current, target.currentId) : null
   if (!targetBefore) return []
-  const had = new Set(thresholdMentions(targetBefore.text).map((m) => m.id))
+  const had = new Set(sectionThresholds(targetBefore.text).map((m) => m.id))
   const reported = new Set(effects.filter((e) => e.rule.endsWith('-added')).map((e) => e.evidence.after))
   const from = change.current.citation
   const to = target?.citation ?? sectionOf(change.proposed.id)
@@ -213,6 +215,15 @@ function movedInThresholds(change: Change, effects: Effect[], diff: DiffResult, 
       detailEn: `New in ${to} (moved from ${from}): ${quote(m.text)}`,
       evidence: {before: null, after: m.text}
     }))
+}
+
+// Thresholds of a whole section's text, per text: the changes moved out of or into one section each
+// read it again (cleared around classifyChanges like actorIdsCache).
+const sectionThresholdsCache = new Map<string, Array<Mention<Threshold>>>()
+function sectionThresholds(text: string): Array<Mention<Threshold>> {
+  let mentions = sectionThresholdsCache.get(text)
+  if (!mentions) sectionThresholdsCache.set(text, (mentions = thresholdMentions(text)))
+  return mentions
 }
 
 function agesSurvive(evidence: string | null, ages: Set<number>): boolean {
@@ -237,7 +248,7 @@ function markMovedIn(change: Change, effects: Effect[], trees: ClassifyTrees): E
   if (sectionOf(fromSection) === sectionOf(change.proposed.id)) return effects
   const source = findById(trees.current, fromSection)
   if (!source) return effects
-  const had = thresholdMentions(source.text)
+  const had = sectionThresholds(source.text)
   const to = sectionOf(change.proposed.id).replace('§', '§ ')
   return effects.map((e) => {
     if (e.type !== 'threshold' || !e.rule.endsWith('-added') || !e.evidence.after) return e
@@ -330,18 +341,17 @@ export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffRes
     if (!list) split.set(text, (list = sentencesOf(text)))
     return list
   }
-  const after = lazy(() => [
-    ...treeSentences(trees.consolidated, splitOnce),
-    ...treeSentences(trees.proposed, splitOnce),
-    ...standing.flatMap((s) => splitOnce(s.text))
-  ])
-  const before = lazy(() => treeSentences(trees.current, splitOnce))
-  const index = lazy(() => indexSentencesByStem([before(), after()]))
+  const afterTexts = lazy(() => [...treeSectionTexts(trees.consolidated), ...treeSectionTexts(trees.proposed), ...standing.map((s) => s.text)])
+  const beforeTexts = lazy(() => treeSectionTexts(trees.current))
+  const after = lazy(() => afterTexts().flatMap(splitOnce))
+  const before = lazy(() => beforeTexts().flatMap(splitOnce))
+  const index = lazy(() => indexSentencesByStem([beforeTexts(), afterTexts()]))
   const afterJoined = lazy(() => after().join(' '))
   const afterText = lazy(() => afterJoined().toLowerCase())
   const beforeText = lazy(() => before().join(' ').toLowerCase())
   const afterAges = lazy(() => new Set(thresholdMentions(afterJoined()).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers)))
   actorIdsCache.clear()
+  sectionThresholdsCache.clear()
   const changes = diff.changes.map((change) => {
     let effects = effectsOf(withoutMovedOut(change, diff.changes), {sectionTitle: sectionTitle(change, trees)})
     // Only changes the diff could not pair can hide a move it missed.
@@ -361,8 +371,9 @@ export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffRes
     })
     return {...change, effects}
   })
-  // Not kept past this call: it holds whole section texts.
+  // Not kept past this call: they hold whole section texts.
   actorIdsCache.clear()
+  sectionThresholdsCache.clear()
   const linked = linkModalAcrossChanges(changes)
   const classified = {...diff, changes: linked}
   const findings = [...diff.findings, ...findBrokenReferences(classified, trees), ...findUnresolvedReferences(classified, trees)]

@@ -87,6 +87,48 @@ export function scoreSparse(index: Bm25Index, query: string): Map<number, Simila
   return out
 }
 
+/**
+ * Scores to read for many queries against one index without a map or an object per passage: per
+ * passage, the score and the number of distinct query terms it holds (0: it shares none, as a passage
+ * `scoreSparse` leaves out), and the passages written, so that `clearScores` resets only those.
+ */
+export interface Scores {
+  score: Float64Array
+  matched: Int32Array
+  touched: number[]
+}
+
+export function newScores(size: number): Scores {
+  return {score: new Float64Array(size), matched: new Int32Array(size), touched: []}
+}
+
+/** `scoreSparse` into `out` (cleared), the same scores: sums are taken in the same order. */
+export function scoreInto(index: Bm25Index, query: string, out: Scores): void {
+  const q = [...new Set(terms(query))]
+  const weights = q.map((t) => idf(index, t))
+  const exact = weights.reduce((sum, w) => sum + w, 0)
+  if (exact === 0) return
+  const mass = Math.max(exact, MIN_QUERY_MASS)
+  const {score, matched, touched} = out
+  q.forEach((t, k) => {
+    for (const [i, tf] of index.postings.get(t) ?? []) {
+      const norm = K1 * (1 - B + (B * index.lengths[i]!) / index.avgLength)
+      if (matched[i] === 0) touched.push(i)
+      score[i]! += (weights[k]! * tf * (K1 + 1)) / (tf + norm)
+      matched[i]!++
+    }
+  })
+  for (const i of touched) score[i] = Math.round(Math.min(1, score[i]! / mass) * 1000) / 1000
+}
+
+export function clearScores(out: Scores): void {
+  for (const i of out.touched) {
+    out.score[i] = 0
+    out.matched[i] = 0
+  }
+  out.touched.length = 0
+}
+
 /** Similarity of one text that is not in the index (a sentence of a passage), with the index's statistics. */
 export function scoreText(index: Bm25Index, query: string, text: string): Similarity {
   const q = [...new Set(terms(query))]

@@ -3,8 +3,8 @@
  * note against the text (findings). Plain data in, a new DiffResult out.
  */
 import type {Change, DiffResult, Finding, NoteTree, ProvisionTree, Reason} from '../types.js'
-import {buildIndex, scoreSparse, scoreText} from './bm25.js'
-import type {Similarity} from './bm25.js'
+import {buildIndex, clearScores, newScores, scoreInto, scoreText} from './bm25.js'
+import type {Scores} from './bm25.js'
 import {collectPassages, indexProvisions, isQualified as isQualifiedRef, sentenceBounds} from './passages.js'
 import type {Passage, ProvisionLookup, Role} from './passages.js'
 import {analyseNote, LINK_CODES} from './findings.js'
@@ -87,10 +87,12 @@ export function linkChanges(
     }
   })
   const sections = passages.map(referredSections)
+  // Score arrays reused by every change, one per text compared (the whole change, then each hunk).
+  const scratch: Scores[] = []
   const changes = queries.map((q) => {
     const labels = [q.sectionLabel, ...q.partners.map((p) => p.sectionLabel), ...sideLabels(q.change)]
     const naming = [...new Set(labels.flatMap((label) => (label === null ? [] : byLabel.get(label) ?? [])))]
-    return {...q.change, reasons: reasonsFor(q, passages, index, thresholds, naming, sections)}
+    return {...q.change, reasons: reasonsFor(q, passages, index, thresholds, naming, sections, scratch)}
   })
   // Findings this stage made on an earlier run are replaced, so linking twice gives the same result.
   const kept = diff.findings.filter((f) => !LINK_CODES.includes(f.code))
@@ -198,39 +200,43 @@ function reasonsFor(
   index: ReturnType<typeof buildIndex>,
   t: Thresholds,
   withRefs: number[],
-  sections: Array<Set<string> | null>
+  sections: Array<Set<string> | null>,
+  scratch: Scores[]
 ): Reason[] {
   const texts = [query.whole, ...query.hunks].filter((t) => terms(t).length > 0)
-  const scored = texts.map((t) => scoreSparse(index, t))
+  while (scratch.length < texts.length) scratch.push(newScores(passages.length))
+  const scored = scratch.slice(0, texts.length)
+  texts.forEach((t, k) => scoreInto(index, t, scored[k]!))
   const candidates: Candidate[] = []
   // Only passages that share a word with the change or carry a reference can qualify: every rule but
   // an explicit reference needs some similarity. Visiting just those keeps large notes fast. They are
-  // marked and read in passage order (a set of thousands of indices, sorted per change, cost more).
-  const visit = new Uint8Array(passages.length)
-  for (const i of withRefs) visit[i] = 1
-  for (const s of scored) for (const i of s.keys()) visit[i] = 1
+  // marked in a bitset and read in passage order (a set of thousands of indices, sorted per change, cost more).
+  const visit = new Int32Array((passages.length + 31) >>> 5)
+  for (const i of withRefs) visit[i >>> 5]! |= 1 << (i & 31)
+  for (const s of scored) for (const i of s.touched) visit[i >>> 5]! |= 1 << (i & 31)
   const {labels, own, related} = relatedTo(query)
   // A passage can only qualify on its words (the heading or the similarity rule) when neither its
   // references nor a title it names can concern the change: then below both thresholds it is passed over.
   const wordsAlone = Math.min(t.heading, t.similarity)
-  for (let i = 0; i < passages.length; i++) {
-    if (visit[i] === 0) continue
+  // The marked passages in order, a bit at a time (a loop over every passage per change was most of this function).
+  for (let w = 0; w < visit.length; w++) for (let bits = visit[w]!; bits !== 0; bits &= bits - 1) {
+    const i = (w << 5) | (31 - Math.clz32(bits & -bits))
     const passage = passages[i]!
     const weight = ROLE_WEIGHT[passage.role]
     if (weight === undefined) continue
     // The best of the whole change and its hunks: a ledd that gains one sentence and loses another
     // (§ 3-1 første ledd) is explained in two places, each matching one hunk.
-    let best: Similarity = {score: 0, matched: []}
+    let sim = 0
+    let matched = 0
     let bestText = query.whole
-    scored.forEach((s, k) => {
-      const candidate = s.get(i)
-      if (candidate && candidate.score > best.score) {
-        best = candidate
+    for (let k = 0; k < scored.length; k++) {
+      const s = scored[k]!
+      if (s.matched[i]! > 0 && s.score[i]! > sim) {
+        sim = s.score[i]!
+        matched = s.matched[i]!
         bestText = texts[k]!
       }
-    })
-    const sim = best.score
-    const matched = best.matched.length
+    }
     let method: Reason['method'] | null = null
     let score = 0
     if (passage.role === 'context') {
@@ -261,6 +267,7 @@ function reasonsFor(
     if (!method && sim >= t.similarity && matched >= 3) [method, score] = ['similarity', 0.2 + 0.5 * sim]
     if (method) candidates.push({passage, method, score: Math.round(score * weight * 1000) / 1000, query: bestText, sim})
   }
+  for (const s of scored) clearScores(s)
   // A heading that names the section is a fallback for subsections whose text never points at the
   // changed ledd. Where a paragraph of the subsection does, the others need the words to match on
   // their own (the similarity rule), or they are about another part of the section.

@@ -1,0 +1,64 @@
+import {describe, expect, it} from 'vitest'
+import {carriedOver, carriedOverIndexed, indexSentences, indexSentencesByStem, sentencesOf} from '../../src/classify/carried-over.js'
+
+// The index reads words from each section text lower-cased once, numbers common stems by a code and
+// splits by offsets: it must answer as the plain scan over each side's sentences does.
+
+/** The split as it was written first: cut, then trim. */
+function sentencesByTrim(text: string): string[] {
+  const out: string[] = []
+  let from = 0
+  const boundary = /[.!?:]\s+(?=[\p{Lu}\d«(])/gu
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const piece = text.slice(from, m.index + 1).trim()
+    if (piece) out.push(piece)
+    from = boundary.lastIndex
+  }
+  const last = text.slice(from).trim()
+  if (last) out.push(last)
+  return out
+}
+
+const before = [
+  'Deltakeren må ha fylt 16 år. Tiltaket varer inntil ett år.\u00a0Søknaden sendes Nav-kontoret.',
+  'Straße und Größe: Übergangsregeln gjelder. Łódź-avtalen § 3-2 gjelder ikke.',
+  'Εφαρμογή ΟΔΟΣ. Σε ΙΣΤΑΝΜΠΟΥΛ İstanbul-ordningen gjelder fra 1. januar.',
+  '\u2003 Tiltaket 𝐀𝐁𝐂 gjelder bare for deltakere under 30 år.  (Se også § 4.) «Ny» tekst.',
+  'Kommunen skal tilby oppfølging. Departementet kan gi forskrift om gjennomføringen.'
+]
+const after = [
+  'Tiltaket varer inntil ett år. Deltakeren må ha fylt 18 år.',
+  'Straße und Größe: Übergangsregeln gjelder fortsatt. Łódź-avtalen § 3-2 gjelder ikke.',
+  'Σε ΙΣΤΑΝΜΠΟΥΛ İstanbul-ordningen gjelder fra 1. januar.',
+  'Tiltaket 𝐀𝐁𝐂 gjelder bare for deltakere under 30 år. «Ny» tekst.',
+  'Fylkeskommunen skal tilby oppfølging og veiledning. Departementet kan gi forskrift om gjennomføringen.'
+]
+
+describe('carried-over index', () => {
+  it('splits sentences as cutting and trimming does', () => {
+    for (const text of [...before, ...after, '', '   ', 'A. B', 'Slutt. \u2028 Ny: «Sitat»', ' x! ']) {
+      expect(sentencesOf(text)).toEqual(sentencesByTrim(text))
+    }
+  })
+
+  it('answers as the scan over every sentence of the other side', () => {
+    const index = indexSentencesByStem([before, after])
+    const sides = [indexSentences(before.flatMap(sentencesOf)), indexSentences(after.flatMap(sentencesOf))]
+    const sentences = [...before, ...after].flatMap(sentencesOf)
+    let matches = 0
+    for (const sentence of sentences) {
+      const words = sentence.split(/\s+/)
+      // Evidence: single words, runs of words and the whole sentence.
+      const pieces = [sentence, ...words, ...words.slice(1).map((w, k) => `${words[k]} ${w}`), words.slice(0, 3).join(' ')]
+      for (const evidence of pieces) {
+        for (const side of [0, 1]) {
+          const expected = carriedOver(evidence, sentence, sides[side]!)
+          if (expected) matches++
+          expect(carriedOverIndexed(evidence, sentence, index, side), `${side} ${evidence} | ${sentence}`).toBe(expected)
+        }
+      }
+    }
+    // Both answers occur.
+    expect(matches).toBeGreaterThan(10)
+  })
+})
