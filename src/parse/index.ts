@@ -405,11 +405,18 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
 
   function build(d: Draft, prefix: string): Provision {
     const seg = d.kind === 'section' ? sectionId(d.label) : d.kind === 'chapter' ? chapterId(d.label) : partId(d.label)
-    const id = prefix ? `${prefix}/${seg}` : seg
-    const citation = d.kind === 'section' ? (d.entry.numbered ? `punkt ${d.label}` : d.entry.range ? `§§ ${d.label}` : sectionCitation(d.label)) : d.kind === 'chapter' ? chapterCitation(d.label) : partCitation(d.label)
+    let id = uniqueId(prefix ? `${prefix}/${seg}` : seg, d.headStart)
+    let citation = d.kind === 'section' ? (d.entry.numbered ? `punkt ${d.label}` : d.entry.range ? `§§ ${d.label}` : sectionCitation(d.label)) : d.kind === 'chapter' ? chapterCitation(d.label) : partCitation(d.label)
+    // An unchanged section under the same id on the other side: keep its id and citation strings (the
+    // ones its ledd already start with), not a second copy of each.
+    const first = d.body?.template.first
+    if (first && first.id === id && first.citation === citation) {
+      id = first.id
+      citation = first.citation
+    }
     const node: Provision = {
       kind: d.kind,
-      id: uniqueId(id, d.headStart),
+      id,
       label: d.label,
       ordinal: null,
       citation,
