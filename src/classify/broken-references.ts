@@ -174,11 +174,13 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
   const ordered = [...afterSections.values()].sort((a, b) =>
     a.tree.path === b.tree.path ? a.section.position.start.offset - b.section.position.start.offset : a.tree.path < b.tree.path ? -1 : 1
   )
+  // Only a group with a target in a touched section is judged below: the others are not read further.
+  const intoTouched = (targets: RefTarget[]): boolean => targets.some((t) => touched.has(labelKey(t.section)))
   for (const {section: referring, tree} of ordered) {
     if (referring.repealed) continue
     const before = currentSections.get(labelKey(referring.label ?? ''))
     // Leaves (sentences, items) hold every word once, so each reference is read once, in its place.
-    for (const node of leaves(referring)) for (const ref of node.text.includes('§') ? referenceMentions(node.text) : []) {
+    for (const node of leaves(referring)) for (const ref of node.text.includes('§') ? referenceMentions(node.text, intoTouched) : []) {
       if (ref.value.act !== null) continue
       // Text carried over unchanged from the current regulation was written for the old numbering
       // (asked only for a reference into a touched section: most references are not).

@@ -29,6 +29,19 @@ export function sentencesOf(text: string): string[] {
   return out
 }
 
+// A boundary with its punctuation captured, to rewrite the white space after it.
+const BOUNDARY_SPACE = /([.!?:])\s+(?=[\p{Lu}\d«(])/gu
+
+/**
+ * `sentencesOf(text).join(' ')` without cutting out the sentences: each boundary's white space becomes
+ * one space and the ends are trimmed (the pieces between boundaries are trimmed only there: a piece
+ * after a boundary starts at a non-space, one before it ends at its punctuation). '' when the text
+ * holds no sentence.
+ */
+export function sentencesJoined(text: string): string {
+  return text.replace(BOUNDARY_SPACE, '$1 ').trim()
+}
+
 // What String#trim removes: the same set as \s.
 const SPACE = /\s/
 const isSpace = (c: number): boolean => (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c > 127 && SPACE.test(String.fromCharCode(c)))

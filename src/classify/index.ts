@@ -4,7 +4,7 @@
  * repeals, removes or renumbers.
  */
 import type {Change, DiffResult, Effect, Provision, ProvisionTree} from '../types.js'
-import {carriedOverIndexed, indexSentencesByStem, sentencesOf, treeSectionTexts, type SentenceIndex} from './carried-over.js'
+import {carriedOverIndexed, indexSentencesByStem, sentencesJoined, sentencesOf, treeSectionTexts, type SentenceIndex} from './carried-over.js'
 import {effectsOf} from './effects.js'
 import {findBrokenReferences, findUnresolvedReferences, sections as sectionsOf} from './broken-references.js'
 import {quote} from './mentions.js'
@@ -334,21 +334,22 @@ export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffRes
     let value: T | undefined
     return () => (value ??= make())
   }
-  // Unchanged sections hold the same text in every tree: each text is split once.
-  const split = new Map<string, string[]>()
-  const splitOnce = (text: string): string[] => {
-    let list = split.get(text)
-    if (!list) split.set(text, (list = sentencesOf(text)))
-    return list
-  }
   const afterTexts = lazy(() => [...treeSectionTexts(trees.consolidated), ...treeSectionTexts(trees.proposed), ...standing.map((s) => s.text)])
   const beforeTexts = lazy(() => treeSectionTexts(trees.current))
-  const after = lazy(() => afterTexts().flatMap(splitOnce))
-  const before = lazy(() => beforeTexts().flatMap(splitOnce))
   const index = lazy(() => indexSentencesByStem([beforeTexts(), afterTexts()]))
-  const afterJoined = lazy(() => after().join(' '))
+  // Every sentence of a side joined by a space, read from the section texts without splitting them
+  // into sentences (~0.1 s at 10 MB); a text without a sentence adds no separator.
+  const joined = (texts: string[]): string => {
+    const parts: string[] = []
+    for (const text of texts) {
+      const part = sentencesJoined(text)
+      if (part !== '') parts.push(part)
+    }
+    return parts.join(' ')
+  }
+  const afterJoined = lazy(() => joined(afterTexts()))
   const afterText = lazy(() => afterJoined().toLowerCase())
-  const beforeText = lazy(() => before().join(' ').toLowerCase())
+  const beforeText = lazy(() => joined(beforeTexts()).toLowerCase())
   const afterAges = lazy(() => new Set(thresholdMentions(afterJoined()).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers)))
   actorIdsCache.clear()
   sectionThresholdsCache.clear()

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {carriedOver, carriedOverIndexed, indexSentences, indexSentencesByStem, sentencesOf} from '../../src/classify/carried-over.js'
+import {carriedOver, carriedOverIndexed, indexSentences, indexSentencesByStem, sentencesJoined, sentencesOf} from '../../src/classify/carried-over.js'
 
 // The index reads words from each section text lower-cased once, numbers common stems by a code and
 // splits by offsets: it must answer as the plain scan over each side's sentences does.
@@ -38,6 +38,12 @@ describe('carried-over index', () => {
   it('splits sentences as cutting and trimming does', () => {
     for (const text of [...before, ...after, '', '   ', 'A. B', 'Slutt. \u2028 Ny: «Sitat»', ' x! ']) {
       expect(sentencesOf(text)).toEqual(sentencesByTrim(text))
+    }
+  })
+
+  it('joins sentences as splitting and joining does', () => {
+    for (const text of [...before, ...after, '', '   ', 'A. B', 'Slutt. \u2028 Ny: «Sitat»', ' x! ', 'Første ledd.\n\nAndre ledd\n\nTredje. \u00a0 (Fjerde)']) {
+      expect(sentencesJoined(text)).toBe(sentencesOf(text).join(' '))
     }
   })
 

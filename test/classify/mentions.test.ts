@@ -1,7 +1,7 @@
 /** What the rules recognise in real wording, before any comparison. */
 import {describe, expect, test} from 'vitest'
 import {parseNumber} from '../../src/classify/numbers.js'
-import {referenceMentions} from '../../src/classify/rules/reference.js'
+import {referenceMentions, type RefTarget} from '../../src/classify/rules/reference.js'
 import {thresholdMentions} from '../../src/classify/rules/threshold.js'
 import {modalMentions} from '../../src/classify/rules/modality.js'
 import {actorMentions} from '../../src/classify/rules/actor.js'
@@ -43,6 +43,13 @@ describe('references', () => {
   test('IPS ung note: "§§ 3-1 til 3-5" is one group with a range', () => {
     const [m] = referenceMentions('som viser til §§ 3-1 til 3-5, med enkelte presiseringer')
     expect(m?.value.ranges).toEqual([['3-1', '3-5']])
+  })
+
+  test('a filter on targets keeps the same groups, whole, as filtering afterwards', () => {
+    const text = 'Etter § 3-1 og arbeids- og velferdsforvaltningsloven § 4 tredje ledd, jf. §§ 5-1 til 5-3 og § 15 første ledd i fjellova. Se § 7-2 bokstav a.'
+    for (const keep of [(ts: RefTarget[]) => ts.some((t) => t.section.startsWith('5')), (ts: RefTarget[]) => ts.length === 1, () => false, () => true]) {
+      expect(referenceMentions(text, keep)).toEqual(referenceMentions(text).filter((m) => keep(m.value.targets)))
+    }
   })
 })
 

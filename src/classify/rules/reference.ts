@@ -54,8 +54,12 @@ function parseItem(q: string): string | null {
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').replace(/\s?([a-zæøå])$/u, '$1').trim()
 
-/** Every reference group in a text, with its targets and whether it points into another act. */
-export function referenceMentions(text: string): Array<Mention<Reference>> {
+/**
+ * Every reference group in a text, with its targets and whether it points into another act. With
+ * `keep`, only the groups whose targets it accepts (the others skip the act lookups, most of the cost;
+ * the groups kept are the same either way).
+ */
+export function referenceMentions(text: string, keep?: (targets: RefTarget[]) => boolean): Array<Mention<Reference>> {
   const out: Array<Mention<Reference>> = []
   START.lastIndex = 0
   let m: RegExpExecArray | null
@@ -83,6 +87,7 @@ export function referenceMentions(text: string): Array<Mention<Reference>> {
       end += c[0].length
     }
     START.lastIndex = end
+    if (keep && !keep(targets)) continue
     const head = text.slice(Math.max(0, start - 200), start)
     let act: string | null = null
     const dated = DATED_ACT_BEFORE.exec(head)
