@@ -120,19 +120,34 @@ function rootStrings(options: Handlebars.HelperOptions): Strings {
 
 /**
  * The ledd and items of a section as paragraphs, escaped, read from the tree node itself (see
- * `forEachBlock`). `plain`: "<p><span class="label">a.</span>text</p>"; `consolidated`: items get
- * class="item" and a space after the label.
+ * `forEachBlock`), in both styles from one walk. `plain`: "<p><span class="label">a.</span>text</p>";
+ * `consolidated`: items get class="item" and a space after the label. Until a labelled block the two
+ * read the same, so `consolidated` is the `plain` string itself for a section without items.
  */
-function paragraphs(section: Provision | null, style: 'plain' | 'consolidated'): string {
+function paragraphs(section: Provision | null): {plain: string; consolidated: string} {
   const esc = Handlebars.escapeExpression
-  let out = ''
+  let plain = ''
+  let consolidated: string | null = null
   forEachBlock(section, (_id, label, text) => {
-    if (label === null || label === '') out += `<p>${esc(text)}</p>`
-    else if (style === 'plain') out += `<p><span class="label">${esc(label)}</span>${esc(text)}</p>`
-    else out += `<p class="item"><span class="label">${esc(label)}</span> ${esc(text)}</p>`
+    if (label === null || label === '') {
+      const p = `<p>${esc(text)}</p>`
+      plain += p
+      if (consolidated !== null) consolidated += p
+      return
+    }
+    const l = esc(label)
+    const t = esc(text)
+    consolidated ??= plain
+    plain += `<p><span class="label">${l}</span>${t}</p>`
+    consolidated += `<p class="item"><span class="label">${l}</span> ${t}</p>`
   })
-  return out
+  return {plain, consolidated: consolidated ?? plain}
 }
+
+// An unchanged section is printed twice: as it stands, then in the consolidated text (the same node, or in a
+// complete proposal its byte-identical twin). Its consolidated paragraphs are kept from the first printing,
+// by node, for the report view being rendered (the strings are part of the page anyway).
+const printedParagraphs = new WeakMap<object, Map<Provision, string>>()
 
 // Escape each word first, then wrap it; the visually hidden label carries insert/delete for screen
 // readers, so colour is never the only sign.
@@ -211,14 +226,20 @@ export function htmlTemplate(): HtmlAssets {
   // what the template printed for them, byte for byte. Each section ends with its newline.
   env.registerHelper('plainSections', (sections: PlainSectionView[], options: Handlebars.HelperOptions) => {
     const esc = Handlebars.escapeExpression
-    const docLang = esc((options.data as {root: ReportView}).root.docLang)
+    const root = (options.data as {root: ReportView}).root
+    const docLang = esc(root.docLang)
+    let printed = printedParagraphs.get(root)
+    if (!printed) printedParagraphs.set(root, (printed = new Map()))
     let out = ''
     for (const s of sections) {
       const anchor = esc(s.anchor)
+      const body = paragraphs(s.section)
+      if (s.section) printed.set(s.section, body.consolidated)
+      if (s.twin) printed.set(s.twin, body.consolidated)
       out += `<section class="par" id="${anchor}" aria-labelledby="${anchor}-h">
 <h3 id="${anchor}-h"><span lang="nb">${esc(s.heading)}</span> <span class="badge">${esc(s.statusLabel)}</span></h3>
 ${s.statusNote ? `<p class="note-line">${esc(s.statusNote)}</p>` : ''}
-<div lang="${docLang}">${paragraphs(s.section, 'plain')}</div>
+<div lang="${docLang}">${body.plain}</div>
 </section>
 `
     }
@@ -229,6 +250,7 @@ ${s.statusNote ? `<p class="note-line">${esc(s.statusNote)}</p>` : ''}
     const esc = Handlebars.escapeExpression
     const root = (options.data as {root: ReportView}).root
     const see = ` lang="${esc(root.lang)}">(${esc(root.t.seeChanges)})</a>`
+    const printed = printedParagraphs.get(root)
     let out = ''
     for (const {chapter, section} of entries) {
       out += chapter ? `<h3>${esc(chapter)}</h3>\n` : '\n'
@@ -237,7 +259,7 @@ ${s.statusNote ? `<p class="note-line">${esc(s.statusNote)}</p>` : ''}
         out += `
 <div class="sec" id="${esc(section.anchor)}">
 <h4>${esc(section.heading)}${link}</h4>
-${paragraphs(section.node, 'consolidated')}
+${printed?.get(section.node) ?? paragraphs(section.node).consolidated}
 </div>
 `
       }

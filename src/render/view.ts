@@ -117,6 +117,11 @@ export interface PlainSectionView {
    * the node (`forEachBlock` in align.ts): ~16,000 sections at 10 MB, no block list made for each.
    */
   section: Provision | null
+  /**
+   * The proposed node when its source is byte for byte the current one's: it reads the same, so the
+   * consolidated text (which prints that node in a complete proposal) reuses this section's paragraphs.
+   */
+  twin: Provision | null
 }
 
 export interface SectionEntry {
@@ -420,7 +425,8 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
     // A section shown as it stands (collapsed with its unchanged neighbours) needs no alignment and no
     // word diff: its ledd and items are printed as they read.
     if (own.length === 0 && (s.status === 'unchanged' || s.status === 'not-in-proposal')) {
-      return {plain: true, anchor: sectionAnchor, heading, statusLabel, statusNote, section: current}
+      const twin = proposed && current && proposed !== current && proposed.source === current.source && proposed.repealed === current.repealed ? proposed : null
+      return {plain: true, anchor: sectionAnchor, heading, statusLabel, statusNote, section: current, twin}
     }
     const currentBlocks = sectionBlocks(current)
     const showProposed = s.status !== 'unchanged' && s.status !== 'not-in-proposal'
