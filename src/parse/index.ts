@@ -21,7 +21,7 @@ import {chapterCitation, chapterId, partCitation, partId, sectionCitation, secti
 import {collapse, collectInline, type RawMark} from './inline.js'
 import {plan, provisionEntries, type ContainerKind} from './nest.js'
 import {scan, type Entry, type Line} from './scan.js'
-import {buildSubtree, instantiate, namesTable, NONE, type Subtree, type Uniq} from './subtree.js'
+import {buildSubtree, claimUnique, instantiate, namesTable, NONE, type Subtree, type Uniq} from './subtree.js'
 import {plainChunk} from './plain-chunk.js'
 
 export {splitSentences} from './sentences.js'
@@ -373,14 +373,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   // Build provisions with ids, citations, spans.
   const ids = new Set<string>()
   const uniqueId = (id: string, offset: number, report = true): string => {
-    if (!ids.has(id)) {
-      ids.add(id)
-      return id
-    }
-    let n = 2
-    while (ids.has(`${id}~${n}`)) n++
-    const unique = `${id}~${n}`
-    ids.add(unique)
+    const unique = claimUnique(ids, id)
+    if (unique === id) return id
     // Duplicate sections are reported once above; other duplicates (two "Kapittel 2") here.
     if (report && !id.split('/').at(-1)!.startsWith('§')) warn(`the id ${id} is used twice; this one is ${unique}`, offset, 'duplicate-id')
     return unique

@@ -52,6 +52,22 @@ export function namesTable(): Names {
 export type Uniq = (id: string) => string
 
 /**
+ * Claim `id` in `taken`, or the first free `id~2`, `id~3` … when it is taken (two "Kapittel 2", two
+ * "bokstav a" in one ledd): ids stay unique and the duplicate stays visible in its id. Returns the id claimed.
+ */
+export function claimUnique(taken: Set<string>, id: string): string {
+  if (!taken.has(id)) {
+    taken.add(id)
+    return id
+  }
+  let n = 2
+  while (taken.has(`${id}~${n}`)) n++
+  const unique = `${id}~${n}`
+  taken.add(unique)
+  return unique
+}
+
+/**
  * The empty list every leaf has for `children`, `marks` and `notes`: one shared, frozen array instead
  * of three per node (most nodes are leaves; a 10 MB text has hundreds of thousands). Frozen, so code
  * that tried to add to it would fail loudly instead of changing every leaf.
@@ -83,18 +99,7 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
   const warnings: TemplateWarning[] = []
   const baseLine = point(base).line
   let items: Set<string> | undefined
-  const itemUniq = (id: string): string => {
-    items ??= new Set()
-    if (!items.has(id)) {
-      items.add(id)
-      return id
-    }
-    let n = 2
-    while (items.has(`${id}~${n}`)) n++
-    const unique = `${id}~${n}`
-    items.add(unique)
-    return unique
-  }
+  const itemUniq = (id: string): string => claimUnique((items ??= new Set()), id)
 
   function node(kind: Provision['kind'], id: string, label: string | null, ordinal: number, citation: string, wording: string, start: number, end: number): Provision {
     const unique = treeUniq ? treeUniq(id) : kind === 'item' ? itemUniq(id) : id
