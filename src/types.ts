@@ -111,6 +111,10 @@ export interface Provision {
   /** Exact slice of the source file this node covers (markup and all); `source.slice(start, end)`. */
   source: string
   position: Position
+  /**
+   * Trees are read-only once parsed: stages share nodes instead of copying them (the consolidated tree reuses
+   * the proposed one's), and every empty `children`, `marks` and `notes` is one shared frozen array.
+   */
   children: Provision[]
   marks: ChangeMark[]
   notes: AmendmentNote[]
