@@ -3,30 +3,14 @@
  * Word order is ignored on purpose: a sentence that moved and was reworded ("har fylt 16 år" →
  * "fra det året personen fyller 16 år") keeps its vocabulary better than its order.
  */
-import {createRequire} from 'node:module'
 import {normalizeForMatch} from '../text/normalize.js'
+import {stem as snowballStem} from '../text/stem.js'
 
-// snowball-stemmers is CommonJS without type declarations; require it with a local type rather
-// than an ambient module declaration that another stage might declare too.
-const snowball = createRequire(import.meta.url)('snowball-stemmers') as {
-  newStemmer(language: string): {stem(word: string): string}
-}
-const stemmer = snowball.newStemmer('norwegian')
 const WORDS = /[\p{L}\p{N}]+/gu
-const stemCache = new Map<string, string>()
 
-function stem(word: string): string {
-  let s = stemCache.get(word)
-  if (s === undefined) {
-    // Snowball leaves many derived forms apart ("forutsetning" / "forutsetter"); the first seven
-    // letters of the stem bring such pairs together at the cost of rare compound collisions.
-    s = stemmer.stem(word).slice(0, 7)
-    // Bounded cache: a 10 MB law has a large but finite vocabulary; avoid unbounded growth anyway.
-    if (stemCache.size > 200_000) stemCache.clear()
-    stemCache.set(word, s)
-  }
-  return s
-}
+// Snowball leaves many derived forms apart ("forutsetning" / "forutsetter"); the first seven letters of
+// the stem bring such pairs together at the cost of rare compound collisions.
+const stem = (word: string): string => snowballStem(word).slice(0, 7)
 
 /** Stemmed, lower-cased words of a text, as a count per stem. */
 export function wordBag(text: string): Map<string, number> {

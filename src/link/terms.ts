@@ -2,12 +2,7 @@
  * Norwegian (bokmål) terms for lexical matching: lower case, stop words out, Snowball stemming, so that
  * "deltakeren/deltakere" and "samtykke/samtykker" meet.
  */
-import {createRequire} from 'node:module'
-
-// snowball-stemmers is CommonJS without types; only `newStemmer(lang).stem(word)` is used.
-const require = createRequire(import.meta.url)
-const snowball = require('snowball-stemmers') as {newStemmer(lang: string): {stem(word: string): string}}
-const stemmer = snowball.newStemmer('norwegian')
+import {stem} from '../text/stem.js'
 
 // Snowball's Norwegian stop list plus the bokmål forms it lacks. The modal verbs ("kan", "skal", "må",
 // "få") are stop words here too: they stand in nearly every sentence of a regulation and its note, so
@@ -17,17 +12,6 @@ const STOP = new Set(
     'og i jeg det at en et den til er som på de med han av ikke ikkje der så var meg seg men ett har om vi min mitt ha hadde hun nå over da ved fra du ut sin dem oss opp man kunne hans hvor eller hva blir vil bli ble blitt noe inn deg her så seg selv også hvis eller før bare etter ville dere dette disse denne sine sitt mot være vært slik sånn hvilke hvem vi hennes deres dykkar noen noka nokon kva korleis når fordi enn samme mange mye mer mest medan mens uten innen under mellom hos gjennom derfor dersom samt både hver hvert hvilken hvordan dermed herunder ev jf bl mv f.eks eks nr jf. dvs andre annen annet alle all alt ingen ingenting nok for kan skal må få gis'
   ).split(/\s+/)
 )
-
-const cache = new Map<string, string>()
-
-function stem(word: string): string {
-  let s = cache.get(word)
-  if (s === undefined) {
-    s = stemmer.stem(word)
-    cache.set(word, s)
-  }
-  return s
-}
 
 // The same passages and changed words are tokenised again and again while ranking; a bounded memo
 // keeps that linear. Callers must not mutate the arrays returned.
