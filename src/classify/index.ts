@@ -119,7 +119,6 @@ function withoutMovedOut(change: Change, changes: Change[]): Change {
   return {...change, current: {...change.current, text: text.replace(/[ \t]*\n[ \t]*(?:\n[ \t]*)*/g, '\n').replace(/ {2,}/g, ' ').trim()}}
 }
 
-/** The current and the proposed text of the section a change belongs to. */
 // The first section status naming an id on either side, per DiffResult (built once, not a scan per change).
 const statusCache = new WeakMap<DiffResult, Map<string, DiffResult['sections'][number]>>()
 
@@ -136,6 +135,7 @@ function statusOf(diff: DiffResult, id: string): DiffResult['sections'][number] 
   return index.get(id)
 }
 
+/** The current and the proposed text of the section a change belongs to. */
 function sectionTexts(change: Change, diff: DiffResult, trees: ClassifyTrees): {current: string; proposed: string} {
   const status = statusOf(diff, change.sectionId)
   const current = status?.currentId ? findById(trees.current, status.currentId)?.text ?? '' : ''
@@ -143,10 +143,6 @@ function sectionTexts(change: Change, diff: DiffResult, trees: ClassifyTrees): {
   return {current, proposed}
 }
 
-/**
- * A sentence or ledd added to a section names actors; one the section already named before (or
- * still names after, for a removal) gets no new part from it.
- */
 // Actor ids named in a text, per text: a section rewritten into thousands of changes would otherwise
 // read its whole text again for each of them.
 const actorIdsCache = new Map<string, Set<string>>()
@@ -159,6 +155,10 @@ function actorIds(text: string): Set<string> {
   return ids
 }
 
+/**
+ * A sentence or ledd added to a section names actors; one the section already named before (or
+ * still names after, for a removal) gets no new part from it.
+ */
 function dropKnownActors(change: Change, effects: Effect[], diff: DiffResult, trees: ClassifyTrees): Effect[] {
   const {current, proposed} = sectionTexts(change, diff, trees)
   const named = (text: string, who: string): boolean => {
