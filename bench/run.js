@@ -76,8 +76,12 @@ function run(cmd, args, {cwd = root, env = process.env, rss = true} = {}) {
     const started = process.hrtime.bigint()
     const child = spawn(command, commandArgs, {cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true})
     let stdoutBytes = 0
+    let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (chunk) => (stdoutBytes += chunk.length))
+    child.stdout.on('data', (chunk) => {
+      stdoutBytes += chunk.length
+      if (stdout.length < 64 * 1024) stdout += chunk
+    })
     child.stderr.on('data', (chunk) => {
       if (stderr.length < 4 * 1024 * 1024) stderr += chunk
     })
@@ -98,7 +102,7 @@ function run(cmd, args, {cwd = root, env = process.env, rss = true} = {}) {
       const wrapped = /^\{"maxRSS":(\d+)\}$/m.exec(stderr)
       if (wrapped) rssMb = Number(wrapped[1]) / 1024
       // GNU time reports "Command exited with non-zero status N" and the child's code as its own.
-      resolve({ms, rssMb, code: timedOut ? null : code, signal, timedOut, stderr, stdoutBytes})
+      resolve({ms, rssMb, code: timedOut ? null : code, signal, timedOut, stdout, stderr, stdoutBytes})
     })
   })
 }
@@ -186,6 +190,8 @@ async function benchSize(tmp, sizeMb) {
     warmExit: warm.code
   }
   result.outputs = outputs
+  result.floor = await floor(join(tmp, `out-warm-${sizeMb}`), join(tmp, `floor-${sizeMb}`), result.gitMs)
+  if (result.floor) log(`  floor: node start ${fmt(result.floor.startMs)} + encoding, hashing and writing the ${(result.floor.bytes / 1048576).toFixed(1)} MB of reports ${fmt(result.floor.writeMs)} = ${fmt(result.floor.ms)}, ${result.floor.ratio.toFixed(1)}× git before any reading, parsing or diffing`)
   if (flag('--profile') && ok.length) result.profile = await profile(dir, join(tmp, `prof-${sizeMb}`), join(tmp, `out-prof-${sizeMb}`))
   const phaseRuns = ok.map((row) => timingsOf(row.regdiff.stderr)).filter(Boolean)
   if (phaseRuns.length) {
@@ -193,6 +199,34 @@ async function benchSize(tmp, sizeMb) {
     for (const name of Object.keys(phaseRuns[0])) result.phases[name] = median(phaseRuns.map((t) => t[name]))
   }
   return result
+}
+
+/**
+ * What any run that writes these reports pays before doing anything else: a fresh Node process (`node -e 0`)
+ * plus encoding, hashing and writing the very report files of the warm-up run (bench/floor.js). Set against
+ * git, it shows how much of a ratio target is spent before regdiff reads a line.
+ */
+async function floor(outRoot, scratch, gitMs) {
+  const caseDir = existsSync(outRoot) ? readdirSync(outRoot).map((name) => join(outRoot, name))[0] : null
+  if (!caseDir || gitMs === null) return null
+  const starts = []
+  const writes = []
+  let bytes = 0
+  for (let i = 0; i < 5; i++) {
+    starts.push((await run(process.execPath, ['-e', '0'], {rss: false})).ms)
+    if (i >= 3) continue
+    const r = await run(process.execPath, [join(root, 'bench', 'floor.js'), caseDir, scratch], {rss: false})
+    try {
+      const parsed = JSON.parse(r.stdout)
+      writes.push(parsed.floorMs)
+      bytes = parsed.bytes
+    } catch {
+      return null
+    }
+  }
+  const startMs = median(starts)
+  const writeMs = median(writes)
+  return {startMs, writeMs, bytes, ms: startMs + writeMs, ratio: (startMs + writeMs) / gitMs}
 }
 
 /** Sizes of the report files a run wrote (the report model's size drives render, hashing and writing time). */
@@ -256,14 +290,14 @@ async function benchPathological(tmp) {
 
 function summary(sizesResults, pathological) {
   log('\n## Summary')
-  log('| input | regdiff (median) | git word-diff (median) | ratio (median of rounds) | target | peak RSS | verdict |')
-  log('|---|---|---|---|---|---|---|')
+  log('| input | regdiff (median) | git word-diff (median) | ratio (median of rounds) | target | peak RSS | floor (start + write) | verdict |')
+  log('|---|---|---|---|---|---|---|---|')
   for (const r of sizesResults) {
     const target = TARGETS[r.sizeMb]
     const ratioOk = target && r.ratio !== null ? r.ratio <= target.ratio : null
     const rssOk = target?.rssMb && r.peakRssMb !== null ? r.peakRssMb <= target.rssMb : null
     const verdict = r.succeeded === 0 ? `regdiff failed: ${r.failure}` : [ratioOk === null ? '' : ratioOk ? 'ratio met' : 'RATIO MISSED', rssOk === null ? '' : rssOk ? 'RSS met' : 'RSS MISSED'].filter(Boolean).join(', ') || 'no target'
-    log(`| ${r.sizeMb} MB | ${fmt(r.regdiffMs)} | ${fmt(r.gitMs)} | ${r.ratio === null ? '—' : r.ratio.toFixed(1) + '×'} | ${target ? `≤ ${target.ratio}×${target.rssMb ? `, ≤ ${target.rssMb} MB` : ''}` : '—'} | ${r.peakRssMb === null ? '—' : r.peakRssMb.toFixed(0) + ' MB'} | ${verdict} |`)
+    log(`| ${r.sizeMb} MB | ${fmt(r.regdiffMs)} | ${fmt(r.gitMs)} | ${r.ratio === null ? '—' : r.ratio.toFixed(1) + '×'} | ${target ? `≤ ${target.ratio}×${target.rssMb ? `, ≤ ${target.rssMb} MB` : ''}` : '—'} | ${r.peakRssMb === null ? '—' : r.peakRssMb.toFixed(0) + ' MB'} | ${r.floor ? `${fmt(r.floor.ms)} = ${r.floor.ratio.toFixed(1)}×` : '—'} | ${verdict} |`)
   }
   const measured = sizesResults.filter((r) => r.regdiffMs !== null)
   if (measured.length >= 2) {
