@@ -21,7 +21,7 @@ import {chapterCitation, chapterId, partCitation, partId, sectionCitation, secti
 import {collapse, collectInline, type RawMark} from './inline.js'
 import {plan, provisionEntries, type ContainerKind} from './nest.js'
 import {scan, type Entry, type Line} from './scan.js'
-import {buildSubtree, claimUnique, instantiate, namesTable, NONE, type Subtree, type Uniq} from './subtree.js'
+import {buildSubtree, claimUnique, instantiate, joinWording, namesTable, NONE, type Subtree, type Uniq} from './subtree.js'
 import {plainChunk} from './plain-chunk.js'
 
 export {splitSentences} from './sentences.js'
@@ -88,17 +88,6 @@ const INLINE_MARKUP = /[*_~`[\]<>&\\!]/u
 /** A list that can be added to: `list` itself, or a new one for the shared empty list. */
 function grown<T>(list: T[]): T[] {
   return list === NONE ? [] : list
-}
-
-/**
- * The children's non-empty wording joined by a blank line. Built with `+`, not `join`: V8 keeps the
- * result as a rope over the children's strings instead of copying them, and a chapter's or part's
- * wording (all its sections' wording a second time, as much as the file itself) is seldom read whole.
- */
-function joinWording(children: Provision[]): string {
-  let out = ''
-  for (const c of children) if (c.text !== '') out = out === '' ? c.text : out + '\n\n' + c.text
-  return out
 }
 
 /** Offset → line/column, by binary search over line starts. */
@@ -440,11 +429,18 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     // Text under a part or chapter may sit between its sections: children in document order.
     node.children.sort((a, b) => a.position.start.offset - b.position.start.offset)
     let end = d.ownEnd
-    for (const c of node.children) end = Math.max(end, c.position.end.offset)
+    let last: Provision | null = null
+    for (const c of node.children) {
+      if (c.position.end.offset >= end) {
+        end = c.position.end.offset
+        last = c
+      }
+    }
     node.source = text.slice(d.headStart, end)
-    node.position = position(d.headStart, end)
+    // A section ending with its last ledd shares that ledd's end point (see `node` in subtree.ts).
+    node.position = {start: point(d.headStart), end: last !== null ? last.position.end : point(end)}
     // A section's children are its ledd only: the template has their wording joined already.
-    node.text = d.children.length === 0 && d.body ? d.body.template.text : joinWording(node.children)
+    node.text = d.children.length === 0 && d.body ? d.body.template.text : joinWording(node.children, '\n\n')
     return node
   }
 
