@@ -20,7 +20,7 @@ import {parseBody, type BodyDraft, type LeddDraft, type NoteDraft} from './body.
 import {chapterCitation, chapterId, partCitation, partId, sectionCitation, sectionId} from './citation.js'
 import {collapse, collectInline, type RawMark} from './inline.js'
 import {plan, provisionEntries, type ContainerKind} from './nest.js'
-import {scan, type Entry, type Line} from './scan.js'
+import {lineText, scan, type Entry, type Lines} from './scan.js'
 import {buildSubtree, claimUnique, instantiate, joinWording, namesTable, NONE, type Subtree, type Uniq} from './subtree.js'
 import {plainChunk} from './plain-chunk.js'
 
@@ -91,9 +91,11 @@ function grown<T>(list: T[]): T[] {
 }
 
 /** Offset → line/column, by binary search over line starts. */
-function makePointer(lines: Line[]): (offset: number) => Point {
+function makePointer(lines: Lines): (offset: number) => Point {
   // Line 1 starts at offset 0 even when a byte order mark precedes its text.
-  return pointerFromLineStarts(lines.map((l, i) => (i === 0 ? 0 : l.start)))
+  let starts = lines.start
+  if (starts[0] !== 0) (starts = starts.slice())[0] = 0
+  return pointerFromLineStarts(starts)
 }
 
 interface Draft {
@@ -153,15 +155,14 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
         }
       }
     } catch (error) {
-      warn(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); it is ignored`, lines[1]?.start ?? 0, 'frontmatter-invalid')
+      warn(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); it is ignored`, lines.count > 1 ? lines.start[1]! : 0, 'frontmatter-invalid')
     }
   }
   let title: string | null = null
   if (sc.titleLine !== null) {
-    const line = lines[sc.titleLine]!
-    const root = parseChunk(line.text, cache)
+    const root = parseChunk(lineText(text, lines, sc.titleLine), cache)
     const head = root.children[0]
-    if (head && head.type === 'heading') title = collapse(collectInline(head.children, line.start, text)).text || null
+    if (head && head.type === 'heading') title = collapse(collectInline(head.children, lines.start[sc.titleLine]!, text)).text || null
   }
   if (title === null && frontmatter?.['tittel']) title = frontmatter['tittel']
 
@@ -171,18 +172,17 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   const openSegment = (seg: Omit<Segment, 'endLine'>): void => {
     const prev = segments.at(-1)
     if (prev) prev.endLine = seg.spanLine
-    segments.push({role: seg.role, owner: seg.owner, startLine: seg.startLine, spanLine: seg.spanLine, endLine: lines.length})
+    segments.push({role: seg.role, owner: seg.owner, startLine: seg.startLine, spanLine: seg.spanLine, endLine: lines.count})
   }
   // Repeal lines count wherever they are, also before the first section (then they are preamble text).
   const repeals: RepealStatement[] = sc.entries
     .filter((e) => e.kind === 'repeal')
     .map((entry) => {
-      const line = lines[entry.line]!
-      const inline = parseChunk(line.text, cache).children.flatMap((c) => ('children' in c ? (c.children as never[]) : []))
+      const inline = parseChunk(lineText(text, lines, entry.line), cache).children.flatMap((c) => ('children' in c ? (c.children as never[]) : []))
       return {
         label: entry.label ?? '',
         citation: entry.citation ?? '',
-        text: collapse(collectInline(inline, line.start, text)).text,
+        text: collapse(collectInline(inline, lines.start[entry.line]!, text)).text,
         position: position(entry.labelOffset, entry.labelOffset + (entry.rest ?? '').length)
       }
     })
@@ -201,7 +201,6 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       openSegment({role: step.role, owner, startLine: step.withLine ? entry.line : entry.line + 1, spanLine: entry.line})
       continue
     }
-    const line = lines[entry.line]!
     const parent = step.parent === null ? null : drafts[step.parent]!
     const draft: Draft = {
       kind: entry.kind as ContainerKind,
@@ -209,8 +208,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       label: entry.label ?? '',
       title: null,
       repealed: false,
-      headStart: line.start,
-      headEnd: line.end,
+      headStart: lines.start[entry.line]!,
+      headEnd: lines.end[entry.line]!,
       // Most drafts never get children, ledd (a templated section), notes or marks: the shared empty
       // list until the first one (`grown`), as drafts live through the whole parse.
       children: NONE,
@@ -218,7 +217,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       body: null,
       notes: NONE,
       marks: NONE,
-      ownEnd: line.end,
+      ownEnd: lines.end[entry.line]!,
       parent
     }
     drafts.push(draft)
@@ -263,11 +262,11 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   }
 
   // Bodies: parse each segment's text and attach it.
-  const lineEndOf = (lineIndex: number): number => (lineIndex < lines.length ? lines[lineIndex]!.start : text.length)
+  const lineEndOf = (lineIndex: number): number => (lineIndex < lines.count ? lines.start[lineIndex]! : text.length)
   const warnedOutside = new Set<Draft>()
   const allSections: Draft[] = []
   for (const seg of segments) {
-    const start = seg.startLine < lines.length ? lines[seg.startLine]!.start : text.length
+    const start = seg.startLine < lines.count ? lines.start[seg.startLine]! : text.length
     const end = Math.max(start, lineEndOf(seg.endLine))
     const chunk = text.slice(start, end)
     let body: BodyDraft | null = null
@@ -313,13 +312,14 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   }
 
   function headingOf(d: Draft): void {
-    const line = lines[d.entry.line]!
+    const lineStart = lines.start[d.entry.line]!
+    const line = lineText(text, lines, d.entry.line)
     let plain: string
-    if (INLINE_MARKUP.test(line.text)) {
-      const root = parseChunk(line.text, cache)
+    if (INLINE_MARKUP.test(line)) {
+      const root = parseChunk(line, cache)
       const head = root.children[0]
       if (!head || !('children' in head)) return
-      const inline = collectInline(head.children as never[], line.start, text)
+      const inline = collectInline(head.children as never[], lineStart, text)
       if (inline.marks.length > 0) (d.marks = grown(d.marks)).push(...inline.marks)
       plain = collapse(inline).text
       // A struck heading ("~~§ 3-6. Forsøk …~~") in a proposal: the section is struck out, i.e. repealed.
@@ -330,7 +330,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       }
     } else {
       // Most headings have no markup: skip remark (one call per heading adds up on 10 MB texts).
-      plain = line.text.replace(ATX_OPEN, '').replace(ATX_CLOSE, '').replace(BLANKS, ' ').trim()
+      plain = line.replace(ATX_OPEN, '').replace(ATX_CLOSE, '').replace(BLANKS, ' ').trim()
     }
     const prefix =
       d.kind === 'section'
@@ -355,7 +355,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   }
 
   if (!sc.entries.some((e) => e.kind === 'section')) {
-    warn('no § found: the text has no section headings', sc.entries[0] ? lines[sc.entries[0].line]!.start : 0, 'no-sections')
+    warn('no § found: the text has no section headings', sc.entries[0] ? lines.start[sc.entries[0].line]! : 0, 'no-sections')
   }
 
   // Duplicate section numbers (within the whole document: "§ 5" twice is ambiguous in any citation).
@@ -449,25 +449,24 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   // Top-level spans run to the next top-level start so that every character is covered exactly once.
   type Piece = {start: number; kind: 'provision'; node: Provision} | {start: number; kind: 'outside'; reason: ProvisionTree['outside'][number]['reason']}
   const pieces: Piece[] = []
-  const firstEntryLine = segments[0]?.spanLine ?? lines.length
+  const firstEntryLine = segments[0]?.spanLine ?? lines.count
   // Before the first entry: front matter, title, preamble; blank lines go with what precedes them.
   let current: ProvisionTree['outside'][number]['reason'] | null = null
   for (let i = 0; i < firstEntryLine; i++) {
-    const line = lines[i]!
     let reason: ProvisionTree['outside'][number]['reason']
     if (sc.frontmatter && i < sc.frontmatter.end) reason = 'frontmatter'
     else if (i === sc.titleLine) reason = 'title'
-    else if (line.text.trim() === '' && current) reason = current
+    else if (current && !NON_BLANK.test(lineText(text, lines, i))) reason = current
     else reason = 'preamble'
     if (reason !== current) {
-      pieces.push({start: line.start, kind: 'outside', reason})
+      pieces.push({start: lines.start[i]!, kind: 'outside', reason})
       current = reason
     }
   }
   let topIndex = 0
   for (const seg of segments) {
     if (seg.owner === null) {
-      pieces.push({start: lines[seg.spanLine]!.start, kind: 'outside', reason: seg.role === 'repeal' ? 'repeal' : seg.role === 'annex' ? 'annex' : 'unplaced'})
+      pieces.push({start: lines.start[seg.spanLine]!, kind: 'outside', reason: seg.role === 'repeal' ? 'repeal' : seg.role === 'annex' ? 'annex' : 'unplaced'})
     } else if (seg.owner.parent === null && seg.spanLine === seg.owner.entry.line) {
       pieces.push({start: seg.owner.headStart, kind: 'provision', node: children[topIndex++]!})
     }

@@ -4,7 +4,7 @@ import type {Point} from '../types.js'
  * Offset → line/column by binary search over the offsets where lines start (built once per text, so a
  * whole tree's positions cost O(n log n), not a scan per node). `starts[0]` must be 0.
  */
-export function pointerFromLineStarts(starts: readonly number[]): (offset: number) => Point {
+export function pointerFromLineStarts(starts: ArrayLike<number>): (offset: number) => Point {
   return (offset) => {
     let lo = 0
     let hi = starts.length - 1
