@@ -7,7 +7,7 @@
 import type {Point, Position, Provision} from '../types.js'
 import type {ItemDraft, LeddDraft} from './body.js'
 import {stepCitation, stepId, type CitationStep} from './citation.js'
-import type {Plain} from './inline.js'
+import {offsetAt, type Plain} from './inline.js'
 import {splitSentences} from './sentences.js'
 
 /** A message found while building, replayed (in order) where the template is used. */
@@ -158,15 +158,15 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
 
   function sentences(out: Provision[], plain: Plain, bounds: {start: number; end: number}, parent: Position, prefix: string, citation: string, first: number, whole: boolean): number {
     const spans = whole ? [{text: plain.text, start: 0, end: plain.text.length}] : splitSentences(plain.text)
-    const offsets = plain.offsets
+    const length = plain.text.length
     for (let i = 0; i < spans.length; i++) {
       const s = spans[i]!
-      let start = offsets[s.start]!
-      let end = offsets[s.end - 1]! + 1
+      let start = offsetAt(plain, s.start)
+      let end = offsetAt(plain, s.end - 1) + 1
       // "*Tiltaket kan også tilbys unge.*": emphasis or strike markup right around a sentence belongs
       // to it, so the sentence's span contains the ministry's mark.
-      const before = s.start > 0 ? offsets[s.start - 1]! + 1 : bounds.start
-      const after = s.end < offsets.length ? offsets[s.end]! : bounds.end
+      const before = s.start > 0 ? offsetAt(plain, s.start - 1) + 1 : bounds.start
+      const after = s.end < length ? offsetAt(plain, s.end) : bounds.end
       while (start > before && MARKUP.has(text[start - 1]!)) start--
       while (end < after && MARKUP.has(text[end]!)) end++
       const step: CitationStep = {kind: 'sentence', ordinal: first + i}
