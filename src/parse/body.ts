@@ -163,19 +163,21 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
     case 'paragraph':
     case 'heading': {
       const inline = collectInline(block.children, base, source)
-      // Plain string for the checks; the offset-mapped collapse is only needed for wording kept.
-      const flat = flatten(inline.text)
+      // The checks read the trimmed text: each blank in their patterns is a `\s+` or `\s*` run, so they
+      // match it exactly when they match the flattened text, which is only made for a note's wording
+      // (flattening every paragraph made a copy of nearly all wording).
+      const trimmed = inline.text.trim()
       const span = blockSpan(block, base)
-      if (isNote(flat)) {
-        body.notes.push({text: flat, ...span})
+      if (isNote(trimmed)) {
+        body.notes.push({text: flatten(inline.text), ...span})
         return
       }
       body.marks.push(...inline.marks)
-      if (isRepealedWording(flat) && body.ledd.length === 0) {
+      if (isRepealedWording(trimmed) && body.ledd.length === 0) {
         body.repealed = true
         return
       }
-      if (flat === '') return
+      if (trimmed === '') return
       body.firstText ??= span.start
       if (block.type === 'heading') {
         body.ledd.push({...span, heading: true, lead: collapse(inline), items: [], trailing: null})

@@ -18,10 +18,10 @@ import {parse as parseYaml} from 'yaml'
 import type {AmendmentNote, ChangeMark, Point, Position, Provision, ProvisionTree, RepealStatement} from '../types.js'
 import {parseBody, type BodyDraft, type LeddDraft, type NoteDraft} from './body.js'
 import {chapterCitation, chapterId, partCitation, partId, sectionCitation, sectionId} from './citation.js'
-import {collapse, collectInline, type RawMark} from './inline.js'
+import {collapse, collectInline, flatten, type RawMark} from './inline.js'
 import {plan, provisionEntries, type ContainerKind} from './nest.js'
 import {lineText, scan, type Entry, type Lines} from './scan.js'
-import {buildSubtree, claimUnique, instantiate, joinWording, namesTable, NONE, type Subtree, type Uniq} from './subtree.js'
+import {buildSubtree, claimUnique, inOrder, instantiate, joinWording, namesTable, NONE, type Subtree, type Uniq} from './subtree.js'
 import {plainChunk} from './plain-chunk.js'
 
 export {splitSentences} from './sentences.js'
@@ -63,11 +63,11 @@ interface BodyTemplate extends Subtree {
 // unchanged section reuses its provisions on the other side of the diff instead of building them again.
 const bodyTemplates = new WeakMap<Map<string, Root>, Map<string, BodyTemplate>>()
 
-// Heading lines: the ATX markers, and the label in front of the title (by kind). Neither global nor
-// sticky, so one shared RegExp each is safe.
+// Heading lines: the ATX markers, and the label in front of the title (by kind). Except ATX_CLOSE, neither
+// global nor sticky, so one shared RegExp each is safe.
 const ATX_OPEN = /^ {0,3}#{1,6}(?=\s|$)/u
-const ATX_CLOSE = /\s+#+\s*$/u
-const BLANKS = /\s+/gu
+// Global only to search from `lastIndex` (set before each use).
+const ATX_CLOSE = /\s+#+\s*$/gu
 const NUMBERED_PREFIX = /^\d+\.\s*/u
 const RANGE_PREFIX = /^§§\s*[^.]*?(?=\.|$)\.?\s*/u
 const UNREADABLE_PREFIX = /^§\s*\S+?\.?(?:\s|$)\s*[.:–—-]?\s*/u
@@ -329,8 +329,15 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
         d.repealed = true
       }
     } else {
-      // Most headings have no markup: skip remark (one call per heading adds up on 10 MB texts).
-      plain = line.replace(ATX_OPEN, '').replace(ATX_CLOSE, '').replace(BLANKS, ' ').trim()
+      // Most headings have no markup: skip remark (one call per heading adds up on 10 MB texts). The
+      // heading's text without its ATX markers, as a slice of the line (kept as the title, mostly).
+      const from = ATX_OPEN.exec(line)?.[0].length ?? 0
+      let to = line.length
+      if (line.indexOf('#', from) !== -1) {
+        ATX_CLOSE.lastIndex = from
+        to = ATX_CLOSE.exec(line)?.index ?? to
+      }
+      plain = flatten(line.slice(from, to).trim())
     }
     const prefix =
       d.kind === 'section'
@@ -344,7 +351,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
         : d.kind === 'chapter'
           ? CHAPTER_PREFIX
           : PART_PREFIX
-    const rest = plain.replace(prefix, '').trim()
+    const rest = plain.slice(prefix.exec(plain)?.[0].length ?? 0).trim()
     if (REPEALED_TITLE.test(rest)) {
       d.repealed = true
       d.title = null
@@ -427,7 +434,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     node.children = leddNodes(d, node.id, citation)
     for (const c of d.children) node.children.push(build(c, node.id))
     // Text under a part or chapter may sit between its sections: children in document order.
-    node.children.sort((a, b) => a.position.start.offset - b.position.start.offset)
+    node.children = inOrder(node.children)
     let end = d.ownEnd
     let last: Provision | null = null
     for (const c of node.children) {

@@ -36,16 +36,39 @@ export interface Subtree {
  * same few recur in every section, and a placed node's id only points at it (owner id + relative id),
  * so a shared one is a string less per node kept alive with the tree.
  */
-export type Names = (s: string) => string
+export interface Names {
+  (s: string): string
+  /**
+   * The id (`${prefix}/pkt2`) or citation (`${prefix} annet punktum`) of the `ordinal`-th ledd or punktum
+   * under `prefix`, made the first time only: every section has a "/ledd1/pkt1", and building and
+   * hashing it again per node was a string of garbage each.
+   */
+  numbered(name: 'id' | 'citation', prefix: string, kind: 'ledd' | 'sentence', ordinal: number): string
+}
 
 export function namesTable(): Names {
   const seen = new Map<string, string>()
-  return (s) => {
+  const intern = (s: string): string => {
     const hit = seen.get(s)
     if (hit !== undefined) return hit
     seen.set(s, s)
     return s
   }
+  // By name and kind, then by prefix: the names by ordinal.
+  const memo = {id: {ledd: new Map<string, string[]>(), sentence: new Map<string, string[]>()}, citation: {ledd: new Map<string, string[]>(), sentence: new Map<string, string[]>()}}
+  return Object.assign(intern, {
+    numbered(name: 'id' | 'citation', prefix: string, kind: 'ledd' | 'sentence', ordinal: number): string {
+      const byPrefix = memo[name][kind]
+      let list = byPrefix.get(prefix)
+      if (list === undefined) byPrefix.set(prefix, (list = []))
+      let hit = list[ordinal]
+      if (hit === undefined) {
+        const step: CitationStep = {kind, ordinal}
+        list[ordinal] = hit = intern(name === 'id' ? `${prefix}/${stepId(step)}` : `${prefix} ${stepCitation(step)}`)
+      }
+      return hit
+    }
+  })
 }
 
 /** Gives a node's relative id back, made unique (`~2`) when it is taken. */
@@ -169,8 +192,8 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
       const after = s.end < length ? offsetAt(plain, s.end) : bounds.end
       while (start > before && MARKUP.has(text[start - 1]!)) start--
       while (end < after && MARKUP.has(text[end]!)) end++
-      const step: CitationStep = {kind: 'sentence', ordinal: first + i}
-      out.push(node('sentence', `${prefix}/${stepId(step)}`, null, first + i, `${citation} ${stepCitation(step)}`, s.text, start, end, parent))
+      const ordinal = first + i
+      out.push(node('sentence', names.numbered('id', prefix, 'sentence', ordinal), null, ordinal, names.numbered('citation', citation, 'sentence', ordinal), s.text, start, end, parent))
     }
     return spans.length
   }
@@ -195,7 +218,7 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
     const step: CitationStep = {kind: 'item', label: draft.label, style: draft.style}
     const own = `${citation} ${stepCitation(step)}`
     const t = node('item', `${prefix}/${stepId(step)}`, draft.label, ordinal, own, draft.plain.text, draft.start, draft.end, parent)
-    sentences(t.children, draft.plain, draft, t.position, t.id, own, 1, false)
+    sentences(t.children, draft.plain, draft, t.position, t.id, t.citation, 1, false)
     if (draft.children.length > 0) {
       const lines = [t.text]
       checkSequence(draft.children)
@@ -211,9 +234,9 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
   }
 
   const nodes = ledd.map((l, i) => {
-    const step: CitationStep = {kind: 'ledd', ordinal: i + 1}
-    const citation = ` ${stepCitation(step)}`
-    const t = node('ledd', `/${stepId(step)}`, null, i + 1, citation, '', l.start, l.end, null)
+    const ordinal = i + 1
+    const citation = names.numbered('citation', '', 'ledd', ordinal)
+    const t = node('ledd', names.numbered('id', '', 'ledd', ordinal), null, ordinal, citation, '', l.start, l.end, null)
     const lines: string[] = []
     // Sentences after a list continue the ledd's numbering of punktum.
     let sentenceCount = 0
@@ -246,8 +269,21 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
     return t
   })
   // As the owner joins its children's wording: in document order (a stable sort by start, as there).
-  const wording = joinWording([...nodes].sort((a, b) => a.position.start.offset - b.position.start.offset), '\n\n')
+  const wording = joinWording(inOrder(nodes), '\n\n')
   return {nodes, warnings: warnings.length === 0 ? NONE : warnings, text: wording}
+}
+
+/**
+ * `nodes` in document order (a stable sort by start): `nodes` itself when they already are, as nearly
+ * always (a sort copies the list even then).
+ */
+export function inOrder(nodes: Provision[]): Provision[] {
+  for (let i = 1; i < nodes.length; i++) {
+    if (nodes[i]!.position.start.offset < nodes[i - 1]!.position.start.offset) {
+      return [...nodes].sort((a, b) => a.position.start.offset - b.position.start.offset)
+    }
+  }
+  return nodes
 }
 
 /**
