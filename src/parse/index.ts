@@ -188,7 +188,11 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     })
   const entries = provisionEntries(sc.entries)
   const drafts: Array<Draft | null> = []
-  for (const step of plan(entries)) {
+  // Indexed loops in this function: it runs once per file, so mostly unoptimised, where `for … of`
+  // allocates an iterator result per element (tens of MB on a 100,000-section text).
+  const steps = plan(entries)
+  for (let k = 0; k < steps.length; k++) {
+    const step = steps[k]!
     const entry = step.entry
     if (step.action === 'continue') {
       drafts.push(null)
@@ -265,7 +269,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   const lineEndOf = (lineIndex: number): number => (lineIndex < lines.count ? lines.start[lineIndex]! : text.length)
   const warnedOutside = new Set<Draft>()
   const allSections: Draft[] = []
-  for (const seg of segments) {
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k]!
     const start = seg.startLine < lines.count ? lines.start[seg.startLine]! : text.length
     const end = Math.max(start, lineEndOf(seg.endLine))
     const chunk = text.slice(start, end)
@@ -367,7 +372,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
 
   // Duplicate section numbers (within the whole document: "§ 5" twice is ambiguous in any citation).
   const seenLabel = new Map<string, Draft>()
-  for (const s of allSections) {
+  for (let k = 0; k < allSections.length; k++) {
+    const s = allSections[k]!
     if (s.entry.unreadable) continue
     const key = s.label.replace(/\s+/gu, '')
     const first = seenLabel.get(key)
@@ -432,12 +438,13 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     }
     // Sections cite their ledd as "§ 3-2 første ledd"; text under a chapter is cited from the chapter.
     node.children = leddNodes(d, node.id, citation)
-    for (const c of d.children) node.children.push(build(c, node.id))
+    for (let k = 0; k < d.children.length; k++) node.children.push(build(d.children[k]!, node.id))
     // Text under a part or chapter may sit between its sections: children in document order.
     node.children = inOrder(node.children)
     let end = d.ownEnd
     let last: Provision | null = null
-    for (const c of node.children) {
+    for (let k = 0; k < node.children.length; k++) {
+      const c = node.children[k]!
       if (c.position.end.offset >= end) {
         end = c.position.end.offset
         last = c
@@ -471,7 +478,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     }
   }
   let topIndex = 0
-  for (const seg of segments) {
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k]!
     if (seg.owner === null) {
       pieces.push({start: lines.start[seg.spanLine]!, kind: 'outside', reason: seg.role === 'repeal' ? 'repeal' : seg.role === 'annex' ? 'annex' : 'unplaced'})
     } else if (seg.owner.parent === null && seg.spanLine === seg.owner.entry.line) {
