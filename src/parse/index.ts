@@ -63,17 +63,22 @@ interface BodyTemplate extends Subtree {
 // unchanged section reuses its provisions on the other side of the diff instead of building them again.
 const bodyTemplates = new WeakMap<Map<string, Root>, Map<string, BodyTemplate>>()
 
-// Heading lines: the ATX markers, and the label in front of the title (by kind). Except ATX_CLOSE, neither
-// global nor sticky, so one shared RegExp each is safe.
-const ATX_OPEN = /^ {0,3}#{1,6}(?=\s|$)/u
-// Global only to search from `lastIndex` (set before each use).
+// Heading lines: the ATX markers, and the label in front of the title (by kind). Sticky (or, for
+// ATX_CLOSE, global) to be read through `lastIndex`, which is set before each use: no match arrays.
+const ATX_OPEN = /^ {0,3}#{1,6}(?=\s|$)/uy
 const ATX_CLOSE = /\s+#+\s*$/gu
-const NUMBERED_PREFIX = /^\d+\.\s*/u
-const RANGE_PREFIX = /^§§\s*[^.]*?(?=\.|$)\.?\s*/u
-const UNREADABLE_PREFIX = /^§\s*\S+?\.?(?:\s|$)\s*[.:–—-]?\s*/u
-const SECTION_PREFIX = /^§\s*\d+(?:-\d+)?(?:\s?[a-zæøå](?![\p{L}]))?\.?\s*[.:–—-]?\s*/u
-const CHAPTER_PREFIX = /^Kapit+el\s+\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
-const PART_PREFIX = /^(?:Del\s+)?\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
+const NUMBERED_PREFIX = /^\d+\.\s*/uy
+const RANGE_PREFIX = /^§§\s*[^.]*?(?=\.|$)\.?\s*/uy
+const UNREADABLE_PREFIX = /^§\s*\S+?\.?(?:\s|$)\s*[.:–—-]?\s*/uy
+const SECTION_PREFIX = /^§\s*\d+(?:-\d+)?(?:\s?[a-zæøå](?![\p{L}]))?\.?\s*[.:–—-]?\s*/uy
+const CHAPTER_PREFIX = /^Kapit+el\s+\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/uy
+const PART_PREFIX = /^(?:Del\s+)?\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/uy
+
+/** Length of the sticky `re`'s match at the start of `text`, 0 when none. */
+function prefixLength(re: RegExp, text: string): number {
+  re.lastIndex = 0
+  return re.test(text) ? re.lastIndex : 0
+}
 const REPEALED_TITLE = /^\(?\s*(?:opphevet|oppheva|opphevd)\s*\)?\.?$/iu
 
 // `text.trim() !== ''` without making the trimmed copy (trim removes exactly `\s`).
@@ -336,7 +341,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     } else {
       // Most headings have no markup: skip remark (one call per heading adds up on 10 MB texts). The
       // heading's text without its ATX markers, as a slice of the line (kept as the title, mostly).
-      const from = ATX_OPEN.exec(line)?.[0].length ?? 0
+      const from = prefixLength(ATX_OPEN, line)
       let to = line.length
       if (line.indexOf('#', from) !== -1) {
         ATX_CLOSE.lastIndex = from
@@ -356,7 +361,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
         : d.kind === 'chapter'
           ? CHAPTER_PREFIX
           : PART_PREFIX
-    const rest = plain.slice(prefix.exec(plain)?.[0].length ?? 0).trim()
+    const rest = plain.slice(prefixLength(prefix, plain)).trim()
     if (REPEALED_TITLE.test(rest)) {
       d.repealed = true
       d.title = null
