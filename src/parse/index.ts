@@ -274,18 +274,19 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   const lineEndOf = (lineIndex: number): number => (lineIndex < lines.count ? lines.start[lineIndex]! : text.length)
   const warnedOutside = new Set<Draft>()
   const allSections: Draft[] = []
-  for (let k = 0; k < segments.length; k++) {
-    const seg = segments[k]!
+  // A function, not a loop body: called once per segment, it is optimised, where this function (run once
+  // per file) mostly is not.
+  const attach = (seg: Segment): void => {
+    if (seg.role === 'annex') return
     const start = seg.startLine < lines.count ? lines.start[seg.startLine]! : text.length
     const end = Math.max(start, lineEndOf(seg.endLine))
     const chunk = text.slice(start, end)
     let body: BodyDraft | null = null
-    if (seg.role === 'annex') continue
     const owner = seg.owner
     if (seg.role === 'body' && owner && localIds) {
       headingOf(owner)
       allSections.push(owner)
-      if (!NON_BLANK.test(chunk)) continue
+      if (!NON_BLANK.test(chunk)) return
       const template = sectionBody(chunk, start)
       if (template.notes.length > 0) owner.notes = grown(owner.notes)
       for (const n of template.notes) owner.notes.push({text: n.text, position: position(n.start + start, n.end + start)})
@@ -294,14 +295,14 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       owner.body = {template, base: start}
       if (template.repealed) owner.repealed = true
       owner.ownEnd = Math.max(owner.ownEnd, template.end + start)
-      continue
+      return
     }
     if (NON_BLANK.test(chunk)) body = parseBody(parseChunk(chunk, cache), start, text)
     if (seg.role === 'body' && owner) {
       headingOf(owner)
       allSections.push(owner)
     } else if (seg.role === 'container' && owner && seg.spanLine === owner.entry.line) headingOf(owner)
-    if (!body) continue
+    if (!body) return
     if (owner) {
       if (body.notes.length > 0) (owner.notes = grown(owner.notes)).push(...body.notes.map((n) => ({text: n.text, position: position(n.start, n.end)})))
       if (body.marks.length > 0) (owner.marks = grown(owner.marks)).push(...body.marks)
@@ -320,6 +321,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       warn('text under this heading belongs to no §; it is kept outside the provisions', body.firstText, 'text-outside-section')
     }
   }
+  for (let k = 0; k < segments.length; k++) attach(segments[k]!)
 
   function headingOf(d: Draft): void {
     const lineStart = lines.start[d.entry.line]!
