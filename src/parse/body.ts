@@ -5,7 +5,7 @@
  */
 import type {List, Nodes, Root, RootContent} from 'mdast'
 import type {ItemStyle} from './citation.js'
-import {collapse, collectInline, flatten, joinPlain, plainLines, type Plain, type RawMark} from './inline.js'
+import {collapse, collectInline, flatten, joinPlain, offsetAt, plainLines, runPlain, slicePlain, type Plain, type RawMark} from './inline.js'
 
 export interface ItemDraft {
   /** `d`, `3`, or the position for dash lists. */
@@ -90,7 +90,7 @@ function trimPlain(p: Plain): Plain {
 }
 
 function cut(p: Plain, from: number): Plain {
-  return {text: p.text.slice(from), offsets: p.offsets.subarray(from)}
+  return slicePlain(p, from, p.text.length)
 }
 
 /** Does a ledd whose last wording is `text` announce a list ("… kan få tilbud om", "… følgende:")? */
@@ -118,7 +118,7 @@ function lastPlain(l: LeddDraft): Plain {
   if (l.trailing) return l.trailing
   const item = l.items.at(-1)
   if (item) return item.plain
-  return l.lead ?? {text: '', offsets: new Int32Array(0)}
+  return l.lead ?? runPlain('', 0)
 }
 
 function setLastPlain(l: LeddDraft, p: Plain): void {
@@ -126,7 +126,7 @@ function setLastPlain(l: LeddDraft, p: Plain): void {
   else if (l.items.length > 0) {
     const item = l.items.at(-1)!
     item.plain = p
-    item.end = Math.max(item.end, p.offsets.length > 0 ? p.offsets[p.offsets.length - 1]! + 1 : item.end)
+    item.end = Math.max(item.end, p.text.length > 0 ? offsetAt(p, p.text.length - 1) + 1 : item.end)
   } else l.lead = p
 }
 
@@ -163,19 +163,21 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
     case 'paragraph':
     case 'heading': {
       const inline = collectInline(block.children, base, source)
-      // Plain string for the checks; the offset-mapped collapse is only needed for wording kept.
-      const flat = flatten(inline.text)
+      // The checks read the trimmed text: each blank in their patterns is a `\s+` or `\s*` run, so they
+      // match it exactly when they match the flattened text, which is only made for a note's wording
+      // (flattening every paragraph made a copy of nearly all wording).
+      const trimmed = inline.text.trim()
       const span = blockSpan(block, base)
-      if (isNote(flat)) {
-        body.notes.push({text: flat, ...span})
+      if (isNote(trimmed)) {
+        body.notes.push({text: flatten(inline.text), ...span})
         return
       }
       body.marks.push(...inline.marks)
-      if (isRepealedWording(flat) && body.ledd.length === 0) {
+      if (isRepealedWording(trimmed) && body.ledd.length === 0) {
         body.repealed = true
         return
       }
-      if (flat === '') return
+      if (trimmed === '') return
       body.firstText ??= span.start
       if (block.type === 'heading') {
         body.ledd.push({...span, heading: true, lead: collapse(inline), items: [], trailing: null})
@@ -196,7 +198,7 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
       if (prev && isWrappedDate(block, items, prev, source, span.start)) {
         // "… trer i kraft\n1. juli 2025." in hard-wrapped text: CommonMark reads a list; it is a date.
         const item = items[0]!
-        const marker: Plain = {text: item.written, offsets: Int32Array.from({length: item.written.length}, (_, i) => item.labelOffset + i)}
+        const marker = runPlain(item.written, item.labelOffset)
         const joined = collapse(joinPlain([lastPlain(prev), marker, item.plain], ' '))
         setLastPlain(prev, joined)
         prev.end = Math.max(prev.end, item.end)
@@ -244,7 +246,7 @@ function collectBlocks(node: Nodes, base: number, source: string, parts: Plain[]
     const span = blockSpan(node, base)
     const start = source.indexOf(node.value, span.start)
     if (start === -1 || start + node.value.length > span.end) body.shiftable = false
-    if (start >= 0 && node.value) parts.push({text: node.value, offsets: Int32Array.from({length: node.value.length}, (_, i) => start + i)})
+    if (start >= 0 && node.value) parts.push(runPlain(node.value, start))
     return
   }
   if ('children' in node) {
@@ -270,7 +272,7 @@ function htmlText(source: string, start: number, end: number): Plain {
     at = match.index + match[0].length
   }
   for (let i = at; i < raw.length; i++) keep.push(i)
-  return {text: keep.map((i) => raw[i]).join(''), offsets: Int32Array.from(keep, (i) => start + i)}
+  return {text: keep.map((i) => raw[i]).join(''), offsets: Int32Array.from(keep, (i) => start + i), base: 0}
 }
 
 function isPhrasing(node: Nodes): boolean {
@@ -285,12 +287,13 @@ function paragraphLines(inline: Plain & {marks: RawMark[]}, span: {start: number
   const noteAt = lines.findIndex((l, i) => i > 0 && isNote(l.text.trim()))
   if (noteAt > 0) {
     const note = collapse(joinPlain(lines.slice(noteAt), '\n'))
-    const start = note.offsets[0]!
+    const start = offsetAt(note, 0)
     body.notes.push({text: note.text, start: sourceLine(source, start).start, end: span.end})
     // Lovdata italicises the whole block; that italic is the note's, not a ministry's insert mark.
     body.marks = body.marks.filter((m) => !(m.type === 'insert' && m.start <= start && m.end >= span.end))
     lines = lines.slice(0, noteAt)
-    span = {start: span.start, end: sourceLine(source, lines.at(-1)!.offsets.at(-1) ?? span.start).end}
+    const lastLine = lines[noteAt - 1]!
+    span = {start: span.start, end: sourceLine(source, lastLine.text.length > 0 ? offsetAt(lastLine, lastLine.text.length - 1) : span.start).end}
   }
   const labelled = lines.map((l) => matchLabel(l.text.trimStart()))
   const prev = body.ledd.at(-1)
@@ -324,7 +327,7 @@ function paragraphLines(inline: Plain & {marks: RawMark[]}, span: {start: number
       if (m) {
         const lead0 = text.length - stripped.length
         const plain = trimPlain(cut(line, lead0 + m.length))
-        const labelOffset = line.offsets[lead0]!
+        const labelOffset = offsetAt(line, lead0)
         const lineSpan = sourceLine(source, labelOffset)
         items.push({label: m.label, style: m.style, written: m.written, labelOffset, start: lineSpan.start, end: lineSpan.end, plain, children: []})
         continue
@@ -336,7 +339,7 @@ function paragraphLines(inline: Plain & {marks: RawMark[]}, span: {start: number
         continue
       }
       last.plain = trimPlain(joinPlain([last.plain, line], ' '))
-      last.end = Math.max(last.end, sourceLine(source, line.offsets[text.length - stripped.length]!).end)
+      last.end = Math.max(last.end, sourceLine(source, offsetAt(line, text.length - stripped.length)).end)
     }
   }
   const trailingPlain = trailing ? trimPlain(joinPlain(trailing, '\n')) : null
@@ -417,7 +420,7 @@ function listItems(list: List, base: number, source: string, out: ItemDraft[], m
       label = m.label
       style = m.style
       written = m.written
-      labelOffset = whole.offsets[0]!
+      labelOffset = offsetAt(whole, 0)
       plain = collapse(cut(whole, m.length))
     } else {
       label = String(position)

@@ -18,10 +18,10 @@ import {parse as parseYaml} from 'yaml'
 import type {AmendmentNote, ChangeMark, Point, Position, Provision, ProvisionTree, RepealStatement} from '../types.js'
 import {parseBody, type BodyDraft, type LeddDraft, type NoteDraft} from './body.js'
 import {chapterCitation, chapterId, partCitation, partId, sectionCitation, sectionId} from './citation.js'
-import {collapse, collectInline, type RawMark} from './inline.js'
+import {collapse, collectInline, flatten, type RawMark} from './inline.js'
 import {plan, provisionEntries, type ContainerKind} from './nest.js'
-import {scan, type Entry, type Line} from './scan.js'
-import {buildSubtree, claimUnique, instantiate, namesTable, NONE, type Subtree, type Uniq} from './subtree.js'
+import {lineText, scan, type Entry, type Lines} from './scan.js'
+import {buildSubtree, claimUnique, inOrder, instantiate, joinWording, namesTable, NONE, type Subtree, type Uniq} from './subtree.js'
 import {plainChunk} from './plain-chunk.js'
 
 export {splitSentences} from './sentences.js'
@@ -63,17 +63,22 @@ interface BodyTemplate extends Subtree {
 // unchanged section reuses its provisions on the other side of the diff instead of building them again.
 const bodyTemplates = new WeakMap<Map<string, Root>, Map<string, BodyTemplate>>()
 
-// Heading lines: the ATX markers, and the label in front of the title (by kind). Neither global nor
-// sticky, so one shared RegExp each is safe.
-const ATX_OPEN = /^ {0,3}#{1,6}(?=\s|$)/u
-const ATX_CLOSE = /\s+#+\s*$/u
-const BLANKS = /\s+/gu
-const NUMBERED_PREFIX = /^\d+\.\s*/u
-const RANGE_PREFIX = /^§§\s*[^.]*?(?=\.|$)\.?\s*/u
-const UNREADABLE_PREFIX = /^§\s*\S+?\.?(?:\s|$)\s*[.:–—-]?\s*/u
-const SECTION_PREFIX = /^§\s*\d+(?:-\d+)?(?:\s?[a-zæøå](?![\p{L}]))?\.?\s*[.:–—-]?\s*/u
-const CHAPTER_PREFIX = /^Kapit+el\s+\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
-const PART_PREFIX = /^(?:Del\s+)?\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/u
+// Heading lines: the ATX markers, and the label in front of the title (by kind). Sticky (or, for
+// ATX_CLOSE, global) to be read through `lastIndex`, which is set before each use: no match arrays.
+const ATX_OPEN = /^ {0,3}#{1,6}(?=\s|$)/uy
+const ATX_CLOSE = /\s+#+\s*$/gu
+const NUMBERED_PREFIX = /^\d+\.\s*/uy
+const RANGE_PREFIX = /^§§\s*[^.]*?(?=\.|$)\.?\s*/uy
+const UNREADABLE_PREFIX = /^§\s*\S+?\.?(?:\s|$)\s*[.:–—-]?\s*/uy
+const SECTION_PREFIX = /^§\s*\d+(?:-\d+)?(?:\s?[a-zæøå](?![\p{L}]))?\.?\s*[.:–—-]?\s*/uy
+const CHAPTER_PREFIX = /^Kapit+el\s+\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/uy
+const PART_PREFIX = /^(?:Del\s+)?\S+?(?=$|[\s.:–—-])\.?\s*[.:–—-]?\s*/uy
+
+/** Length of the sticky `re`'s match at the start of `text`, 0 when none. */
+function prefixLength(re: RegExp, text: string): number {
+  re.lastIndex = 0
+  return re.test(text) ? re.lastIndex : 0
+}
 const REPEALED_TITLE = /^\(?\s*(?:opphevet|oppheva|opphevd)\s*\)?\.?$/iu
 
 // `text.trim() !== ''` without making the trimmed copy (trim removes exactly `\s`).
@@ -91,9 +96,11 @@ function grown<T>(list: T[]): T[] {
 }
 
 /** Offset → line/column, by binary search over line starts. */
-function makePointer(lines: Line[]): (offset: number) => Point {
+function makePointer(lines: Lines): (offset: number) => Point {
   // Line 1 starts at offset 0 even when a byte order mark precedes its text.
-  return pointerFromLineStarts(lines.map((l, i) => (i === 0 ? 0 : l.start)))
+  let starts = lines.start
+  if (starts[0] !== 0) (starts = starts.slice())[0] = 0
+  return pointerFromLineStarts(starts)
 }
 
 interface Draft {
@@ -153,15 +160,14 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
         }
       }
     } catch (error) {
-      warn(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); it is ignored`, lines[1]?.start ?? 0, 'frontmatter-invalid')
+      warn(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); it is ignored`, lines.count > 1 ? lines.start[1]! : 0, 'frontmatter-invalid')
     }
   }
   let title: string | null = null
   if (sc.titleLine !== null) {
-    const line = lines[sc.titleLine]!
-    const root = parseChunk(line.text, cache)
+    const root = parseChunk(lineText(text, lines, sc.titleLine), cache)
     const head = root.children[0]
-    if (head && head.type === 'heading') title = collapse(collectInline(head.children, line.start, text)).text || null
+    if (head && head.type === 'heading') title = collapse(collectInline(head.children, lines.start[sc.titleLine]!, text)).text || null
   }
   if (title === null && frontmatter?.['tittel']) title = frontmatter['tittel']
 
@@ -171,24 +177,27 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   const openSegment = (seg: Omit<Segment, 'endLine'>): void => {
     const prev = segments.at(-1)
     if (prev) prev.endLine = seg.spanLine
-    segments.push({role: seg.role, owner: seg.owner, startLine: seg.startLine, spanLine: seg.spanLine, endLine: lines.length})
+    segments.push({role: seg.role, owner: seg.owner, startLine: seg.startLine, spanLine: seg.spanLine, endLine: lines.count})
   }
   // Repeal lines count wherever they are, also before the first section (then they are preamble text).
   const repeals: RepealStatement[] = sc.entries
     .filter((e) => e.kind === 'repeal')
     .map((entry) => {
-      const line = lines[entry.line]!
-      const inline = parseChunk(line.text, cache).children.flatMap((c) => ('children' in c ? (c.children as never[]) : []))
+      const inline = parseChunk(lineText(text, lines, entry.line), cache).children.flatMap((c) => ('children' in c ? (c.children as never[]) : []))
       return {
         label: entry.label ?? '',
         citation: entry.citation ?? '',
-        text: collapse(collectInline(inline, line.start, text)).text,
+        text: collapse(collectInline(inline, lines.start[entry.line]!, text)).text,
         position: position(entry.labelOffset, entry.labelOffset + (entry.rest ?? '').length)
       }
     })
   const entries = provisionEntries(sc.entries)
   const drafts: Array<Draft | null> = []
-  for (const step of plan(entries)) {
+  // Indexed loops in this function: it runs once per file, so mostly unoptimised, where `for … of`
+  // allocates an iterator result per element (tens of MB on a 100,000-section text).
+  const steps = plan(entries)
+  for (let k = 0; k < steps.length; k++) {
+    const step = steps[k]!
     const entry = step.entry
     if (step.action === 'continue') {
       drafts.push(null)
@@ -201,7 +210,6 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       openSegment({role: step.role, owner, startLine: step.withLine ? entry.line : entry.line + 1, spanLine: entry.line})
       continue
     }
-    const line = lines[entry.line]!
     const parent = step.parent === null ? null : drafts[step.parent]!
     const draft: Draft = {
       kind: entry.kind as ContainerKind,
@@ -209,8 +217,8 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       label: entry.label ?? '',
       title: null,
       repealed: false,
-      headStart: line.start,
-      headEnd: line.end,
+      headStart: lines.start[entry.line]!,
+      headEnd: lines.end[entry.line]!,
       // Most drafts never get children, ledd (a templated section), notes or marks: the shared empty
       // list until the first one (`grown`), as drafts live through the whole parse.
       children: NONE,
@@ -218,7 +226,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       body: null,
       notes: NONE,
       marks: NONE,
-      ownEnd: line.end,
+      ownEnd: lines.end[entry.line]!,
       parent
     }
     drafts.push(draft)
@@ -263,20 +271,22 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   }
 
   // Bodies: parse each segment's text and attach it.
-  const lineEndOf = (lineIndex: number): number => (lineIndex < lines.length ? lines[lineIndex]!.start : text.length)
+  const lineEndOf = (lineIndex: number): number => (lineIndex < lines.count ? lines.start[lineIndex]! : text.length)
   const warnedOutside = new Set<Draft>()
   const allSections: Draft[] = []
-  for (const seg of segments) {
-    const start = seg.startLine < lines.length ? lines[seg.startLine]!.start : text.length
+  // A function, not a loop body: called once per segment, it is optimised, where this function (run once
+  // per file) mostly is not.
+  const attach = (seg: Segment): void => {
+    if (seg.role === 'annex') return
+    const start = seg.startLine < lines.count ? lines.start[seg.startLine]! : text.length
     const end = Math.max(start, lineEndOf(seg.endLine))
     const chunk = text.slice(start, end)
     let body: BodyDraft | null = null
-    if (seg.role === 'annex') continue
     const owner = seg.owner
     if (seg.role === 'body' && owner && localIds) {
       headingOf(owner)
       allSections.push(owner)
-      if (!NON_BLANK.test(chunk)) continue
+      if (!NON_BLANK.test(chunk)) return
       const template = sectionBody(chunk, start)
       if (template.notes.length > 0) owner.notes = grown(owner.notes)
       for (const n of template.notes) owner.notes.push({text: n.text, position: position(n.start + start, n.end + start)})
@@ -285,14 +295,14 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       owner.body = {template, base: start}
       if (template.repealed) owner.repealed = true
       owner.ownEnd = Math.max(owner.ownEnd, template.end + start)
-      continue
+      return
     }
     if (NON_BLANK.test(chunk)) body = parseBody(parseChunk(chunk, cache), start, text)
     if (seg.role === 'body' && owner) {
       headingOf(owner)
       allSections.push(owner)
     } else if (seg.role === 'container' && owner && seg.spanLine === owner.entry.line) headingOf(owner)
-    if (!body) continue
+    if (!body) return
     if (owner) {
       if (body.notes.length > 0) (owner.notes = grown(owner.notes)).push(...body.notes.map((n) => ({text: n.text, position: position(n.start, n.end)})))
       if (body.marks.length > 0) (owner.marks = grown(owner.marks)).push(...body.marks)
@@ -311,15 +321,17 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
       warn('text under this heading belongs to no §; it is kept outside the provisions', body.firstText, 'text-outside-section')
     }
   }
+  for (let k = 0; k < segments.length; k++) attach(segments[k]!)
 
   function headingOf(d: Draft): void {
-    const line = lines[d.entry.line]!
+    const lineStart = lines.start[d.entry.line]!
+    const line = lineText(text, lines, d.entry.line)
     let plain: string
-    if (INLINE_MARKUP.test(line.text)) {
-      const root = parseChunk(line.text, cache)
+    if (INLINE_MARKUP.test(line)) {
+      const root = parseChunk(line, cache)
       const head = root.children[0]
       if (!head || !('children' in head)) return
-      const inline = collectInline(head.children as never[], line.start, text)
+      const inline = collectInline(head.children as never[], lineStart, text)
       if (inline.marks.length > 0) (d.marks = grown(d.marks)).push(...inline.marks)
       plain = collapse(inline).text
       // A struck heading ("~~§ 3-6. Forsøk …~~") in a proposal: the section is struck out, i.e. repealed.
@@ -329,8 +341,15 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
         d.repealed = true
       }
     } else {
-      // Most headings have no markup: skip remark (one call per heading adds up on 10 MB texts).
-      plain = line.text.replace(ATX_OPEN, '').replace(ATX_CLOSE, '').replace(BLANKS, ' ').trim()
+      // Most headings have no markup: skip remark (one call per heading adds up on 10 MB texts). The
+      // heading's text without its ATX markers, as a slice of the line (kept as the title, mostly).
+      const from = prefixLength(ATX_OPEN, line)
+      let to = line.length
+      if (line.indexOf('#', from) !== -1) {
+        ATX_CLOSE.lastIndex = from
+        to = ATX_CLOSE.exec(line)?.index ?? to
+      }
+      plain = flatten(line.slice(from, to).trim())
     }
     const prefix =
       d.kind === 'section'
@@ -344,7 +363,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
         : d.kind === 'chapter'
           ? CHAPTER_PREFIX
           : PART_PREFIX
-    const rest = plain.replace(prefix, '').trim()
+    const rest = plain.slice(prefixLength(prefix, plain)).trim()
     if (REPEALED_TITLE.test(rest)) {
       d.repealed = true
       d.title = null
@@ -355,12 +374,13 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   }
 
   if (!sc.entries.some((e) => e.kind === 'section')) {
-    warn('no § found: the text has no section headings', sc.entries[0] ? lines[sc.entries[0].line]!.start : 0, 'no-sections')
+    warn('no § found: the text has no section headings', sc.entries[0] ? lines.start[sc.entries[0].line]! : 0, 'no-sections')
   }
 
   // Duplicate section numbers (within the whole document: "§ 5" twice is ambiguous in any citation).
   const seenLabel = new Map<string, Draft>()
-  for (const s of allSections) {
+  for (let k = 0; k < allSections.length; k++) {
+    const s = allSections[k]!
     if (s.entry.unreadable) continue
     const key = s.label.replace(/\s+/gu, '')
     const first = seenLabel.get(key)
@@ -425,15 +445,23 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     }
     // Sections cite their ledd as "§ 3-2 første ledd"; text under a chapter is cited from the chapter.
     node.children = leddNodes(d, node.id, citation)
-    for (const c of d.children) node.children.push(build(c, node.id))
+    for (let k = 0; k < d.children.length; k++) node.children.push(build(d.children[k]!, node.id))
     // Text under a part or chapter may sit between its sections: children in document order.
-    node.children.sort((a, b) => a.position.start.offset - b.position.start.offset)
+    node.children = inOrder(node.children)
     let end = d.ownEnd
-    for (const c of node.children) end = Math.max(end, c.position.end.offset)
+    let last: Provision | null = null
+    for (let k = 0; k < node.children.length; k++) {
+      const c = node.children[k]!
+      if (c.position.end.offset >= end) {
+        end = c.position.end.offset
+        last = c
+      }
+    }
     node.source = text.slice(d.headStart, end)
-    node.position = position(d.headStart, end)
+    // A section ending with its last ledd shares that ledd's end point (see `node` in subtree.ts).
+    node.position = {start: point(d.headStart), end: last !== null ? last.position.end : point(end)}
     // A section's children are its ledd only: the template has their wording joined already.
-    node.text = d.children.length === 0 && d.body ? d.body.template.text : node.children.map((c) => c.text).filter((t) => t !== '').join('\n\n')
+    node.text = d.children.length === 0 && d.body ? d.body.template.text : joinWording(node.children, '\n\n')
     return node
   }
 
@@ -442,25 +470,25 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
   // Top-level spans run to the next top-level start so that every character is covered exactly once.
   type Piece = {start: number; kind: 'provision'; node: Provision} | {start: number; kind: 'outside'; reason: ProvisionTree['outside'][number]['reason']}
   const pieces: Piece[] = []
-  const firstEntryLine = segments[0]?.spanLine ?? lines.length
+  const firstEntryLine = segments[0]?.spanLine ?? lines.count
   // Before the first entry: front matter, title, preamble; blank lines go with what precedes them.
   let current: ProvisionTree['outside'][number]['reason'] | null = null
   for (let i = 0; i < firstEntryLine; i++) {
-    const line = lines[i]!
     let reason: ProvisionTree['outside'][number]['reason']
     if (sc.frontmatter && i < sc.frontmatter.end) reason = 'frontmatter'
     else if (i === sc.titleLine) reason = 'title'
-    else if (line.text.trim() === '' && current) reason = current
+    else if (current && !NON_BLANK.test(lineText(text, lines, i))) reason = current
     else reason = 'preamble'
     if (reason !== current) {
-      pieces.push({start: line.start, kind: 'outside', reason})
+      pieces.push({start: lines.start[i]!, kind: 'outside', reason})
       current = reason
     }
   }
   let topIndex = 0
-  for (const seg of segments) {
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k]!
     if (seg.owner === null) {
-      pieces.push({start: lines[seg.spanLine]!.start, kind: 'outside', reason: seg.role === 'repeal' ? 'repeal' : seg.role === 'annex' ? 'annex' : 'unplaced'})
+      pieces.push({start: lines.start[seg.spanLine]!, kind: 'outside', reason: seg.role === 'repeal' ? 'repeal' : seg.role === 'annex' ? 'annex' : 'unplaced'})
     } else if (seg.owner.parent === null && seg.spanLine === seg.owner.entry.line) {
       pieces.push({start: seg.owner.headStart, kind: 'provision', node: children[topIndex++]!})
     }

@@ -14,13 +14,27 @@ export interface RawMark {
 }
 
 /**
- * Plain text plus the file offset of each character (`offsets.length === text.length`). A typed
- * array, because there is one entry per character of a 10 MB text: slices are views, not copies, and
- * the garbage collector does not trace them.
+ * Plain text plus the file offset of each character (`offsetAt`). Most wording is written as is, its
+ * characters at consecutive offsets: then `offsets` is null and character `i` is at `base + i`, with no
+ * per-character array at all. Otherwise `offsets` has one entry per character (`offsets.length ===
+ * text.length`): a typed array, so slices are views, not copies, and the garbage collector does not
+ * trace them.
  */
 export interface Plain {
   text: string
-  offsets: Int32Array
+  offsets: Int32Array | null
+  /** File offset of the first character when `offsets` is null (unused otherwise). */
+  base: number
+}
+
+/** File offset of character `i` of `p`. */
+export function offsetAt(p: Plain, i: number): number {
+  return p.offsets === null ? p.base + i : p.offsets[i]!
+}
+
+/** `p` written at consecutive file offsets from `start`. */
+export function runPlain(text: string, start: number): Plain {
+  return {text, offsets: null, base: start}
 }
 
 /** Growable offset buffer for building a Plain. */
@@ -49,8 +63,19 @@ class Builder {
     this.offsets[this.length++] = offset
     this.parts.push(ch)
   }
+  /** Append a whole plain text. */
+  plain(p: Plain): void {
+    if (p.offsets === null) {
+      this.run(p.text, p.base)
+      return
+    }
+    this.grow(p.offsets.length)
+    this.offsets.set(p.offsets, this.length)
+    this.length += p.offsets.length
+    this.parts.push(p.text)
+  }
   done(): Plain {
-    return {text: this.parts.join(''), offsets: this.offsets.subarray(0, this.length)}
+    return {text: this.parts.join(''), offsets: this.offsets.subarray(0, this.length), base: 0}
   }
 }
 
@@ -77,11 +102,7 @@ export function collectInline(nodes: readonly Nodes[], base: number, source: str
   if (nodes.length === 1 && first!.type === 'text') {
     const start = startOf(first!, base)
     const value = first!.value
-    if (source.slice(start, endOf(first!, base)) === value) {
-      const offsets = new Int32Array(value.length)
-      for (let i = 0; i < value.length; i++) offsets[i] = start + i
-      return {text: value, offsets, marks: []}
-    }
+    if (endOf(first!, base) - start === value.length && source.startsWith(value, start)) return {text: value, offsets: null, base: start, marks: []}
   }
   const last = nodes[nodes.length - 1]
   // Plain text is never longer than its source (markup and escapes only shrink it), so this rarely grows.
@@ -150,26 +171,24 @@ export function collectInline(nodes: readonly Nodes[], base: number, source: str
   }
   walk(nodes, false)
   const plain = out.done()
-  return {text: plain.text, offsets: plain.offsets, marks}
+  return {text: plain.text, offsets: plain.offsets, base: 0, marks}
 }
 
 /** Slice a plain text, keeping the offset map (a view, not a copy). */
 export function slicePlain(p: Plain, start: number, end: number): Plain {
-  return {text: p.text.slice(start, end), offsets: p.offsets.subarray(start, end)}
+  return {text: p.text.slice(start, end), offsets: p.offsets === null ? null : p.offsets.subarray(start, end), base: p.base + start}
 }
 
 /** Concatenate plain texts with a separator (mapped to the first offset of the part it precedes). */
 export function joinPlain(parts: Plain[], sep: string): Plain {
   // One part (a one-line paragraph, the common case) needs no copy: plains are never written to.
-  if (parts.length === 1) return {text: parts[0]!.text, offsets: parts[0]!.offsets}
+  if (parts.length === 1) return parts[0]!
   let total = 0
   for (const p of parts) total += p.text.length + sep.length
   const out = new Builder(total)
   parts.forEach((p, i) => {
-    if (i > 0 && p.offsets.length > 0) for (const ch of sep) out.char(ch, p.offsets[0]!)
-    out.parts.push(p.text)
-    out.offsets.set(p.offsets, out.length)
-    out.length += p.offsets.length
+    if (i > 0 && p.text.length > 0) for (const ch of sep) out.char(ch, offsetAt(p, 0))
+    out.plain(p)
   })
   return out.done()
 }
@@ -215,7 +234,7 @@ export function flatten(text: string): string {
 export function collapse(p: Plain): Plain {
   const src = p.text
   // Most wording is already collapsed: then the result is the input (a copy of it would be equal).
-  if (isCollapsed(src)) return {text: src, offsets: p.offsets}
+  if (isCollapsed(src)) return p
   const offsets = new Int32Array(src.length)
   let n = 0
   let out = ''
@@ -227,25 +246,25 @@ export function collapse(p: Plain): Plain {
     if (i < src.length && !blank) {
       if (space) {
         out += ' '
-        offsets[n++] = p.offsets[i - 1]!
+        offsets[n++] = offsetAt(p, i - 1)
         space = false
         from = i
       }
-      offsets[n++] = p.offsets[i]!
+      offsets[n++] = offsetAt(p, i)
       continue
     }
     if (from < i) out += src.slice(from, i)
     from = i + 1
     if (blank) space = n > 0
   }
-  return {text: out, offsets: offsets.subarray(0, n)}
+  return {text: out, offsets: offsets.subarray(0, n), base: 0}
 }
 
 /** Split a plain text into lines at `\n`, keeping the offset map. */
 export function plainLines(p: Plain): Plain[] {
   const text = p.text
   let nl = text.indexOf('\n')
-  if (nl === -1) return [{text, offsets: p.offsets}]
+  if (nl === -1) return [p]
   const out: Plain[] = []
   let start = 0
   while (nl !== -1) {

@@ -75,11 +75,14 @@ export function plainChunk(text: string): Root | null {
         value: text.slice(firstOffset + 1, lastEnd - 1),
         position: {start: {line: first, column: 2, offset: firstOffset + 1}, end: {line: first, column: end.column - 1, offset: lastEnd - 1}}
       }
-      children.push({type: 'paragraph', children: [{type: 'emphasis', children: [inner], position: {start: {...start}, end: {...end}}}], position: {start, end}})
+      const position = {start, end}
+      children.push({type: 'paragraph', children: [{type: 'emphasis', children: [inner], position}], position})
     } else {
-      // Its lines joined by "\n" are exactly this slice of the chunk: no copy.
+      // Its lines joined by "\n" are exactly this slice of the chunk: no copy. Paragraph and text share one
+      // position object (remark makes two equal ones; the parser only reads them).
       const value = text.slice(firstOffset, lastEnd)
-      children.push({type: 'paragraph', children: [{type: 'text', value, position: {start: {...start}, end: {...end}}}], position: {start, end}})
+      const position = {start, end}
+      children.push({type: 'paragraph', children: [{type: 'text', value, position}], position})
     }
     first = 0
     emphasis = false

@@ -62,10 +62,19 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i, dot)
 }
 
+/** `OPENERS` for the code unit at `i`: by char code for ASCII (most text), by the regex beyond. */
+function isOpener(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  // A–Z ( " §
+  if (code < 128) return (code >= 65 && code <= 90) || code === 40 || code === 34
+  return OPENERS.test(text[i]!)
+}
+
 function isBoundary(text: string, punct: number, next: number): boolean {
-  const ch = text[punct]
-  if (ch === '!' || ch === '?') return OPENERS.test(text[next] ?? '')
-  if (!OPENERS.test(text[next] ?? '')) return false
+  const ch = text.charCodeAt(punct)
+  // ! ?
+  if (ch === 33 || ch === 63) return next < text.length && isOpener(text, next)
+  if (next >= text.length || !isOpener(text, next)) return false
   const word = wordBefore(text, punct).toLowerCase().replace(/^\.+/, '')
   if (NEVER_FINAL.has(word)) return false
   if (MAYBE_FINAL.has(word)) return /^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2))

@@ -4,10 +4,10 @@
  * a pure function of its text, so identical bodies (unchanged sections on both sides of a diff) build
  * their nodes once: the first use takes them as they are, later uses copy them to their own place and id.
  */
-import type {Point, Provision} from '../types.js'
+import type {Point, Position, Provision} from '../types.js'
 import type {ItemDraft, LeddDraft} from './body.js'
 import {stepCitation, stepId, type CitationStep} from './citation.js'
-import type {Plain} from './inline.js'
+import {offsetAt, type Plain} from './inline.js'
 import {splitSentences} from './sentences.js'
 
 /** A message found while building, replayed (in order) where the template is used. */
@@ -36,16 +36,39 @@ export interface Subtree {
  * same few recur in every section, and a placed node's id only points at it (owner id + relative id),
  * so a shared one is a string less per node kept alive with the tree.
  */
-export type Names = (s: string) => string
+export interface Names {
+  (s: string): string
+  /**
+   * The id (`${prefix}/pkt2`) or citation (`${prefix} annet punktum`) of the `ordinal`-th ledd or punktum
+   * under `prefix`, made the first time only: every section has a "/ledd1/pkt1", and building and
+   * hashing it again per node was a string of garbage each.
+   */
+  numbered(name: 'id' | 'citation', prefix: string, kind: 'ledd' | 'sentence', ordinal: number): string
+}
 
 export function namesTable(): Names {
   const seen = new Map<string, string>()
-  return (s) => {
+  const intern = (s: string): string => {
     const hit = seen.get(s)
     if (hit !== undefined) return hit
     seen.set(s, s)
     return s
   }
+  // By name and kind, then by prefix: the names by ordinal.
+  const memo = {id: {ledd: new Map<string, string[]>(), sentence: new Map<string, string[]>()}, citation: {ledd: new Map<string, string[]>(), sentence: new Map<string, string[]>()}}
+  return Object.assign(intern, {
+    numbered(name: 'id' | 'citation', prefix: string, kind: 'ledd' | 'sentence', ordinal: number): string {
+      const byPrefix = memo[name][kind]
+      let list = byPrefix.get(prefix)
+      if (list === undefined) byPrefix.set(prefix, (list = []))
+      let hit = list[ordinal]
+      if (hit === undefined) {
+        const step: CitationStep = {kind, ordinal}
+        list[ordinal] = hit = intern(name === 'id' ? `${prefix}/${stepId(step)}` : `${prefix} ${stepCitation(step)}`)
+      }
+      return hit
+    }
+  })
 }
 
 /** Gives a node's relative id back, made unique (`~2`) when it is taken. */
@@ -82,6 +105,18 @@ function fitted(list: Provision[]): Provision[] {
   return list.length === 0 ? NONE : list.slice()
 }
 
+/**
+ * The non-empty wording of `nodes` joined by `sep`. Built with `+`, not `join`: V8 keeps the result as a
+ * rope over the parts instead of copying their characters. A section's, chapter's or part's wording is
+ * its children's wording again (for a chapter: as much as the file itself), and is seldom read whole;
+ * whoever reads it pays the one copy `join` would have made.
+ */
+export function joinWording(nodes: readonly Provision[], sep: string): string {
+  let out = ''
+  for (const n of nodes) if (n.text !== '') out = out === '' ? n.text : out + sep + n.text
+  return out
+}
+
 const MARKUP = new Set(['*', '_', '~'])
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyzæøå'
 // "– – –" marks items left out of an excerpt (amending acts): a jump after it is intended.
@@ -101,17 +136,26 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
   let items: Set<string> | undefined
   const itemUniq = (id: string): string => claimUnique((items ??= new Set()), id)
 
-  function node(kind: Provision['kind'], id: string, label: string | null, ordinal: number, citation: string, wording: string, start: number, end: number): Provision {
+  /** A fresh point from `point`, made relative in place. */
+  function relative(offset: number): Point {
+    const p = point(offset)
+    p.line -= baseLine
+    p.offset -= base
+    return p
+  }
+
+  /**
+   * `parent` is the position of the node this one goes under (null for a ledd): a point equal to one of
+   * its ends (a ledd's first punktum starts where the ledd does, its last ends where it ends) is the
+   * parent's point object itself, and a span equal to the parent's is its position (a third of all
+   * points, 48 bytes each, kept as long as the tree). `place` and `copy` keep that sharing.
+   */
+  function node(kind: Provision['kind'], id: string, label: string | null, ordinal: number, citation: string, wording: string, start: number, end: number, parent: Position | null): Provision {
     const unique = treeUniq ? treeUniq(id) : kind === 'item' ? itemUniq(id) : id
     // Duplicate sections are reported elsewhere; a duplicate below a section ("bokstav-a" twice) here.
     if (unique !== id && !id.slice(id.lastIndexOf('/') + 1).startsWith('§')) warnings.push({ruleId: 'duplicate-id', id, unique, offset: start - base})
-    // Fresh points from `point`: made relative in place.
-    const from = point(start)
-    const to = point(end)
-    from.line -= baseLine
-    from.offset -= base
-    to.line -= baseLine
-    to.offset -= base
+    const from = parent !== null && parent.start.offset === start - base ? parent.start : relative(start)
+    const to = parent !== null && parent.end.offset === end - base ? parent.end : relative(end)
     return {
       kind,
       id: names(unique),
@@ -120,8 +164,8 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
       citation: names(citation),
       title: null,
       text: wording,
-      source: text.slice(start, end),
-      position: {start: from, end: to},
+      source: sourceOf(wording, start, end),
+      position: parent !== null && from === parent.start && to === parent.end ? parent : {start: from, end: to},
       // Sentences are leaves; ledd and items get their list (made NONE again if it stays empty).
       children: kind === 'sentence' ? NONE : [],
       marks: NONE,
@@ -130,21 +174,26 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
     }
   }
 
-  function sentences(out: Provision[], plain: Plain, bounds: {start: number; end: number}, prefix: string, citation: string, first: number, whole: boolean): number {
+  /** The file's text in [start, end): the wording itself when equal (most punktum have no markup), one string less. */
+  function sourceOf(wording: string, start: number, end: number): string {
+    return end - start === wording.length && text.startsWith(wording, start) ? wording : text.slice(start, end)
+  }
+
+  function sentences(out: Provision[], plain: Plain, bounds: {start: number; end: number}, parent: Position, prefix: string, citation: string, first: number, whole: boolean): number {
     const spans = whole ? [{text: plain.text, start: 0, end: plain.text.length}] : splitSentences(plain.text)
-    const offsets = plain.offsets
+    const length = plain.text.length
     for (let i = 0; i < spans.length; i++) {
       const s = spans[i]!
-      let start = offsets[s.start]!
-      let end = offsets[s.end - 1]! + 1
+      let start = offsetAt(plain, s.start)
+      let end = offsetAt(plain, s.end - 1) + 1
       // "*Tiltaket kan også tilbys unge.*": emphasis or strike markup right around a sentence belongs
       // to it, so the sentence's span contains the ministry's mark.
-      const before = s.start > 0 ? offsets[s.start - 1]! + 1 : bounds.start
-      const after = s.end < offsets.length ? offsets[s.end]! : bounds.end
+      const before = s.start > 0 ? offsetAt(plain, s.start - 1) + 1 : bounds.start
+      const after = s.end < length ? offsetAt(plain, s.end) : bounds.end
       while (start > before && MARKUP.has(text[start - 1]!)) start--
       while (end < after && MARKUP.has(text[end]!)) end++
-      const step: CitationStep = {kind: 'sentence', ordinal: first + i}
-      out.push(node('sentence', `${prefix}/${stepId(step)}`, null, first + i, `${citation} ${stepCitation(step)}`, s.text, start, end))
+      const ordinal = first + i
+      out.push(node('sentence', names.numbered('id', prefix, 'sentence', ordinal), null, ordinal, names.numbered('citation', citation, 'sentence', ordinal), s.text, start, end, parent))
     }
     return spans.length
   }
@@ -165,16 +214,16 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
 
   const writtenLine = (item: ItemDraft, t: Provision): string => (item.written ? `${item.written} ${t.text}` : t.text)
 
-  function item(draft: ItemDraft, prefix: string, citation: string, ordinal: number): Provision {
+  function item(draft: ItemDraft, parent: Position, prefix: string, citation: string, ordinal: number): Provision {
     const step: CitationStep = {kind: 'item', label: draft.label, style: draft.style}
     const own = `${citation} ${stepCitation(step)}`
-    const t = node('item', `${prefix}/${stepId(step)}`, draft.label, ordinal, own, draft.plain.text, draft.start, draft.end)
-    sentences(t.children, draft.plain, draft, t.id, own, 1, false)
+    const t = node('item', `${prefix}/${stepId(step)}`, draft.label, ordinal, own, draft.plain.text, draft.start, draft.end, parent)
+    sentences(t.children, draft.plain, draft, t.position, t.id, t.citation, 1, false)
     if (draft.children.length > 0) {
       const lines = [t.text]
       checkSequence(draft.children)
       draft.children.forEach((c, i) => {
-        const child = item(c, t.id, own, i + 1)
+        const child = item(c, t.position, t.id, own, i + 1)
         t.children.push(child)
         lines.push(writtenLine(c, child))
       })
@@ -185,14 +234,14 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
   }
 
   const nodes = ledd.map((l, i) => {
-    const step: CitationStep = {kind: 'ledd', ordinal: i + 1}
-    const citation = ` ${stepCitation(step)}`
-    const t = node('ledd', `/${stepId(step)}`, null, i + 1, citation, '', l.start, l.end)
+    const ordinal = i + 1
+    const citation = names.numbered('citation', '', 'ledd', ordinal)
+    const t = node('ledd', names.numbered('id', '', 'ledd', ordinal), null, ordinal, citation, '', l.start, l.end, null)
     const lines: string[] = []
     // Sentences after a list continue the ledd's numbering of punktum.
     let sentenceCount = 0
     if (l.lead) {
-      sentenceCount += sentences(t.children, l.lead, l, t.id, citation, sentenceCount + 1, l.heading === true)
+      sentenceCount += sentences(t.children, l.lead, l, t.position, t.id, citation, sentenceCount + 1, l.heading === true)
       lines.push(l.lead.text)
     }
     checkSequence(l.items)
@@ -205,21 +254,36 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
     let dash = 0
     for (const it of l.items) if (it.style === 'strek') it.label = String(++dash)
     l.items.forEach((it, k) => {
-      const child = item(it, t.id, citation, k + 1)
+      const child = item(it, t.position, t.id, citation, k + 1)
       t.children.push(child)
       lines.push(writtenLine(it, child))
     })
     if (l.trailing) {
-      sentenceCount += sentences(t.children, l.trailing, l, t.id, citation, sentenceCount + 1, l.heading === true)
+      sentenceCount += sentences(t.children, l.trailing, l, t.position, t.id, citation, sentenceCount + 1, l.heading === true)
       lines.push(l.trailing.text)
     }
     t.text = lines.length === 1 ? lines[0]! : lines.join('\n')
+    // A ledd's source was sliced before its wording was known: the wording when equal (a one-line ledd).
+    if (t.source.length === t.text.length && t.source === t.text) t.source = t.text
     t.children = fitted(t.children)
     return t
   })
   // As the owner joins its children's wording: in document order (a stable sort by start, as there).
-  const wording = [...nodes].sort((a, b) => a.position.start.offset - b.position.start.offset).map((t) => t.text).filter((t) => t !== '').join('\n\n')
+  const wording = joinWording(inOrder(nodes), '\n\n')
   return {nodes, warnings: warnings.length === 0 ? NONE : warnings, text: wording}
+}
+
+/**
+ * `nodes` in document order (a stable sort by start): `nodes` itself when they already are, as nearly
+ * always (a sort copies the list even then).
+ */
+export function inOrder(nodes: Provision[]): Provision[] {
+  for (let i = 1; i < nodes.length; i++) {
+    if (nodes[i]!.position.start.offset < nodes[i - 1]!.position.start.offset) {
+      return [...nodes].sort((a, b) => a.position.start.offset - b.position.start.offset)
+    }
+  }
+  return nodes
 }
 
 /**
@@ -232,35 +296,53 @@ export function buildSubtree(ledd: LeddDraft[], text: string, base: number, poin
 export function instantiate(tree: Subtree, id: string, citation: string, base: number, baseLine: number): Provision[] {
   const first = tree.first
   if (!first) {
-    place(tree.nodes, id, citation, base, baseLine)
+    place(tree.nodes, null, id, citation, base, baseLine)
     tree.first = {id, citation, base, baseLine}
     return tree.nodes.slice()
   }
   const same = first.id === id && first.citation === citation
-  return copy(tree.nodes, same ? null : {id, citation, idFrom: first.id.length, citationFrom: first.citation.length}, base - first.base, baseLine - first.baseLine)
+  return copy(tree.nodes, null, null, same ? null : {id, citation, idFrom: first.id.length, citationFrom: first.citation.length}, base - first.base, baseLine - first.baseLine)
 }
 
-function place(nodes: Provision[], id: string, citation: string, base: number, baseLine: number): void {
+/** Moves `nodes` (below `parent`'s position, already moved) to their place; a point shared with the parent moves once. */
+function place(nodes: Provision[], parent: Position | null, id: string, citation: string, base: number, baseLine: number): void {
   for (const p of nodes) {
     p.id = id + p.id
     p.citation = citation + p.citation
-    const {start, end} = p.position
-    start.line += baseLine
-    start.offset += base
-    end.line += baseLine
-    end.offset += base
-    if (p.children.length > 0) place(p.children, id, citation, base, baseLine)
+    const pos = p.position
+    if (pos !== parent) {
+      const {start, end} = pos
+      if (start !== parent?.start) {
+        start.line += baseLine
+        start.offset += base
+      }
+      if (end !== parent?.end) {
+        end.line += baseLine
+        end.offset += base
+      }
+    }
+    if (p.children.length > 0) place(p.children, pos, id, citation, base, baseLine)
   }
 }
 
 /** `owner` when the owner's id or citation differs from the first's: then the part after it is kept. */
 type Reowner = {id: string; citation: string; idFrom: number; citationFrom: number} | null
 
-function copy(nodes: Provision[], owner: Reowner, offsetBy: number, lineBy: number): Provision[] {
+/** Copies `nodes`, whose parent's position was `from` and is now `to`: points shared with it stay shared. */
+function copy(nodes: Provision[], from: Position | null, to: Position | null, owner: Reowner, offsetBy: number, lineBy: number): Provision[] {
   const out: Provision[] = new Array(nodes.length)
   for (let i = 0; i < nodes.length; i++) {
     const t = nodes[i]!
-    const {start, end} = t.position
+    const old = t.position
+    let position: Position
+    if (old === from) position = to!
+    else {
+      const {start, end} = old
+      position = {
+        start: start === from?.start ? to!.start : {line: start.line + lineBy, column: start.column, offset: start.offset + offsetBy},
+        end: end === from?.end ? to!.end : {line: end.line + lineBy, column: end.column, offset: end.offset + offsetBy}
+      }
+    }
     out[i] = {
       kind: t.kind,
       id: owner ? owner.id + t.id.slice(owner.idFrom) : t.id,
@@ -270,11 +352,8 @@ function copy(nodes: Provision[], owner: Reowner, offsetBy: number, lineBy: numb
       title: null,
       text: t.text,
       source: t.source,
-      position: {
-        start: {line: start.line + lineBy, column: start.column, offset: start.offset + offsetBy},
-        end: {line: end.line + lineBy, column: end.column, offset: end.offset + offsetBy}
-      },
-      children: t.children.length === 0 ? NONE : copy(t.children, owner, offsetBy, lineBy),
+      position,
+      children: t.children.length === 0 ? NONE : copy(t.children, old, position, owner, offsetBy, lineBy),
       marks: NONE,
       notes: NONE,
       repealed: false
