@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync} from 'node:fs'
 import {dirname, join, relative, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {lstat, readdir, readFile, stat} from 'node:fs/promises'
@@ -18,6 +18,70 @@ export interface HashRecord {
 
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex')
+}
+
+// Pieces are encoded in batches of about this many characters: few calls, and small buffers.
+const BATCH = 1 << 16
+// Reused for every batch that fits (UTF-8 needs at most 3 bytes per UTF-16 code unit).
+let scratch: Buffer | null = null
+
+/**
+ * Encode text given in pieces as UTF-8, batch by batch, handing each batch's bytes to `sink` (valid only
+ * during the call) and hashing them; the bytes are those of `Buffer.from(pieces.join(''))`. Returns their
+ * sha256 and count.
+ */
+export function encodeChunks(pieces: Iterable<string | Buffer>, sink: (bytes: Uint8Array) => void): {sha256: string; bytes: number} {
+  const hash = createHash('sha256')
+  let bytes = 0
+  const emit = (data: Uint8Array): void => {
+    hash.update(data)
+    bytes += data.length
+    sink(data)
+  }
+  let pending = ''
+  const flush = (more: boolean): void => {
+    // A surrogate pair split between two pieces must be encoded whole: hold its first half back while
+    // more text may follow.
+    const last = pending.charCodeAt(pending.length - 1)
+    const held = more && last >= 0xd800 && last <= 0xdbff ? pending.slice(-1) : ''
+    const text = held ? pending.slice(0, -1) : pending
+    scratch ??= Buffer.allocUnsafe(4 * BATCH * 3)
+    if (text.length * 3 <= scratch.length) emit(scratch.subarray(0, scratch.write(text, 'utf8')))
+    else emit(Buffer.from(text, 'utf8'))
+    pending = held
+  }
+  for (const piece of pieces) {
+    if (typeof piece !== 'string') {
+      if (pending) flush(false)
+      emit(piece)
+      continue
+    }
+    pending += piece
+    if (pending.length >= BATCH) flush(true)
+  }
+  if (pending) flush(false)
+  return {sha256: hash.digest('hex'), bytes}
+}
+
+/** sha256 and size of a file, read in pieces; null if it cannot be read. */
+export function hashFile(path: string): {sha256: string; bytes: number} | null {
+  let fd: number
+  try {
+    fd = openSync(path, 'r')
+  } catch {
+    return null
+  }
+  try {
+    const hash = createHash('sha256')
+    const buffer = Buffer.allocUnsafe(1 << 20)
+    let bytes = 0
+    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; bytes += n) hash.update(buffer.subarray(0, n))
+    return {sha256: hash.digest('hex'), bytes}
+  } catch {
+    return null
+  } finally {
+    closeSync(fd)
+  }
 }
 
 // Deep enough for `background/*.md`; a bound keeps a symlink loop or a huge tree from running away.
@@ -105,9 +169,9 @@ export function parseHashRecord(text: string): HashRecord | null {
   }
 }
 
-/** `outputs` as written: strings (hashed as UTF-8) or the very bytes that go to disk. */
-export function formatHashRecord(inputs: string, outputs: Record<string, string | Buffer>, errors: number): string {
+/** `digests`: the sha256 of each output file as written, by file name. */
+export function formatHashRecord(inputs: string, digests: Record<string, string>, errors: number): string {
   const files: Record<string, string> = {}
-  for (const name of Object.keys(outputs).sort()) files[name] = sha256(outputs[name] ?? '')
+  for (const name of Object.keys(digests).sort()) files[name] = digests[name]!
   return JSON.stringify({inputs, files, errors}, null, 2) + '\n'
 }
