@@ -20,15 +20,16 @@ export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex')
 }
 
-// Pieces are encoded in batches of about this many characters: few calls, and small buffers.
-const BATCH = 1 << 16
-// Reused for every batch that fits (UTF-8 needs at most 3 bytes per UTF-16 code unit).
+// Pieces are encoded straight into this buffer, reused, and handed on when it is full: few hash and write
+// calls, and no batch string (joining pieces makes a string that must then be flattened, a copy of its
+// own, which at ~100 MB of output per report was most of what writing allocated).
+const SCRATCH_BYTES = 1 << 18
 let scratch: Buffer | null = null
 
 /**
- * Encode text given in pieces as UTF-8, batch by batch, handing each batch's bytes to `sink` (valid only
- * during the call) and hashing them; the bytes are those of `Buffer.from(pieces.join(''))`. Returns their
- * sha256 and count.
+ * Encode text given in pieces as UTF-8, handing the bytes to `sink` a buffer at a time (valid only during
+ * the call) and hashing them; the bytes are those of `Buffer.from(pieces.join(''))`. Returns their sha256
+ * and count.
  */
 export function encodeChunks(pieces: Iterable<string | Buffer>, sink: (bytes: Uint8Array) => void): {sha256: string; bytes: number} {
   const hash = createHash('sha256')
@@ -38,28 +39,40 @@ export function encodeChunks(pieces: Iterable<string | Buffer>, sink: (bytes: Ui
     bytes += data.length
     sink(data)
   }
-  let pending = ''
-  const flush = (more: boolean): void => {
-    // A surrogate pair split between two pieces must be encoded whole: hold its first half back while
-    // more text may follow.
-    const last = pending.charCodeAt(pending.length - 1)
-    const held = more && last >= 0xd800 && last <= 0xdbff ? pending.slice(-1) : ''
-    const text = held ? pending.slice(0, -1) : pending
-    scratch ??= Buffer.allocUnsafe(4 * BATCH * 3)
-    if (text.length * 3 <= scratch.length) emit(scratch.subarray(0, scratch.write(text, 'utf8')))
-    else emit(Buffer.from(text, 'utf8'))
-    pending = held
+  const buffer = (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES))
+  let used = 0
+  const flush = (): void => {
+    if (used > 0) emit(buffer.subarray(0, used))
+    used = 0
   }
-  for (const piece of pieces) {
+  const put = (text: string): void => {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit, so text that fits by that count fits.
+    if (used + text.length * 3 > buffer.length) flush()
+    if (text.length * 3 > buffer.length) emit(Buffer.from(text, 'utf8'))
+    else used += buffer.write(text, used, 'utf8')
+  }
+  // A surrogate pair split between two pieces must be encoded whole: its first half waits for the next piece.
+  let held = ''
+  for (let piece of pieces) {
+    if (held) {
+      if (typeof piece === 'string') piece = held + piece
+      else put(held)
+      held = ''
+    }
     if (typeof piece !== 'string') {
-      if (pending) flush(false)
+      flush()
       emit(piece)
       continue
     }
-    pending += piece
-    if (pending.length >= BATCH) flush(true)
+    const last = piece.charCodeAt(piece.length - 1)
+    if (last >= 0xd800 && last <= 0xdbff) {
+      held = piece.slice(-1)
+      piece = piece.slice(0, -1)
+    }
+    put(piece)
   }
-  if (pending) flush(false)
+  if (held) put(held)
+  flush()
   return {sha256: hash.digest('hex'), bytes}
 }
 

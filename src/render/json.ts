@@ -74,8 +74,8 @@ export function reportToJson(report: Report): ReportJson {
   return {...report, regulation: {current: outlineTree(current), proposed: outlineTree(proposed), consolidated: outlineTree(consolidated)}}
 }
 
-/** Pieces are gathered to about this many characters before they are handed out (a few dozen KB each). */
-const JSON_CHUNK = 1 << 16
+/** Short pieces are gathered to about this many characters before they are handed out. */
+const JSON_CHUNK = 1 << 14
 
 // How deep containers are walked rather than handed to JSON.stringify whole. Arrays are walked deeper than
 // objects because the long lists are what make report.json big (diff.segments, diff.changes, the outline's
@@ -132,7 +132,15 @@ export function* jsonChunks(value: unknown): Generator<string, void, undefined> 
       out += first ? '{}' : '\n' + indent(depth) + '}'
       return
     }
-    out += leaf(value, depth)
+    const text = leaf(value, depth)
+    // A long value goes out as the string JSON.stringify made: joined to the pieces around it, it would
+    // have to be copied once more when written.
+    if (text.length < JSON_CHUNK / 8) out += text
+    else {
+      if (out) yield out
+      out = ''
+      yield text
+    }
   }
   const top = resolve(value, '')
   // JSON.stringify gives undefined for these; `+ '\n'` then made the string "undefined\n".
