@@ -36,7 +36,7 @@ export type * from './types.js'
 export type OutputFormat = 'html' | 'md' | 'json'
 
 export interface RunOptions {
-  /** Formats to render, in memory; `[]` runs every stage up to the report model (what `lint` does). */
+  /** Formats to render (in memory, or to `consume`); `[]` runs every stage up to the report model (what `lint` does). */
   formats: OutputFormat[]
   lang: 'nb' | 'en'
   /** Fill `timings` per phase (also on when the environment has `REGDIFF_TIMINGS=1`). */
@@ -60,7 +60,7 @@ export interface CaseResult {
   /** False when a stage stopped with a fatal message or an unexpected exception. */
   ok: boolean
   report: Report | null
-  /** File name (`report.html` …) → content; empty unless `ok`. */
+  /** File name (`report.html` …) → content; empty unless `ok`, and when the outputs went to `consume`. */
   outputs: Record<string, string>
   /** Every diagnostic from every stage, in file, line, column order. */
   messages: VFileMessage[]
