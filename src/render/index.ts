@@ -30,8 +30,9 @@ export function* renderReportChunks(report: Report, format: ReportFormat, option
 }
 
 /**
- * The page: the template renders the shell, and the per-section blocks (unchanged sections, consolidated
- * text) follow where their marks are, generated as they are reached.
+ * The page: the template renders the shell (header, change list, findings: ~0.8 M of 35 M characters at
+ * 10 MB), and the blocks (each changed section, each group of unchanged sections, the consolidated text
+ * entry by entry, the note and background documents) follow where their marks are, rendered as reached.
  */
 function* htmlChunks(view: ReportView): Generator<string, void, undefined> {
   const assets = htmlTemplate()

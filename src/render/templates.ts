@@ -159,9 +159,9 @@ export const BLOCK_MARK = '\u0000regdiff-block\u0000'
 const deferredBlocks = new WeakMap<object, Array<() => Iterable<string>>>()
 
 /**
- * A large block of the page (the unchanged sections of a group, the consolidated text), printed by a helper.
- * While `renderHtmlShell` renders, the block is left for later (its mark goes in its place) and comes out in
- * pieces when iterated; otherwise it is printed in place.
+ * A large block of the page (the unchanged sections of a group, the consolidated text, what `deferred`
+ * wraps), printed by a helper. While `renderHtmlShell` renders, the block is left for later (its mark goes
+ * in its place) and comes out in pieces when iterated; otherwise it is printed in place.
  */
 function block(root: object, pieces: () => Iterable<string>): Handlebars.SafeString {
   const deferred = deferredBlocks.get(root)
@@ -191,7 +191,7 @@ export function renderHtmlShell(context: object): {shell: string; blocks: Array<
 
 // An unchanged section is printed twice: as it stands, then in the consolidated text (the same node, or in a
 // complete proposal its byte-identical twin). Its consolidated paragraphs are kept from the first printing,
-// by node, for the report view being rendered (the strings are part of the page anyway).
+// by node, for the report view being rendered, until the consolidated text prints them.
 const printedParagraphs = new WeakMap<object, Map<Provision, string>>()
 
 // Escape each word first, then wrap it; the visually hidden label carries insert/delete for screen
