@@ -16,7 +16,7 @@ import {classifyChanges} from './classify/index.js'
 import {parseNote} from './note/index.js'
 import {linkChanges} from './link/index.js'
 import {buildReport} from './report/build.js'
-import {renderReport} from './render/index.js'
+import {renderReport, renderReportChunks} from './render/index.js'
 import {OUTPUT_FILES, version} from './meta.js'
 
 // The stages, as the library's public API (each takes and returns plain data; see src/types.ts).
@@ -29,20 +29,29 @@ export {classifyChanges} from './classify/index.js'
 export {parseNote} from './note/index.js'
 export {linkChanges} from './link/index.js'
 export {buildReport, REPORT_SCHEMA_VERSION} from './report/build.js'
-export {renderReport} from './render/index.js'
+export {renderReport, renderReportChunks} from './render/index.js'
 
 export type * from './types.js'
 
 export type OutputFormat = 'html' | 'md' | 'json'
 
 export interface RunOptions {
-  /** Formats to render, in memory; `[]` runs every stage up to the report model (what `lint` does). */
+  /** Formats to render (in memory, or to `consume`); `[]` runs every stage up to the report model (what `lint` does). */
   formats: OutputFormat[]
   lang: 'nb' | 'en'
   /** Fill `timings` per phase (also on when the environment has `REGDIFF_TIMINGS=1`). */
   timings?: boolean
   /** Keep the stack of an unexpected exception on the "internal error" message (as its `cause`). */
   debug?: boolean
+  /**
+   * Take the outputs as pieces instead of strings (`outputs` then stays empty): called once, when the
+   * report is built, with each format's output by file name (`renderReportChunks`, rendered while it is
+   * iterated, in one pass). A 10 MB regulation gives ~100 MB of output, which can so be hashed and written
+   * without ever being held whole. If a piece fails to render, the iteration throws; the callback should
+   * then clean up, and the case fails with that error (an internal error, as in any stage) whatever the
+   * callback does. Timings get `render` (the pieces) and `write` (the rest of the callback).
+   */
+  consume?: (outputs: Record<string, Iterable<string>>) => void | Promise<void>
 }
 
 export interface CaseResult {
@@ -51,7 +60,7 @@ export interface CaseResult {
   /** False when a stage stopped with a fatal message or an unexpected exception. */
   ok: boolean
   report: Report | null
-  /** File name (`report.html` …) → content; empty unless `ok`. */
+  /** File name (`report.html` …) → content; empty unless `ok`, and when the outputs went to `consume`. */
   outputs: Record<string, string>
   /** Every diagnostic from every stage, in file, line, column order. */
   messages: VFileMessage[]
@@ -90,7 +99,7 @@ export async function runCase(dir: string, options: RunOptions): Promise<CaseRes
   const result: CaseResult = {caseId, ok: false, report: null, outputs: {}, messages, timings}
   const files: Array<{messages: VFileMessage[]}> = []
   try {
-    const pipeline = await runPipeline(caseDir, options, phase, files)
+    const pipeline = await runPipeline(caseDir, options, phase, files, measure ? timings : null)
     result.report = pipeline.report
     result.outputs = pipeline.outputs
     result.ok = true
@@ -180,7 +189,8 @@ async function runPipeline(
   caseDir: string,
   options: RunOptions,
   time: Timer,
-  files: Array<{messages: VFileMessage[]}>
+  files: Array<{messages: VFileMessage[]}>,
+  timings: Record<string, number> | null
 ): Promise<{report: Report; outputs: Record<string, string>}> {
   const {loaded, current, proposed, consolidated, diff} = await compareCase(caseDir, time, files)
   const classified = time('classify', () => classifyChanges(diff, {current, proposed, consolidated}))
@@ -198,12 +208,53 @@ async function runPipeline(
       toolVersion: version
     })
   )
-  // Every format is rendered in memory before anything is written (the CLI writes them together).
   const outputs: Record<string, string> = {}
+  if (options.consume) {
+    await consumeOutputs(report, options, options.consume, time, timings)
+    return {report, outputs}
+  }
+  // Every format is rendered in memory before anything is written (the CLI writes them together).
   for (const format of options.formats) {
     outputs[OUTPUT_FILES[format]] = time('render', () => renderReport(report, format, {lang: options.lang}))
   }
   return {report, outputs}
+}
+
+/** Hand the outputs to `consume` as pieces, timing their rendering and the rest; see RunOptions.consume. */
+async function consumeOutputs(
+  report: Report,
+  options: RunOptions,
+  consume: NonNullable<RunOptions['consume']>,
+  time: Timer,
+  timings: Record<string, number> | null
+): Promise<void> {
+  // The first exception a piece threw while rendering (the callback may have caught it).
+  const failures: unknown[] = []
+  function* timed(pieces: Iterator<string>): Generator<string, void, undefined> {
+    for (;;) {
+      let step: IteratorResult<string>
+      try {
+        step = time('render', () => pieces.next())
+      } catch (error) {
+        failures.push(error)
+        throw error
+      }
+      if (step.done) return
+      yield step.value
+    }
+  }
+  const pieces: Record<string, Iterable<string>> = {}
+  for (const format of options.formats) pieces[OUTPUT_FILES[format]] = timed(renderReportChunks(report, format, {lang: options.lang}))
+  const rendered = timings?.['render'] ?? 0
+  const t0 = performance.now()
+  try {
+    await consume(pieces)
+  } catch (error) {
+    if (failures.length === 0) throw error
+  }
+  if (timings) timings['write'] = round(performance.now() - t0 - ((timings['render'] ?? 0) - rendered))
+  // Rendering is a stage: its failure is the case's, however the callback handled the exception.
+  if (failures.length > 0) throw failures[0]
 }
 
 export interface InstructionsResult {

@@ -1,34 +1,82 @@
-import {lstat, mkdir, rename, unlink, writeFile} from 'node:fs/promises'
+import {closeSync, openSync, writeSync} from 'node:fs'
+import {lstat, mkdir, rename, unlink} from 'node:fs/promises'
 import {join} from 'node:path'
+import {encodeChunks} from './hash.js'
 
 let counter = 0
+
+/** What a file is written from: its text, its bytes, or its text in pieces (produced while they are written). */
+export type FileContent = string | Buffer | Iterable<string>
+
+/** Temporary files in one folder, each next to the file it will replace (file name → temporary path). */
+export interface Staging {
+  dir: string
+  temps: Map<string, string>
+}
 
 /**
  * Write a set of files into one folder so that a failure never leaves a half-written report:
  * every file goes to a temporary name in the same folder first (same file system, so the rename is
  * atomic), targets are checked before the first rename, and temporaries are removed on any failure.
  */
-export async function writeFilesAtomic(dir: string, files: Record<string, string | Buffer>): Promise<void> {
-  await mkdir(dir, {recursive: true})
-  const names = Object.keys(files).sort()
-  const temps = new Map<string, string>()
+export async function writeFilesAtomic(dir: string, files: Record<string, FileContent>): Promise<void> {
+  const staging = await openStaging(dir)
   try {
-    for (const name of names) {
-      const temp = join(dir, `.${name}.${process.pid}.${++counter}.tmp`)
-      temps.set(name, temp)
-      await writeFile(temp, files[name] ?? '', {flag: 'wx'})
-    }
+    for (const name of Object.keys(files).sort()) stageFile(staging, name, files[name] ?? '')
+  } catch (error) {
+    await discardStaging(staging)
+    throw error
+  }
+  await commitStaging(staging)
+}
+
+/** Start a set of files for `dir` (created if needed); `stageFile` each, then `commitStaging` or `discardStaging`. */
+export async function openStaging(dir: string): Promise<Staging> {
+  await mkdir(dir, {recursive: true})
+  return {dir, temps: new Map()}
+}
+
+/**
+ * Write one file of the set to its temporary name, piece by piece (no whole output is ever held), and
+ * return the sha256 of the bytes written. On an error, also one thrown while a piece is produced, the
+ * caller discards the set (the temporary is already part of it).
+ */
+export function stageFile(staging: Staging, name: string, content: FileContent): string {
+  const temp = join(staging.dir, `.${name}.${process.pid}.${++counter}.tmp`)
+  const fd = openSync(temp, 'wx')
+  staging.temps.set(name, temp)
+  try {
+    // Sync writes: the CLI does one thing at a time, and the bytes of a piece can then be reused at once.
+    const pieces = typeof content === 'string' || Buffer.isBuffer(content) ? [content] : content
+    return encodeChunks(pieces, (bytes) => {
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done)
+    }).sha256
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Rename every staged file onto its target (in name order), or replace nothing if any target cannot be replaced. */
+export async function commitStaging(staging: Staging): Promise<void> {
+  const names = [...staging.temps.keys()].sort()
+  try {
     // A target that is a folder (or anything but a file) would make a later rename fail after
     // earlier ones succeeded: refuse before replacing anything.
     for (const name of names) {
-      const stat = await lstat(join(dir, name)).catch(() => null)
-      if (stat && !stat.isFile()) throw new Error(`cannot replace ${join(dir, name)}: not a regular file`)
+      const stat = await lstat(join(staging.dir, name)).catch(() => null)
+      if (stat && !stat.isFile()) throw new Error(`cannot replace ${join(staging.dir, name)}: not a regular file`)
     }
     for (const name of names) {
-      await rename(temps.get(name)!, join(dir, name))
-      temps.delete(name)
+      await rename(staging.temps.get(name)!, join(staging.dir, name))
+      staging.temps.delete(name)
     }
   } finally {
-    for (const temp of temps.values()) await unlink(temp).catch(() => undefined)
+    await discardStaging(staging)
   }
+}
+
+/** Remove the temporaries not (yet) renamed. */
+export async function discardStaging(staging: Staging): Promise<void> {
+  for (const temp of staging.temps.values()) await unlink(temp).catch(() => undefined)
+  staging.temps.clear()
 }

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync} from 'node:fs'
 import {dirname, join, relative, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {lstat, readdir, readFile, stat} from 'node:fs/promises'
@@ -18,6 +18,83 @@ export interface HashRecord {
 
 export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex')
+}
+
+// Pieces are encoded straight into this buffer, reused, and handed on when it is full: few hash and write
+// calls, and no batch string (joining pieces makes a string that must then be flattened, a copy of its
+// own, which at ~100 MB of output per report was most of what writing allocated).
+const SCRATCH_BYTES = 1 << 18
+let scratch: Buffer | null = null
+
+/**
+ * Encode text given in pieces as UTF-8, handing the bytes to `sink` a buffer at a time (valid only during
+ * the call) and hashing them; the bytes are those of `Buffer.from(pieces.join(''))`. Returns their sha256
+ * and count.
+ */
+export function encodeChunks(pieces: Iterable<string | Buffer>, sink: (bytes: Uint8Array) => void): {sha256: string; bytes: number} {
+  const hash = createHash('sha256')
+  let bytes = 0
+  const emit = (data: Uint8Array): void => {
+    hash.update(data)
+    bytes += data.length
+    sink(data)
+  }
+  const buffer = (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES))
+  let used = 0
+  const flush = (): void => {
+    if (used > 0) emit(buffer.subarray(0, used))
+    used = 0
+  }
+  const put = (text: string): void => {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit, so text that fits by that count fits.
+    if (used + text.length * 3 > buffer.length) flush()
+    if (text.length * 3 > buffer.length) emit(Buffer.from(text, 'utf8'))
+    else used += buffer.write(text, used, 'utf8')
+  }
+  // A surrogate pair split between two pieces must be encoded whole: its first half waits for the next piece.
+  let held = ''
+  for (let piece of pieces) {
+    if (held) {
+      if (typeof piece === 'string') piece = held + piece
+      else put(held)
+      held = ''
+    }
+    if (typeof piece !== 'string') {
+      flush()
+      emit(piece)
+      continue
+    }
+    const last = piece.charCodeAt(piece.length - 1)
+    if (last >= 0xd800 && last <= 0xdbff) {
+      held = piece.slice(-1)
+      piece = piece.slice(0, -1)
+    }
+    put(piece)
+  }
+  if (held) put(held)
+  flush()
+  return {sha256: hash.digest('hex'), bytes}
+}
+
+/** sha256 and size of a file, read in pieces; null if it cannot be read. */
+export function hashFile(path: string): {sha256: string; bytes: number} | null {
+  let fd: number
+  try {
+    fd = openSync(path, 'r')
+  } catch {
+    return null
+  }
+  try {
+    const hash = createHash('sha256')
+    const buffer = Buffer.allocUnsafe(1 << 20)
+    let bytes = 0
+    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; bytes += n) hash.update(buffer.subarray(0, n))
+    return {sha256: hash.digest('hex'), bytes}
+  } catch {
+    return null
+  } finally {
+    closeSync(fd)
+  }
 }
 
 // Deep enough for `background/*.md`; a bound keeps a symlink loop or a huge tree from running away.
@@ -105,9 +182,9 @@ export function parseHashRecord(text: string): HashRecord | null {
   }
 }
 
-/** `outputs` as written: strings (hashed as UTF-8) or the very bytes that go to disk. */
-export function formatHashRecord(inputs: string, outputs: Record<string, string | Buffer>, errors: number): string {
+/** `digests`: the sha256 of each output file as written, by file name. */
+export function formatHashRecord(inputs: string, digests: Record<string, string>, errors: number): string {
   const files: Record<string, string> = {}
-  for (const name of Object.keys(outputs).sort()) files[name] = sha256(outputs[name] ?? '')
+  for (const name of Object.keys(digests).sort()) files[name] = digests[name]!
   return JSON.stringify({inputs, files, errors}, null, 2) + '\n'
 }

@@ -9,8 +9,8 @@ import {VFileMessage} from 'vfile-message'
 import type {CaseResult, OutputFormat, RunOptions} from '../index.js'
 import {OUTPUT_FILES, version} from '../meta.js'
 import type {Finding} from '../types.js'
-import {writeFilesAtomic} from './atomic.js'
-import {HASH_FILE, formatHashRecord, hashCaseInputs, parseHashRecord, sha256} from './hash.js'
+import {commitStaging, discardStaging, openStaging, stageFile, type Staging} from './atomic.js'
+import {HASH_FILE, encodeChunks, formatHashRecord, hashCaseInputs, hashFile, parseHashRecord} from './hash.js'
 import {HELP} from './help.js'
 import {formatMessages, severityOf} from './reporter.js'
 
@@ -235,14 +235,41 @@ async function reportCase(
   // Unchanged inputs and tool, and the files on disk are exactly what that run wrote: nothing to do.
   if (inputs !== null && !settings.force) {
     const record = parseHashRecord(await readFile(join(outDir, HASH_FILE), 'utf8').catch(() => ''))
-    if (record !== null && record.inputs === inputs && (await filesMatch(outDir, names, record.files))) {
+    if (record !== null && record.inputs === inputs && filesMatch(outDir, names, record.files)) {
       const errors = typeof record.errors === 'number' ? record.errors : 0
       if (errors > 0) ctx.io.stderr.write(`${ref.id}: unchanged, with ${errors} error(s) (run 'regdiff lint ${display(ctx.io.cwd, ref.dir)}' to see them)\n`)
       return {code: errors > 0 ? EXIT_FINDINGS : EXIT_OK, outcome: settings.check ? 'current' : 'unchanged'}
     }
   }
 
-  const result = await (await library()).runCase(ref.dir, options)
+  // The outputs come as pieces while the case runs (RunOptions.consume): they are hashed, and written to
+  // temporary files or compared with the files on disk, piece by piece, never held whole (at 10 MB they are
+  // ~100 MB of text). An exception from rendering fails the case in runCase; staging is then discarded.
+  let staging: Staging | null = null
+  let writeError: unknown = null
+  const digests: Record<string, string> = {}
+  const problems: string[] = []
+  const consume = async (outputs: Record<string, Iterable<string>>): Promise<void> => {
+    if (settings.check) {
+      for (const [name, pieces] of Object.entries(outputs)) {
+        const path = join(outDir, name)
+        const rendered = encodeChunks(pieces, () => undefined)
+        const onDisk = hashFile(path)
+        if (onDisk === null) problems.push(`missing: ${display(ctx.io.cwd, path)}`)
+        else if (onDisk.bytes !== rendered.bytes || onDisk.sha256 !== rendered.sha256) problems.push(`stale: ${display(ctx.io.cwd, path)}`)
+      }
+      return
+    }
+    try {
+      staging = await openStaging(outDir)
+      for (const [name, pieces] of Object.entries(outputs)) digests[name] = stageFile(staging, name, pieces)
+    } catch (error) {
+      if (staging) await discardStaging(staging)
+      staging = null
+      writeError = error
+    }
+  }
+  const result = await (await library()).runCase(ref.dir, {...options, consume})
   const errorFindings = findingMessages(ref, result).filter((message) => message.fatal === true)
   printMessages(ctx, [...result.messages, ...errorFindings])
   printTimings(ctx, result)
@@ -251,26 +278,17 @@ async function reportCase(
   const findingsCode = errorCount > 0 ? EXIT_FINDINGS : EXIT_OK
 
   if (settings.check) {
-    const problems: string[] = []
-    for (const name of names) {
-      const path = join(outDir, name)
-      const onDisk = await readFile(path, 'utf8').catch(() => null)
-      if (onDisk === null) problems.push(`missing: ${display(ctx.io.cwd, path)}`)
-      else if (onDisk !== result.outputs[name]) problems.push(`stale: ${display(ctx.io.cwd, path)}`)
-    }
     for (const line of problems) ctx.io.stderr.write(line + '\n')
     return {code: Math.max(findingsCode, problems.length > 0 ? EXIT_FINDINGS : EXIT_OK), outcome: problems.length > 0 ? 'stale' : 'current'}
   }
 
-  // Each output is encoded to UTF-8 once, and those bytes are both hashed and written (at 10 MB the
-  // outputs are ~100 MB: encoding them twice, once for the hash and once for the write, cost ~0.3 s).
-  const files: Record<string, Buffer> = {}
-  for (const name of names) files[name] = Buffer.from(result.outputs[name] ?? '', 'utf8')
-  // The record is part of the committed output, so it must be byte-identical run to run.
-  files[HASH_FILE] = Buffer.from(formatHashRecord(inputs ?? '', files, errorCount), 'utf8')
   try {
-    await writeFilesAtomic(outDir, files)
+    if (writeError !== null || staging === null) throw writeError
+    // The record is part of the committed output, so it must be byte-identical run to run.
+    stageFile(staging, HASH_FILE, formatHashRecord(inputs ?? '', digests, errorCount))
+    await commitStaging(staging)
   } catch (error) {
+    if (staging) await discardStaging(staging)
     const message = new VFileMessage(
       `cannot write the report: ${error instanceof Error ? error.message : String(error)}; nothing was replaced`,
       {ruleId: 'write-failed', source: 'regdiff'}
@@ -283,10 +301,10 @@ async function reportCase(
   return {code: findingsCode, outcome: 'written'}
 }
 
-async function filesMatch(dir: string, names: string[], digests: Record<string, string>): Promise<boolean> {
+function filesMatch(dir: string, names: string[], digests: Record<string, string>): boolean {
   for (const name of names) {
-    const content = await readFile(join(dir, name)).catch(() => null)
-    if (content === null || digests[name] !== sha256(content)) return false
+    const onDisk = hashFile(join(dir, name))
+    if (onDisk === null || digests[name] !== onDisk.sha256) return false
   }
   return true
 }

@@ -1,24 +1,54 @@
 import type {Report} from '../types.js'
-import {htmlTemplate, markdownTemplates} from './templates.js'
+import {BLOCK_MARK, htmlTemplate, markdownTemplates, renderHtmlShell} from './templates.js'
 import {buildView, type ReportView} from './view.js'
-import {reportToJson} from './json.js'
+import {jsonChunks, reportToJson} from './json.js'
 
-export {reportToJson, type ReportJson} from './json.js'
+export {jsonChunks, reportToJson, type ReportJson} from './json.js'
 
 export type ReportFormat = 'html' | 'md' | 'json'
 
 /**
  * Render the report model. `json` is the model with its provision trees as outlines (`reportToJson`;
  * what `schema/report.schema.json` describes); `html` is one self-contained page; `md` is GitHub-flavoured Markdown for a pull-request comment.
- * Pure: the same report and options always give the same string.
+ * Pure: the same report and options always give the same string (the pieces of `renderReportChunks`, joined).
  */
 export function renderReport(report: Report, format: ReportFormat, options: {lang: 'nb' | 'en'}): string {
+  // One join copies each piece once into a flat string; `+=` would build a tree of ~10,000 pieces to flatten.
+  return Array.from(renderReportChunks(report, format, options)).join('')
+}
+
+/**
+ * The same output as `renderReport`, as pieces of modest size produced while they are iterated (one pass
+ * only): at 10 MB the HTML is 35 M characters and the JSON 63 M, which the CLI hashes and writes piece by
+ * piece instead of holding whole. The report must not change while the pieces are iterated.
+ */
+export function* renderReportChunks(report: Report, format: ReportFormat, options: {lang: 'nb' | 'en'}): Generator<string, void, undefined> {
   // The trees go out as outlines (see json.ts for why); everything else is the model as it is.
-  if (format === 'json') return JSON.stringify(reportToJson(report), null, 2) + '\n'
-  if (format === 'md') return renderMarkdown(buildView(report, options.lang, 'summary'))
-  const view = buildView(report, options.lang)
+  if (format === 'json') yield* jsonChunks(reportToJson(report))
+  else if (format === 'md') yield renderMarkdown(buildView(report, options.lang, 'summary'))
+  else yield* htmlChunks(buildView(report, options.lang))
+}
+
+/**
+ * The page: the template renders the shell (header, change list, findings: ~0.8 M of 35 M characters at
+ * 10 MB), and the blocks (each changed section, each group of unchanged sections, the consolidated text
+ * entry by entry, the note and background documents) follow where their marks are, rendered as reached.
+ */
+function* htmlChunks(view: ReportView): Generator<string, void, undefined> {
   const assets = htmlTemplate()
-  return assets.template({...view, css: assets.css, script: assets.script, scriptHash: assets.scriptHash})
+  const context = {...view, css: assets.css, script: assets.script, scriptHash: assets.scriptHash}
+  const {shell, blocks} = renderHtmlShell(context)
+  const parts = shell.split(BLOCK_MARK)
+  if (parts.length !== blocks.length + 1) {
+    // A mark spelled by the text itself (only case.yaml can hold a NUL): the split would not be exact, so
+    // the page is rendered whole, with every block printed in place.
+    yield assets.template({...context})
+    return
+  }
+  for (let i = 0; i < parts.length; i++) {
+    yield parts[i]!
+    if (i < blocks.length) yield* blocks[i]!()
+  }
 }
 
 /** GitHub refuses comments longer than 65,536 characters; stay below it with room for a bot's header. */

@@ -23,9 +23,13 @@ export function templatesDir(): string {
   throw new Error('regdiff: the templates folder was not found next to the package (expected templates/html/report.hbs)')
 }
 
+/** The partials of the HTML page, each in `templates/html/partials/<name>.hbs`. */
+const HTML_PARTIALS = ['finding', 'prevnext', 'change', 'section', 'blocks', 'document']
+
 /** Every template file (relative to `templates/`) with the options it is compiled with. */
 const TEMPLATE_FILES: Record<string, CompileOptions> = {
   'html/report.hbs': {strict: true},
+  ...Object.fromEntries(HTML_PARTIALS.map((name) => [`html/partials/${name}.hbs`, {strict: true}])),
   'md/report.md.hbs': {strict: true, noEscape: true},
   'md/row.md.hbs': {strict: true, noEscape: true},
   'md/finding.md.hbs': {strict: true, noEscape: true},
@@ -144,9 +148,50 @@ function paragraphs(section: Provision | null): {plain: string; consolidated: st
   return {plain, consolidated: consolidated ?? plain}
 }
 
+/**
+ * Where a deferred block goes in the page shell (see `renderHtmlShell`). Document text cannot hold it
+ * whole without also holding NUL, which load refuses in every document; case.yaml could still spell one
+ * ("\0" in a quoted string), so the caller checks that the shell has exactly one mark per block.
+ */
+export const BLOCK_MARK = '\u0000regdiff-block\u0000'
+
+// The blocks left out of a shell being rendered, by its context object; absent: helpers print in place.
+const deferredBlocks = new WeakMap<object, Array<() => Iterable<string>>>()
+
+/**
+ * A large block of the page (the unchanged sections of a group, the consolidated text, what `deferred`
+ * wraps), printed by a helper. While `renderHtmlShell` renders, the block is left for later (its mark goes
+ * in its place) and comes out in pieces when iterated; otherwise it is printed in place.
+ */
+function block(root: object, pieces: () => Iterable<string>): Handlebars.SafeString {
+  const deferred = deferredBlocks.get(root)
+  if (deferred) {
+    deferred.push(pieces)
+    return new Handlebars.SafeString(BLOCK_MARK)
+  }
+  let out = ''
+  for (const piece of pieces()) out += piece
+  return new Handlebars.SafeString(out)
+}
+
+/**
+ * The HTML page without its large blocks: the shell string, with BLOCK_MARK where each block goes, and the
+ * blocks in page order, each generated (section by section) only when iterated. The blocks must be
+ * iterated in order: the consolidated text reuses paragraphs the unchanged sections printed.
+ */
+export function renderHtmlShell(context: object): {shell: string; blocks: Array<() => Iterable<string>>} {
+  const blocks: Array<() => Iterable<string>> = []
+  deferredBlocks.set(context, blocks)
+  try {
+    return {shell: htmlTemplate().template(context), blocks}
+  } finally {
+    deferredBlocks.delete(context)
+  }
+}
+
 // An unchanged section is printed twice: as it stands, then in the consolidated text (the same node, or in a
 // complete proposal its byte-identical twin). Its consolidated paragraphs are kept from the first printing,
-// by node, for the report view being rendered (the strings are part of the page anyway).
+// by node, for the report view being rendered, until the consolidated text prints them.
 const printedParagraphs = new WeakMap<object, Map<Provision, string>>()
 
 // Escape each word first, then wrap it; the visually hidden label carries insert/delete for screen
@@ -225,49 +270,59 @@ export function htmlTemplate(): HtmlAssets {
   // loops with a frame, a `with` context and strict lookups per section and per paragraph; the markup is
   // what the template printed for them, byte for byte. Each section ends with its newline.
   env.registerHelper('plainSections', (sections: PlainSectionView[], options: Handlebars.HelperOptions) => {
-    const esc = Handlebars.escapeExpression
     const root = (options.data as {root: ReportView}).root
-    const docLang = esc(root.docLang)
-    let printed = printedParagraphs.get(root)
-    if (!printed) printedParagraphs.set(root, (printed = new Map()))
-    let out = ''
-    for (const s of sections) {
-      const anchor = esc(s.anchor)
-      const body = paragraphs(s.section)
-      if (s.section) printed.set(s.section, body.consolidated)
-      if (s.twin) printed.set(s.twin, body.consolidated)
-      out += `<section class="par" id="${anchor}" aria-labelledby="${anchor}-h">
+    return block(root, function* () {
+      const esc = Handlebars.escapeExpression
+      const docLang = esc(root.docLang)
+      let printed = printedParagraphs.get(root)
+      if (!printed) printedParagraphs.set(root, (printed = new Map()))
+      for (const s of sections) {
+        const anchor = esc(s.anchor)
+        const body = paragraphs(s.section)
+        if (s.section) printed.set(s.section, body.consolidated)
+        if (s.twin) printed.set(s.twin, body.consolidated)
+        yield `<section class="par" id="${anchor}" aria-labelledby="${anchor}-h">
 <h3 id="${anchor}-h"><span lang="nb">${esc(s.heading)}</span> <span class="badge">${esc(s.statusLabel)}</span></h3>
 ${s.statusNote ? `<p class="note-line">${esc(s.statusNote)}</p>` : ''}
 <div lang="${docLang}">${body.plain}</div>
 </section>
 `
-    }
-    return new Handlebars.SafeString(out)
+      }
+    })
   })
   // Chapter headings and sections of the consolidated text; a section with changes links to them.
   env.registerHelper('consolidatedText', (entries: ConsolidatedEntry[], options: Handlebars.HelperOptions) => {
-    const esc = Handlebars.escapeExpression
     const root = (options.data as {root: ReportView}).root
-    const see = ` lang="${esc(root.lang)}">(${esc(root.t.seeChanges)})</a>`
-    const printed = printedParagraphs.get(root)
-    let out = ''
-    for (const {chapter, section} of entries) {
-      out += chapter ? `<h3>${esc(chapter)}</h3>\n` : '\n'
-      if (section) {
-        const link = section.changesAnchor ? ` <a href="#${esc(section.changesAnchor)}"${see}` : ''
-        out += `
+    return block(root, function* () {
+      const esc = Handlebars.escapeExpression
+      const see = ` lang="${esc(root.lang)}">(${esc(root.t.seeChanges)})</a>`
+      const printed = printedParagraphs.get(root)
+      for (const {chapter, section} of entries) {
+        let out = chapter ? `<h3>${esc(chapter)}</h3>\n` : '\n'
+        if (section) {
+          const link = section.changesAnchor ? ` <a href="#${esc(section.changesAnchor)}"${see}` : ''
+          // Each kept string is printed here once more and then let go, so they do not outlive this part of the page.
+          const kept = printed?.get(section.node)
+          if (kept !== undefined) printed!.delete(section.node)
+          out += `
 <div class="sec" id="${esc(section.anchor)}">
 <h4>${esc(section.heading)}${link}</h4>
-${printed?.get(section.node) ?? paragraphs(section.node).consolidated}
+${kept ?? paragraphs(section.node).consolidated}
 </div>
 `
+        }
+        yield out + '\n'
       }
-      out += '\n'
-    }
-    return new Handlebars.SafeString(out)
+    })
+  })
+  // `with`, for the large parts of the page (a changed section, the note, a background document): while the
+  // shell is rendered the part is left for later like the blocks above, and rendered when its turn comes.
+  env.registerHelper('deferred', (context: unknown, options: Handlebars.HelperOptions) => {
+    const root = (options.data as {root: ReportView}).root
+    return block(root, () => [options.fn(context, {data: options.data})])
   })
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b)
+  for (const name of HTML_PARTIALS) env.registerPartial(name, useTemplate(env, dir, `html/partials/${name}.hbs`))
   const template = useTemplate(env, dir, 'html/report.hbs')
   const script = readFileSync(dir + 'html/nav.js', 'utf8')
   const scriptHash = 'sha256-' + createHash('sha256').update(script, 'utf8').digest('base64')

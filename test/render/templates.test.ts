@@ -25,7 +25,8 @@ describe('precompiled templates', () => {
     renderReport(ipsUngReport(), 'html', {lang: 'nb'})
     renderReport(ipsUngReport(), 'md', {lang: 'nb'})
     expect(templateOrigins).toEqual({
-      'html/report.hbs': 'precompiled', 'md/report.md.hbs': 'precompiled', 'md/row.md.hbs': 'precompiled',
+      'html/report.hbs': 'precompiled', 'md/report.md.hbs': 'precompiled',
+      ...Object.fromEntries(['finding', 'prevnext', 'change', 'section', 'blocks', 'document'].map((name) => [`html/partials/${name}.hbs`, 'precompiled'])), 'md/row.md.hbs': 'precompiled',
       'md/finding.md.hbs': 'precompiled', 'md/details.md.hbs': 'precompiled'
     })
   })
