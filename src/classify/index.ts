@@ -348,8 +348,22 @@ export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffRes
     return parts.join(' ')
   }
   const afterJoined = lazy(() => joined(afterTexts()))
-  const afterText = lazy(() => afterJoined().toLowerCase())
-  const beforeText = lazy(() => joined(beforeTexts()).toLowerCase())
+  // The same, lower-cased, from each distinct text's part lower-cased once: most texts stand on both
+  // sides (and twice on a complete proposal's after side). Lower-casing part by part gives the same
+  // string: it is per character but for final sigma, which looks only across letters, never across
+  // the space between parts.
+  const lowered = new Map<string, string>()
+  const joinedLower = (texts: string[]): string => {
+    const parts: string[] = []
+    for (const text of texts) {
+      let part = lowered.get(text)
+      if (part === undefined) lowered.set(text, (part = sentencesJoined(text).toLowerCase()))
+      if (part !== '') parts.push(part)
+    }
+    return parts.join(' ')
+  }
+  const afterText = lazy(() => joinedLower(afterTexts()))
+  const beforeText = lazy(() => joinedLower(beforeTexts()))
   const afterAges = lazy(() => new Set(thresholdMentions(afterJoined()).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers)))
   actorIdsCache.clear()
   sectionThresholdsCache.clear()
