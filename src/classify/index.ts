@@ -108,11 +108,11 @@ function dropCarriedOver(change: Change, effects: Effect[], index: () => Sentenc
  */
 function withoutMovedOut(change: Change, changes: Change[]): Change {
   if (!change.current || change.proposed) return change
-  const id = change.current.id
+  const prefix = change.current.id + '/'
   let text = change.current.text
   for (const other of changes) {
     if (other === change || !other.current || !other.proposed) continue
-    if (!other.current.id.startsWith(id + '/')) continue
+    if (!other.current.id.startsWith(prefix)) continue
     text = text.replace(other.current.text, ' ')
   }
   if (text === change.current.text) return change
