@@ -95,6 +95,17 @@ const SMALL = 'abcdefghijklmnopqrstuvwxyz0123456789æøåäöüé'
 const smallCode = new Uint8Array(256)
 for (let k = 0; k < SMALL.length; k++) smallCode[SMALL.charCodeAt(k)] = k + 1
 
+// Per UTF-16 unit of lower-cased text, all the index's loop asks of it in one look-up: its SMALL code
+// (1 .. 43), OTHER_WORD for any other letter or digit, NOT_WORD, or 0 when not yet known.
+const OTHER_WORD = 62
+const NOT_WORD = 63
+const unitClass = new Uint8Array(65536)
+function classOf(c: number): number {
+  let k = unitClass[c]!
+  if (k === 0) unitClass[c] = k = !isWordUnit(c) ? NOT_WORD : c < 256 && smallCode[c]! !== 0 ? smallCode[c]! : OTHER_WORD
+  return k
+}
+
 const SURROGATE = /[\ud800-\udfff]/
 
 /** The texts of a tree's sections that are not repealed, in document order. */
@@ -148,6 +159,8 @@ export interface SentenceIndex {
   postings: Int32Array
   /** Answers already given, by side, evidence and sentence. */
   answers: Map<string, boolean>
+  /** Per evidence, the entries holding all its stems (the same on every side): many lookups share an evidence. */
+  holders: Map<string, Holders>
   /** Bitsets of common stems' posting lists, made on first use (see bitsetOf). */
   bitsets: Map<number, Uint32Array>
   /** Per entry, the last lookup that read it as a candidate, and how many lookups there were. */
@@ -155,6 +168,17 @@ export interface SentenceIndex {
   lookups: number
   /** Per stem, how often the sentence of the current lookup holds it (0 between lookups). */
   weights: Int32Array
+}
+
+/** The entries holding every stem of one evidence: bits in `common[first .. end)`, `candidates` of them. */
+interface Holders {
+  /** The evidence's stem numbers, distinct; -1 for a stem no entry holds. */
+  need: number[]
+  /** Null until a lookup needs it (one answered by the sentence's own entry does not). */
+  common: Uint32Array | null
+  first: number
+  end: number
+  candidates: number
 }
 
 /** FNV-1a over a list of stem numbers. */
@@ -267,18 +291,18 @@ export function indexSentencesByStem(lists: string[][]): SentenceIndex {
     let j = 0
     while (j < n) {
       const c = lower.charCodeAt(j)
-      if (isWordUnit(c)) {
+      const k = classOf(c)
+      if (k !== NOT_WORD) {
         const from = j
         const end = Math.min(from + 5, n)
-        let code = 0
-        for (; j < end; j++) {
-          const d = lower.charCodeAt(j)
-          if (!isWordUnit(d)) break
-          const k = d < 256 ? smallCode[d]! : 0
-          code = k === 0 || code < 0 ? -1 : code | (k << (6 * (j - from)))
+        let code = k === OTHER_WORD ? -1 : k
+        for (j++; j < end; j++) {
+          const d = classOf(lower.charCodeAt(j))
+          if (d === NOT_WORD) break
+          code = d === OTHER_WORD || code < 0 ? -1 : code | (d << (6 * (j - from)))
         }
         const stemEnd = j
-        while (j < n && isWordUnit(lower.charCodeAt(j))) j++
+        while (j < n && classOf(lower.charCodeAt(j)) !== NOT_WORD) j++
         list(code >= 0 ? smallId(code) : idOf(lower.slice(from, stemEnd)))
         continue
       }
@@ -359,6 +383,7 @@ export function indexSentencesByStem(lists: string[][]): SentenceIndex {
     postingStart,
     postings,
     answers: new Map(),
+    holders: new Map(),
     bitsets: new Map(),
     stamps: new Uint32Array(entries),
     lookups: 0,
@@ -395,27 +420,13 @@ export function carriedOverIndexed(evidence: string, sentence: string, index: Se
   return answer
 }
 
-function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: number): boolean {
-  const ev = stems(evidence)
-  // An empty evidence has containment 0, never 1 (see containment); an empty sentence never reaches 0.8.
-  if (ev.length === 0) return false
-  const se = stems(sentence)
-  if (se.length === 0) return false
-  // A stem no sentence holds is numbered -1: it is in no posting list and no sentence.
-  const idOf = (s: string): number => index.stemIds.get(s) ?? -1
-  const need = [...new Set(ev.map(idOf))]
-  if (need.includes(-1)) return false
-  const has = (i: number, id: number): boolean => holds(index.stems, index.stemStart[i]!, index.stemStart[i + 1]!, id)
-  // Most sentences the diff could not pair were moved word for word: the same sentence on the other
-  // side holds all of its own words, so it matches when it holds the evidence's.
-  // (The entry with the sentence's own stem list, if any: what it answers, the search below would too.)
-  const same = sameEntry(index, se.map(idOf))
-  if (same >= 0 && (index.sides[same]! & bit) !== 0 && need.every((id) => has(same, id))) return true
-  const size = (id: number): number => (id < 0 ? 0 : index.postingStart[id + 1]! - index.postingStart[id]!)
+/** The entries holding every stem of an evidence, and their count (see Holders). */
+function intersect(index: SentenceIndex, holders: Holders): void {
+  const size = (id: number): number => index.postingStart[id + 1]! - index.postingStart[id]!
   // A match holds every stem of the evidence, so it is in all of their posting lists: their
   // intersection as a bitset over the sentences, started from the shortest list and narrowed by the
   // others (a common stem's bitset is kept, and intersecting with it is a word-wise AND).
-  need.sort((a, b) => size(a) - size(b))
+  const need = [...holders.need].sort((a, b) => size(a) - size(b))
   const common = new Uint32Array((index.sides.length + 31) >>> 5)
   forEachPosting(index, need[0]!, (i) => {
     common[i >>> 5]! |= 1 << (i & 31)
@@ -438,11 +449,34 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
   }
   let candidates = 0
   for (let w = first; w < end; w++) candidates += bitCount(common[w]!)
+  Object.assign(holders, {common, first, end, candidates})
+}
+
+function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: number): boolean {
+  // A stem no sentence holds is numbered -1: it is in no posting list and no sentence.
+  const idOf = (s: string): number => index.stemIds.get(s) ?? -1
+  let holders = index.holders.get(evidence)
+  if (!holders) index.holders.set(evidence, (holders = {need: [...new Set(stems(evidence).map(idOf))], common: null, first: 0, end: 0, candidates: 0}))
+  const need = holders.need
+  // An empty evidence has containment 0, never 1 (see containment); an empty sentence never reaches 0.8.
+  if (need.length === 0) return false
+  const se = stems(sentence)
+  if (se.length === 0) return false
+  if (need.includes(-1)) return false
+  const has = (i: number, id: number): boolean => holds(index.stems, index.stemStart[i]!, index.stemStart[i + 1]!, id)
+  // Most sentences the diff could not pair were moved word for word: the same sentence on the other
+  // side holds all of its own words, so it matches when it holds the evidence's.
+  // (The entry with the sentence's own stem list, if any: what it answers, the search below would too.)
+  const seIds = se.map(idOf)
+  const same = sameEntry(index, seIds)
+  if (same >= 0 && (index.sides[same]! & bit) !== 0 && need.every((id) => has(same, id))) return true
+  const size = (id: number): number => (id < 0 ? 0 : index.postingStart[id + 1]! - index.postingStart[id]!)
+  if (!holders.common) intersect(index, holders)
+  const {first, end, candidates} = holders
   if (candidates === 0) return false
   // It also holds 80 % of the sentence's words, so at least one of the sentence's rarest stems that
   // together make up more than the 20 % it may miss (the pivots). Candidates are read pivot by pivot,
   // rarest first: a sentence carried over is usually found in the first, long before the common stems.
-  const seIds = se.map(idOf)
   const weight = new Map<number, number>()
   for (const id of seIds) weight.set(id, (weight.get(id) ?? 0) + 1)
   const rarest = [...weight.keys()].sort((a, b) => size(a) - size(b))
@@ -457,7 +491,7 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
     if ((se.length - missed) / se.length < 0.8) break
   }
   for (const [id, n] of weight) if (id >= 0) index.weights[id] = n
-  const found = findMatch(index, bit, common, first, end, candidates, reads, pivots, se.length)
+  const found = findMatch(index, bit, holders.common!, first, end, candidates, reads, pivots, se.length)
   for (const id of weight.keys()) if (id >= 0) index.weights[id] = 0
   return found
 }
