@@ -88,10 +88,10 @@ function pointIn(p: Provision, index: number): Point {
   return {line, column, offset: p.position.start.offset + index}
 }
 
-function leaves(p: Provision, out: Provision[] = []): Provision[] {
-  if (p.children.length === 0) out.push(p)
-  else for (const c of p.children) leaves(c, out)
-  return out
+/** The leaves of a provision whose wording holds a §, in document order, added to `out`. */
+function citingLeaves(p: Provision, out: Provision[]): void {
+  if (p.children.length > 0) for (const c of p.children) citingLeaves(c, out)
+  else if (p.text.includes('§')) out.push(p)
 }
 
 /** Index of the n-th (0-based) occurrence of `needle`; -1 when there are fewer. */
@@ -190,11 +190,15 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
   const intoTouched = (targets: RefTarget[]): boolean => targets.some((t) => touched.has(labelKey(t.section)))
   // A target's stems, for the many references into one section.
   const stemsOf = memo(stems)
+  // One list for every section's leaves (most sections have none that cite).
+  const citing: Provision[] = []
   for (const {section: referring, tree} of ordered) {
     if (referring.repealed) continue
     const before = currentSections.get(labelKey(referring.label ?? ''))
     // Leaves (sentences, items) hold every word once, so each reference is read once, in its place.
-    for (const node of leaves(referring)) for (const ref of node.text.includes('§') ? referenceMentions(node.text, intoTouched) : []) {
+    citing.length = 0
+    citingLeaves(referring, citing)
+    for (const node of citing) for (const ref of referenceMentions(node.text, intoTouched)) {
       if (ref.value.act !== null) continue
       // Text carried over unchanged from the current regulation was written for the old numbering
       // (asked only for a reference into a touched section: most references are not).

@@ -39,11 +39,12 @@ export function effectsOf(change: Change, context: EffectContext = {}): Effect[]
   ]
   // A condition turned into a permission ("Det er en forutsetning at …" → "… kan gis …") or back
   // states the same limit in other words: neither "new option" nor "condition removed" is true.
+  // (The cheap test first: conditionTouched reads the whole text again.)
   const has = (rule: RegExp): boolean => effects.some((e) => rule.test(e.rule))
-  if (al.before && al.after && conditionTouched(al, 'before') && !conditionTouched(al, 'after') && has(/^modality\/added-/)) {
+  if (al.before && al.after && has(/^modality\/added-/) && conditionTouched(al, 'before') && !conditionTouched(al, 'after')) {
     effects = effects.filter((e) => e.rule !== 'scope/condition-removed' && !e.rule.startsWith('modality/added-'))
   }
-  if (al.before && al.after && conditionTouched(al, 'after') && !conditionTouched(al, 'before') && has(/^modality\/removed-/)) {
+  if (al.before && al.after && has(/^modality\/removed-/) && conditionTouched(al, 'after') && !conditionTouched(al, 'before')) {
     effects = effects.filter((e) => e.rule !== 'scope/condition-added' && !e.rule.startsWith('modality/removed-'))
   }
   // A repealed section loses its modal verbs and its own references with it; saying so per verb is
