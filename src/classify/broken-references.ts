@@ -285,7 +285,8 @@ function completeChapters(list: Provision[]): Set<string> {
  * evidently holds whole (see completeChapters).
  */
 export function findUnresolvedReferences(diff: DiffResult, trees: Trees): Finding[] {
-  const known = new Set([trees.current, trees.proposed, trees.consolidated].flatMap((t) => sections(t).map((s) => labelKey(s.label ?? ''))))
+  // (A complete proposal's consolidated tree is the proposed one: each tree is read once.)
+  const known = new Set([...new Set([trees.current, trees.proposed, trees.consolidated])].flatMap((t) => sections(t).map((s) => labelKey(s.label ?? ''))))
   const complete = completeChapters(sections(trees.current))
   const findings: Finding[] = []
   const seen = new Set<string>()

@@ -172,7 +172,14 @@ function dropKnownActors(change: Change, effects: Effect[], diff: DiffResult, tr
   })
 }
 
-const sectionOf = (id: string): string => id.split('/').find((s) => s.startsWith('§')) ?? id
+// The first segment of an id that starts with § (`§3-2` of `kap3/§3-2/ledd1`), or the id when none
+// does; found without splitting the id (every section status's id is read once for targetOf).
+const sectionOf = (id: string): string => {
+  const start = id.startsWith('§') ? 0 : id.indexOf('/§') + 1
+  if (start === 0 && !id.startsWith('§')) return id
+  const end = id.indexOf('/', start)
+  return id.slice(start, end < 0 ? id.length : end)
+}
 
 // The first section status whose proposed id lies in a given § (by `sectionOf`), per DiffResult.
 const targetCache = new WeakMap<DiffResult, Map<string, DiffResult['sections'][number]>>()
