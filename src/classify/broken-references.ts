@@ -190,6 +190,17 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
   const intoTouched = (targets: RefTarget[]): boolean => targets.some((t) => touched.has(labelKey(t.section)))
   // A target's stems, for the many references into one section.
   const stemsOf = memo(stems)
+  // What a target resolves to, per section and place in it: many references name the same place.
+  const resolved = new Map<Provision, Map<string, ReturnType<typeof resolve>>>()
+  const resolveOnce = (section: Provision | undefined, t: RefTarget): ReturnType<typeof resolve> => {
+    if (!section) return resolve(section, t)
+    let places = resolved.get(section)
+    if (!places) resolved.set(section, (places = new Map()))
+    const place = `${t.ledd}|${t.item}`
+    let answer = places.get(place)
+    if (!answer) places.set(place, (answer = resolve(section, t)))
+    return answer
+  }
   // One list for every section's leaves (most sections have none that cite).
   const citing: Provision[] = []
   for (const {section: referring, tree} of ordered) {
@@ -207,8 +218,8 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
         const key = labelKey(t.section)
         if (!touched.has(key)) continue
         const targetAfter = gone.has(key) ? undefined : afterSections.get(key)?.section
-        const was = resolve(currentSections.get(key), t)
-        const now = gone.has(key) ? ({missing: statusByKey.get(key) === 'removed' ? 'section' : 'repealed'} as const) : resolve(targetAfter, t)
+        const was = resolveOnce(currentSections.get(key), t)
+        const now = gone.has(key) ? ({missing: statusByKey.get(key) === 'removed' ? 'section' : 'repealed'} as const) : resolveOnce(targetAfter, t)
         // A target that never existed in the current text cannot be judged here (an excerpt, another
         // numbering); only what the proposal takes away or moves is reported.
         if (!('node' in was)) continue
