@@ -2,7 +2,7 @@
  * Word alignment of one change, in the shape the rules need: the two texts, the character ranges that
  * were deleted (before) or inserted (after), and the hunks that group them.
  */
-import {diffArrays} from 'diff'
+import {diffSequences} from '../diff/myers.js'
 import type {Change, WordOp} from '../types.js'
 
 export interface Range {
@@ -38,21 +38,33 @@ export function tokenize(text: string): string[] {
 // worst case when two unrelated long texts are paired.
 const MAX_EDIT_LENGTH = 2000
 
-/** Token-level word diff; falls back to "all replaced" when jsdiff gives up. */
+/** Token-level word diff; falls back to "all replaced" when the diff gives up. */
 export function wordDiff(before: string, after: string): WordOp[] {
-  const a = tokenize(before)
-  const b = tokenize(after)
-  const parts = diffArrays(a, b, {maxEditLength: MAX_EDIT_LENGTH})
-  if (!parts) {
+  // One side empty (an added or removed provision): the script is the other side whole, and past the
+  // bound the fallback says the same, so there is nothing to diff.
+  if (before === '' || after === '') {
     const ops: WordOp[] = []
     if (before) ops.push({op: 'delete', text: before})
     if (after) ops.push({op: 'insert', text: after})
     return ops
   }
-  return parts.map((part) => ({
-    op: part.added ? 'insert' : part.removed ? 'delete' : 'equal',
-    text: part.value.join('')
-  }))
+  const a = tokenize(before)
+  const b = tokenize(after)
+  // diffSequences gives jsdiff's diffArrays script run for run (see src/diff/myers.ts) without its
+  // two objects per step.
+  const runs = diffSequences(a, b, MAX_EDIT_LENGTH)
+  if (!runs) return [{op: 'delete', text: before}, {op: 'insert', text: after}]
+  const ops: WordOp[] = []
+  let i = 0
+  let j = 0
+  for (const run of runs) {
+    if (run.op === 'delete') ops.push({op: 'delete', text: a.slice(i, (i += run.count)).join('')})
+    else {
+      ops.push({op: run.op, text: b.slice(j, (j += run.count)).join('')})
+      if (run.op === 'equal') i += run.count
+    }
+  }
+  return ops
 }
 
 function rebuild(words: WordOp[], side: 'before' | 'after'): string {

@@ -15,6 +15,7 @@ interface Trees {
 }
 
 const labelKey = (label: string): string => label.replace(/\s+/g, '').toLowerCase()
+const citationKey = (citation: string): string => labelKey(citation.replace(/^§+\s*/, ''))
 
 // Sections per tree: classify asks for the same trees' sections several times.
 const sectionsCache = new WeakMap<ProvisionTree, Provision[]>()
@@ -68,9 +69,10 @@ function resolve(section: Provision | undefined, t: RefTarget): {node: Provision
 function stems(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, 5)))
 }
-function similar(a: string, b: string): boolean {
-  const sa = stems(a)
-  const sb = stems(b)
+/** Do two texts share half their stems? `stemsOf` gives (and may keep) a text's stems. */
+function similar(a: string, b: string, stemsOf: (text: string) => Set<string> = stems): boolean {
+  const sa = stemsOf(a)
+  const sb = stemsOf(b)
   if (sa.size === 0 || sb.size === 0) return sa.size === sb.size
   let shared = 0
   for (const s of sa) if (sb.has(s)) shared++
@@ -86,10 +88,10 @@ function pointIn(p: Provision, index: number): Point {
   return {line, column, offset: p.position.start.offset + index}
 }
 
-function leaves(p: Provision, out: Provision[] = []): Provision[] {
-  if (p.children.length === 0) out.push(p)
-  else for (const c of p.children) leaves(c, out)
-  return out
+/** The leaves of a provision whose wording holds a §, in document order, added to `out`. */
+function citingLeaves(p: Provision, out: Provision[]): void {
+  if (p.children.length > 0) for (const c of p.children) citingLeaves(c, out)
+  else if (p.text.includes('§')) out.push(p)
 }
 
 /** Index of the n-th (0-based) occurrence of `needle`; -1 when there are fewer. */
@@ -143,28 +145,38 @@ function changesTouching(bySection: Map<string, Change[]>, ids: string[]): strin
   return out
 }
 
+/** `f` remembering its answer per argument (for the duration of one call of the caller). */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const known = new Map<string, T>()
+  return (s) => {
+    let value = known.get(s)
+    if (value === undefined && !known.has(s)) known.set(s, (value = f(s)))
+    return value as T
+  }
+}
+
 export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] {
   // Only a reference into a section the proposal touches can have lost its target.
-  const touched = new Set(
-    diff.sections.filter((s) => s.status !== 'unchanged' && s.status !== 'not-in-proposal').map((s) => labelKey(s.citation.replace(/^§+\s*/, '')))
-  )
+  const touched = new Set(diff.sections.filter((s) => s.status !== 'unchanged' && s.status !== 'not-in-proposal').map((s) => citationKey(s.citation)))
   if (touched.size === 0) return []
   const currentSections = new Map(sections(trees.current).map((s) => [labelKey(s.label ?? ''), s]))
   // The regulation as it would read: the consolidated text, completed by current sections it does not
-  // print when the diff says they stay (a partial proposal's consolidated tree may hold only what changed).
+  // print when the diff says they stay (a partial proposal's consolidated tree may hold only what changed;
+  // a complete proposal's is the proposed tree itself, read once).
   const afterSections = new Map<string, {section: Provision; tree: ProvisionTree}>()
-  for (const tree of [trees.consolidated, trees.proposed]) {
-    for (const s of sections(tree)) if (!afterSections.has(labelKey(s.label ?? ''))) afterSections.set(labelKey(s.label ?? ''), {section: s, tree})
+  for (const tree of trees.proposed === trees.consolidated ? [trees.consolidated] : [trees.consolidated, trees.proposed]) {
+    for (const s of sections(tree)) {
+      const key = labelKey(s.label ?? '')
+      if (!afterSections.has(key)) afterSections.set(key, {section: s, tree})
+    }
   }
   // The first section status per label, for what became of a gone target.
   const statusByKey = new Map<string, DiffResult['sections'][number]['status']>()
   for (const s of diff.sections) {
-    const key = labelKey(s.citation.replace(/^§+\s*/, ''))
+    const key = citationKey(s.citation)
     if (!statusByKey.has(key)) statusByKey.set(key, s.status)
   }
-  const gone = new Set(
-    diff.sections.filter((s) => s.status === 'repealed' || s.status === 'removed').map((s) => labelKey(s.citation.replace(/^§+\s*/, '')))
-  )
+  const gone = new Set(diff.sections.filter((s) => s.status === 'repealed' || s.status === 'removed').map((s) => citationKey(s.citation)))
   for (const [key, s] of currentSections) {
     if (!afterSections.has(key) && !gone.has(key)) afterSections.set(key, {section: s, tree: trees.current})
   }
@@ -176,11 +188,28 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
   )
   // Only a group with a target in a touched section is judged below: the others are not read further.
   const intoTouched = (targets: RefTarget[]): boolean => targets.some((t) => touched.has(labelKey(t.section)))
+  // A target's stems, for the many references into one section.
+  const stemsOf = memo(stems)
+  // What a target resolves to, per section and place in it: many references name the same place.
+  const resolved = new Map<Provision, Map<string, ReturnType<typeof resolve>>>()
+  const resolveOnce = (section: Provision | undefined, t: RefTarget): ReturnType<typeof resolve> => {
+    if (!section) return resolve(section, t)
+    let places = resolved.get(section)
+    if (!places) resolved.set(section, (places = new Map()))
+    const place = `${t.ledd}|${t.item}`
+    let answer = places.get(place)
+    if (!answer) places.set(place, (answer = resolve(section, t)))
+    return answer
+  }
+  // One list for every section's leaves (most sections have none that cite).
+  const citing: Provision[] = []
   for (const {section: referring, tree} of ordered) {
     if (referring.repealed) continue
     const before = currentSections.get(labelKey(referring.label ?? ''))
     // Leaves (sentences, items) hold every word once, so each reference is read once, in its place.
-    for (const node of leaves(referring)) for (const ref of node.text.includes('§') ? referenceMentions(node.text, intoTouched) : []) {
+    citing.length = 0
+    citingLeaves(referring, citing)
+    for (const node of citing) for (const ref of referenceMentions(node.text, intoTouched)) {
       if (ref.value.act !== null) continue
       // Text carried over unchanged from the current regulation was written for the old numbering
       // (asked only for a reference into a touched section: most references are not).
@@ -189,8 +218,8 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
         const key = labelKey(t.section)
         if (!touched.has(key)) continue
         const targetAfter = gone.has(key) ? undefined : afterSections.get(key)?.section
-        const was = resolve(currentSections.get(key), t)
-        const now = gone.has(key) ? ({missing: statusByKey.get(key) === 'removed' ? 'section' : 'repealed'} as const) : resolve(targetAfter, t)
+        const was = resolveOnce(currentSections.get(key), t)
+        const now = gone.has(key) ? ({missing: statusByKey.get(key) === 'removed' ? 'section' : 'repealed'} as const) : resolveOnce(targetAfter, t)
         // A target that never existed in the current text cannot be judged here (an excerpt, another
         // numbering); only what the proposal takes away or moves is reported.
         if (!('node' in was)) continue
@@ -203,7 +232,7 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
               : now.missing === 'ledd'
                 ? {nb: 'men det leddet finnes ikke lenger', en: 'but that paragraph (ledd) no longer exists'}
                 : {nb: 'men den bokstaven eller det nummeret finnes ikke lenger', en: 'but that letter or number no longer exists'}
-        } else if ((carried ??= before !== undefined && before.text.includes(node.text)) && !similar(was.node.text, now.node.text)) {
+        } else if ((carried ??= before !== undefined && before.text.includes(node.text)) && !similar(was.node.text, now.node.text, stemsOf)) {
           why = {nb: 'men på det stedet står nå en annen tekst (omnummerert eller flyttet)', en: 'but different text now stands in that place (renumbered or moved)'}
         }
         if (!why) continue
@@ -267,7 +296,8 @@ function completeChapters(list: Provision[]): Set<string> {
  * evidently holds whole (see completeChapters).
  */
 export function findUnresolvedReferences(diff: DiffResult, trees: Trees): Finding[] {
-  const known = new Set([trees.current, trees.proposed, trees.consolidated].flatMap((t) => sections(t).map((s) => labelKey(s.label ?? ''))))
+  // (A complete proposal's consolidated tree is the proposed one: each tree is read once.)
+  const known = new Set([...new Set([trees.current, trees.proposed, trees.consolidated])].flatMap((t) => sections(t).map((s) => labelKey(s.label ?? ''))))
   const complete = completeChapters(sections(trees.current))
   const findings: Finding[] = []
   const seen = new Set<string>()

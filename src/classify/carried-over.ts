@@ -46,6 +46,18 @@ export function sentencesJoined(text: string): string {
 const SPACE = /\s/
 const isSpace = (c: number): boolean => (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c > 127 && SPACE.test(String.fromCharCode(c)))
 
+// What may follow a boundary's white space (BOUNDARY's lookahead), per UTF-16 unit: yes (1), no (2) or
+// not yet known (0). A surrogate pair is one character to the regex: it is tested whole.
+const STARTS = /^[\p{Lu}\d«(]/u
+const startsUnit = new Uint8Array(65536)
+function startsSentence(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (c >= 0xd800 && c <= 0xdfff) return STARTS.test(text.slice(at, at + 2))
+  let k = startsUnit[c]!
+  if (k === 0) startsUnit[c] = k = STARTS.test(String.fromCharCode(c)) ? 1 : 2
+  return k === 1
+}
+
 /**
  * Where the sentences of `text` lie: start and end of each, one after another, trimmed as `sentencesOf`
  * trims them (so an indexer can read a sentence's words from the text without cutting it out).
@@ -83,33 +95,15 @@ const SMALL = 'abcdefghijklmnopqrstuvwxyz0123456789æøåäöüé'
 const smallCode = new Uint8Array(256)
 for (let k = 0; k < SMALL.length; k++) smallCode[SMALL.charCodeAt(k)] = k + 1
 
-/**
- * The stems of `lower[from .. to)` as `stems` gives them for that sentence (no word crosses a
- * sentence's end: it ends at punctuation or before white space), read without cutting out words:
- * `small` gets a stem of SMALL letters as its code, `other` any other stem. The text holds no
- * surrogate (a letter outside the basic plane): there `stems` must read the sentence.
- */
-function forEachStem(lower: string, from: number, to: number, small: (code: number) => void, other: (stem: string) => void): void {
-  let j = from
-  while (j < to) {
-    if (!isWordUnit(lower.charCodeAt(j))) {
-      j++
-      continue
-    }
-    const start = j
-    const end = Math.min(start + 5, to)
-    let code = 0
-    for (; j < end; j++) {
-      const c = lower.charCodeAt(j)
-      if (!isWordUnit(c)) break
-      const k = c < 256 ? smallCode[c]! : 0
-      code = k === 0 || code < 0 ? -1 : code | (k << (6 * (j - start)))
-    }
-    const stemEnd = j
-    while (j < to && isWordUnit(lower.charCodeAt(j))) j++
-    if (code >= 0) small(code)
-    else other(lower.slice(start, stemEnd))
-  }
+// Per UTF-16 unit of lower-cased text, all the index's loop asks of it in one look-up: its SMALL code
+// (1 .. 43), OTHER_WORD for any other letter or digit, NOT_WORD, or 0 when not yet known.
+const OTHER_WORD = 62
+const NOT_WORD = 63
+const unitClass = new Uint8Array(65536)
+function classOf(c: number): number {
+  let k = unitClass[c]!
+  if (k === 0) unitClass[c] = k = !isWordUnit(c) ? NOT_WORD : c < 256 && smallCode[c]! !== 0 ? smallCode[c]! : OTHER_WORD
+  return k
 }
 
 const SURROGATE = /[\ud800-\udfff]/
@@ -144,134 +138,271 @@ export function indexSentences(sentences: string[]): Array<{text: string; stems:
 
 /**
  * The sentences of several sides (before and after the proposal) indexed by stem, so a lookup reads
- * only the sentences that hold the evidence's words. Most sentences stand on both sides (and a complete
- * proposal's consolidated tree repeats the proposal): each distinct sentence is stemmed and listed once,
- * with a bit per side it stands on. Stems are numbered and everything is kept in flat integer arrays:
- * a set per sentence and a list per stem made a 10 MB regulation's index slow to build and large.
+ * only the sentences that hold the evidence's words. A lookup reads nothing of a sentence but its set of
+ * stems: sentences with the same stems in the same order (most sentences stand on both sides, and a
+ * complete proposal's consolidated tree repeats the proposal) are one entry, with a bit per side it
+ * stands on. Stems are numbered and everything is kept in flat integer arrays: a set per sentence and
+ * a list per stem made a 10 MB regulation's index slow to build and large.
  */
 export interface SentenceIndex {
-  /** Position of each distinct sentence. */
-  at: Map<string, number>
-  /** Per sentence, bit k set when it is in the k-th list given. */
+  /** Per entry, bit k set when one of its sentences is in the k-th list given. */
   sides: Uint8Array
   /** Stem → number. */
   stemIds: Map<string, number>
-  /** Stem numbers of sentence i, distinct, in order of first use: `stems[stemStart[i] .. stemStart[i + 1])`. */
+  /** Stem numbers of entry i, distinct, in order of first use: `stems[stemStart[i] .. stemStart[i + 1])`. */
   stemStart: Int32Array
   stems: Int32Array
-  /** Sentences holding stem s, ascending: `postings[postingStart[s] .. postingStart[s + 1])`. */
+  /** Entries by the hash of their stem list (see stemListHash), open addressing: entry + 1, 0 when free. */
+  table: Int32Array
+  /** Entries holding stem s, ascending: `postings[postingStart[s] .. postingStart[s + 1])`. */
   postingStart: Int32Array
   postings: Int32Array
   /** Answers already given, by side, evidence and sentence. */
   answers: Map<string, boolean>
+  /** Per evidence, the entries holding all its stems (the same on every side): many lookups share an evidence. */
+  holders: Map<string, Holders>
   /** Bitsets of common stems' posting lists, made on first use (see bitsetOf). */
   bitsets: Map<number, Uint32Array>
-  /** Per sentence, the last lookup that read it as a candidate, and how many lookups there were. */
+  /** Per entry, the last lookup that read it as a candidate, and how many lookups there were. */
   stamps: Uint32Array
   lookups: number
   /** Per stem, how often the sentence of the current lookup holds it (0 between lookups). */
   weights: Int32Array
 }
 
+/** The entries holding every stem of one evidence: bits in `common[first .. end)`, `candidates` of them. */
+interface Holders {
+  /** The evidence's stem numbers, distinct; -1 for a stem no entry holds. */
+  need: number[]
+  /** Null until a lookup needs it (one answered by the sentence's own entry does not). */
+  common: Uint32Array | null
+  first: number
+  end: number
+  candidates: number
+}
+
+/** FNV-1a over a list of stem numbers. */
+function stemListHash(list: Int32Array | number[], from: number, to: number): number {
+  let h = 0x811c9dc5
+  for (let j = from; j < to; j++) h = Math.imul(h ^ list[j]!, 0x01000193)
+  return h
+}
+
+/** The slot of `table` (a power of two long) that holds the entry with stem list `list[from .. to)`, or the free slot where it would go. */
+function entrySlot(table: Int32Array, stemStart: Int32Array, stems: Int32Array, list: Int32Array | number[], from: number, to: number): number {
+  const mask = table.length - 1
+  for (let h = stemListHash(list, from, to) & mask; ; h = (h + 1) & mask) {
+    const entry = table[h]! - 1
+    if (entry < 0) return h
+    const start = stemStart[entry]!
+    if (stemStart[entry + 1]! - start !== to - from) continue
+    let j = 0
+    while (from + j < to && stems[start + j] === list[from + j]) j++
+    if (from + j === to) return h
+  }
+}
+
 /**
  * The index over the sentences of several sides, each given as its section texts. A section text that
- * stands on several sides (every unchanged section) is split and looked up once: its sentences' numbers
- * are kept with it and the later sides only set their bit on them.
+ * stands on several sides (every unchanged section) is split and read once: its entries' numbers are
+ * kept with it and the later sides only set their bit on them. Everything a word passes through is a
+ * typed array (stem numbers of common stems by their SMALL code in an open-addressing table, the
+ * entries' stem lists, the counts): the loop reads every letter of a 10 MB regulation once, and no
+ * sentence is cut out of its text.
  */
 export function indexSentencesByStem(lists: string[][]): SentenceIndex {
-  const at = new Map<string, number>()
-  const sideBits: number[] = []
   const stemIds = new Map<string, number>()
-  const starts: number[] = [0]
-  const flat: number[] = []
-  const count: number[] = []
-  // Per stem, the last sentence that listed it (1-based), so a sentence lists each stem once.
-  const last: number[] = []
+  let sideBits = new Uint8Array(1024)
+  let entries = 0
+  let starts = new Int32Array(1024)
+  let flat = new Int32Array(1 << 16)
+  let flatLen = 0
+  let table = new Int32Array(2048)
+  // Per stem: how many entries list it, and the last entry that did (1-based), so an entry lists each
+  // stem once.
+  let count = new Int32Array(256)
+  let last = new Int32Array(256)
   const ofText = new Map<string, number[]>()
-  // Stem numbers by SMALL code (see forEachStem), beside `stemIds`.
-  const smallIds = new Map<number, number>()
-  // The sentence whose stems are being listed.
-  let i = 0
-  const listId = (id: number): void => {
-    if (last[id] === i + 1) return
-    last[id] = i + 1
-    flat.push(id)
-    count[id]!++
+  // SMALL code → stem number + 1 (0: empty slot; a code is never 0, a word has a letter).
+  let codeBits = 12
+  let codes = new Int32Array(1 << codeBits)
+  let codeIds = new Int32Array(1 << codeBits)
+  let codesUsed = 0
+  const codeSlot = (code: number): number => {
+    const mask = (1 << codeBits) - 1
+    let h = Math.imul(code, 0x9e3779b1) >>> (32 - codeBits)
+    while (codes[h] !== 0 && codes[h] !== code) h = (h + 1) & mask
+    return h
   }
   const idOf = (stem: string): number => {
     let id = stemIds.get(stem)
     if (id === undefined) {
       id = stemIds.size
       stemIds.set(stem, id)
-      count.push(0)
-      last.push(0)
+      if (id === count.length) {
+        count = grown(count, id * 2)
+        last = grown(last, id * 2)
+      }
     }
     return id
   }
-  const addStem = (stem: string): void => listId(idOf(stem))
-  const addSmall = (code: number): void => {
-    let id = smallIds.get(code)
-    if (id === undefined) {
-      let stem = ''
-      for (let c = code; c !== 0; c >>>= 6) stem += SMALL[(c & 63) - 1]
-      smallIds.set(code, (id = idOf(stem)))
+  const smallId = (code: number): number => {
+    let h = codeSlot(code)
+    if (codes[h] === code) return codeIds[h]! - 1
+    let stem = ''
+    for (let c = code; c !== 0; c >>>= 6) stem += SMALL[(c & 63) - 1]
+    const id = idOf(stem)
+    if (++codesUsed * 2 > codes.length) {
+      const oldCodes = codes
+      const oldIds = codeIds
+      codeBits++
+      codes = new Int32Array(1 << codeBits)
+      codeIds = new Int32Array(1 << codeBits)
+      for (let k = 0; k < oldCodes.length; k++) {
+        if (oldCodes[k] === 0) continue
+        const slot = codeSlot(oldCodes[k]!)
+        codes[slot] = oldCodes[k]!
+        codeIds[slot] = oldIds[k]!
+      }
+      h = codeSlot(code)
     }
-    listId(id)
+    codes[h] = code
+    codeIds[h] = id + 1
+    return id
   }
-  lists.forEach((list, k) => {
+  // The entry being listed is `entries`; it lists stem `id` once.
+  const list = (id: number): void => {
+    if (last[id] === entries + 1) return
+    last[id] = entries + 1
+    if (flatLen === flat.length) flat = grown(flat, flatLen * 2)
+    flat[flatLen++] = id
+    count[id]!++
+  }
+  /**
+   * Lists the stems of a section text's sentences, one entry each, in `ids`: the words as `stems` reads
+   * them from `lower` (the text lower-cased, offset for offset, without surrogates: a letter outside the
+   * basic plane is left to `stems`), read without cutting out words (a stem of SMALL letters is found
+   * by its code), and the sentences ended where `sentenceSpans` ends them, in the same pass. A piece of
+   * white space alone makes an entry with no stems, which no lookup reads, where sentenceSpans makes none.
+   */
+  const listSentences = (text: string, lower: string, ids: number[]): void => {
+    const n = lower.length
+    let start = flatLen
+    let j = 0
+    while (j < n) {
+      const c = lower.charCodeAt(j)
+      const k = classOf(c)
+      if (k !== NOT_WORD) {
+        const from = j
+        const end = Math.min(from + 5, n)
+        let code = k === OTHER_WORD ? -1 : k
+        for (j++; j < end; j++) {
+          const d = classOf(lower.charCodeAt(j))
+          if (d === NOT_WORD) break
+          code = d === OTHER_WORD || code < 0 ? -1 : code | (d << (6 * (j - from)))
+        }
+        const stemEnd = j
+        while (j < n && classOf(lower.charCodeAt(j)) !== NOT_WORD) j++
+        list(code >= 0 ? smallId(code) : idOf(lower.slice(from, stemEnd)))
+        continue
+      }
+      j++
+      // BOUNDARY: . ! ? : then white space, then what starts a sentence.
+      if (c !== 46 && c !== 33 && c !== 63 && c !== 58) continue
+      let e = j
+      while (e < n && isSpace(text.charCodeAt(e))) e++
+      if (e === j || e === n || !startsSentence(text, e)) continue
+      ids.push(close(start))
+      start = flatLen
+      j = e
+    }
+    ids.push(close(start))
+  }
+  /** The entry of the stems just listed (from `start`): an earlier one with the same list, or a new one. */
+  const close = (start: number): number => {
+    const slot = entrySlot(table, starts, flat, flat, start, flatLen)
+    const known = table[slot]! - 1
+    if (known >= 0) {
+      // Taken back: the list is the known entry's, and the next entry is numbered as this one was.
+      for (let j = start; j < flatLen; j++) {
+        count[flat[j]!]!--
+        last[flat[j]!] = 0
+      }
+      flatLen = start
+      return known
+    }
+    const i = entries++
+    table[slot] = i + 1
+    if (entries + 1 === starts.length) {
+      starts = grown(starts, starts.length * 2)
+      sideBits = grown(sideBits, sideBits.length * 2)
+    }
+    starts[entries] = flatLen
+    if (entries * 2 > table.length) table = rehashed(table.length * 2, entries, starts, flat)
+    return i
+  }
+  lists.forEach((texts, k) => {
     const bit = 1 << k
-    for (const sectionText of list) {
+    for (const sectionText of texts) {
       let ids = ofText.get(sectionText)
       if (!ids) {
         ids = []
-        const pieces = sentenceSpans(sectionText)
         // Lower-cased once per section, not per sentence; where lower-casing changes the length
         // (a rare letter such as 'İ'), offsets no longer line up, and where it holds a surrogate
-        // forEachStem cannot read it: then each sentence is read alone.
+        // the loop cannot read it: then each sentence is cut out and read alone.
         const lower = sectionText.toLowerCase()
-        const aligned = lower.length === sectionText.length && !SURROGATE.test(lower)
-        for (let p = 0; p < pieces.length; p += 2) {
-          const text = sectionText.slice(pieces[p]!, pieces[p + 1]!)
-          const known = at.get(text)
-          if (known !== undefined) {
-            ids.push(known)
-            continue
+        if (lower.length === sectionText.length && !SURROGATE.test(lower)) listSentences(sectionText, lower, ids)
+        else {
+          const pieces = sentenceSpans(sectionText)
+          for (let p = 0; p < pieces.length; p += 2) {
+            const start = flatLen
+            for (const stem of stems(sectionText.slice(pieces[p]!, pieces[p + 1]!))) list(idOf(stem))
+            ids.push(close(start))
           }
-          i = sideBits.length
-          at.set(text, i)
-          sideBits.push(0)
-          ids.push(i)
-          if (aligned) forEachStem(lower, pieces[p]!, pieces[p + 1]!, addSmall, addStem)
-          else for (const stem of stems(text)) addStem(stem)
-          starts.push(flat.length)
         }
         ofText.set(sectionText, ids)
       }
       for (const i of ids) sideBits[i]! |= bit
     }
   })
-  // Posting lists laid out one after another by stem number, filled in sentence order (so ascending).
-  const postingStart = new Int32Array(count.length + 1)
-  for (let id = 0; id < count.length; id++) postingStart[id + 1] = postingStart[id]! + count[id]!
-  const postings = new Int32Array(flat.length)
-  const fill = postingStart.slice(0, count.length)
-  for (let i = 0; i + 1 < starts.length; i++) {
+  const stemCount = stemIds.size
+  // Posting lists laid out one after another by stem number, filled in entry order (so ascending).
+  const postingStart = new Int32Array(stemCount + 1)
+  for (let id = 0; id < stemCount; id++) postingStart[id + 1] = postingStart[id]! + count[id]!
+  const postings = new Int32Array(flatLen)
+  const fill = postingStart.slice(0, stemCount)
+  for (let i = 0; i < entries; i++) {
     for (let j = starts[i]!; j < starts[i + 1]!; j++) postings[fill[flat[j]!]!++] = i
   }
   return {
-    at,
-    sides: Uint8Array.from(sideBits),
+    sides: sideBits.slice(0, entries),
     stemIds,
-    stemStart: Int32Array.from(starts),
-    stems: Int32Array.from(flat),
+    stemStart: starts.slice(0, entries + 1),
+    stems: flat.slice(0, flatLen),
+    table,
     postingStart,
     postings,
     answers: new Map(),
+    holders: new Map(),
     bitsets: new Map(),
-    stamps: new Uint32Array(sideBits.length),
+    stamps: new Uint32Array(entries),
     lookups: 0,
-    weights: new Int32Array(stemIds.size)
+    weights: new Int32Array(stemCount)
   }
+}
+
+/** A table of `size` slots holding entries 0 .. entries - 1. */
+function rehashed(size: number, entries: number, stemStart: Int32Array, stems: Int32Array): Int32Array<ArrayBuffer> {
+  const table = new Int32Array(size)
+  for (let i = 0; i < entries; i++) table[entrySlot(table, stemStart, stems, stems, stemStart[i]!, stemStart[i + 1]!)] = i + 1
+  return table
+}
+
+/** A copy of `from` in a larger array of the same kind. */
+function grown<A extends Int32Array | Uint8Array>(from: A, size: number): A {
+  const to = new (from.constructor as new (n: number) => A)(size)
+  to.set(from)
+  return to
 }
 
 /**
@@ -289,26 +420,13 @@ export function carriedOverIndexed(evidence: string, sentence: string, index: Se
   return answer
 }
 
-function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: number): boolean {
-  const ev = stems(evidence)
-  // An empty evidence has containment 0, never 1 (see containment); an empty sentence never reaches 0.8.
-  if (ev.length === 0) return false
-  const se = stems(sentence)
-  if (se.length === 0) return false
-  // A stem no sentence holds is numbered -1: it is in no posting list and no sentence.
-  const idOf = (s: string): number => index.stemIds.get(s) ?? -1
-  const need = [...new Set(ev.map(idOf))]
-  if (need.includes(-1)) return false
-  const has = (i: number, id: number): boolean => holds(index.stems, index.stemStart[i]!, index.stemStart[i + 1]!, id)
-  // Most sentences the diff could not pair were moved word for word: the same sentence on the other
-  // side holds all of its own words, so it matches when it holds the evidence's.
-  const same = index.at.get(sentence)
-  if (same !== undefined && (index.sides[same]! & bit) !== 0 && need.every((id) => has(same, id))) return true
-  const size = (id: number): number => (id < 0 ? 0 : index.postingStart[id + 1]! - index.postingStart[id]!)
+/** The entries holding every stem of an evidence, and their count (see Holders). */
+function intersect(index: SentenceIndex, holders: Holders): void {
+  const size = (id: number): number => index.postingStart[id + 1]! - index.postingStart[id]!
   // A match holds every stem of the evidence, so it is in all of their posting lists: their
   // intersection as a bitset over the sentences, started from the shortest list and narrowed by the
   // others (a common stem's bitset is kept, and intersecting with it is a word-wise AND).
-  need.sort((a, b) => size(a) - size(b))
+  const need = [...holders.need].sort((a, b) => size(a) - size(b))
   const common = new Uint32Array((index.sides.length + 31) >>> 5)
   forEachPosting(index, need[0]!, (i) => {
     common[i >>> 5]! |= 1 << (i & 31)
@@ -331,11 +449,34 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
   }
   let candidates = 0
   for (let w = first; w < end; w++) candidates += bitCount(common[w]!)
+  Object.assign(holders, {common, first, end, candidates})
+}
+
+function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: number): boolean {
+  // A stem no sentence holds is numbered -1: it is in no posting list and no sentence.
+  const idOf = (s: string): number => index.stemIds.get(s) ?? -1
+  let holders = index.holders.get(evidence)
+  if (!holders) index.holders.set(evidence, (holders = {need: [...new Set(stems(evidence).map(idOf))], common: null, first: 0, end: 0, candidates: 0}))
+  const need = holders.need
+  // An empty evidence has containment 0, never 1 (see containment); an empty sentence never reaches 0.8.
+  if (need.length === 0) return false
+  const se = stems(sentence)
+  if (se.length === 0) return false
+  if (need.includes(-1)) return false
+  const has = (i: number, id: number): boolean => holds(index.stems, index.stemStart[i]!, index.stemStart[i + 1]!, id)
+  // Most sentences the diff could not pair were moved word for word: the same sentence on the other
+  // side holds all of its own words, so it matches when it holds the evidence's.
+  // (The entry with the sentence's own stem list, if any: what it answers, the search below would too.)
+  const seIds = se.map(idOf)
+  const same = sameEntry(index, seIds)
+  if (same >= 0 && (index.sides[same]! & bit) !== 0 && need.every((id) => has(same, id))) return true
+  const size = (id: number): number => (id < 0 ? 0 : index.postingStart[id + 1]! - index.postingStart[id]!)
+  if (!holders.common) intersect(index, holders)
+  const {first, end, candidates} = holders
   if (candidates === 0) return false
   // It also holds 80 % of the sentence's words, so at least one of the sentence's rarest stems that
   // together make up more than the 20 % it may miss (the pivots). Candidates are read pivot by pivot,
   // rarest first: a sentence carried over is usually found in the first, long before the common stems.
-  const seIds = se.map(idOf)
   const weight = new Map<number, number>()
   for (const id of seIds) weight.set(id, (weight.get(id) ?? 0) + 1)
   const rarest = [...weight.keys()].sort((a, b) => size(a) - size(b))
@@ -350,9 +491,16 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
     if ((se.length - missed) / se.length < 0.8) break
   }
   for (const [id, n] of weight) if (id >= 0) index.weights[id] = n
-  const found = findMatch(index, bit, common, first, end, candidates, reads, pivots, se.length)
+  const found = findMatch(index, bit, holders.common!, first, end, candidates, reads, pivots, se.length)
   for (const id of weight.keys()) if (id >= 0) index.weights[id] = 0
   return found
+}
+
+/** The entry whose stem list is that of a sentence with stems `ids` (distinct, in order of first use), or -1. */
+function sameEntry(index: SentenceIndex, ids: number[]): number {
+  if (ids.includes(-1)) return -1
+  const list = [...new Set(ids)]
+  return index.table[entrySlot(index.table, index.stemStart, index.stems, list, 0, list.length)]! - 1
 }
 
 /** Is one of the sentences in `common` (bits only in words first .. end), on the side `bit`, a match for a sentence of n words (see lookUp)? */

@@ -29,25 +29,29 @@ export function effectsOf(change: Change, context: EffectContext = {}): Effect[]
   const al = align(change)
   const editorial = editorialEffect(al)
   if (editorial) return [editorial]
+  // A repealed section's modal verbs and references are dropped below: they are not read at all when
+  // nothing else asks for them (the modal verbs are asked for when there is wording on both sides).
+  const repealed = change.kind === 'repealed'
   let effects = [
     ...definitionEffects(al, context.sectionTitle ?? null),
-    ...modalityEffects(al),
+    ...(repealed && !(al.before && al.after) ? [] : modalityEffects(al)),
     ...thresholdEffects(al),
     ...scopeEffects(al),
     ...actorEffects(al),
-    ...referenceEffects(al)
+    ...(repealed ? [] : referenceEffects(al))
   ]
   // A condition turned into a permission ("Det er en forutsetning at …" → "… kan gis …") or back
   // states the same limit in other words: neither "new option" nor "condition removed" is true.
+  // (The cheap test first: conditionTouched reads the whole text again.)
   const has = (rule: RegExp): boolean => effects.some((e) => rule.test(e.rule))
-  if (al.before && al.after && conditionTouched(al, 'before') && !conditionTouched(al, 'after') && has(/^modality\/added-/)) {
+  if (al.before && al.after && has(/^modality\/added-/) && conditionTouched(al, 'before') && !conditionTouched(al, 'after')) {
     effects = effects.filter((e) => e.rule !== 'scope/condition-removed' && !e.rule.startsWith('modality/added-'))
   }
-  if (al.before && al.after && conditionTouched(al, 'after') && !conditionTouched(al, 'before') && has(/^modality\/removed-/)) {
+  if (al.before && al.after && has(/^modality\/removed-/) && conditionTouched(al, 'after') && !conditionTouched(al, 'before')) {
     effects = effects.filter((e) => e.rule !== 'scope/condition-added' && !e.rule.startsWith('modality/removed-'))
   }
   // A repealed section loses its modal verbs and its own references with it; saying so per verb is
   // noise. What it held in thresholds, persons and actors is still worth seeing.
-  if (change.kind === 'repealed') effects = effects.filter((e) => e.type !== 'modality' && e.type !== 'reference')
+  if (repealed) effects = effects.filter((e) => e.type !== 'modality' && e.type !== 'reference')
   return effects
 }

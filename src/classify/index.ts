@@ -102,17 +102,49 @@ function dropCarriedOver(change: Change, effects: Effect[], index: () => Sentenc
   })
 }
 
+/** The segments of an id up to its first § segment (`kap3/§3-2` of `kap3/§3-2/ledd1`), or null. */
+function sectionPart(id: string): string | null {
+  const at = id.startsWith('§') ? 0 : id.indexOf('/§') + 1
+  if (at === 0 && !id.startsWith('§')) return null
+  const end = id.indexOf('/', at)
+  return end < 0 ? id : id.slice(0, end)
+}
+
+/**
+ * The changes with both sides that may lie inside a provision, in order: an id that extends another
+ * has its section part, so only the changes of that section are read, or all for an id above sections.
+ */
+function changesInside(changes: Change[]): (id: string) => Change[] {
+  const paired = changes.filter((c) => c.current && c.proposed)
+  let bySection: Map<string, Change[]> | undefined
+  return (id) => {
+    const part = sectionPart(id)
+    if (part === null) return paired
+    if (!bySection) {
+      bySection = new Map()
+      for (const c of paired) {
+        const key = sectionPart(c.current!.id)
+        if (key === null) continue
+        const list = bySection.get(key)
+        if (list) list.push(c)
+        else bySection.set(key, [c])
+      }
+    }
+    return bySection.get(part) ?? []
+  }
+}
+
 /**
  * A repealed or removed provision whose parts the diff traced elsewhere (moved changes) is judged on
  * what is left: the moved parts carry their own effects.
  */
-function withoutMovedOut(change: Change, changes: Change[]): Change {
+function withoutMovedOut(change: Change, inside: (id: string) => Change[]): Change {
   if (!change.current || change.proposed) return change
-  const id = change.current.id
+  const prefix = change.current.id + '/'
   let text = change.current.text
-  for (const other of changes) {
+  for (const other of inside(change.current.id)) {
     if (other === change || !other.current || !other.proposed) continue
-    if (!other.current.id.startsWith(id + '/')) continue
+    if (!other.current.id.startsWith(prefix)) continue
     text = text.replace(other.current.text, ' ')
   }
   if (text === change.current.text) return change
@@ -172,7 +204,14 @@ function dropKnownActors(change: Change, effects: Effect[], diff: DiffResult, tr
   })
 }
 
-const sectionOf = (id: string): string => id.split('/').find((s) => s.startsWith('§')) ?? id
+// The first segment of an id that starts with § (`§3-2` of `kap3/§3-2/ledd1`), or the id when none
+// does; found without splitting the id (every section status's id is read once for targetOf).
+const sectionOf = (id: string): string => {
+  const start = id.startsWith('§') ? 0 : id.indexOf('/§') + 1
+  if (start === 0 && !id.startsWith('§')) return id
+  const end = id.indexOf('/', start)
+  return id.slice(start, end < 0 ? id.length : end)
+}
 
 // The first section status whose proposed id lies in a given § (by `sectionOf`), per DiffResult.
 const targetCache = new WeakMap<DiffResult, Map<string, DiffResult['sections'][number]>>()
@@ -231,11 +270,7 @@ function agesSurvive(evidence: string | null, ages: Set<number>): boolean {
   return mentions.length > 0 && mentions.every((m) => m.value.numbers.every((n) => ages.has(n)))
 }
 
-const sectionIdOf = (id: string): string => {
-  const parts = id.split('/')
-  const i = parts.findIndex((p) => p.startsWith('§'))
-  return i < 0 ? id : parts.slice(0, i + 1).join('/')
-}
+const sectionIdOf = (id: string): string => sectionPart(id) ?? id
 
 /**
  * A threshold the word diff calls new in text moved across sections may only be new to its new place:
@@ -348,13 +383,28 @@ export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffRes
     return parts.join(' ')
   }
   const afterJoined = lazy(() => joined(afterTexts()))
-  const afterText = lazy(() => afterJoined().toLowerCase())
-  const beforeText = lazy(() => joined(beforeTexts()).toLowerCase())
+  // The same, lower-cased, from each distinct text's part lower-cased once: most texts stand on both
+  // sides (and twice on a complete proposal's after side). Lower-casing part by part gives the same
+  // string: it is per character but for final sigma, which looks only across letters, never across
+  // the space between parts.
+  const lowered = new Map<string, string>()
+  const joinedLower = (texts: string[]): string => {
+    const parts: string[] = []
+    for (const text of texts) {
+      let part = lowered.get(text)
+      if (part === undefined) lowered.set(text, (part = sentencesJoined(text).toLowerCase()))
+      if (part !== '') parts.push(part)
+    }
+    return parts.join(' ')
+  }
+  const afterText = lazy(() => joinedLower(afterTexts()))
+  const beforeText = lazy(() => joinedLower(beforeTexts()))
   const afterAges = lazy(() => new Set(thresholdMentions(afterJoined()).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers)))
   actorIdsCache.clear()
   sectionThresholdsCache.clear()
+  const inside = changesInside(diff.changes)
   const changes = diff.changes.map((change) => {
-    let effects = effectsOf(withoutMovedOut(change, diff.changes), {sectionTitle: sectionTitle(change, trees)})
+    let effects = effectsOf(withoutMovedOut(change, inside), {sectionTitle: sectionTitle(change, trees)})
     // Only changes the diff could not pair can hide a move it missed.
     if (!change.current || !change.proposed) effects = dropCarriedOver(change, effects, index)
     else effects = [...markMovedIn(change, effects, trees), ...movedInThresholds(change, effects, diff, trees)]

@@ -87,6 +87,14 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
     return k
   }
   const units = (ledd: Provision): Provision[] => unitsOf(ledd, keyOf)
+  // Word bags (wording without the printed label), once per provision: the in-place alignments' similarity
+  // and the move search read the same units.
+  const bags = new Map<Provision, Map<string, number>>()
+  const bagOf = (n: Provision): Map<string, number> => {
+    let b = bags.get(n)
+    if (!b) bags.set(n, (b = wordBag(withoutLabel(n))))
+    return b
+  }
 
   const leddSlot = (node: Provision, side: Slot['side'], group: number, covered: boolean): Slot => {
     const slot: Slot = {order: next(), side, node, group, covered}
@@ -207,7 +215,7 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
     const compareUnits = (as: Provision[], bs: Provision[]): void => {
       const unitOps = alignSequences(as, bs, {
         key: keyOf,
-        similarity: cachedSimilarity(unitMoved),
+        similarity: cachedSimilarity(unitMoved, bagOf),
         minSimilarity: PAIR_MIN,
         position: (n) => `${n.kind}:${n.ordinal}`
       })
@@ -235,7 +243,7 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
     }
     const leddOps = alignSequences(leddOf(c), leddOf(p), {
       key: leddKey,
-      similarity: cachedSimilarity(leddMoved),
+      similarity: cachedSimilarity(leddMoved, bagOf),
       minSimilarity: PAIR_MIN,
       position: (n) => (n.kind === 'ledd' ? String(n.ordinal) : null)
     })
@@ -260,12 +268,12 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
   emitChapters(trailing)
 
   // Moves, whole ledd first: a ledd that moved as a whole is one change, not one per sentence.
-  matchMoves(removedLedd, addedLedd, keyOf)
+  matchMoves(removedLedd, addedLedd, keyOf, bagOf)
   for (const slot of [...removedLedd, ...addedLedd]) {
     if (slot.match) continue
     for (const u of slot.units ?? []) (slot.side === 'current' ? removedUnits : addedUnits).push(u)
   }
-  matchMoves(removedUnits, addedUnits, keyOf)
+  matchMoves(removedUnits, addedUnits, keyOf, bagOf)
 
   const leddAsUnit = (slot: Slot): Slot => {
     // A one-sentence ledd is cited as the ledd ("§ 3-1 fjerde ledd"), as a lawyer would.
@@ -348,7 +356,7 @@ interface NumberedBag {
 }
 
 /** Greedy best-first one-to-one matching of removed against added slots, deterministic on ties. */
-function matchMoves(removed: Slot[], added: Slot[], keyOf: (n: Provision) => string): void {
+function matchMoves(removed: Slot[], added: Slot[], keyOf: (n: Provision) => string, bagOf: (n: Provision) => Map<string, number>): void {
   const free = (s: Slot): boolean => !s.match
   const rs = removed.filter(free)
   const as = added.filter(free)
@@ -372,7 +380,7 @@ function matchMoves(removed: Slot[], added: Slot[], keyOf: (n: Provision) => str
     // The counts, and so every score, are exactly those of similarityOfBags / sharedWords.
     const stemIds = new Map<string, number>()
     const numbered = (slot: Slot): NumberedBag => {
-      const bag = wordBag(withoutLabel(slot.node))
+      const bag = bagOf(slot.node)
       const ids = new Int32Array(bag.size)
       const counts = new Int32Array(bag.size)
       let k = 0
@@ -420,13 +428,7 @@ function matchMoves(removed: Slot[], added: Slot[], keyOf: (n: Provision) => str
   }
 }
 
-function cachedSimilarity(exclude: (a: Provision, b: Provision) => boolean): (a: Provision, b: Provision) => number {
-  const bags = new Map<Provision, Map<string, number>>()
-  const bag = (n: Provision): Map<string, number> => {
-    let b = bags.get(n)
-    if (!b) bags.set(n, (b = wordBag(withoutLabel(n))))
-    return b
-  }
+function cachedSimilarity(exclude: (a: Provision, b: Provision) => boolean, bag: (n: Provision) => Map<string, number>): (a: Provision, b: Provision) => number {
   // Units of different kinds (an item against a sentence) never pair in place.
   return (a, b) => (a.kind !== b.kind || exclude(a, b) ? 0 : similarityOfBags(bag(a), bag(b)))
 }

@@ -91,6 +91,8 @@ function compareGroups(
 
 /** Repeal statements that name nothing in the current text: the reader must know they were not applied. */
 function unresolvedRepeals(current: ProvisionTree, proposed: ProvisionTree, groups: SectionGroup[]): Finding[] {
+  // Most proposals state no repeal: then no label is keyed.
+  if (proposed.repeals.length === 0) return []
   const labels = new Set(flattenSections(current.children).map((s) => sectionKey(s.label)))
   const resolved = new Set(groups.flatMap((g) => g.unitRepeals.filter((u) => u.node !== null).map((u) => u.statement)))
   return proposed.repeals

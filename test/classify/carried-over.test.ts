@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
 import {carriedOver, carriedOverIndexed, indexSentences, indexSentencesByStem, sentencesJoined, sentencesOf} from '../../src/classify/carried-over.js'
 
 // The index reads words from each section text lower-cased once, numbers common stems by a code and
@@ -66,5 +67,30 @@ describe('carried-over index', () => {
     }
     // Both answers occur.
     expect(matches).toBeGreaterThan(10)
+  })
+})
+
+describe('carried-over index on generated texts', () => {
+  // Sentences end in the same pass that reads the words, and entries are shared by stem list: any
+  // text must still answer as the scan does.
+  const piece = fc.constantFrom(
+    'Tiltak', 'tiltaket', 'deltakeren', 'Nav', 'skal', 'kan', '16', 'år', 'ØKT', 'Σ', 'İ', '𝐀𝐁', 'é', 'straße',
+    '.', '!', '?', ':', ',', '«', '»', '(', ')', '§', ' ', ' ', '  ', '\n', '\u00a0', '\u2028', '\t'
+  )
+  const text = fc.array(piece, {maxLength: 40}).map((parts) => parts.join(''))
+  it('answers as the scan over every sentence of the other side', () => {
+    fc.assert(
+      fc.property(fc.array(text, {maxLength: 4}), fc.array(text, {maxLength: 4}), (a, b) => {
+        const index = indexSentencesByStem([a, b])
+        const sides = [indexSentences(a.flatMap(sentencesOf)), indexSentences(b.flatMap(sentencesOf))]
+        for (const sentence of [...a, ...b].flatMap(sentencesOf)) {
+          const words = sentence.split(/\s+/)
+          for (const evidence of [sentence, ...words, words.slice(0, 2).join(' ')]) {
+            for (const side of [0, 1]) expect(carriedOverIndexed(evidence, sentence, index, side)).toBe(carriedOver(evidence, sentence, sides[side]!))
+          }
+        }
+      }),
+      {numRuns: 500}
+    )
   })
 })

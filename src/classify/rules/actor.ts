@@ -54,9 +54,12 @@ const ACTOR = new RegExp(
 // Words ending like a body that are not one.
 const NOT_ACTOR = /^(?:tjenesten|tjenestene|tenesta|etat|etaten|rådet|kontoret|sektoren|instansene|institusjonen|institusjonene|forvaltningen|departement|direktorat|verket|regelverket|arbeidsverket|tiltaksverket)$/i
 
+// Each lexicon entry's forms as a whole-word test, compiled once (lemma runs for every actor named).
+const LEMMAS = LEXICON.map(([l, forms]) => [l, new RegExp('^(?:' + forms + ')$', 'iu')] as const)
+
 function lemma(word: string): string {
   const w = word.replace(/\s+/g, ' ')
-  for (const [l, forms] of LEXICON) if (new RegExp('^(?:' + forms + ')$', 'iu').test(w)) return l
+  for (const [l, re] of LEMMAS) if (re.test(w)) return l
   return w.toLowerCase()
 }
 

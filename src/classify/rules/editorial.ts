@@ -34,15 +34,20 @@ export function editorialEffect(al: Alignment): Effect | null {
   let rule: string
   let nb: string
   let en: string
-  if (spaces(before) === spaces(after)) {
+  // Each side normalised once for the tests below, which read it up to three times.
+  const spacedBefore = spaces(before)
+  const spacedAfter = spaces(after)
+  const lowerBefore = spacedBefore.toLowerCase()
+  const lowerAfter = spacedAfter.toLowerCase()
+  if (spacedBefore === spacedAfter) {
     rule = 'editorial/whitespace'
     nb = 'mellomrom'
     en = 'spacing'
-  } else if (spaces(before).toLowerCase() === spaces(after).toLowerCase()) {
+  } else if (lowerBefore === lowerAfter) {
     rule = 'editorial/capitalisation'
     nb = 'store og små bokstaver'
     en = 'capitalisation'
-  } else if (spaces(before).toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '') === spaces(after).toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '')) {
+  } else if (lowerBefore.replace(/[\p{P}\p{S}\s]+/gu, '') === lowerAfter.replace(/[\p{P}\p{S}\s]+/gu, '')) {
     rule = 'editorial/punctuation'
     nb = 'tegnsetting'
     en = 'punctuation'

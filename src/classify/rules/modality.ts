@@ -101,6 +101,9 @@ export function modalMentions(text: string): Array<Mention<Modal>> {
   return out
 }
 
+// "og <verb>" per verb, compiled once: the verbs governed by modals are few.
+const coordinatedVerb = new Map<string, RegExp>()
+
 /**
  * "skal styrke … og skal bidra" and "skal styrke … og bidra" say the same: a verb coordinated with
  * "og"/"eller" after the same modal is still governed by it. A modal added or dropped there is style.
@@ -108,7 +111,9 @@ export function modalMentions(text: string): Array<Mention<Modal>> {
 function coordinated(other: string, m: Mention<Modal>): boolean {
   const verb = m.anchor?.slice('verb:'.length)
   if (!verb) return false
-  const at = other.search(new RegExp(B + '(?:og|eller)\\s+' + verb + E, 'iu'))
+  let re = coordinatedVerb.get(verb)
+  if (!re) coordinatedVerb.set(verb, (re = new RegExp(B + '(?:og|eller)\\s+' + verb + E, 'iu')))
+  const at = other.search(re)
   if (at < 0) return false
   return modalMentions(other.slice(0, at)).some((x) => x.value === m.value)
 }

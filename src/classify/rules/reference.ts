@@ -155,6 +155,8 @@ function otherMentions(text: string, taken: Array<Mention<Reference>>): Array<Me
 
 /** Section references, dated acts and act chapters cited without a section, and bare item numbers. */
 function allReferences(text: string): Array<Mention<Reference>> {
+  // Each kind is written with its sign ("§", "nr.", "kap"): most texts have none, and then no reference.
+  if (!text.includes('§') && !text.includes('nr.') && !text.includes('kap')) return []
   const sections = referenceMentions(text)
   const dated = datedActMentions(text, sections)
   return [...sections, ...dated, ...otherMentions(text, [...sections, ...dated])].sort((a, b) => a.start - b.start)

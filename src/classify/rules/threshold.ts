@@ -69,6 +69,8 @@ const MEASURE =
   'kroner|kr\\.?|prosent|%|promille|‰|G(?=[\\s.,;)]|$)|ganger\\s+(?:grunnbeløpet|rettsgebyret)|' +
   'kilometer|km|meter|m(?=[\\s.,;)]|$)|centimeter|cm|millimeter|mm|kvadratmeter|m²|m2|kubikkmeter|m³|' +
   'kilogram|kg|kilo|gram|tonn|liter|desiliter|candela|lux|desibel|dB|knop|nautiske\\s+mil|grader|watt|kilowatt|kW|megawatt|MW|volt'
+// A prefix of every unit of time the patterns above read (UNIT, "år" of the age patterns), with their flags.
+const TIME_UNIT = /år|mån|uke|veke|dag|døgn|tim/iu
 const AMOUNT = new RegExp(
   B + '(?:(inntil|opptil|høyst|maksimalt|maksimum|minst|minimum|ikke\\s+mer\\s+enn|ikke\\s+mindre\\s+enn|mer\\s+enn|mindre\\s+enn)\\s+)?' +
     '(?:' + N + '\\s*(' + MEASURE + ')|(kr\\.?)\\s*(\\d[\\d \\u00A0]*(?:,\\d+)?))' + E,
@@ -103,7 +105,10 @@ export function thresholdMentions(source: string): Array<Mention<Threshold>> {
       value: t
     })
   }
-  for (const {re, bound, basis} of AGE_PATTERNS) {
+  // Every pattern but AMOUNT ends in a unit of time ("år", "-åringer", UNIT): a text naming none (by
+  // the same case-insensitive reading) has no age, duration or deadline, and those patterns are not run.
+  const timed = TIME_UNIT.test(text)
+  for (const {re, bound, basis} of timed ? AGE_PATTERNS : []) {
     for (const m of matchAll(text, re)) {
       const nums = numbersIn(m)
       if (nums.length === 0 || nums.some((n) => n > 130)) continue
@@ -114,13 +119,13 @@ export function thresholdMentions(source: string): Array<Mention<Threshold>> {
       add(m, {category: 'age', numbers: nums, bound, low, high, unit: 'år', basis})
     }
   }
-  for (const m of matchAll(text, DEADLINE)) {
+  for (const m of timed ? matchAll(text, DEADLINE) : []) {
     const n = parseNumber(m[1] ?? '')
     const unit = m[2] ?? ''
     if (n === null) continue
     add(m, {category: 'deadline', numbers: [n], bound: 'max', low: days(unit, n), high: days(unit, n), unit, basis: null})
   }
-  for (const m of matchAll(text, PERIOD)) {
+  for (const m of timed ? matchAll(text, PERIOD) : []) {
     const q = (m[1] ?? '').toLowerCase()
     const n = parseNumber(m[2] ?? '')
     const unit = m[3] ?? ''
@@ -131,13 +136,13 @@ export function thresholdMentions(source: string): Array<Mention<Threshold>> {
     const sub = Object.assign([m[0].slice(skip)], {index: m.index + skip, input: m.input}) as unknown as RegExpExecArray
     add(sub, {category: 'duration', numbers: [n], bound, low: days(unit, n), high: days(unit, n), unit, basis: null})
   }
-  for (const m of matchAll(text, RELATIVE_DEADLINE)) {
+  for (const m of timed ? matchAll(text, RELATIVE_DEADLINE) : []) {
     const n = parseNumber(m[1] ?? '')
     const unit = m[2] ?? ''
     if (n === null) continue
     add(m, {category: 'deadline', numbers: [n], bound: 'max', low: days(unit, n), high: days(unit, n), unit, basis: null})
   }
-  for (const m of matchAll(text, DURATION)) {
+  for (const m of timed ? matchAll(text, DURATION) : []) {
     const q = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
     const n = parseNumber(m[2] ?? '')
     const unit = m[3] ?? ''
