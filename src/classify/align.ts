@@ -2,7 +2,7 @@
  * Word alignment of one change, in the shape the rules need: the two texts, the character ranges that
  * were deleted (before) or inserted (after), and the hunks that group them.
  */
-import {diffSequences} from '../diff/myers.js'
+import {diffArrays} from 'diff'
 import type {Change, WordOp} from '../types.js'
 
 export interface Range {
@@ -48,22 +48,12 @@ export function wordDiff(before: string, after: string): WordOp[] {
     if (after) ops.push({op: 'insert', text: after})
     return ops
   }
-  const a = tokenize(before)
-  const b = tokenize(after)
-  // diffSequences gives jsdiff's diffArrays script run for run (see src/diff/myers.ts) without its
-  // two objects per step.
-  const runs = diffSequences(a, b, MAX_EDIT_LENGTH)
-  if (!runs) return [{op: 'delete', text: before}, {op: 'insert', text: after}]
+  // jsdiff here, where only changed provisions come (a few per cent of the text): the whole-regulation
+  // passes in diff/ and render/ use its typed-array port (src/diff/myers.ts) instead.
+  const parts = diffArrays(tokenize(before), tokenize(after), {maxEditLength: MAX_EDIT_LENGTH})
+  if (!parts) return [{op: 'delete', text: before}, {op: 'insert', text: after}]
   const ops: WordOp[] = []
-  let i = 0
-  let j = 0
-  for (const run of runs) {
-    if (run.op === 'delete') ops.push({op: 'delete', text: a.slice(i, (i += run.count)).join('')})
-    else {
-      ops.push({op: run.op, text: b.slice(j, (j += run.count)).join('')})
-      if (run.op === 'equal') i += run.count
-    }
-  }
+  for (const part of parts) ops.push({op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: part.value.join('')})
   return ops
 }
 
