@@ -8,7 +8,7 @@ import type {Scores} from './bm25.js'
 import {collectPassages, indexProvisions, isQualified as isQualifiedRef, sentenceBounds} from './passages.js'
 import type {Passage, ProvisionLookup, Role} from './passages.js'
 import {analyseNote, LINK_CODES} from './findings.js'
-import {terms} from './terms.js'
+import {hasTerms, terms} from './terms.js'
 
 /**
  * Thresholds on the normalised BM25 score (share of the changed words' idf mass a paragraph matches),
@@ -69,8 +69,8 @@ export function linkChanges(
 ): DiffResult {
   const thresholds = {...THRESHOLDS, ...options.thresholds}
   const root = caseRootOf(note, background)
-  const passages = collectPassages(note, background, trees).map((p) => ({...p, path: caseRelative(p.path, root)}))
   const byId = indexProvisions(trees)
+  const passages = collectPassages(note, background, trees, byId).map((p) => ({...p, path: caseRelative(p.path, root)}))
   const index = buildIndex(passages.map((p) => p.paragraph.text))
   const queries = diff.changes.map((change) => queryOf(change, byId))
   findPartners(queries)
@@ -87,12 +87,26 @@ export function linkChanges(
     }
   })
   const sections = passages.map(referredSections)
+  // Passages by the sections their references point into, and those any change may concern (a
+  // reference without a section part, a section named by its title): what a change's sections can
+  // make relevant, looked up instead of tested on every passage that shares a word with the change.
+  const referring = new Map<string, number[]>()
+  const anyChange: number[] = []
+  sections.forEach((set, i) => {
+    if (set === null || passages[i]!.titleRefs.length > 0) anyChange.push(i)
+    if (set) for (const section of set) {
+      const list = referring.get(section)
+      if (list) list.push(i)
+      else referring.set(section, [i])
+    }
+  })
+  const refIndex: RefIndex = {sections, referring, anyChange}
   // Score arrays reused by every change, one per text compared (the whole change, then each hunk).
   const scratch: Scores[] = []
   const changes = queries.map((q) => {
     const labels = [q.sectionLabel, ...q.partners.map((p) => p.sectionLabel), ...sideLabels(q.change)]
     const naming = [...new Set(labels.flatMap((label) => (label === null ? [] : byLabel.get(label) ?? [])))]
-    return {...q.change, reasons: reasonsFor(q, passages, index, thresholds, naming, sections, scratch)}
+    return {...q.change, reasons: reasonsFor(q, passages, index, thresholds, naming, refIndex, scratch)}
   })
   // Findings this stage made on an earlier run are replaced, so linking twice gives the same result.
   const kept = diff.findings.filter((f) => !LINK_CODES.includes(f.code))
@@ -115,7 +129,7 @@ export function queryOf(change: Change, byId: ProvisionLookup): ChangeQuery {
   const hunks: string[] = []
   let run: string[] = []
   for (const op of change.words) {
-    if (op.op === 'equal' && terms(op.text).length > 0) {
+    if (op.op === 'equal' && hasTerms(op.text)) {
       if (run.length) hunks.push(run.join(' '))
       run = []
     } else if (op.op !== 'equal') run.push(op.text)
@@ -171,9 +185,16 @@ function findPartners(queries: ChangeQuery[]): void {
     }
     const best = new Map<number, number>()
     for (const d of deleted) {
-      const shared = new Map<number, number>()
-      for (const t of d) for (const j of byTerm.get(t) ?? []) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1)
-      for (const [j, n] of shared) {
+      // An insertion holding MOVED_SHARE of the deletion's terms holds at least one of its rarest
+      // `size - need + 1`: only insertions under those are counted, not every one sharing a common word.
+      let need = 0
+      while (need / d.size < MOVED_SHARE) need++
+      const rare = [...d].sort((a, b) => (byTerm.get(a)?.length ?? 0) - (byTerm.get(b)?.length ?? 0)).slice(0, d.size - need + 1)
+      const candidates = new Set<number>()
+      for (const t of rare) for (const j of byTerm.get(t) ?? []) if (j !== i) candidates.add(j)
+      for (const j of candidates) {
+        let n = 0
+        for (const t of d) if (inserted[j]!.has(t)) n++
         const share = n / d.size
         if (share >= MOVED_SHARE && share > (best.get(j) ?? 0)) best.set(j, share)
       }
@@ -200,7 +221,7 @@ function reasonsFor(
   index: ReturnType<typeof buildIndex>,
   t: Thresholds,
   withRefs: number[],
-  sections: Array<Set<string> | null>,
+  {sections, referring, anyChange}: RefIndex,
   scratch: Scores[]
 ): Reason[] {
   const texts = [query.whole, ...query.hunks].filter((t) => terms(t).length > 0)
@@ -213,11 +234,23 @@ function reasonsFor(
   // marked in a bitset and read in passage order (a set of thousands of indices, sorted per change, cost more).
   const visit = new Int32Array((passages.length + 31) >>> 5)
   for (const i of withRefs) visit[i >>> 5]! |= 1 << (i & 31)
-  for (const s of scored) for (const i of s.touched) visit[i >>> 5]! |= 1 << (i & 31)
   const {labels, own, related} = relatedTo(query)
   // A passage can only qualify on its words (the heading or the similarity rule) when neither its
   // references nor a title it names can concern the change: then below both thresholds it is passed over.
   const wordsAlone = Math.min(t.heading, t.similarity)
+  // Of the passages sharing a word, only those are marked that the loop below would not pass over at
+  // once: every rule on words alone needs two shared terms and this score (most share a common word or
+  // two and nothing more), and those whose references may concern the change are marked whatever their words.
+  const floor = Math.min(wordsAlone, t.context)
+  for (const s of scored) for (const i of s.touched) if (s.matched[i]! >= 2 && s.score[i]! >= floor) visit[i >>> 5]! |= 1 << (i & 31)
+  const touched = (i: number): boolean => scored.some((s) => s.matched[i]! > 0)
+  if (related === null) {
+    for (const s of scored) for (const i of s.touched) visit[i >>> 5]! |= 1 << (i & 31)
+  } else {
+    for (const list of [anyChange, ...related.map((section) => referring.get(section) ?? [])]) {
+      for (const i of list) if (touched(i)) visit[i >>> 5]! |= 1 << (i & 31)
+    }
+  }
   // The marked passages in order, a bit at a time (a loop over every passage per change was most of this function).
   for (let w = 0; w < visit.length; w++) for (let bits = visit[w]!; bits !== 0; bits &= bits - 1) {
     const i = (w << 5) | (31 - Math.clz32(bits & -bits))
@@ -307,6 +340,16 @@ function referredSections(passage: Passage): Set<string> | null {
     }
   }
   return out
+}
+
+/** The passages' references, indexed for reasonsFor (see linkChanges). */
+interface RefIndex {
+  /** Per passage, the sections its references point into (referredSections). */
+  sections: Array<Set<string> | null>
+  /** Section → passages whose references point into it, in passage order. */
+  referring: Map<string, number[]>
+  /** Passages that may concern any change: `sections` null, or a section named by its title. */
+  anyChange: number[]
 }
 
 /**

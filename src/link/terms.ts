@@ -34,11 +34,25 @@ const SECTION_NUMBER = /§§?\s*\d+(?:-\d+)?(?:\s?[a-z](?![\p{L}]))?(?:\s*(?:,|o
 
 function tokenise(text: string): string[] {
   const out: string[] = []
-  for (const m of text.normalize('NFC').replace(SECTION_NUMBER, ' ').toLowerCase().matchAll(/[\p{L}\d]+/gu)) {
-    const word = m[0]
-    if (STOP.has(word)) continue
-    if (word.length < 2 && !/\d/.test(word)) continue
-    out.push(stem(word))
-  }
+  for (const m of words(text)) if (isTerm(m[0])) out.push(stem(m[0]))
   return out
+}
+
+/**
+ * Whether `terms(text)` is not empty, without stemming or keeping the terms: the linker asks this of
+ * the unchanged runs of every change, long texts whose terms it never needs.
+ */
+export function hasTerms(text: string): boolean {
+  const hit = memo.get(text)
+  if (hit) return hit.length > 0
+  for (const m of words(text)) if (isTerm(m[0])) return true
+  return false
+}
+
+function words(text: string): IterableIterator<RegExpMatchArray> {
+  return text.normalize('NFC').replace(SECTION_NUMBER, ' ').toLowerCase().matchAll(/[\p{L}\d]+/gu)
+}
+
+function isTerm(word: string): boolean {
+  return !STOP.has(word) && (word.length >= 2 || /\d/.test(word))
 }
