@@ -40,49 +40,50 @@ export function parseBlocks(source: string): RootContent[] {
   }
   const blank = (i: number): boolean => /^[ \t]*$/.test(lines[i]!)
 
-  // Blocks are runs of non-blank lines. A block of plain lines only is built here; any other block is
-  // kept for micromark, and a plain block leaves a one-line paragraph "x" in its place, so that what
+  // Blocks are runs of non-blank lines. A block of plain lines only is built here (`nodes`); any other
+  // block is left for micromark.
+  const blocks: Array<{from: number; to: number; nodes: RootContent[] | null}> = []
+  for (let i = 0; i < lines.length; ) {
+    if (blank(i)) {
+      i++
+      continue
+    }
+    let to = i
+    while (to < lines.length && !blank(to)) to++
+    blocks.push({from: i, to, nodes: plainBlock(lines, starts, i, to)})
+    i = to
+  }
+  const direct = blocks.flatMap((b) => b.nodes ?? [])
+  if (blocks.every((b) => b.nodes !== null)) return direct
+
+  // micromark reads the source with each plain block replaced by a one-line paragraph "x", so that what
   // surrounds it parses as before (a paragraph at the margin ends a list, a blank line alone does not).
-  const direct: RootContent[] = []
   const kept: string[] = []
   const placeholders = new Set<number>()
   // Runs of kept lines: where each starts in the reduced text, and how far it moved from the source.
   const runs: Array<{from: number; offset: number; line: number}> = []
   let reducedOffset = 0
   let reducedLine = 1
-  const keep = (i: number): void => {
-    const last = runs[runs.length - 1]
-    if (!last || last.offset !== starts[i]! - reducedOffset || last.line !== i + 1 - reducedLine) {
-      runs.push({from: reducedOffset, offset: starts[i]! - reducedOffset, line: i + 1 - reducedLine})
-    }
-    const text = i < lines.length - 1 ? lines[i]! + '\n' : lines[i]!
+  const keep = (from: number, to: number): void => {
+    if (from >= to) return
+    runs.push({from: reducedOffset, offset: starts[from]! - reducedOffset, line: from + 1 - reducedLine})
+    const text = source.slice(starts[from], to < lines.length ? starts[to] : source.length)
+    kept.push(text)
+    reducedOffset += text.length
+    reducedLine += to - from
+  }
+  let next = 0
+  for (const block of blocks) {
+    if (block.nodes === null) continue
+    keep(next, block.from)
+    placeholders.add(reducedLine)
+    const text = block.to < lines.length ? 'x\n' : 'x'
     kept.push(text)
     reducedOffset += text.length
     reducedLine++
+    next = block.to
   }
-  let needsParser = false
-  for (let i = 0; i < lines.length; ) {
-    if (blank(i)) {
-      keep(i++)
-      continue
-    }
-    let end = i
-    while (end < lines.length && !blank(end)) end++
-    const nodes = plainBlock(lines, starts, i, end)
-    if (nodes) {
-      direct.push(...nodes)
-      placeholders.add(reducedLine)
-      const text = end < lines.length ? 'x\n' : 'x'
-      kept.push(text)
-      reducedOffset += text.length
-      reducedLine++
-    } else {
-      needsParser = true
-      for (let k = i; k < end; k++) keep(k)
-    }
-    i = end
-  }
-  if (!needsParser) return direct
+  keep(next, lines.length)
 
   const parsed = (processor.parse(kept.join('')) as Root).children.filter(
     (node) => !(node.type === 'paragraph' && placeholders.has(node.position!.start.line))
