@@ -58,6 +58,9 @@ export interface ChangeQuery {
   partners: ChangeQuery[]
   /** The only change of substance in its section: a passage under a heading naming it and citing the section can only mean it. */
   sole: boolean
+  /** Section labels read off the citations of both sides (sideLabels), and the sections of both sides' ids (changedSections). */
+  sideLabels: string[]
+  sections: string[] | null
 }
 
 export function linkChanges(
@@ -104,7 +107,7 @@ export function linkChanges(
   // Score arrays reused by every change, one per text compared (the whole change, then each hunk).
   const scratch: Scores[] = []
   const changes = queries.map((q) => {
-    const labels = [q.sectionLabel, ...q.partners.map((p) => p.sectionLabel), ...sideLabels(q.change)]
+    const labels = [q.sectionLabel, ...q.partners.map((p) => p.sectionLabel), ...q.sideLabels]
     const naming = [...new Set(labels.flatMap((label) => (label === null ? [] : byLabel.get(label) ?? [])))]
     return {...q.change, reasons: reasonsFor(q, passages, index, thresholds, naming, refIndex, scratch)}
   })
@@ -125,7 +128,8 @@ function sideLabels(change: Change): string[] {
 export function queryOf(change: Change, byId: ProvisionLookup): ChangeQuery {
   const entry =
     (change.proposed && byId.get(`proposed:${change.proposed.id}`)) || (change.current && byId.get(`current:${change.current.id}`))
-  const sectionLabel = entry?.sectionLabel ?? sideLabels(change)[0] ?? null
+  const labels = sideLabels(change)
+  const sectionLabel = entry?.sectionLabel ?? labels[0] ?? null
   const hunks: string[] = []
   let run: string[] = []
   for (const op of change.words) {
@@ -148,7 +152,16 @@ export function queryOf(change: Change, byId: ProvisionLookup): ChangeQuery {
   if (change.words.every((w) => w.op === 'equal') && change.kind !== 'relettered' && change.kind !== 'editorial') {
     whole = change.kind === 'removed' || change.kind === 'repealed' ? change.current?.text ?? '' : change.proposed?.text ?? change.current?.text ?? ''
   }
-  return {change, sectionLabel, whole, hunks: hunks.filter((h) => terms(h).length >= 3), partners: [], sole: false}
+  return {
+    change,
+    sectionLabel,
+    whole,
+    hunks: hunks.filter((h) => terms(h).length >= 3),
+    partners: [],
+    sole: false,
+    sideLabels: labels,
+    sections: changedSections(change)
+  }
 }
 
 // Share of a deletion's terms that must reappear in another change's insertion to call it moved there.
@@ -156,7 +169,7 @@ const MOVED_SHARE = 0.7
 
 function markSole(queries: ChangeQuery[]): void {
   const count = new Map<string, number>()
-  const labelsOf = (q: ChangeQuery): string[] => [...new Set([q.sectionLabel, ...sideLabels(q.change)].filter((l): l is string => l !== null))]
+  const labelsOf = (q: ChangeQuery): string[] => [...new Set([q.sectionLabel, ...q.sideLabels].filter((l): l is string => l !== null))]
   const substantive = (q: ChangeQuery): boolean => q.change.kind !== 'relettered' && q.change.kind !== 'editorial'
   for (const q of queries) if (substantive(q)) for (const label of labelsOf(q)) count.set(label, (count.get(label) ?? 0) + 1)
   for (const q of queries) q.sole = substantive(q) && q.sectionLabel !== null && count.get(q.sectionLabel) === 1
@@ -168,36 +181,40 @@ const MAX_PARTNERS = 3
 
 function findPartners(queries: ChangeQuery[]): void {
   // Inverted index of inserted terms, so each deletion is compared only with insertions sharing a term.
-  const inserted = queries.map((q) => new Set(terms(q.change.words.filter((w) => w.op === 'insert').map((w) => w.text).join(' '))))
   const byTerm = new Map<string, number[]>()
-  inserted.forEach((set, j) => {
-    for (const t of set) {
+  queries.forEach((q, j) => {
+    for (const t of new Set(terms(q.change.words.filter((w) => w.op === 'insert').map((w) => w.text).join(' ')))) {
       const list = byTerm.get(t)
       if (list) list.push(j)
       else byTerm.set(t, [j])
     }
   })
+  // Terms shared with each insertion, counted in an array reused for every deletion (a map per deletion
+  // was most of the cost); `seen` lists the insertions counted, to read and reset only those.
+  const shared = new Int32Array(queries.length)
+  const seen: number[] = []
   queries.forEach((q, i) => {
-    const deleted = q.change.words.filter((w) => w.op === 'delete').map((w) => new Set(terms(w.text))).filter((d) => d.size >= 3)
+    const deleted = q.change.words.filter((w) => w.op === 'delete').map((w) => [...new Set(terms(w.text))]).filter((d) => d.length >= 3)
     if (q.change.kind === 'removed' && deleted.length === 0 && q.change.current) {
-      const all = new Set(terms(q.change.current.text))
-      if (all.size >= 3) deleted.push(all)
+      const all = [...new Set(terms(q.change.current.text))]
+      if (all.length >= 3) deleted.push(all)
     }
     const best = new Map<number, number>()
     for (const d of deleted) {
-      // An insertion holding MOVED_SHARE of the deletion's terms holds at least one of its rarest
-      // `size - need + 1`: only insertions under those are counted, not every one sharing a common word.
-      let need = 0
-      while (need / d.size < MOVED_SHARE) need++
-      const rare = [...d].sort((a, b) => (byTerm.get(a)?.length ?? 0) - (byTerm.get(b)?.length ?? 0)).slice(0, d.size - need + 1)
-      const candidates = new Set<number>()
-      for (const t of rare) for (const j of byTerm.get(t) ?? []) if (j !== i) candidates.add(j)
-      for (const j of candidates) {
-        let n = 0
-        for (const t of d) if (inserted[j]!.has(t)) n++
-        const share = n / d.size
-        if (share >= MOVED_SHARE && share > (best.get(j) ?? 0)) best.set(j, share)
+      for (let r = 0; r < d.length; r++) {
+        const list = byTerm.get(d[r]!)
+        if (!list) continue
+        for (let x = 0; x < list.length; x++) {
+          const j = list[x]!
+          if (j !== i && shared[j]!++ === 0) seen.push(j)
+        }
       }
+      for (const j of seen) {
+        const share = shared[j]! / d.length
+        if (share >= MOVED_SHARE && share > (best.get(j) ?? 0)) best.set(j, share)
+        shared[j] = 0
+      }
+      seen.length = 0
     }
     q.partners = [...best.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
@@ -240,16 +257,32 @@ function reasonsFor(
   const wordsAlone = Math.min(t.heading, t.similarity)
   // Of the passages sharing a word, only those are marked that the loop below would not pass over at
   // once: every rule on words alone needs two shared terms and this score (most share a common word or
-  // two and nothing more), and those whose references may concern the change are marked whatever their words.
-  const floor = Math.min(wordsAlone, t.context)
-  for (const s of scored) for (const i of s.touched) if (s.matched[i]! >= 2 && s.score[i]! >= floor) visit[i >>> 5]! |= 1 << (i & 31)
-  const touched = (i: number): boolean => scored.some((s) => s.matched[i]! > 0)
-  if (related === null) {
-    for (const s of scored) for (const i of s.touched) visit[i >>> 5]! |= 1 << (i & 31)
-  } else {
-    for (const list of [anyChange, ...related.map((section) => referring.get(section) ?? [])]) {
-      for (const i of list) if (touched(i)) visit[i >>> 5]! |= 1 << (i & 31)
+  // two and nothing more), and those whose references may concern the change are marked whatever their
+  // words (all of them when the change has no section to compare references with).
+  // Indexed loops here and below: they run for every change, and iterators allocate until V8 optimises.
+  const floor = related === null ? -Infinity : Math.min(wordsAlone, t.context)
+  const least = related === null ? 1 : 2
+  for (let k = 0; k < scored.length; k++) {
+    const {touched, matched, score} = scored[k]!
+    for (let x = 0; x < touched.length; x++) {
+      const i = touched[x]!
+      if (matched[i]! >= least && score[i]! >= floor) visit[i >>> 5]! |= 1 << (i & 31)
     }
+  }
+  if (related !== null) {
+    const mark = (list: number[]): void => {
+      for (let x = 0; x < list.length; x++) {
+        const i = list[x]!
+        for (let k = 0; k < scored.length; k++) {
+          if (scored[k]!.matched[i]! > 0) {
+            visit[i >>> 5]! |= 1 << (i & 31)
+            break
+          }
+        }
+      }
+    }
+    mark(anyChange)
+    for (const section of related) mark(referring.get(section) ?? [])
   }
   // The marked passages in order, a bit at a time (a loop over every passage per change was most of this function).
   for (let w = 0; w < visit.length; w++) for (let bits = visit[w]!; bits !== 0; bits &= bits - 1) {
@@ -359,13 +392,13 @@ interface RefIndex {
  */
 function relatedTo(query: ChangeQuery): {labels: Array<string | null>; own: string[] | null; related: string[] | null} {
   const labels: Array<string | null> = [query.sectionLabel]
-  const own = changedSections(query.change)
+  const own = query.sections
   // The sections of the change and of its partners: no passage whose references miss all of them can
   // relate to either (null: one has no section part, so any passage may).
   let related = own === null ? null : [...own]
   for (const p of query.partners) {
     labels.push(p.sectionLabel)
-    const theirs = changedSections(p.change)
+    const theirs = p.sections
     if (related !== null && theirs !== null) related.push(...theirs)
     else related = null
   }
@@ -374,7 +407,7 @@ function relatedTo(query: ChangeQuery): {labels: Array<string | null>; own: stri
 
 /** Does a reference of the passage concern a partner of the change (where its wording went)? */
 function partnerRefers(query: ChangeQuery, referred: Set<string> | null, passage: Passage): boolean {
-  return query.partners.some((p) => mayRefer(changedSections(p.change), referred) && explicitRelation(p.change, passage) !== null)
+  return query.partners.some((p) => mayRefer(p.sections, referred) && explicitRelation(p.change, passage) !== null)
 }
 
 /** False only when no reference of the passage can concern the change (see sectionPart). */

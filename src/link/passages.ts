@@ -70,6 +70,17 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
       }
       return labels
     }
+    // A paragraph repeated word for word (a standard phrase) has the same references: resolved once.
+    // Passages then share them; nothing changes references once resolved.
+    const resolved = new Map<string, ResolvedReference[]>()
+    const refsOf = (text: string): ResolvedReference[] => {
+      let refs = resolved.get(text)
+      if (!refs) {
+        refs = resolveAll(text, selfNames, trees, byId)
+        resolved.set(text, refs)
+      }
+      return refs
+    }
     const walk = (sections: NoteSection[], chain: NoteSection[]): void => {
       for (const section of sections) {
         const own = [section, ...chain]
@@ -84,7 +95,7 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
             chain: own,
             role,
             paragraph,
-            refs: resolveAll(paragraph.text, selfNames, trees, byId),
+            refs: refsOf(paragraph.text),
             headingLabels: [...new Set(headingLabels)],
             titleRefs: document === 'note' ? titleRefsIn(paragraph.text, titlesOf) : []
           })
@@ -139,8 +150,9 @@ const TITLE_PHRASE = /(?<![\p{L}])bestemmelsen om (?:tiltakets )?(\p{L}{4,})(?![
 
 function titleRefsIn(text: string, titlesOf: () => Map<string, SectionTitle[]>): Passage['titleRefs'] {
   const out: Passage['titleRefs'] = []
-  // Both patterns need the word "bestemmelse": most paragraphs are passed over without them.
-  if (!/bestemmelse/iu.test(text)) return out
+  // What the two patterns need at least (a letter right before "bestemmelse", or "bestemmelsen om "):
+  // most paragraphs are passed over with one scan.
+  if (!/\p{L}bestemmelse|bestemmelsen om /iu.test(text)) return out
   const compounds = [...text.matchAll(TITLE_COMPOUND)]
   const phrases = [...text.matchAll(TITLE_PHRASE)]
   if (compounds.length === 0 && phrases.length === 0) return out

@@ -34,7 +34,9 @@ const SECTION_NUMBER = /§§?\s*\d+(?:-\d+)?(?:\s?[a-z](?![\p{L}]))?(?:\s*(?:,|o
 
 function tokenise(text: string): string[] {
   const out: string[] = []
-  for (const m of words(text)) if (isTerm(m[0])) out.push(stem(m[0]))
+  // `match` gives the words as strings: no match object per word as `matchAll` makes.
+  const words = prepare(text).match(WORD) ?? []
+  for (let k = 0; k < words.length; k++) if (isTerm(words[k]!)) out.push(stem(words[k]!))
   return out
 }
 
@@ -45,12 +47,14 @@ function tokenise(text: string): string[] {
 export function hasTerms(text: string): boolean {
   const hit = memo.get(text)
   if (hit) return hit.length > 0
-  for (const m of words(text)) if (isTerm(m[0])) return true
+  for (const m of prepare(text).matchAll(WORD)) if (isTerm(m[0])) return true
   return false
 }
 
-function words(text: string): IterableIterator<RegExpMatchArray> {
-  return text.normalize('NFC').replace(SECTION_NUMBER, ' ').toLowerCase().matchAll(/[\p{L}\d]+/gu)
+const WORD = /[\p{L}\d]+/gu
+
+function prepare(text: string): string {
+  return text.normalize('NFC').replace(SECTION_NUMBER, ' ').toLowerCase()
 }
 
 function isTerm(word: string): boolean {
