@@ -241,7 +241,8 @@ function reasonsFor(
   {sections, referring, anyChange}: RefIndex,
   scratch: Scores[]
 ): Reason[] {
-  const texts = [query.whole, ...query.hunks].filter((t) => terms(t).length > 0)
+  // A text listed twice (the whole change is often its one hunk) would score the same twice: once is enough.
+  const texts = [...new Set([query.whole, ...query.hunks])].filter((t) => terms(t).length > 0)
   while (scratch.length < texts.length) scratch.push(newScores(passages.length))
   const scored = scratch.slice(0, texts.length)
   texts.forEach((t, k) => scoreInto(index, t, scored[k]!))
@@ -259,30 +260,11 @@ function reasonsFor(
   // once: every rule on words alone needs two shared terms and this score (most share a common word or
   // two and nothing more), and those whose references may concern the change are marked whatever their
   // words (all of them when the change has no section to compare references with).
-  // Indexed loops here and below: they run for every change, and iterators allocate until V8 optimises.
-  const floor = related === null ? -Infinity : Math.min(wordsAlone, t.context)
-  const least = related === null ? 1 : 2
-  for (let k = 0; k < scored.length; k++) {
-    const {touched, matched, score} = scored[k]!
-    for (let x = 0; x < touched.length; x++) {
-      const i = touched[x]!
-      if (matched[i]! >= least && score[i]! >= floor) visit[i >>> 5]! |= 1 << (i & 31)
-    }
-  }
-  if (related !== null) {
-    const mark = (list: number[]): void => {
-      for (let x = 0; x < list.length; x++) {
-        const i = list[x]!
-        for (let k = 0; k < scored.length; k++) {
-          if (scored[k]!.matched[i]! > 0) {
-            visit[i >>> 5]! |= 1 << (i & 31)
-            break
-          }
-        }
-      }
-    }
-    mark(anyChange)
-    for (const section of related) mark(referring.get(section) ?? [])
+  if (related === null) for (const s of scored) markScored(s, visit, 1, -Infinity)
+  else {
+    for (const s of scored) markScored(s, visit, 2, Math.min(wordsAlone, t.context))
+    markShared(anyChange, scored, visit)
+    for (const section of related) markShared(referring.get(section) ?? [], scored, visit)
   }
   // The marked passages in order, a bit at a time (a loop over every passage per change was most of this function).
   for (let w = 0; w < visit.length; w++) for (let bits = visit[w]!; bits !== 0; bits &= bits - 1) {
@@ -357,9 +339,11 @@ function reasonsFor(
  * ids of which one extends the other (all that explicitRelation relates) share it.
  */
 function sectionPart(id: string): string | null {
-  const segments = id.split('/')
-  const at = segments.findIndex((s) => s.startsWith('§'))
-  return at < 0 ? null : segments.slice(0, at + 1).join('/')
+  // The first segment that starts with §, found without splitting the id.
+  const at = id.startsWith('§') ? 0 : id.indexOf('/§')
+  if (at < 0) return null
+  const end = id.indexOf('/', at + 1)
+  return end < 0 ? id : id.slice(0, end)
 }
 
 /** Sections a passage's resolved references point into; null when one has no section part (anything may relate). */
@@ -373,6 +357,31 @@ function referredSections(passage: Passage): Set<string> | null {
     }
   }
   return out
+}
+
+// The marking loops run over thousands of passages for every change: small functions of their own,
+// with indexed loops, so that V8 optimises them early (iterators allocate until it does).
+
+/** Marks in `visit` the passages `s` scored with at least `least` shared terms and `floor`. */
+function markScored(s: Scores, visit: Int32Array, least: number, floor: number): void {
+  const {touched, matched, score} = s
+  for (let x = 0; x < touched.length; x++) {
+    const i = touched[x]!
+    if (matched[i]! >= least && score[i]! >= floor) visit[i >>> 5]! |= 1 << (i & 31)
+  }
+}
+
+/** Marks in `visit` the passages of `list` that share a term with any text scored. */
+function markShared(list: number[], scored: Scores[], visit: Int32Array): void {
+  for (let x = 0; x < list.length; x++) {
+    const i = list[x]!
+    for (let k = 0; k < scored.length; k++) {
+      if (scored[k]!.matched[i]! > 0) {
+        visit[i >>> 5]! |= 1 << (i & 31)
+        break
+      }
+    }
+  }
 }
 
 /** The passages' references, indexed for reasonsFor (see linkChanges). */
@@ -438,7 +447,7 @@ const PART_LEVEL = {ledd: 'ledd', punktum: 'sentence', bokstav: 'item'} as const
 
 export function explicitRelation(change: Change, passage: Passage): 'precise' | 'partial' | null {
   let found: 'precise' | 'partial' | null = null
-  const within = (id: string, targets: string[]): boolean => targets.some((t) => id === t || id.startsWith(t + '/'))
+  const within = (id: string, targets: string[]): boolean => targets.some((t) => isWithin(id, t))
   // A move that the passage describes from one section to the other ("Et ledd i § 3-14 foreslås flyttet
   // til § 3-1") names the change though it names neither ledd.
   if (change.kind === 'moved' && change.current && change.proposed) {
@@ -464,12 +473,17 @@ export function explicitRelation(change: Change, passage: Passage): 'precise' | 
       const id = change[side]?.id
       if (!id) continue
       for (const target of resolution[side]) {
-        if (target === id || target.startsWith(id + '/')) return 'precise'
-        if (id.startsWith(target + '/')) found = 'partial'
+        if (isWithin(target, id)) return 'precise'
+        if (isWithin(id, target)) found = 'partial'
       }
     }
   }
   return found
+}
+
+/** Is `id` the provision `target` or inside it (`target/…`)? Asked for every reference of many passages, so without building `target + '/'`. */
+function isWithin(id: string, target: string): boolean {
+  return id === target || (id.charCodeAt(target.length) === 47 && id.startsWith(target))
 }
 
 /**
@@ -481,7 +495,7 @@ function titleSentences(change: Change, passage: Passage): string[] {
   for (const ref of passage.titleRefs) {
     for (const side of ['current', 'proposed'] as const) {
       const id = change[side]?.id
-      if (id && ref[side].some((target) => target === id || id.startsWith(target + '/')) && !out.includes(ref.sentence)) out.push(ref.sentence)
+      if (id && ref[side].some((target) => isWithin(id, target)) && !out.includes(ref.sentence)) out.push(ref.sentence)
     }
   }
   return out

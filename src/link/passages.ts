@@ -225,6 +225,12 @@ export function indexProvisions(trees: Trees): ProvisionLookup {
   const positions = new WeakMap<Provision[], Map<string, number>>()
   /** The first of `list` whose id is `id` or a path prefix of it (what `list.find` would return). */
   const childOnPath = (list: Provision[], id: string): Provision | undefined => {
+    // A short list (the ledds of a section, the sections of a chapter) is read as it stands: cheaper
+    // than a map of it, and most lists the walk passes are short.
+    if (list.length <= 16) {
+      for (const c of list) if (c.id === id || (id.charCodeAt(c.id.length) === 47 && id.startsWith(c.id))) return c
+      return undefined
+    }
     let at = positions.get(list)
     if (!at) {
       at = new Map()
@@ -351,8 +357,23 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(hit[0], hit[1])
 }
 
+// The findings ask for the sentence around each reference of a paragraph in turn: the spans of a
+// paragraph are found once. Bounded like the terms memo; callers must not mutate the arrays returned.
+const boundsMemo = new Map<string, Array<[number, number]>>()
+const BOUNDS_LIMIT = 5_000
+
 /** Sentence spans: a full stop, ? or ! followed by space and a capital or an opening quote. */
 export function sentenceBounds(text: string): Array<[number, number]> {
+  let out = boundsMemo.get(text)
+  if (!out) {
+    out = findBounds(text)
+    if (boundsMemo.size >= BOUNDS_LIMIT) boundsMemo.clear()
+    boundsMemo.set(text, out)
+  }
+  return out
+}
+
+function findBounds(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
   let from = 0
   for (const m of text.matchAll(/[.!?]\s+(?=[A-ZÆØÅ«"(])/gu)) {
