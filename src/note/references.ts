@@ -329,11 +329,10 @@ export function allSections(list: Provision[]): Provision[] {
   return out
 }
 
-function collectSections(list: Provision[]): Provision[] {
-  const out: Provision[] = []
+function collectSections(list: Provision[], out: Provision[] = []): Provision[] {
   for (const node of list) {
     if (node.kind === 'section') out.push(node)
-    else if (node.kind === 'part' || node.kind === 'chapter') out.push(...collectSections(node.children))
+    else if (node.kind === 'part' || node.kind === 'chapter') collectSections(node.children, out)
   }
   return out
 }
@@ -344,7 +343,8 @@ function descendants(node: Provision): Provision[] {
 
 /** `12 a` → `12a`, `3-1` stays. */
 export function normaliseLabel(label: string): string {
-  return label.replace(/\s+/g, '').toLowerCase()
+  // Most labels are already normal ("3-1", "12a"): returned as they are, without building new strings.
+  return /[\sA-Z]/.test(label) || /[^\0-\x7f]/.test(label) ? label.replace(/\s+/g, '').toLowerCase() : label
 }
 
 function labelKey(label: string): Array<number | string> {
