@@ -201,14 +201,7 @@ function findPartners(queries: ChangeQuery[]): void {
     }
     const best = new Map<number, number>()
     for (const d of deleted) {
-      for (let r = 0; r < d.length; r++) {
-        const list = byTerm.get(d[r]!)
-        if (!list) continue
-        for (let x = 0; x < list.length; x++) {
-          const j = list[x]!
-          if (j !== i && shared[j]!++ === 0) seen.push(j)
-        }
-      }
+      countShared(d, byTerm, i, shared, seen)
       for (const j of seen) {
         const share = shared[j]! / d.length
         if (share >= MOVED_SHARE && share > (best.get(j) ?? 0)) best.set(j, share)
@@ -222,6 +215,21 @@ function findPartners(queries: ChangeQuery[]): void {
       .sort((a, b) => a[0] - b[0])
       .map(([j]) => queries[j]!)
   })
+}
+
+/**
+ * Adds to `shared` the terms of `deleted` each insertion (but change `self`'s own) holds, listing in `seen`
+ * the insertions first counted. A function of its own, so that V8 optimises this hot loop early.
+ */
+function countShared(deleted: string[], byTerm: Map<string, number[]>, self: number, shared: Int32Array, seen: number[]): void {
+  for (let r = 0; r < deleted.length; r++) {
+    const list = byTerm.get(deleted[r]!)
+    if (!list) continue
+    for (let x = 0; x < list.length; x++) {
+      const j = list[x]!
+      if (j !== self && shared[j]!++ === 0) seen.push(j)
+    }
+  }
 }
 
 interface Candidate {
