@@ -9,12 +9,20 @@ const K1 = 1.2
 const B = 0.75
 
 export interface Bm25Index {
-  docs: Array<Map<string, number>>
-  lengths: number[]
+  /** Number of documents. */
+  size: number
   avgLength: number
   df: Map<string, number>
-  /** term → [document index, term frequency], in document order: only documents with a term are scored. */
-  postings: Map<string, Array<[number, number]>>
+  /** term → the documents holding it, in document order, and its frequency in each: only those are scored. */
+  postings: Map<string, Posting>
+  /** Per document, BM25's length normalisation `K1 * (1 - B + B * length / avgLength)`, computed once. */
+  norms: Float64Array
+}
+
+/** Parallel arrays rather than a pair per entry: scoring walks them for every query. */
+export interface Posting {
+  docs: Int32Array
+  tfs: Int32Array
 }
 
 export function buildIndex(texts: string[]): Bm25Index {
@@ -25,22 +33,27 @@ export function buildIndex(texts: string[]): Bm25Index {
   })
   const lengths = docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0))
   const df = new Map<string, number>()
-  const postings = new Map<string, Array<[number, number]>>()
+  const lists = new Map<string, {docs: number[]; tfs: number[]}>()
   docs.forEach((d, i) => {
     for (const [t, tf] of d) {
       df.set(t, (df.get(t) ?? 0) + 1)
-      const list = postings.get(t)
-      if (list) list.push([i, tf])
-      else postings.set(t, [[i, tf]])
+      const list = lists.get(t)
+      if (list) {
+        list.docs.push(i)
+        list.tfs.push(tf)
+      } else lists.set(t, {docs: [i], tfs: [tf]})
     }
   })
-  const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length)
-  return {docs, lengths, avgLength: avgLength || 1, df, postings}
+  const postings = new Map<string, Posting>()
+  for (const [t, list] of lists) postings.set(t, {docs: Int32Array.from(list.docs), tfs: Int32Array.from(list.tfs)})
+  const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length) || 1
+  const norms = Float64Array.from(lengths, (length) => K1 * (1 - B + (B * length) / avgLength))
+  return {size: docs.length, avgLength, df, postings, norms}
 }
 
 function idf(index: Bm25Index, term: string): number {
   const n = index.df.get(term) ?? 0
-  const N = index.docs.length
+  const N = index.size
   return Math.log(1 + (N - n + 0.5) / (n + 0.5))
 }
 
@@ -61,7 +74,7 @@ export const MIN_QUERY_MASS = 8
 /** Similarity of every passage to a query text. */
 export function scoreAll(index: Bm25Index, query: string): Similarity[] {
   const sparse = scoreSparse(index, query)
-  return index.docs.map((_, i) => sparse.get(i) ?? {score: 0, matched: []})
+  return Array.from({length: index.size}, (_, i) => sparse.get(i) ?? {score: 0, matched: []})
 }
 
 /** Similarity of the passages that share a term with the query, by passage index (others score 0). */
@@ -74,10 +87,13 @@ export function scoreSparse(index: Bm25Index, query: string): Map<number, Simila
   const mass = Math.max(exact, MIN_QUERY_MASS)
   const raw = new Map<number, {sum: number; matched: string[]}>()
   q.forEach((t, k) => {
-    for (const [i, tf] of index.postings.get(t) ?? []) {
-      const norm = K1 * (1 - B + (B * index.lengths[i]!) / index.avgLength)
+    const posting = index.postings.get(t)
+    if (!posting) return
+    for (let x = 0; x < posting.docs.length; x++) {
+      const i = posting.docs[x]!
+      const tf = posting.tfs[x]!
       const entry = raw.get(i) ?? {sum: 0, matched: []}
-      entry.sum += (weights[k]! * tf * (K1 + 1)) / (tf + norm)
+      entry.sum += (weights[k]! * tf * (K1 + 1)) / (tf + index.norms[i]!)
       entry.matched.push(t)
       raw.set(i, entry)
     }
@@ -110,15 +126,25 @@ export function scoreInto(index: Bm25Index, query: string, out: Scores): void {
   if (exact === 0) return
   const mass = Math.max(exact, MIN_QUERY_MASS)
   const {score, matched, touched} = out
-  q.forEach((t, k) => {
-    for (const [i, tf] of index.postings.get(t) ?? []) {
-      const norm = K1 * (1 - B + (B * index.lengths[i]!) / index.avgLength)
+  const {norms} = index
+  for (let k = 0; k < q.length; k++) {
+    const posting = index.postings.get(q[k]!)
+    if (!posting) continue
+    const {docs, tfs} = posting
+    const weight = weights[k]!
+    // Indexed loops: this runs for every change before V8 has optimised it, and iterating allocates.
+    for (let x = 0; x < docs.length; x++) {
+      const i = docs[x]!
+      const tf = tfs[x]!
       if (matched[i] === 0) touched.push(i)
-      score[i]! += (weights[k]! * tf * (K1 + 1)) / (tf + norm)
+      score[i]! += (weight * tf * (K1 + 1)) / (tf + norms[i]!)
       matched[i]!++
     }
-  })
-  for (const i of touched) score[i] = Math.round(Math.min(1, score[i]! / mass) * 1000) / 1000
+  }
+  for (let x = 0; x < touched.length; x++) {
+    const i = touched[x]!
+    score[i] = Math.round(Math.min(1, score[i]! / mass) * 1000) / 1000
+  }
 }
 
 export function clearScores(out: Scores): void {

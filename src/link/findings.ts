@@ -3,7 +3,7 @@
  * provision, announced changes the proposal does not make, claims of "no change in substance" next to
  * substantive effects, and the summary's bullets matched to the changes they announce.
  */
-import type {Change, DiffResult, Effect, Finding, NoteSection, ProvisionTree, Severity} from '../types.js'
+import type {Change, DiffResult, Effect, Finding, NoteSection, ProvisionTree, SectionStatus, Severity} from '../types.js'
 import {terms} from './terms.js'
 import type {Bm25Index} from './bm25.js'
 import {buildIndex, scoreAll} from './bm25.js'
@@ -119,31 +119,29 @@ function unexplained({changes, passages}: AnalysisInput): Finding[] {
     })
 }
 
-// Per change list: side → provision id or any of its ancestors → changes at or below it. Lets a
-// reference find its changes by walking its own id upwards instead of scanning every change.
-const touchIndex = new WeakMap<Change[], Record<'current' | 'proposed', {below: Map<string, Change[]>; at: Map<string, Change[]>}>>()
+// Per change list: side → provision id or any of its ancestors → positions in the list of the changes
+// at or below it. Lets a reference find its changes by walking its own id upwards instead of scanning
+// every change.
+type TouchIndex = Record<'current' | 'proposed', {below: Map<string, number[]>; at: Map<string, number[]>}>
+const touchIndex = new WeakMap<Change[], TouchIndex>()
 
-function indexChanges(changes: Change[]) {
+function indexChanges(changes: Change[]): TouchIndex {
   const hit = touchIndex.get(changes)
   if (hit) return hit
-  const index = {current: {below: new Map(), at: new Map()}, proposed: {below: new Map(), at: new Map()}} as Record<
-    'current' | 'proposed',
-    {below: Map<string, Change[]>; at: Map<string, Change[]>}
-  >
-  const add = (map: Map<string, Change[]>, key: string, change: Change): void => {
+  const index: TouchIndex = {current: {below: new Map(), at: new Map()}, proposed: {below: new Map(), at: new Map()}}
+  const add = (map: Map<string, number[]>, key: string, k: number): void => {
     const list = map.get(key)
-    if (!list) map.set(key, [change])
-    else if (list[list.length - 1] !== change) list.push(change)
+    if (!list) map.set(key, [k])
+    else if (list[list.length - 1] !== k) list.push(k)
   }
-  for (const change of changes) {
+  changes.forEach((change, k) => {
     for (const side of ['current', 'proposed'] as const) {
       const id = change[side]?.id
       if (!id) continue
-      add(index[side].at, id, change)
-      const parts = id.split('/')
-      for (let n = parts.length; n > 0; n--) add(index[side].below, parts.slice(0, n).join('/'), change)
+      add(index[side].at, id, k)
+      for (let cut = id.length; cut > 0; cut = id.lastIndexOf('/', cut - 1)) add(index[side].below, id.slice(0, cut), k)
     }
-  }
+  })
   touchIndex.set(changes, index)
   return index
 }
@@ -151,15 +149,17 @@ function indexChanges(changes: Change[]) {
 /** Changes whose current or proposed provision is one of `ids`, inside one, or contains one; in change order. */
 function changesTouching(changes: Change[], ids: {current: string[]; proposed: string[]}): Change[] {
   const index = indexChanges(changes)
-  const found = new Set<Change>()
+  const found = new Set<number>()
   for (const side of ['current', 'proposed'] as const) {
     for (const target of ids[side]) {
-      for (const c of index[side].below.get(target) ?? []) found.add(c)
-      const parts = target.split('/')
-      for (let n = parts.length - 1; n > 0; n--) for (const c of index[side].at.get(parts.slice(0, n).join('/')) ?? []) found.add(c)
+      for (const k of index[side].below.get(target) ?? []) found.add(k)
+      for (let cut = target.lastIndexOf('/'); cut > 0; cut = target.lastIndexOf('/', cut - 1)) {
+        for (const k of index[side].at.get(target.slice(0, cut)) ?? []) found.add(k)
+      }
     }
   }
-  return changes.filter((c) => found.has(c))
+  // In change order: the positions sorted, not every change tested.
+  return [...found].sort((a, b) => a - b).map((k) => changes[k]!)
 }
 
 function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[] {
@@ -221,6 +221,7 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
 function missingChanges({changes, passages, diff}: AnalysisInput): Finding[] {
   const out: Finding[] = []
   const seen = new Set<string>()
+  let statusOf: Map<string, SectionStatus> | null = null
   for (const p of passages) {
     if (p.document !== 'note' || (p.role !== 'assessment' && p.role !== 'summary')) continue
     const text = p.paragraph.text
@@ -230,7 +231,8 @@ function missingChanges({changes, passages, diff}: AnalysisInput): Finding[] {
       const sentence = sentenceAround(text, ref.start, ref.end)
       const repeal = REPEAL.test(text.slice(ref.end, ref.end + 30))
       if (repeal) {
-        const status = diff.sections.find((s) => s.citation.replace(/\s+/g, '').toLowerCase() === `§${label}`)
+        statusOf ??= firstByCitation(diff.sections)
+        const status = statusOf.get(`§${label}`)
         const done =
           (status && (status.status === 'repealed' || status.status === 'removed')) ||
           changesTouching(changes, resolution).some((c) => c.kind === 'repealed' || c.kind === 'removed')
@@ -266,6 +268,16 @@ function missingChanges({changes, passages, diff}: AnalysisInput): Finding[] {
   return out
 }
 
+/** Section statuses by citation without spaces, lower case (`§3-2`); the first of each, as `find` gives it. */
+function firstByCitation(sections: SectionStatus[]): Map<string, SectionStatus> {
+  const map = new Map<string, SectionStatus>()
+  for (const s of sections) {
+    const key = s.citation.replace(/\s+/g, '').toLowerCase()
+    if (!map.has(key)) map.set(key, s)
+  }
+  return map
+}
+
 function claimsVsEffects({changes, passages}: AnalysisInput): Finding[] {
   const out: Finding[] = []
   const done = new Set<string>()
@@ -279,6 +291,17 @@ function claimsVsEffects({changes, passages}: AnalysisInput): Finding[] {
     }
     return set
   }
+  // Changes by the note paragraphs they are linked to: a claim looks up its changes instead of
+  // scanning every change for a reason in its paragraphs.
+  const byAnchor = new Map<string, number[]>()
+  changes.forEach((c, k) => {
+    for (const r of c.reasons) {
+      if (r.document !== 'note') continue
+      const list = byAnchor.get(r.anchor)
+      if (!list) byAnchor.set(r.anchor, [k])
+      else if (list[list.length - 1] !== k) list.push(k)
+    }
+  })
   // Strong claims first, so that a change gets the strongest claim made about it.
   for (const strength of ['strong', 'weak'] as const) {
     for (const p of passages) {
@@ -299,9 +322,11 @@ function claimsVsEffects({changes, passages}: AnalysisInput): Finding[] {
             ? new Set([p.paragraph.anchor, p.section.paragraphs[index - 1]!.anchor])
             : new Set(p.section.paragraphs.map((q) => q.anchor))
       const sectionTerms = termsOfSection(p.section)
-      for (const c of changes) {
+      // The changes with a note reason in one of these paragraphs, in change order.
+      const linked = [...new Set([...anchors].flatMap((anchor) => byAnchor.get(anchor) ?? []))].sort((a, b) => a - b)
+      for (const k of linked) {
+        const c = changes[k]!
         if (done.has(c.id)) continue
-        if (!c.reasons.some((r) => r.document === 'note' && anchors.has(r.anchor))) continue
         // Only the effects this subsection talks about (see effectConcerns).
         const others = [...new Set(c.reasons.flatMap((r) => (r.document === 'note' ? [sectionByAnchor.get(r.anchor)] : [])))]
           .filter((s): s is NoteSection => s !== undefined && s !== p.section)

@@ -8,7 +8,7 @@ import type {Scores} from './bm25.js'
 import {collectPassages, indexProvisions, isQualified as isQualifiedRef, sentenceBounds} from './passages.js'
 import type {Passage, ProvisionLookup, Role} from './passages.js'
 import {analyseNote, LINK_CODES} from './findings.js'
-import {terms} from './terms.js'
+import {hasTerms, terms} from './terms.js'
 
 /**
  * Thresholds on the normalised BM25 score (share of the changed words' idf mass a paragraph matches),
@@ -58,6 +58,9 @@ export interface ChangeQuery {
   partners: ChangeQuery[]
   /** The only change of substance in its section: a passage under a heading naming it and citing the section can only mean it. */
   sole: boolean
+  /** Section labels read off the citations of both sides (sideLabels), and the sections of both sides' ids (changedSections). */
+  sideLabels: string[]
+  sections: string[] | null
 }
 
 export function linkChanges(
@@ -69,8 +72,8 @@ export function linkChanges(
 ): DiffResult {
   const thresholds = {...THRESHOLDS, ...options.thresholds}
   const root = caseRootOf(note, background)
-  const passages = collectPassages(note, background, trees).map((p) => ({...p, path: caseRelative(p.path, root)}))
   const byId = indexProvisions(trees)
+  const passages = collectPassages(note, background, trees, byId).map((p) => ({...p, path: caseRelative(p.path, root)}))
   const index = buildIndex(passages.map((p) => p.paragraph.text))
   const queries = diff.changes.map((change) => queryOf(change, byId))
   findPartners(queries)
@@ -87,12 +90,26 @@ export function linkChanges(
     }
   })
   const sections = passages.map(referredSections)
+  // Passages by the sections their references point into, and those any change may concern (a
+  // reference without a section part, a section named by its title): what a change's sections can
+  // make relevant, looked up instead of tested on every passage that shares a word with the change.
+  const referring = new Map<string, number[]>()
+  const anyChange: number[] = []
+  sections.forEach((set, i) => {
+    if (set === null || passages[i]!.titleRefs.length > 0) anyChange.push(i)
+    if (set) for (const section of set) {
+      const list = referring.get(section)
+      if (list) list.push(i)
+      else referring.set(section, [i])
+    }
+  })
+  const refIndex: RefIndex = {sections, referring, anyChange}
   // Score arrays reused by every change, one per text compared (the whole change, then each hunk).
   const scratch: Scores[] = []
   const changes = queries.map((q) => {
-    const labels = [q.sectionLabel, ...q.partners.map((p) => p.sectionLabel), ...sideLabels(q.change)]
+    const labels = [q.sectionLabel, ...q.partners.map((p) => p.sectionLabel), ...q.sideLabels]
     const naming = [...new Set(labels.flatMap((label) => (label === null ? [] : byLabel.get(label) ?? [])))]
-    return {...q.change, reasons: reasonsFor(q, passages, index, thresholds, naming, sections, scratch)}
+    return {...q.change, reasons: reasonsFor(q, passages, index, thresholds, naming, refIndex, scratch)}
   })
   // Findings this stage made on an earlier run are replaced, so linking twice gives the same result.
   const kept = diff.findings.filter((f) => !LINK_CODES.includes(f.code))
@@ -111,11 +128,12 @@ function sideLabels(change: Change): string[] {
 export function queryOf(change: Change, byId: ProvisionLookup): ChangeQuery {
   const entry =
     (change.proposed && byId.get(`proposed:${change.proposed.id}`)) || (change.current && byId.get(`current:${change.current.id}`))
-  const sectionLabel = entry?.sectionLabel ?? sideLabels(change)[0] ?? null
+  const labels = sideLabels(change)
+  const sectionLabel = entry?.sectionLabel ?? labels[0] ?? null
   const hunks: string[] = []
   let run: string[] = []
   for (const op of change.words) {
-    if (op.op === 'equal' && terms(op.text).length > 0) {
+    if (op.op === 'equal' && hasTerms(op.text)) {
       if (run.length) hunks.push(run.join(' '))
       run = []
     } else if (op.op !== 'equal') run.push(op.text)
@@ -134,7 +152,16 @@ export function queryOf(change: Change, byId: ProvisionLookup): ChangeQuery {
   if (change.words.every((w) => w.op === 'equal') && change.kind !== 'relettered' && change.kind !== 'editorial') {
     whole = change.kind === 'removed' || change.kind === 'repealed' ? change.current?.text ?? '' : change.proposed?.text ?? change.current?.text ?? ''
   }
-  return {change, sectionLabel, whole, hunks: hunks.filter((h) => terms(h).length >= 3), partners: [], sole: false}
+  return {
+    change,
+    sectionLabel,
+    whole,
+    hunks: hunks.filter((h) => terms(h).length >= 3),
+    partners: [],
+    sole: false,
+    sideLabels: labels,
+    sections: changedSections(change)
+  }
 }
 
 // Share of a deletion's terms that must reappear in another change's insertion to call it moved there.
@@ -142,7 +169,7 @@ const MOVED_SHARE = 0.7
 
 function markSole(queries: ChangeQuery[]): void {
   const count = new Map<string, number>()
-  const labelsOf = (q: ChangeQuery): string[] => [...new Set([q.sectionLabel, ...sideLabels(q.change)].filter((l): l is string => l !== null))]
+  const labelsOf = (q: ChangeQuery): string[] => [...new Set([q.sectionLabel, ...q.sideLabels].filter((l): l is string => l !== null))]
   const substantive = (q: ChangeQuery): boolean => q.change.kind !== 'relettered' && q.change.kind !== 'editorial'
   for (const q of queries) if (substantive(q)) for (const label of labelsOf(q)) count.set(label, (count.get(label) ?? 0) + 1)
   for (const q of queries) q.sole = substantive(q) && q.sectionLabel !== null && count.get(q.sectionLabel) === 1
@@ -154,29 +181,33 @@ const MAX_PARTNERS = 3
 
 function findPartners(queries: ChangeQuery[]): void {
   // Inverted index of inserted terms, so each deletion is compared only with insertions sharing a term.
-  const inserted = queries.map((q) => new Set(terms(q.change.words.filter((w) => w.op === 'insert').map((w) => w.text).join(' '))))
   const byTerm = new Map<string, number[]>()
-  inserted.forEach((set, j) => {
-    for (const t of set) {
+  queries.forEach((q, j) => {
+    for (const t of new Set(terms(q.change.words.filter((w) => w.op === 'insert').map((w) => w.text).join(' ')))) {
       const list = byTerm.get(t)
       if (list) list.push(j)
       else byTerm.set(t, [j])
     }
   })
+  // Terms shared with each insertion, counted in an array reused for every deletion (a map per deletion
+  // was most of the cost); `seen` lists the insertions counted, to read and reset only those.
+  const shared = new Int32Array(queries.length)
+  const seen: number[] = []
   queries.forEach((q, i) => {
-    const deleted = q.change.words.filter((w) => w.op === 'delete').map((w) => new Set(terms(w.text))).filter((d) => d.size >= 3)
+    const deleted = q.change.words.filter((w) => w.op === 'delete').map((w) => [...new Set(terms(w.text))]).filter((d) => d.length >= 3)
     if (q.change.kind === 'removed' && deleted.length === 0 && q.change.current) {
-      const all = new Set(terms(q.change.current.text))
-      if (all.size >= 3) deleted.push(all)
+      const all = [...new Set(terms(q.change.current.text))]
+      if (all.length >= 3) deleted.push(all)
     }
     const best = new Map<number, number>()
     for (const d of deleted) {
-      const shared = new Map<number, number>()
-      for (const t of d) for (const j of byTerm.get(t) ?? []) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1)
-      for (const [j, n] of shared) {
-        const share = n / d.size
+      countShared(d, byTerm, i, shared, seen)
+      for (const j of seen) {
+        const share = shared[j]! / d.length
         if (share >= MOVED_SHARE && share > (best.get(j) ?? 0)) best.set(j, share)
+        shared[j] = 0
       }
+      seen.length = 0
     }
     q.partners = [...best.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
@@ -184,6 +215,21 @@ function findPartners(queries: ChangeQuery[]): void {
       .sort((a, b) => a[0] - b[0])
       .map(([j]) => queries[j]!)
   })
+}
+
+/**
+ * Adds to `shared` the terms of `deleted` each insertion (but change `self`'s own) holds, listing in `seen`
+ * the insertions first counted. A function of its own, so that V8 optimises this hot loop early.
+ */
+function countShared(deleted: string[], byTerm: Map<string, number[]>, self: number, shared: Int32Array, seen: number[]): void {
+  for (let r = 0; r < deleted.length; r++) {
+    const list = byTerm.get(deleted[r]!)
+    if (!list) continue
+    for (let x = 0; x < list.length; x++) {
+      const j = list[x]!
+      if (j !== self && shared[j]!++ === 0) seen.push(j)
+    }
+  }
 }
 
 interface Candidate {
@@ -200,10 +246,11 @@ function reasonsFor(
   index: ReturnType<typeof buildIndex>,
   t: Thresholds,
   withRefs: number[],
-  sections: Array<Set<string> | null>,
+  {sections, referring, anyChange}: RefIndex,
   scratch: Scores[]
 ): Reason[] {
-  const texts = [query.whole, ...query.hunks].filter((t) => terms(t).length > 0)
+  // A text listed twice (the whole change is often its one hunk) would score the same twice: once is enough.
+  const texts = [...new Set([query.whole, ...query.hunks])].filter((t) => terms(t).length > 0)
   while (scratch.length < texts.length) scratch.push(newScores(passages.length))
   const scored = scratch.slice(0, texts.length)
   texts.forEach((t, k) => scoreInto(index, t, scored[k]!))
@@ -213,11 +260,20 @@ function reasonsFor(
   // marked in a bitset and read in passage order (a set of thousands of indices, sorted per change, cost more).
   const visit = new Int32Array((passages.length + 31) >>> 5)
   for (const i of withRefs) visit[i >>> 5]! |= 1 << (i & 31)
-  for (const s of scored) for (const i of s.touched) visit[i >>> 5]! |= 1 << (i & 31)
   const {labels, own, related} = relatedTo(query)
   // A passage can only qualify on its words (the heading or the similarity rule) when neither its
   // references nor a title it names can concern the change: then below both thresholds it is passed over.
   const wordsAlone = Math.min(t.heading, t.similarity)
+  // Of the passages sharing a word, only those are marked that the loop below would not pass over at
+  // once: every rule on words alone needs two shared terms and this score (most share a common word or
+  // two and nothing more), and those whose references may concern the change are marked whatever their
+  // words (all of them when the change has no section to compare references with).
+  if (related === null) for (const s of scored) markScored(s, visit, 1, -Infinity)
+  else {
+    for (const s of scored) markScored(s, visit, 2, Math.min(wordsAlone, t.context))
+    markShared(anyChange, scored, visit)
+    for (const section of related) markShared(referring.get(section) ?? [], scored, visit)
+  }
   // The marked passages in order, a bit at a time (a loop over every passage per change was most of this function).
   for (let w = 0; w < visit.length; w++) for (let bits = visit[w]!; bits !== 0; bits &= bits - 1) {
     const i = (w << 5) | (31 - Math.clz32(bits & -bits))
@@ -291,9 +347,11 @@ function reasonsFor(
  * ids of which one extends the other (all that explicitRelation relates) share it.
  */
 function sectionPart(id: string): string | null {
-  const segments = id.split('/')
-  const at = segments.findIndex((s) => s.startsWith('§'))
-  return at < 0 ? null : segments.slice(0, at + 1).join('/')
+  // The first segment that starts with §, found without splitting the id.
+  const at = id.startsWith('§') ? 0 : id.indexOf('/§')
+  if (at < 0) return null
+  const end = id.indexOf('/', at + 1)
+  return end < 0 ? id : id.slice(0, end)
 }
 
 /** Sections a passage's resolved references point into; null when one has no section part (anything may relate). */
@@ -309,6 +367,41 @@ function referredSections(passage: Passage): Set<string> | null {
   return out
 }
 
+// The marking loops run over thousands of passages for every change: small functions of their own,
+// with indexed loops, so that V8 optimises them early (iterators allocate until it does).
+
+/** Marks in `visit` the passages `s` scored with at least `least` shared terms and `floor`. */
+function markScored(s: Scores, visit: Int32Array, least: number, floor: number): void {
+  const {touched, matched, score} = s
+  for (let x = 0; x < touched.length; x++) {
+    const i = touched[x]!
+    if (matched[i]! >= least && score[i]! >= floor) visit[i >>> 5]! |= 1 << (i & 31)
+  }
+}
+
+/** Marks in `visit` the passages of `list` that share a term with any text scored. */
+function markShared(list: number[], scored: Scores[], visit: Int32Array): void {
+  for (let x = 0; x < list.length; x++) {
+    const i = list[x]!
+    for (let k = 0; k < scored.length; k++) {
+      if (scored[k]!.matched[i]! > 0) {
+        visit[i >>> 5]! |= 1 << (i & 31)
+        break
+      }
+    }
+  }
+}
+
+/** The passages' references, indexed for reasonsFor (see linkChanges). */
+interface RefIndex {
+  /** Per passage, the sections its references point into (referredSections). */
+  sections: Array<Set<string> | null>
+  /** Section → passages whose references point into it, in passage order. */
+  referring: Map<string, number[]>
+  /** Passages that may concern any change: `sections` null, or a section named by its title. */
+  anyChange: number[]
+}
+
 /**
  * What reasonsFor compares every passage with, built outside its loop: reading the partner lists there
  * (arrays of differing shapes, often empty) made V8 drop reasonsFor's optimised code on almost every
@@ -316,13 +409,13 @@ function referredSections(passage: Passage): Set<string> | null {
  */
 function relatedTo(query: ChangeQuery): {labels: Array<string | null>; own: string[] | null; related: string[] | null} {
   const labels: Array<string | null> = [query.sectionLabel]
-  const own = changedSections(query.change)
+  const own = query.sections
   // The sections of the change and of its partners: no passage whose references miss all of them can
   // relate to either (null: one has no section part, so any passage may).
   let related = own === null ? null : [...own]
   for (const p of query.partners) {
     labels.push(p.sectionLabel)
-    const theirs = changedSections(p.change)
+    const theirs = p.sections
     if (related !== null && theirs !== null) related.push(...theirs)
     else related = null
   }
@@ -331,7 +424,7 @@ function relatedTo(query: ChangeQuery): {labels: Array<string | null>; own: stri
 
 /** Does a reference of the passage concern a partner of the change (where its wording went)? */
 function partnerRefers(query: ChangeQuery, referred: Set<string> | null, passage: Passage): boolean {
-  return query.partners.some((p) => mayRefer(changedSections(p.change), referred) && explicitRelation(p.change, passage) !== null)
+  return query.partners.some((p) => mayRefer(p.sections, referred) && explicitRelation(p.change, passage) !== null)
 }
 
 /** False only when no reference of the passage can concern the change (see sectionPart). */
@@ -362,7 +455,7 @@ const PART_LEVEL = {ledd: 'ledd', punktum: 'sentence', bokstav: 'item'} as const
 
 export function explicitRelation(change: Change, passage: Passage): 'precise' | 'partial' | null {
   let found: 'precise' | 'partial' | null = null
-  const within = (id: string, targets: string[]): boolean => targets.some((t) => id === t || id.startsWith(t + '/'))
+  const within = (id: string, targets: string[]): boolean => targets.some((t) => isWithin(id, t))
   // A move that the passage describes from one section to the other ("Et ledd i § 3-14 foreslås flyttet
   // til § 3-1") names the change though it names neither ledd.
   if (change.kind === 'moved' && change.current && change.proposed) {
@@ -388,12 +481,17 @@ export function explicitRelation(change: Change, passage: Passage): 'precise' | 
       const id = change[side]?.id
       if (!id) continue
       for (const target of resolution[side]) {
-        if (target === id || target.startsWith(id + '/')) return 'precise'
-        if (id.startsWith(target + '/')) found = 'partial'
+        if (isWithin(target, id)) return 'precise'
+        if (isWithin(id, target)) found = 'partial'
       }
     }
   }
   return found
+}
+
+/** Is `id` the provision `target` or inside it (`target/…`)? Asked for every reference of many passages, so without building `target + '/'`. */
+function isWithin(id: string, target: string): boolean {
+  return id === target || (id.charCodeAt(target.length) === 47 && id.startsWith(target))
 }
 
 /**
@@ -405,7 +503,7 @@ function titleSentences(change: Change, passage: Passage): string[] {
   for (const ref of passage.titleRefs) {
     for (const side of ['current', 'proposed'] as const) {
       const id = change[side]?.id
-      if (id && ref[side].some((target) => target === id || id.startsWith(target + '/')) && !out.includes(ref.sentence)) out.push(ref.sentence)
+      if (id && ref[side].some((target) => isWithin(id, target)) && !out.includes(ref.sentence)) out.push(ref.sentence)
     }
   }
   return out

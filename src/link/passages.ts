@@ -3,7 +3,7 @@
  * with the role of the section it stands in and its references resolved to provision ids.
  */
 import type {NoteParagraph, NoteSection, NoteTree, Provision, ProvisionTree} from '../types.js'
-import {extractReferences, findSelfNames, normaliseLabel, resolveReference, allSections, selfNamesFromId} from '../note/references.js'
+import {extractReferences, findSelfNames, normaliseLabel, resolveReference, allSections, sectionsByLabel, selfNamesFromId} from '../note/references.js'
 import type {Reference, Resolution} from '../note/references.js'
 import {terms} from './terms.js'
 
@@ -45,13 +45,15 @@ export interface Trees {
   proposed: ProvisionTree
 }
 
-export function collectPassages(note: NoteTree | null, background: NoteTree[], trees: Trees): Passage[] {
+/** `byId`: the caller's lookup into the same trees, when it has one (building it again costs a walk of both). */
+export function collectPassages(note: NoteTree | null, background: NoteTree[], trees: Trees, byId: ProvisionLookup = indexProvisions(trees)): Passage[] {
   const out: Passage[] = []
   const docs: Array<{tree: NoteTree; document: 'note' | 'background'}> = []
   if (note) docs.push({tree: note, document: 'note'})
   for (const tree of background) docs.push({tree, document: 'background'})
-  const byId = indexProvisions(trees)
-  const titles = sectionTitles(trees)
+  // The section titles are read off both whole trees, so only once a paragraph names a section that way.
+  let titles: Map<string, SectionTitle[]> | null = null
+  const titlesOf = (): Map<string, SectionTitle[]> => (titles ??= sectionTitles(trees))
   for (const {tree, document} of docs) {
     const allText = flatten(tree.sections).flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)]).join('\n')
     // Names the note gives the regulation ('heretter … forskriften'), and its date and number.
@@ -68,6 +70,17 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
       }
       return labels
     }
+    // A paragraph repeated word for word (a standard phrase) has the same references: resolved once.
+    // Passages then share them; nothing changes references once resolved.
+    const resolved = new Map<string, ResolvedReference[]>()
+    const refsOf = (text: string): ResolvedReference[] => {
+      let refs = resolved.get(text)
+      if (!refs) {
+        refs = resolveAll(text, selfNames, trees, byId)
+        resolved.set(text, refs)
+      }
+      return refs
+    }
     const walk = (sections: NoteSection[], chain: NoteSection[]): void => {
       for (const section of sections) {
         const own = [section, ...chain]
@@ -82,9 +95,9 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
             chain: own,
             role,
             paragraph,
-            refs: resolveAll(paragraph.text, selfNames, trees, byId),
+            refs: refsOf(paragraph.text),
             headingLabels: [...new Set(headingLabels)],
-            titleRefs: document === 'note' ? titleRefsIn(paragraph.text, titles) : []
+            titleRefs: document === 'note' ? titleRefsIn(paragraph.text, titlesOf) : []
           })
         }
         walk(section.children, own)
@@ -135,17 +148,24 @@ function sectionTitles(trees: Trees): Map<string, SectionTitle[]> {
 const TITLE_COMPOUND = /(?<![\p{L}])(\p{L}{4,}?)s?bestemmelse(?:n|ne|r)?(?![\p{L}])/giu
 const TITLE_PHRASE = /(?<![\p{L}])bestemmelsen om (?:tiltakets )?(\p{L}{4,})(?![\p{L}])/giu
 
-function titleRefsIn(text: string, titles: Map<string, SectionTitle[]>): Passage['titleRefs'] {
+function titleRefsIn(text: string, titlesOf: () => Map<string, SectionTitle[]>): Passage['titleRefs'] {
   const out: Passage['titleRefs'] = []
+  // What the two patterns need at least (a letter right before "bestemmelse", or "bestemmelsen om "):
+  // most paragraphs are passed over with one scan.
+  if (!/\p{L}bestemmelse|bestemmelsen om /iu.test(text)) return out
+  const compounds = [...text.matchAll(TITLE_COMPOUND)]
+  const phrases = [...text.matchAll(TITLE_PHRASE)]
+  if (compounds.length === 0 && phrases.length === 0) return out
+  const titles = titlesOf()
   const seen = new Set<string>()
   const hits: Array<{word: string; index: number; length: number}> = []
-  for (const m of text.matchAll(TITLE_COMPOUND)) {
+  for (const m of compounds) {
     const word = m[1]!.toLowerCase()
     // "innholdsbestemmelsen" → "innhold" (the linking s), "varighetsbestemmelsen" → "varighet".
     const candidates = titles.has(word) ? [word] : titles.has(word + 's') ? [word + 's'] : []
     for (const w of candidates) hits.push({word: w, index: m.index, length: m[0].length})
   }
-  for (const m of text.matchAll(TITLE_PHRASE)) {
+  for (const m of phrases) {
     const word = m[1]!.toLowerCase()
     if (titles.has(word)) hits.push({word, index: m.index, length: m[0].length})
   }
@@ -205,6 +225,12 @@ export function indexProvisions(trees: Trees): ProvisionLookup {
   const positions = new WeakMap<Provision[], Map<string, number>>()
   /** The first of `list` whose id is `id` or a path prefix of it (what `list.find` would return). */
   const childOnPath = (list: Provision[], id: string): Provision | undefined => {
+    // A short list (the ledds of a section, the sections of a chapter) is read as it stands: cheaper
+    // than a map of it, and most lists the walk passes are short.
+    if (list.length <= 16) {
+      for (const c of list) if (c.id === id || (id.charCodeAt(c.id.length) === 47 && id.startsWith(c.id))) return c
+      return undefined
+    }
     let at = positions.get(list)
     if (!at) {
       at = new Map()
@@ -305,7 +331,8 @@ function checkLedd(
   for (const side of sides) {
     const cited = resolution[side][0]
     if (!cited) continue
-    const section = allSections(trees[side].children).find((s) => normaliseLabel(s.label ?? '') === ref.sections[0])
+    // The first section with the label, as a scan of all sections would find it.
+    const section = sectionsByLabel(trees[side].children).get(ref.sections[0]!)?.[0]
     if (!section) continue
     const ledds = section.children.filter((c) => c.kind === 'ledd')
     const shared = ledds.map((l) => new Set(terms(l.text)).size === 0 ? 0 : [...new Set(terms(l.text))].filter((t) => words.has(t)).length)
@@ -330,8 +357,23 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(hit[0], hit[1])
 }
 
+// The findings ask for the sentence around each reference of a paragraph in turn: the spans of a
+// paragraph are found once. Bounded like the terms memo; callers must not mutate the arrays returned.
+const boundsMemo = new Map<string, Array<[number, number]>>()
+const BOUNDS_LIMIT = 5_000
+
 /** Sentence spans: a full stop, ? or ! followed by space and a capital or an opening quote. */
 export function sentenceBounds(text: string): Array<[number, number]> {
+  let out = boundsMemo.get(text)
+  if (!out) {
+    out = findBounds(text)
+    if (boundsMemo.size >= BOUNDS_LIMIT) boundsMemo.clear()
+    boundsMemo.set(text, out)
+  }
+  return out
+}
+
+function findBounds(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
   let from = 0
   for (const m of text.matchAll(/[.!?]\s+(?=[A-ZÆØÅ«"(])/gu)) {

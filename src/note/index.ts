@@ -2,14 +2,11 @@
  * Read a consultation note (høringsnotat) or a background document into a tree of sections and
  * paragraphs, each with its position and a stable anchor for the report's note appendix.
  */
-import type {Nodes, Root, RootContent, Heading, FootnoteDefinition, ListItem} from 'mdast'
-import {unified} from 'unified'
-import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
-import remarkFrontmatter from 'remark-frontmatter'
+import type {Nodes, RootContent, Heading, FootnoteDefinition, ListItem} from 'mdast'
 import type {VFile} from 'vfile'
 import type {NoteParagraph, NoteSection, NoteTree, Point, Position} from '../types.js'
 import {collapseWhitespace} from '../text/normalize.js'
+import {parseBlocks} from './blocks.js'
 
 export interface ParseNoteOptions {
   /**
@@ -23,16 +20,13 @@ export interface ParseNoteOptions {
 // followed by a space and the title (a bare year such as "2026" is not a number).
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)/u
 
-// Built once: assembling the micromark extensions costs more than parsing a whole note.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
-
 export function parseNote(file: VFile, options: ParseNoteOptions = {}): NoteTree {
   const source = String(file.value ?? '')
   const path = file.path || 'note.md'
   const prefix = options.prefix ?? defaultPrefix(path)
-  const root = processor.parse(source) as Root
+  const blocks = parseBlocks(source)
 
-  const headings = root.children.filter((node): node is Heading => node.type === 'heading')
+  const headings = blocks.filter((node): node is Heading => node.type === 'heading')
   // A single `#` heading that comes first is the document title, not a section; several `#` headings
   // mean the author used `#` for sections.
   const depthOne = headings.filter((h) => h.depth === 1)
@@ -145,7 +139,7 @@ export function parseNote(file: VFile, options: ParseNoteOptions = {}): NoteTree
     for (const child of item.children) if (child.type === 'list') for (const sub of child.children) handleListItem(sub)
   }
 
-  for (const node of root.children) handleBlock(node)
+  for (const node of blocks) handleBlock(node)
 
   if (tree.sections.length === 0) {
     // No headings at all (or only a title): everything after the title becomes one implicit section,

@@ -52,7 +52,8 @@ const ORD = `(?:${ORDINAL_PATTERN}|\\d{1,2}\\.)`
 // by another letter ("§ 4 tredje" is § 4).
 const SEC = String.raw`\d+(?:-\d+)?(?:[a-z]|\s[a-h])?(?![\p{L}\d])`
 const LETTER = String.raw`[a-zæøå](?![\p{L}\d])`
-const ACT_WORD = String.raw`(?:[\p{L}]+-\s+(?:og|eller)\s+)?[\p{L}-]*?(?:loven|lova|lov|forskriften|forskrifta|forskrift|instruksen|instruks|reglementet|vedtektene)`
+const ACT_NAMES = 'loven|lova|lov|forskriften|forskrifta|forskrift|instruksen|instruks|reglementet|vedtektene'
+const ACT_WORD = String.raw`(?:[\p{L}]+-\s+(?:og|eller)\s+)?[\p{L}-]*?(?:${ACT_NAMES})`
 
 const SECTIONS_RE = new RegExp(String.raw`(§§?)\s*(${SEC})`, 'uy')
 const CONTINUATION_RE = new RegExp(String.raw`\s*(,|og|eller|til|–|-)\s*(§\s*)?(${SEC})`, 'uy')
@@ -78,6 +79,19 @@ const ACT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}-])(${ACT_WORD})\)?\s*$`, '
 // "lov 16. juni 2006 nr. 20 § 4", also with its title: "lov 16. juni 2006 nr. 20 om arbeids- og
 // velferdsforvaltningen § 4" (the title runs to the § without a full stop or another §).
 const DATED_ACT_BEFORE = /((?:lov|forskrift)\s+(?:av\s+)?\d{1,2}\.\s*\p{L}+\s+\d{4}\s+nr\.\s*\d+)(?:\s+om\s+[^§.;:()]{1,120}?)?\s*$/iu
+
+// What BEFORE and PART_BEFORE end with: "i" or "til" between white space.
+const PREPOSITION_END = /\s(?:i|til)\s+$/iu
+// What ACT_BEFORE ends with, tested on as many last characters as the longest act name has.
+const ACT_WORD_END = new RegExp(`(?:${ACT_NAMES})$`, 'iu')
+const ACT_NAME_LENGTH = Math.max(...ACT_NAMES.split('|').map((name) => name.length))
+
+/** Does `before` end with an act word, then perhaps ")" and white space? Needed for ACT_BEFORE to match. */
+function endsWithActWord(before: string): boolean {
+  let end = before.trimEnd()
+  if (end.endsWith(')')) end = end.slice(0, -1)
+  return ACT_WORD_END.test(end.slice(-ACT_NAME_LENGTH))
+}
 
 const CLAUSE_WORDS = new Set(['at', 'og', 'i', 'til', 'jf', 'se', 'etter', 'om', 'av', 'for', 'med', 'enn', 'som', 'der', 'hvor', 'eller', 'men', 'fordi'])
 
@@ -145,7 +159,10 @@ export function extractReferences(text: string, options: ExtractOptions = {}): R
     if (actAfter) act = actAfter[1]!
 
     const before = text.slice(Math.max(0, at - 160), at)
-    const qualifier = BEFORE.exec(before)
+    // The patterns read backwards from the § are tried at every place in `before`; each is run only
+    // when the end of `before` has what it must end with (most references have no qualifier nor act).
+    const preposition = PREPOSITION_END.test(before)
+    const qualifier = preposition ? BEFORE.exec(before) : null
     if (qualifier) {
       start = at - (before.length - before.lastIndexOf(qualifier[1]!))
       const [, , sentenceOrd, newMark, ord, unit, letterList] = qualifier
@@ -155,18 +172,18 @@ export function extractReferences(text: string, options: ExtractOptions = {}): R
         ledd = {ordinal: ordinalOf(ord), isNew: Boolean(newMark) || /^\s*nytt?\s/i.test(qualifier[1]!)}
         if (sentenceOrd) sentence = ordinalOf(sentenceOrd)
       }
-    } else if (PART_BEFORE.test(before)) {
+    } else if (preposition && PART_BEFORE.test(before)) {
       const m = PART_BEFORE.exec(before)!
       start = at - (before.length - before.lastIndexOf(m[1]!))
       const kind = (m[3] ?? m[5]!).toLowerCase().replace(/er$/, '') as 'ledd' | 'punktum' | 'bokstav'
       part = {kind, isNew: Boolean(m[2] ?? m[4])}
     } else if (!act) {
-      const datedMatch = DATED_ACT_BEFORE.exec(before)
+      const datedMatch = /nr\./i.test(before) ? DATED_ACT_BEFORE.exec(before) : null
       // A title runs to the § only if it ends in a noun: "… om arbeidsmarkedstjenester og foreslår at
       // § 3-5" is a new clause about this regulation.
-      const lastWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? ''
-      const dated = datedMatch && (datedMatch[0].trim() === datedMatch[1] || !CLAUSE_WORDS.has(lastWord)) ? datedMatch : null
-      const named = dated ? null : ACT_BEFORE.exec(before)
+      const lastWord = (): string => /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? ''
+      const dated = datedMatch && (datedMatch[0].trim() === datedMatch[1] || !CLAUSE_WORDS.has(lastWord())) ? datedMatch : null
+      const named = dated || !endsWithActWord(before) ? null : ACT_BEFORE.exec(before)
       if (dated) act = dated[1]!.replace(/\s+/g, ' ')
       else if (named) act = named[1]!.replace(/\s+/g, ' ')
     }
@@ -290,7 +307,7 @@ const sectionCache = new WeakMap<Provision[], Provision[]>()
 const labelCache = new WeakMap<Provision[], Map<string, Provision[]>>()
 
 /** Sections by normalised label, in document order (a label used twice keeps both). */
-function sectionsByLabel(list: Provision[]): Map<string, Provision[]> {
+export function sectionsByLabel(list: Provision[]): Map<string, Provision[]> {
   const hit = labelCache.get(list)
   if (hit) return hit
   const map = new Map<string, Provision[]>()
@@ -312,11 +329,10 @@ export function allSections(list: Provision[]): Provision[] {
   return out
 }
 
-function collectSections(list: Provision[]): Provision[] {
-  const out: Provision[] = []
+function collectSections(list: Provision[], out: Provision[] = []): Provision[] {
   for (const node of list) {
     if (node.kind === 'section') out.push(node)
-    else if (node.kind === 'part' || node.kind === 'chapter') out.push(...collectSections(node.children))
+    else if (node.kind === 'part' || node.kind === 'chapter') collectSections(node.children, out)
   }
   return out
 }
@@ -327,7 +343,8 @@ function descendants(node: Provision): Provision[] {
 
 /** `12 a` → `12a`, `3-1` stays. */
 export function normaliseLabel(label: string): string {
-  return label.replace(/\s+/g, '').toLowerCase()
+  // Most labels are already normal ("3-1", "12a"): returned as they are, without building new strings.
+  return /[\sA-Z]/.test(label) || /[^\0-\x7f]/.test(label) ? label.replace(/\s+/g, '').toLowerCase() : label
 }
 
 function labelKey(label: string): Array<number | string> {
