@@ -190,8 +190,8 @@ async function benchSize(tmp, sizeMb) {
     warmExit: warm.code
   }
   result.outputs = outputs
-  result.floor = await floor(join(tmp, `out-warm-${sizeMb}`), join(tmp, `floor-${sizeMb}`), result.gitMs)
-  if (result.floor) log(`  floor: node start ${fmt(result.floor.startMs)} + encoding, hashing and writing the ${(result.floor.bytes / 1048576).toFixed(1)} MB of reports ${fmt(result.floor.writeMs)} = ${fmt(result.floor.ms)}, ${result.floor.ratio.toFixed(1)}× git before any reading, parsing or diffing`)
+  result.floor = await floor(join(tmp, `out-warm-${sizeMb}`), join(tmp, `floor-${sizeMb}`), dir, result.gitMs)
+  if (result.floor) log(`  floor: node start ${fmt(result.floor.startMs)} + reading both texts and finding their words once ${fmt(result.floor.readMs)} + encoding, hashing and writing the ${(result.floor.bytes / 1048576).toFixed(1)} MB of reports ${fmt(result.floor.writeMs)} = ${fmt(result.floor.ms)}, ${result.floor.ratio.toFixed(1)}× git before any parsing, diffing or rendering`)
   if (flag('--profile') && ok.length) result.profile = await profile(dir, join(tmp, `prof-${sizeMb}`), join(tmp, `out-prof-${sizeMb}`))
   const phaseRuns = ok.map((row) => timingsOf(row.regdiff.stderr)).filter(Boolean)
   if (phaseRuns.length) {
@@ -202,22 +202,25 @@ async function benchSize(tmp, sizeMb) {
 }
 
 /**
- * What any run that writes these reports pays before doing anything else: a fresh Node process (`node -e 0`)
- * plus encoding, hashing and writing the very report files of the warm-up run (bench/floor.js). Set against
- * git, it shows how much of a ratio target is spent before regdiff reads a line.
+ * What any run that reads this pair and writes these reports pays before doing anything else: a fresh Node
+ * process (`node -e 0`), reading both texts and finding their words once, and encoding, hashing and writing the
+ * very report files of the warm-up run (bench/floor.js). Set against git, it shows how much of a ratio target
+ * is spent before any parsing, diffing or rendering.
  */
-async function floor(outRoot, scratch, gitMs) {
-  const caseDir = existsSync(outRoot) ? readdirSync(outRoot).map((name) => join(outRoot, name))[0] : null
-  if (!caseDir || gitMs === null) return null
+async function floor(outRoot, scratch, caseDir, gitMs) {
+  const reportDir = existsSync(outRoot) ? readdirSync(outRoot).map((name) => join(outRoot, name))[0] : null
+  if (!reportDir || gitMs === null) return null
   const starts = []
   const writes = []
+  const reads = []
   let bytes = 0
   for (let i = 0; i < 5; i++) {
     starts.push((await run(process.execPath, ['-e', '0'], {rss: false})).ms)
     if (i >= 3) continue
-    const r = await run(process.execPath, [join(root, 'bench', 'floor.js'), caseDir, scratch], {rss: false})
+    const r = await run(process.execPath, [join(root, 'bench', 'floor.js'), reportDir, scratch, caseDir], {rss: false})
     try {
       const parsed = JSON.parse(r.stdout)
+      reads.push(parsed.readMs)
       writes.push(parsed.floorMs)
       bytes = parsed.bytes
     } catch {
@@ -225,8 +228,10 @@ async function floor(outRoot, scratch, gitMs) {
     }
   }
   const startMs = median(starts)
+  const readMs = median(reads)
   const writeMs = median(writes)
-  return {startMs, writeMs, bytes, ms: startMs + writeMs, ratio: (startMs + writeMs) / gitMs}
+  const ms = startMs + readMs + writeMs
+  return {startMs, readMs, writeMs, bytes, ms, ratio: ms / gitMs}
 }
 
 /** Sizes of the report files a run wrote (the report model's size drives render, hashing and writing time). */
@@ -290,7 +295,7 @@ async function benchPathological(tmp) {
 
 function summary(sizesResults, pathological) {
   log('\n## Summary')
-  log('| input | regdiff (median) | git word-diff (median) | ratio (median of rounds) | target | peak RSS | floor (start + write) | verdict |')
+  log('| input | regdiff (median) | git word-diff (median) | ratio (median of rounds) | target | peak RSS | floor (start + read + write) | verdict |')
   log('|---|---|---|---|---|---|---|---|')
   for (const r of sizesResults) {
     const target = TARGETS[r.sizeMb]
