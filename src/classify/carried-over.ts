@@ -4,6 +4,7 @@
  * the consent sentence from § 3-2 to § 3-1) must not be read as a condition dropped.
  */
 import type {Provision, ProvisionTree} from '../types.js'
+import {isWhiteSpace, unitTest} from '../text/chars.js'
 
 // Five-letter prefixes are a cheap stemmer that is good enough for inflection
 // ("forutsetning" / "forutsetter", "deltakere" / "deltakeren") without a dictionary.
@@ -42,20 +43,14 @@ export function sentencesJoined(text: string): string {
   return text.replace(BOUNDARY_SPACE, '$1 ').trim()
 }
 
-// What String#trim removes: the same set as \s.
-const SPACE = /\s/
-const isSpace = (c: number): boolean => (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c > 127 && SPACE.test(String.fromCharCode(c)))
-
-// What may follow a boundary's white space (BOUNDARY's lookahead), per UTF-16 unit: yes (1), no (2) or
-// not yet known (0). A surrogate pair is one character to the regex: it is tested whole.
+// What may follow a boundary's white space (BOUNDARY's lookahead), remembered per UTF-16 unit. A
+// surrogate pair is one character to the regex: it is tested whole.
 const STARTS = /^[\p{Lu}\d«(]/u
-const startsUnit = new Uint8Array(65536)
+const startsUnit = unitTest(STARTS)
 function startsSentence(text: string, at: number): boolean {
   const c = text.charCodeAt(at)
   if (c >= 0xd800 && c <= 0xdfff) return STARTS.test(text.slice(at, at + 2))
-  let k = startsUnit[c]!
-  if (k === 0) startsUnit[c] = k = STARTS.test(String.fromCharCode(c)) ? 1 : 2
-  return k === 1
+  return startsUnit(c)
 }
 
 /**
@@ -65,8 +60,8 @@ function startsSentence(text: string, at: number): boolean {
 function sentenceSpans(text: string): number[] {
   const out: number[] = []
   const piece = (from: number, to: number): void => {
-    while (from < to && isSpace(text.charCodeAt(from))) from++
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+    while (from < to && isWhiteSpace(text.charCodeAt(from))) from++
+    while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--
     if (from < to) out.push(from, to)
   }
   let from = 0
@@ -79,15 +74,9 @@ function sentenceSpans(text: string): number[] {
   return out
 }
 
-// Per UTF-16 unit, whether it is a letter or digit (1), not (2), or not yet known (0); a surrogate
-// (a letter outside the basic plane) is left to the regex, as `stems` reads it.
-const wordUnit = new Uint8Array(65536)
-const WORD_UNIT = /[\p{L}\p{N}]/u
-function isWordUnit(c: number): boolean {
-  let k = wordUnit[c]!
-  if (k === 0) wordUnit[c] = k = WORD_UNIT.test(String.fromCharCode(c)) ? 1 : 2
-  return k === 1
-}
+// Per UTF-16 unit, whether it is a letter or digit; a surrogate (a letter outside the basic plane) is
+// left to the regex, as `stems` reads it.
+const isWordUnit = unitTest(/[\p{L}\p{N}]/u)
 
 // A stem of common letters as a small integer, 6 bits a letter (0: no letter), so the indexer finds
 // its number without cutting the stem out and hashing it: a-z, 0-9 and the Nordic and German vowels.
@@ -310,7 +299,7 @@ export function indexSentencesByStem(lists: string[][]): SentenceIndex {
       // BOUNDARY: . ! ? : then white space, then what starts a sentence.
       if (c !== 46 && c !== 33 && c !== 63 && c !== 58) continue
       let e = j
-      while (e < n && isSpace(text.charCodeAt(e))) e++
+      while (e < n && isWhiteSpace(text.charCodeAt(e))) e++
       if (e === j || e === n || !startsSentence(text, e)) continue
       ids.push(close(start))
       start = flatLen

@@ -5,6 +5,7 @@
  * and recorded as `insert` marks (the ministry's convention for new text in a proposal).
  */
 import type {Nodes, PhrasingContent} from 'mdast'
+import {isBreakingSpace, isWhiteSpace} from '../text/chars.js'
 
 export interface RawMark {
   type: 'insert' | 'delete'
@@ -193,15 +194,6 @@ export function joinPlain(parts: Plain[], sep: string): Plain {
   return out.done()
 }
 
-/**
- * Whitespace for collapsing: ASCII blanks and the Unicode spaces (char codes, no regex: hot path). Not
- * NBSP (U+00A0, U+202F): it is the author's choice ("§ 3-1", "16 år" kept on one line), kept for display;
- * matching normalises it (src/text/normalize.ts).
- */
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code >= 0x2000 && code <= 0x200a) || code === 0x205f || code === 0x3000 || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0xfeff
-}
-
 /** Is `text` already collapsed: single plain spaces between words, none at either end? */
 function isCollapsed(text: string): boolean {
   const last = text.length - 1
@@ -209,7 +201,7 @@ function isCollapsed(text: string): boolean {
     const code = text.charCodeAt(i)
     // Printable ASCII and U+00A1–U+167F (Latin-1 letters, «», …): by far most characters, never blank.
     if (code > 32 && (code < 0x7f || (code > 0xa0 && code < 0x1680))) continue
-    if (code === 32 ? i === 0 || i === last || text.charCodeAt(i + 1) === 32 : isSpace(code)) return false
+    if (code === 32 ? i === 0 || i === last || text.charCodeAt(i + 1) === 32 : isBreakingSpace(code)) return false
   }
   return true
 }
@@ -223,7 +215,7 @@ export function flatten(text: string): string {
   for (let i = 0; i <= last; i++) {
     const code = text.charCodeAt(i)
     if (code > 32 && (code < 0x7f || (code > 0xa0 && code < 0x1680))) continue
-    if (code === 32 ? i === 0 || i === last || text.charCodeAt(i + 1) === 32 : code === 0xa0 || code === 0x202f || isSpace(code)) {
+    if (code === 32 ? i === 0 || i === last || text.charCodeAt(i + 1) === 32 : isWhiteSpace(code)) {
       return text.replace(/[\s\u00A0]+/gu, ' ').trim()
     }
   }
@@ -242,7 +234,7 @@ export function collapse(p: Plain): Plain {
   let space = false
   // Copy runs of non-space characters in one slice each; a whitespace run becomes one space.
   for (let i = 0; i <= src.length; i++) {
-    const blank = i < src.length && isSpace(src.charCodeAt(i))
+    const blank = i < src.length && isBreakingSpace(src.charCodeAt(i))
     if (i < src.length && !blank) {
       if (space) {
         out += ' '

@@ -16,6 +16,7 @@
  * both can only open and close).
  */
 import type {Paragraph, Root} from 'mdast'
+import {unitTest} from '../text/chars.js'
 
 // A safe line, matched in place (sticky) from the line's start; it must reach the line's end.
 const LINE = /[\p{L}«§(][\p{L}\p{N}\p{M} .,:;?()%/§«»–—\-'"+°=]*/uy
@@ -27,17 +28,9 @@ const STAR = 42
 const SPACE = 32
 
 // LINE's two classes, decided per code unit once (by the same classes) and remembered: most lines are
-// checked by table lookups, not by the Unicode-aware regex. 0 = not yet known, 1 = in, 2 = out.
-const FIRST = /^[\p{L}«§(]$/u
-const REST = /^[\p{L}\p{N}\p{M} .,:;?()%/§«»–—\-'"+°=]$/u
-const firstKnown = new Uint8Array(0x10000)
-const restKnown = new Uint8Array(0x10000)
-
-function inClass(known: Uint8Array, re: RegExp, code: number): boolean {
-  let k = known[code]!
-  if (k === 0) known[code] = k = re.test(String.fromCharCode(code)) ? 1 : 2
-  return k === 1
-}
+// checked by table lookups, not by the Unicode-aware regex.
+const isFirst = unitTest(/^[\p{L}«§(]$/u)
+const isRest = unitTest(/^[\p{L}\p{N}\p{M} .,:;?()%/§«»–—\-'"+°=]$/u)
 
 /** Is text[from, to) a safe line (see above)? */
 function safe(text: string, from: number, to: number): boolean {
@@ -49,7 +42,7 @@ function safe(text: string, from: number, to: number): boolean {
       LINE.lastIndex = from
       return LINE.test(text) && LINE.lastIndex === to
     }
-    if (!(i === from ? inClass(firstKnown, FIRST, code) : inClass(restKnown, REST, code))) return false
+    if (!(i === from ? isFirst(code) : isRest(code))) return false
   }
   return true
 }

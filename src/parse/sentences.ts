@@ -6,6 +6,7 @@
  * 2025"), ordinals ("4. ledd") and references inside a sentence ("§ 4-2. første ledd" is never written;
  * "etter § 4-2. og" is) are followed by a lower-case word and so never split.
  */
+import {isWhiteSpace} from '../text/chars.js'
 
 export interface SentenceSpan {
   text: string
@@ -34,14 +35,6 @@ const WORD = /[\p{L}\p{N}.]/u
 
 // The splitter looks at every character of the wording: char codes, not one-character strings and
 // regexes, except where Unicode classes are needed (and then only beyond ASCII).
-
-/** `/\s/` for one UTF-16 code unit. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
-}
 
 /** » ” " ' ) ] ’ */
 function isCloser(code: number): boolean {
@@ -91,8 +84,8 @@ export function splitSentences(text: string): SentenceSpan[] {
   const push = (from: number, to: number): void => {
     let s = from
     let e = to
-    while (s < e && isSpace(text.charCodeAt(s))) s++
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--
+    while (s < e && isWhiteSpace(text.charCodeAt(s))) s++
+    while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--
     if (e > s) out.push({text: text.slice(s, e), start: s, end: e})
   }
   const length = text.length
@@ -104,9 +97,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     // "…?»" and "(… 2025)." — closing quotes and brackets belong to the sentence they close.
     while (end < length && isCloser(text.charCodeAt(end))) end++
     if (end >= length) break
-    if (!isSpace(text.charCodeAt(end))) continue
+    if (!isWhiteSpace(text.charCodeAt(end))) continue
     let next = end
-    while (next < length && isSpace(text.charCodeAt(next))) next++
+    while (next < length && isWhiteSpace(text.charCodeAt(next))) next++
     if (next >= length) break
     if (isBoundary(text, i, next)) {
       push(start, end)
