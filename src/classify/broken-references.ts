@@ -7,6 +7,8 @@
 import type {Change, DiffResult, Finding, Point, Position, Provision, ProvisionTree} from '../types.js'
 import {referenceMentions, type RefTarget} from './rules/reference.js'
 import {ordinalWord} from '../text/ordinals.js'
+import type {Stemmer} from '../grammar/stem.js'
+import {sectionIdOf} from '../text/ids.js'
 
 interface Trees {
   current: ProvisionTree
@@ -17,20 +19,14 @@ interface Trees {
 const labelKey = (label: string): string => label.replace(/\s+/g, '').toLowerCase()
 const citationKey = (citation: string): string => labelKey(citation.replace(/^§+\s*/, ''))
 
-// Sections per tree: classify asks for the same trees' sections several times.
-const sectionsCache = new WeakMap<ProvisionTree, Provision[]>()
-
-/** Every section of a tree, in document order (inside parts and chapters too). Do not modify the list. */
+/** Every section of a tree, in document order (inside parts and chapters too). */
 export function sections(tree: ProvisionTree): Provision[] {
-  const known = sectionsCache.get(tree)
-  if (known) return known
   const out: Provision[] = []
   const walk = (p: Provision): void => {
     if (p.kind === 'section') out.push(p)
     else p.children.forEach(walk)
   }
   tree.children.forEach(walk)
-  sectionsCache.set(tree, out)
   return out
 }
 
@@ -66,11 +62,12 @@ function resolve(section: Provision | undefined, t: RefTarget): {node: Provision
   return {node: scope}
 }
 
-function stems(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, 5)))
+/** The matching keys of a text's words (the grammar's one stemmer). */
+function stems(text: string, stemmer: Stemmer): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => stemmer.key(w)))
 }
 /** Do two texts share half their stems? `stemsOf` gives (and may keep) a text's stems. */
-function similar(a: string, b: string, stemsOf: (text: string) => Set<string> = stems): boolean {
+function similar(a: string, b: string, stemsOf: (text: string) => Set<string>): boolean {
   const sa = stemsOf(a)
   const sb = stemsOf(b)
   if (sa.size === 0 || sb.size === 0) return sa.size === sb.size
@@ -111,12 +108,6 @@ function describeTarget(t: RefTarget): string {
   return `§ ${t.section}${ledd}${item}`
 }
 
-/** The section part of an id (`kap3/§3-2` of `kap3/§3-2/ledd1`), or null when it has no § segment. */
-function sectionPart(id: string): string | null {
-  const segments = id.split('/')
-  const at = segments.findIndex((s) => s.startsWith('§'))
-  return at < 0 ? null : segments.slice(0, at + 1).join('/')
-}
 
 /**
  * Changes by the section part of their ids: an id extends another (or equals it) only within one
@@ -126,7 +117,7 @@ function sectionPart(id: string): string | null {
 function changesBySection(changes: Change[]): Map<string, Change[]> {
   const out = new Map<string, Change[]>()
   for (const c of changes) {
-    const parts = new Set([c.current, c.proposed].flatMap((side) => (side ? [sectionPart(side.id) ?? ''] : [])))
+    const parts = new Set([c.current, c.proposed].flatMap((side) => (side ? [sectionIdOf(side.id) ?? ''] : [])))
     for (const part of parts) {
       const list = out.get(part)
       if (list) list.push(c)
@@ -139,7 +130,7 @@ function changesBySection(changes: Change[]): Map<string, Change[]> {
 /** Ids of the changes whose provisions contain, or lie inside, one of `ids` (in no particular order). */
 function changesTouching(bySection: Map<string, Change[]>, ids: string[]): string[] {
   const hit = (id: string | undefined): boolean => id !== undefined && ids.some((x) => id === x || id.startsWith(x + '/') || x.startsWith(id + '/'))
-  const parts = new Set(ids.some((x) => sectionPart(x) === null) ? bySection.keys() : [...ids.map((x) => sectionPart(x)!), ''])
+  const parts = new Set(ids.some((x) => sectionIdOf(x) === null) ? bySection.keys() : [...ids.map((x) => sectionIdOf(x)!), ''])
   const out: string[] = []
   for (const part of parts) for (const c of bySection.get(part) ?? []) if (hit(c.current?.id) || hit(c.proposed?.id)) out.push(c.id)
   return out
@@ -155,7 +146,7 @@ function memo<T>(f: (s: string) => T): (s: string) => T {
   }
 }
 
-export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] {
+export function findBrokenReferences(diff: DiffResult, trees: Trees, stemmer: Stemmer): Finding[] {
   // Only a reference into a section the proposal touches can have lost its target.
   const touched = new Set(diff.sections.filter((s) => s.status !== 'unchanged' && s.status !== 'not-in-proposal').map((s) => citationKey(s.citation)))
   if (touched.size === 0) return []
@@ -189,7 +180,7 @@ export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] 
   // Only a group with a target in a touched section is judged below: the others are not read further.
   const intoTouched = (targets: RefTarget[]): boolean => targets.some((t) => touched.has(labelKey(t.section)))
   // A target's stems, for the many references into one section.
-  const stemsOf = memo(stems)
+  const stemsOf = memo((text: string) => stems(text, stemmer))
   // What a target resolves to, per section and place in it: many references name the same place.
   const resolved = new Map<Provision, Map<string, ReturnType<typeof resolve>>>()
   const resolveOnce = (section: Provision | undefined, t: RefTarget): ReturnType<typeof resolve> => {

@@ -12,6 +12,7 @@ import {similarityOfBags, wordBag} from './similarity.js'
 import {wordingKey} from './tokenize.js'
 import {leddOf, printedLabel, ref, unitKey, unitsOf, withoutLabel} from './units.js'
 import {wordDiff} from './words.js'
+import type {Stemmer} from '../grammar/stem.js'
 
 // In-place pairing: below this the two units are unrelated (a deletion and an insertion).
 const PAIR_MIN = 0.3
@@ -64,7 +65,7 @@ export interface CarryOver {
   notMoved: Provision[]
 }
 
-export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[] = []): {drafts: DraftChange[]; carryOver: CarryOver[]} {
+export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[], stemmer: Stemmer): {drafts: DraftChange[]; carryOver: CarryOver[]} {
   const drafts: DraftChange[] = []
   const removedLedd: Slot[] = []
   const addedLedd: Slot[] = []
@@ -92,7 +93,7 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
   const bags = new Map<Provision, Map<string, number>>()
   const bagOf = (n: Provision): Map<string, number> => {
     let b = bags.get(n)
-    if (!b) bags.set(n, (b = wordBag(withoutLabel(n))))
+    if (!b) bags.set(n, (b = wordBag(withoutLabel(n), stemmer)))
     return b
   }
 

@@ -5,6 +5,7 @@
 import type {Provision, ProvisionTree, ProposalForm, RepealStatement} from '../types.js'
 import {normalizeForMatch} from '../text/normalize.js'
 import {similarity, similarityOfBags, wordBag} from './similarity.js'
+import type {Stemmer} from '../grammar/stem.js'
 import {resolveUnitRepeal, type UnitRepeal} from './repeals.js'
 
 export interface SectionGroup {
@@ -53,7 +54,8 @@ export function repealsWholeSection(statement: RepealStatement): boolean {
 export function alignSections(
   current: ProvisionTree,
   proposed: ProvisionTree,
-  form: ProposalForm
+  form: ProposalForm,
+  stemmer: Stemmer
 ): SectionGroup[] {
   const cur = flattenSections(current.children)
   const prop = flattenSections(proposed.children)
@@ -95,7 +97,7 @@ export function alignSections(
       if (j === null || j === undefined) return
       const p = prop[j]!
       if (c.source === p.source || p.repealed || c.repealed || normalizeForMatch(c.text) === normalizeForMatch(p.text)) return
-      if (similarity(c.text, p.text) < SUSPECT_BELOW) {
+      if (similarity(c.text, p.text, stemmer) < SUSPECT_BELOW) {
         suspects.push([i, j])
         propOfCur[i] = null
         curOfProp[j] = null
@@ -114,8 +116,8 @@ export function alignSections(
           return cache.get(k)!
         }
       }
-      const bagCur = memo((i) => wordBag(cur[i]!.text))
-      const bagProp = memo((j) => wordBag(prop[j]!.text))
+      const bagCur = memo((i) => wordBag(cur[i]!.text, stemmer))
+      const bagProp = memo((j) => wordBag(prop[j]!.text, stemmer))
       const normCur = memo((i) => normalizeForMatch(cur[i]!.text))
       const normProp = memo((j) => normalizeForMatch(prop[j]!.text))
       const candidates: Array<{i: number; j: number; s: number}> = []
