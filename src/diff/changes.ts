@@ -9,7 +9,7 @@ import {alignSequences} from './align.js'
 import type {ChapterChange} from './chapters.js'
 import type {SectionGroup} from './sections.js'
 import {similarityOfBags, wordBag} from './similarity.js'
-import {wordingKey} from './tokenize.js'
+import {wordingKey} from '../grammar/tokens.js'
 import {leddOf, printedLabel, ref, unitKey, unitsOf, withoutLabel} from './units.js'
 import {wordDiff} from './words.js'
 import type {Stemmer} from '../grammar/stem.js'
@@ -196,7 +196,7 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
     // The common case in a big law: the section is byte-identical. Nothing else to look at.
     if (g.relation === 'pair' && c.source === p.source && c.title === p.title) return
     if (g.relation === 'renumbered') {
-      draft({kind: 'relettered', level: 'section', current: ref(c), proposed: ref(p), words: [], relabel: {from: c.label ?? '', to: p.label ?? ''}})
+      draft({kind: 'relettered', level: 'section', current: ref(c), proposed: ref(p), words: wordDiff(c.text, p.text), relabel: {from: c.label ?? '', to: p.label ?? ''}})
     }
     const sameTitle = normalizeForMatch(c.title ?? '') === normalizeForMatch(p.title ?? '')
     if (!sameTitle) {

@@ -5,7 +5,7 @@
  */
 import type {Change, ChangeMark, Finding, Provision, ProvisionTree} from '../types.js'
 import {normalizeForMatch} from '../text/normalize.js'
-import {wordingKey} from './tokenize.js'
+import {wordingKey} from '../grammar/tokens.js'
 import type {SectionGroup} from './sections.js'
 import {marksIn} from './units.js'
 
