@@ -6,7 +6,7 @@ import {basename, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {VFileMessage} from 'vfile-message'
 import {VFile} from 'vfile'
-import type {DiffResult, ProvisionTree, Report} from './types.js'
+import type {DiffResult, OutputFormat, ProvisionTree, Report} from './types.js'
 import {loadCase, type LoadedCase} from './case/load.js'
 import {parseProvisions} from './parse/index.js'
 import {applyInstructions, attachInstructions, generateInstructions, isInstructionForm} from './instructions/index.js'
@@ -36,7 +36,6 @@ export {renderReport, renderReportChunks} from './render/index.js'
 
 export type * from './types.js'
 
-export type OutputFormat = 'html' | 'md' | 'json'
 
 export interface RunOptions {
   /** Formats to render (in memory, or to `consume`); `[]` runs every stage up to the report model (what `lint` does). */

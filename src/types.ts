@@ -21,6 +21,9 @@ export interface Position {
   end: Point
 }
 
+/** The output formats of a report. */
+export type OutputFormat = 'html' | 'md' | 'json'
+
 // ---------------------------------------------------------------------------------------------
 // Case (input folder)
 // ---------------------------------------------------------------------------------------------

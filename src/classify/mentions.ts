@@ -115,16 +115,14 @@ function firstHunk<V>(al: Alignment, side: 'before' | 'after', m: Mention<V>): n
   return pointHunk(al, side, m)
 }
 
-// The global copy of each rule's regex, made once (the rules' regexes are module constants). A copy is
-// only ever used inside one matchAll call, which runs it to the end, so its lastIndex is never shared.
-const globalCopies = new WeakMap<RegExp, RegExp>()
-
-/** Find every match of a global regex, as [start, end, match]. */
+/**
+ * Find every match of a regex, as [start, end, match]. It runs on a global copy made for the call (the
+ * rules' regexes are shared constants, and a copy's lastIndex is then never shared; V8 keeps the compiled
+ * code per source and flags, so a copy costs little).
+ */
 export function matchAll(text: string, re: RegExp): RegExpExecArray[] {
   const out: RegExpExecArray[] = []
-  let g = globalCopies.get(re)
-  if (!g) globalCopies.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')))
-  g.lastIndex = 0
+  const g = new RegExp(re, re.flags.includes('g') ? re.flags : re.flags + 'g')
   let m: RegExpExecArray | null
   while ((m = g.exec(text))) {
     out.push(m)

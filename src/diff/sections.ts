@@ -37,14 +37,8 @@ export function flattenSections(nodes: Provision[], out: Provision[] = []): Prov
   return out
 }
 
-const PLAIN_KEY = /^[0-9a-z-]*$/
-
-/** `§ 12 a` and `§ 12a` are the same section; so are `3-2` and `3–2` (en dash from PDFs). */
-export function sectionKey(label: string | null): string {
-  // Most labels ("3-2", "12a") are their own key: no normalising, replacing or lower-casing to do.
-  if (label !== null && PLAIN_KEY.test(label)) return label
-  return (label ?? '').normalize('NFC').replace(/[\s\u00A0]+/g, '').replace(/[\u2010-\u2015]/g, '-').toLowerCase()
-}
+export {sectionKey} from '../text/ids.js'
+import {sectionKey} from '../text/ids.js'
 
 /** True when a repeal statement names a whole section, not one ledd, item or sentence of it. */
 export function repealsWholeSection(statement: RepealStatement): boolean {

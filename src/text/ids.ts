@@ -39,3 +39,12 @@ export function chapterIdOf(id: string): string | null {
 export function containsId(outer: string, inner: string): boolean {
   return inner === outer || (inner.length > outer.length && inner.charCodeAt(outer.length) === 47 && inner.startsWith(outer))
 }
+
+const PLAIN_KEY = /^[0-9a-z-]*$/
+
+/** `§ 12 a` and `§ 12a` are the same section; so are `3-2` and `3–2` (en dash from PDFs). */
+export function sectionKey(label: string | null): string {
+  // Most labels ("3-2", "12a") are their own key: no normalising, replacing or lower-casing to do.
+  if (label !== null && PLAIN_KEY.test(label)) return label
+  return (label ?? '').normalize('NFC').replace(/[\s\u00A0]+/g, '').replace(/[\u2010-\u2015]/g, '-').toLowerCase()
+}
