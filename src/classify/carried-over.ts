@@ -4,7 +4,7 @@
  * the consent sentence from § 3-2 to § 3-1) must not be read as a condition dropped.
  */
 import type {Provision, ProvisionTree} from '../types.js'
-import {sentencesJoined, sentencesOf, splitSentences} from '../grammar/sentences.js'
+import {sentencesJoined, sentencesOf} from '../grammar/sentences.js'
 import type {Stemmer} from '../grammar/stem.js'
 
 export {sentencesJoined, sentencesOf}
@@ -186,11 +186,11 @@ function closeEntry(b: Builder, start: number): number {
 }
 
 /** The entries of a section text's sentences (as the grammar splits them), in order. */
-function listSentences(b: Builder, text: string): number[] {
+function listSentences(b: Builder, sentences: string[]): number[] {
   const ids: number[] = []
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of sentences) {
     const start = b.flatLen
-    for (const stem of stems(sentence.text, b.stemmer)) listStem(b, stemId(b, stem))
+    for (const stem of stems(sentence, b.stemmer)) listStem(b, stemId(b, stem))
     ids.push(closeEntry(b, start))
   }
   return ids
@@ -228,16 +228,17 @@ function finish(b: Builder): SentenceIndex {
  * The index over the sentences of several sides, each given as its section texts. A section text that
  * stands on several sides (every unchanged section) is split and read once: its entries' numbers are
  * kept with it and the later sides only set their bit on them. Sentences are the grammar's and words
- * are keyed by the grammar's stemmer, as every other reader of the regulation splits and stems them.
+ * are keyed by the grammar's stemmer, as every other reader of the regulation splits and stems them
+ * (`sentencesOfText`: the grammar's split, or a caller's memo of it).
  */
-export function indexSentencesByStem(lists: string[][], stemmer: Stemmer): SentenceIndex {
+export function indexSentencesByStem(lists: string[][], stemmer: Stemmer, sentencesOfText: (text: string) => string[] = sentencesOf): SentenceIndex {
   const b = newBuilder(stemmer)
   const ofText = new Map<string, number[]>()
   lists.forEach((texts, k) => {
     const bit = 1 << k
     for (const sectionText of texts) {
       let ids = ofText.get(sectionText)
-      if (!ids) ofText.set(sectionText, (ids = listSentences(b, sectionText)))
+      if (!ids) ofText.set(sectionText, (ids = listSentences(b, sentencesOfText(sectionText))))
       for (const i of ids) b.sideBits[i]! |= bit
     }
   })

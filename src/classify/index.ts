@@ -5,7 +5,7 @@
  */
 import type {Change, ClassifyResult, DiffResult, Effect, Provision, ProvisionTree} from '../types.js'
 import {carriedOverIndexed, indexSentencesByStem, treeSectionTexts, type SentenceIndex} from './carried-over.js'
-import {sentencesJoined, sentencesOf} from '../grammar/sentences.js'
+import {sentencesOf} from '../grammar/sentences.js'
 import {effectsOf} from './effects.js'
 import {findBrokenReferences, findUnresolvedReferences, sections as sectionsOf} from './broken-references.js'
 import {quote} from './mentions.js'
@@ -382,21 +382,25 @@ function sidesOf(diff: DiffResult, trees: ClassifyTrees, stemmer: Stemmer): Side
   const standing = sectionsOf(trees.current).filter((s) => !printed.has(key(s)) && !gone.has(s.id) && !s.repealed)
   const afterTexts = lazy(() => [...treeSectionTexts(trees.consolidated), ...treeSectionTexts(trees.proposed), ...standing.map((s) => s.text)])
   const beforeTexts = lazy(() => treeSectionTexts(trees.current))
-  // Each distinct text's sentences joined once: most texts stand on both sides (and twice on a
-  // complete proposal's after side).
-  const joinedOf = new Map<string, string>()
+  // Each distinct text split once, for the index and the joined texts alike: most texts stand on both
+  // sides (and twice on a complete proposal's after side).
+  const split = new Map<string, string[]>()
+  const sentences = (text: string): string[] => {
+    let out = split.get(text)
+    if (!out) split.set(text, (out = sentencesOf(text)))
+    return out
+  }
   const joined = (texts: string[]): string[] => {
     const parts: string[] = []
     for (const text of texts) {
-      let part = joinedOf.get(text)
-      if (part === undefined) joinedOf.set(text, (part = sentencesJoined(text)))
+      const part = sentences(text).join(' ')
       if (part !== '') parts.push(part)
     }
     return parts
   }
   const afterJoined = lazy(() => joined(afterTexts()).join(' '))
   return {
-    index: lazy(() => indexSentencesByStem([beforeTexts(), afterTexts()], stemmer)),
+    index: lazy(() => indexSentencesByStem([beforeTexts(), afterTexts()], stemmer, sentences)),
     afterAges: lazy(() => new Set(thresholdMentions(afterJoined()).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers))),
     afterText: lazy(() => afterJoined().toLowerCase()),
     beforeText: lazy(() => joined(beforeTexts()).join(' ').toLowerCase())

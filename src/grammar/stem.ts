@@ -40,6 +40,9 @@ export function matchKey(word: string): string {
 /** A stemmer with its own memo of at most `limit` words (cleared whole when full: simple and bounded). */
 export function createStemmer(limit: number = DEFAULT_LIMIT): Stemmer {
   const stems = new Map<string, string>()
+  // Keys apart from stems: matching asks for a key per word read, and cutting the stem each time would
+  // make a new string per word.
+  const keys = new Map<string, string>()
   const stem = (word: string): string => {
     let s = stems.get(word)
     if (s === undefined) {
@@ -49,5 +52,14 @@ export function createStemmer(limit: number = DEFAULT_LIMIT): Stemmer {
     }
     return s
   }
-  return {stem, key: (word) => stem(word).slice(0, MATCH_LENGTH)}
+  const key = (word: string): string => {
+    let k = keys.get(word)
+    if (k === undefined) {
+      k = stem(word).slice(0, MATCH_LENGTH)
+      if (keys.size >= limit) keys.clear()
+      keys.set(word, k)
+    }
+    return k
+  }
+  return {stem, key}
 }
