@@ -11,6 +11,7 @@ import {sentenceAround, sentencesJoined, sentencesOf, splitSentences} from '../.
 import {splitSentences as parseSplit} from '../../src/parse/sentences.js'
 import {sentencesOf as classifySentences} from '../../src/classify/carried-over.js'
 import {parseProvisions} from '../../src/parse/index.js'
+import {sentenceBounds} from '../../src/link/passages.js'
 import type {Provision} from '../../src/types.js'
 import {CORPUS, SHARED} from '../helpers/shared.js'
 
@@ -100,11 +101,12 @@ describe('on the notes and texts under shared/cases', () => {
     expect(paragraphs.length).toBeGreaterThan(500)
   })
 
-  test('every reader gives the same sentences (parse, classify and the grammar are one splitter)', () => {
+  test('every reader gives the same sentences (parse, classify, link and the grammar are one splitter)', () => {
     for (const {text} of paragraphs) {
       const grammar = sentencesOf(text)
       expect(parseSplit(text).map((s) => s.text)).toEqual(grammar)
       expect(classifySentences(text)).toEqual(grammar)
+      expect(sentenceBounds(text).map(([a, b]) => text.slice(a, b))).toEqual(grammar)
       expect(sentencesJoined(text)).toBe(grammar.join(' '))
     }
   })
