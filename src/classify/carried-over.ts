@@ -4,12 +4,16 @@
  * the consent sentence from § 3-2 to § 3-1) must not be read as a condition dropped.
  */
 import type {Provision, ProvisionTree} from '../types.js'
-import {sentencesJoined, sentencesOf} from '../grammar/sentences.js'
+import {sentencesJoined, sentencesOf, splitSentences, type SentenceSpan} from '../grammar/sentences.js'
 import type {Stemmer} from '../grammar/stem.js'
+import {unitTest} from '../text/chars.js'
 
 export {sentencesJoined, sentencesOf}
 
 const WORDS = /[\p{L}\p{N}]+/gu
+// `WORDS` one code unit at a time (a table filled as units are met: a pure test, not state).
+const isWordUnit = unitTest(/[\p{L}\p{N}]/u)
+const SURROGATE = /[\ud800-\udfff]/
 
 /** The matching keys of a text's words, in order (the grammar's one stemmer). */
 function stems(text: string, stemmer: Stemmer): string[] {
@@ -185,12 +189,35 @@ function closeEntry(b: Builder, start: number): number {
   return i
 }
 
-/** The entries of a section text's sentences (as the grammar splits them), in order. */
-function listSentences(b: Builder, sentences: string[]): number[] {
+/**
+ * The entries of a section text's sentences (as the grammar splits them: `spans`), in order. The text is
+ * lower-cased once and its words read by char code, each given to the sentence it lies in (a loop over a
+ * regulation's every letter: a regex per text cost ~3× more). Where lower-casing changes the length (a
+ * rare letter such as 'İ') or the text holds a surrogate pair, offsets or units do not line up with the
+ * words `stems` reads, and each sentence is read alone.
+ */
+function listSentences(b: Builder, text: string, spans: SentenceSpan[]): number[] {
   const ids: number[] = []
-  for (const sentence of sentences) {
+  const lower = text.toLowerCase()
+  if (lower.length !== text.length || SURROGATE.test(lower)) {
+    for (const span of spans) {
+      const start = b.flatLen
+      for (const stem of stems(span.text, b.stemmer)) listStem(b, stemId(b, stem))
+      ids.push(closeEntry(b, start))
+    }
+    return ids
+  }
+  for (const span of spans) {
     const start = b.flatLen
-    for (const stem of stems(sentence, b.stemmer)) listStem(b, stemId(b, stem))
+    for (let j = span.start; j < span.end; ) {
+      if (!isWordUnit(lower.charCodeAt(j))) {
+        j++
+        continue
+      }
+      const from = j
+      while (j < span.end && isWordUnit(lower.charCodeAt(j))) j++
+      listStem(b, stemId(b, b.stemmer.key(lower.slice(from, j))))
+    }
     ids.push(closeEntry(b, start))
   }
   return ids
@@ -229,16 +256,16 @@ function finish(b: Builder): SentenceIndex {
  * stands on several sides (every unchanged section) is split and read once: its entries' numbers are
  * kept with it and the later sides only set their bit on them. Sentences are the grammar's and words
  * are keyed by the grammar's stemmer, as every other reader of the regulation splits and stems them
- * (`sentencesOfText`: the grammar's split, or a caller's memo of it).
+ * (`spansOf`: the grammar's split, or a caller's memo of it).
  */
-export function indexSentencesByStem(lists: string[][], stemmer: Stemmer, sentencesOfText: (text: string) => string[] = sentencesOf): SentenceIndex {
+export function indexSentencesByStem(lists: string[][], stemmer: Stemmer, spansOf: (text: string) => SentenceSpan[] = splitSentences): SentenceIndex {
   const b = newBuilder(stemmer)
   const ofText = new Map<string, number[]>()
   lists.forEach((texts, k) => {
     const bit = 1 << k
     for (const sectionText of texts) {
       let ids = ofText.get(sectionText)
-      if (!ids) ofText.set(sectionText, (ids = listSentences(b, sentencesOfText(sectionText))))
+      if (!ids) ofText.set(sectionText, (ids = listSentences(b, sectionText, spansOf(sectionText))))
       for (const i of ids) b.sideBits[i]! |= bit
     }
   })

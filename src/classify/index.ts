@@ -5,7 +5,7 @@
  */
 import type {Change, ClassifyResult, DiffResult, Effect, Provision, ProvisionTree} from '../types.js'
 import {carriedOverIndexed, indexSentencesByStem, treeSectionTexts, type SentenceIndex} from './carried-over.js'
-import {sentencesOf} from '../grammar/sentences.js'
+import {sentencesOf, splitSentences, type SentenceSpan} from '../grammar/sentences.js'
 import {effectsOf} from './effects.js'
 import {findBrokenReferences, findUnresolvedReferences, sections as sectionsOf} from './broken-references.js'
 import {quote} from './mentions.js'
@@ -384,23 +384,23 @@ function sidesOf(diff: DiffResult, trees: ClassifyTrees, stemmer: Stemmer): Side
   const beforeTexts = lazy(() => treeSectionTexts(trees.current))
   // Each distinct text split once, for the index and the joined texts alike: most texts stand on both
   // sides (and twice on a complete proposal's after side).
-  const split = new Map<string, string[]>()
-  const sentences = (text: string): string[] => {
+  const split = new Map<string, SentenceSpan[]>()
+  const spans = (text: string): SentenceSpan[] => {
     let out = split.get(text)
-    if (!out) split.set(text, (out = sentencesOf(text)))
+    if (!out) split.set(text, (out = splitSentences(text)))
     return out
   }
   const joined = (texts: string[]): string[] => {
     const parts: string[] = []
     for (const text of texts) {
-      const part = sentences(text).join(' ')
+      const part = spans(text).map((s) => s.text).join(' ')
       if (part !== '') parts.push(part)
     }
     return parts
   }
   const afterJoined = lazy(() => joined(afterTexts()).join(' '))
   return {
-    index: lazy(() => indexSentencesByStem([beforeTexts(), afterTexts()], stemmer, sentences)),
+    index: lazy(() => indexSentencesByStem([beforeTexts(), afterTexts()], stemmer, spans)),
     afterAges: lazy(() => new Set(thresholdMentions(afterJoined()).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers))),
     afterText: lazy(() => afterJoined().toLowerCase()),
     beforeText: lazy(() => joined(beforeTexts()).join(' ').toLowerCase())

@@ -116,18 +116,20 @@ function firstHunk<V>(al: Alignment, side: 'before' | 'after', m: Mention<V>): n
 }
 
 /**
- * Find every match of a regex, as [start, end, match]. It runs on a global copy made for the call (the
- * rules' regexes are shared constants, and a copy's lastIndex is then never shared; V8 keeps the compiled
- * code per source and flags, so a copy costs little).
+ * Find every match of a regex, as [start, end, match]. A global regex (every rule's is) is run as it is,
+ * from lastIndex 0 and left at 0: the loop runs to the end without yielding, so no other caller can see
+ * it in between. Only a regex without the flag is copied (a copy per call costs a compilation).
  */
 export function matchAll(text: string, re: RegExp): RegExpExecArray[] {
   const out: RegExpExecArray[] = []
-  const g = new RegExp(re, re.flags.includes('g') ? re.flags : re.flags + 'g')
+  const g = re.global ? re : new RegExp(re, re.flags + 'g')
+  g.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = g.exec(text))) {
     out.push(m)
     if (m[0].length === 0) g.lastIndex++
   }
+  g.lastIndex = 0
   return out
 }
 
