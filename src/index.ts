@@ -30,7 +30,7 @@ export {classifyChanges} from './classify/index.js'
 export {parseNote} from './note/index.js'
 export {linkChanges} from './link/index.js'
 export {buildReport, withEffects, withReasons, REPORT_SCHEMA_VERSION} from './report/build.js'
-export {splitSentences as splitLegalSentences, sentencesOf} from './grammar/sentences.js'
+export {sentencesOf, sentenceAround} from './grammar/sentences.js'
 export {createStemmer, type Stemmer} from './grammar/stem.js'
 export {renderReport, renderReportChunks} from './render/index.js'
 
