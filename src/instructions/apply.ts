@@ -14,6 +14,8 @@ import {
   findSection,
   groupUnits,
   itemSpans,
+  leddNumberEnd,
+  leddSentenceSpans,
   liveLedd,
   parseSectionHeading,
   readDocument,
@@ -161,6 +163,8 @@ function applyItemRenumbering(text: string, renumbering: Renumbering[], kind: 'b
 class Applier {
   readonly doc: RegDocument
   readonly claims: Claim[] = []
+  /** Sections whose ledd an applied instruction has renumbered: later citations use the new numbers. */
+  readonly renumbered = new Set<string>()
 
   constructor(text: string) {
     this.doc = readDocument(text)
@@ -178,7 +182,10 @@ class Applier {
     const target = label === null ? null : findSection(this.doc, label)
     const saved = target
       ? {
-          fields: {heading: target.heading, title: target.title, lead: target.lead, repealed: target.repealed},
+          fields: {
+            heading: target.heading, title: target.title, lead: target.lead, repealed: target.repealed, label: target.label,
+            key: target.key, formerKey: target.formerKey
+          },
           units: [...target.units],
           unitFields: target.units.map((u) => ({...u}))
         }
@@ -209,8 +216,20 @@ class Applier {
     return section!
   }
 
-  /** A ledd by its ordinal in the regulation as in force ("siste" = the last one). */
+  /**
+   * A ledd by its ordinal in the regulation as in force ("siste" = the last one) — or, once an earlier instruction
+   * of the same act has stated a renumbering of the section's ledd ("Nåværende femte og sjette ledd blir fjerde og
+   * femte ledd"), by its number after that statement, as the act's later citations then use it.
+   */
   ledd(section: Section, n: number | 'last'): Unit {
+    if (this.renumbered.has(section.key)) {
+      const live = liveLedd(section)
+      const unit = n === 'last' ? live[live.length - 1] : live[n - 1]
+      if (!unit) {
+        throw new InstructionError('instruction-target-missing', `§ ${section.label} har nå ${live.length} ledd; ${leddName(n)} finnes ikke.`)
+      }
+      return unit
+    }
     const originals = section.units.filter((u) => u.kind === 'ledd' && u.orig !== null)
     const want = n === 'last' ? originals.length : n
     const unit = originals.find((u) => u.orig === want)
@@ -229,6 +248,7 @@ class Applier {
   apply(ins: ParsedInstruction): Applied {
     const t = ins.target
     if (t.chapter !== null) return this.chapterHeading(ins)
+    if (ins.action === 'renumber') return this.renumberSections(ins)
     const section = t.adds === 'section' ? null : this.section(t.section)
     const base = sectionKey(t.section)
     const result: Applied = {claims: [], soft: false, refs: [], warnings: []}
@@ -302,7 +322,6 @@ class Applier {
       if (t.leddTo !== null) return this.leddRange(ins, section, unit, result, base)
       result.claims.push(leddKey)
       if (ins.action === 'repeal') {
-        for (const r of ins.renumbering) if (r.level === 'ledd') for (const f of r.from) result.claims.push(`${base}/L${f}`)
         unit.removed = true
         result.refs.push({section, unit, side: 'current', below: null})
         return result
@@ -310,7 +329,7 @@ class Applier {
       if (ins.action === 'substitute') return this.substitute(ins, section, [unit], result, leddKey)
       const body = readBody(ins, this.doc.innerSep, false)
       if (body.units.length === 0) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen ny tekst for ${ins.citation}.`)
-      unit.text = body.units[0]!.text
+      unit.text = withLeddNumber(body.units[0]!.text, unit.text)
       result.refs.push({section, unit, side: 'both', below: null})
       if (body.units.length > 1) {
         result.warnings.push({
@@ -328,6 +347,32 @@ class Applier {
 
     if (t.item !== null) return this.itemOp(ins, section, unit, result, leddKey)
     return this.sentenceOp(ins, section, unit, null, result, leddKey)
+  }
+
+  /**
+   * "Nåværende § 3 blir ny § 4.", "Nåværende §§ 3-9 a og 3-9 b blir § 3-9 b og ny § 3-9 c": each section keeps its
+   * place and text and takes the new number (all at once, so a chain of renumberings never collides).
+   */
+  private renumberSections(ins: ParsedInstruction): Applied {
+    const result: Applied = {claims: [], soft: false, refs: [], warnings: []}
+    const r = ins.renumbering[0]!
+    const moving = r.from.map((label) => this.section(label))
+    r.to.forEach((label) => {
+      const existing = findSection(this.doc, label)
+      if (existing && !moving.includes(existing) && !existing.repealed) {
+        throw new InstructionError('instruction-target-exists', `§ ${label} finnes allerede; «${r.text}» kan ikke brukes.`)
+      }
+    })
+    moving.forEach((section, i) => {
+      const label = (r.to[i] ?? section.label).replace(/\s*-\s*/, '-')
+      result.claims.push(`renumber:${section.key}`)
+      section.formerKey ??= section.key
+      section.heading = section.heading.replace(/§\s*\d+(?:\s*-\s*\d+)?(?:\s?[a-zæøå](?![\p{L}]))?/u, `§ ${label}`)
+      section.label = label
+      section.key = sectionKey(label)
+      result.refs.push({section, unit: null, side: 'both', below: null})
+    })
+    return result
   }
 
   /** "Overskriften til kapittel 3 skal lyde:": the chapter's heading line, kept at its level. */
@@ -460,7 +505,6 @@ class Applier {
         )
       }
     }
-    for (const r of ins.renumbering) if (r.level === 'ledd') for (const f of r.from) result.claims.push(`${base}/L${f}`)
     const body = readBody(ins, this.doc.innerSep, false)
     if (body.units.length === 0) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen tekst for ${ins.citation}.`)
     const expected = nTo - n + 1
@@ -485,13 +529,16 @@ class Applier {
 
   private leddRange(ins: ParsedInstruction, section: Section, first: Unit, result: Applied, base: string): Applied {
     const to = this.ledd(section, ins.target.leddTo!)
-    const from = first.orig!
-    const last = to.orig!
+    // Ordinals as cited (current numbers, or the numbers after a stated renumbering): see ledd().
+    const cited = (u: Unit): number => (this.renumbered.has(section.key) ? liveLedd(section).indexOf(u) + 1 : u.orig!)
+    const from = cited(first)
+    const last = cited(to)
     if (last < from) throw new InstructionError('instruction-target-missing', `${ins.citation}: leddene står i feil rekkefølge.`)
     const units: Unit[] = []
     for (let i = from; i <= last; i++) {
-      units.push(this.ledd(section, i))
-      result.claims.push(`${base}/L${i}`)
+      const unit = this.ledd(section, i)
+      units.push(unit)
+      result.claims.push(`${base}/L${unit.orig ?? `new${i}`}`)
     }
     if (ins.action === 'repeal') {
       for (const u of units) {
@@ -629,17 +676,12 @@ class Applier {
     const t = ins.target
     // The prose a sentence is counted in: an item's text after its label, a ledd's lead-in before its
     // list, or the whole ledd.
-    let scopeStart = 0
-    let scopeEnd = unit.text.length
-    if (item) {
-      scopeStart = item.labelEnd + 1
-      scopeEnd = item.end
-    } else {
-      const items = itemSpans(unit.text)
-      if (items.length > 0) scopeEnd = items[0]!.start
-    }
-    const scope = unit.text.slice(scopeStart, scopeEnd)
-    const spans = sentenceSpans(scope).map((s) => ({start: s.start + scopeStart, end: s.end + scopeStart}))
+    const scopeStart = item ? item.labelEnd + 1 : leddNumberEnd(unit.text)
+    const firstItem = itemSpans(unit.text)[0]
+    const scopeEnd = item ? item.end : (firstItem?.start ?? unit.text.length)
+    const spans = item
+      ? sentenceSpans(unit.text.slice(scopeStart, scopeEnd)).map((s) => ({start: s.start + scopeStart, end: s.end + scopeStart}))
+      : leddSentenceSpans(unit.text)
     const count = spans.length
     const n = t.sentence === 'last' ? (t.adds === 'sentence' ? count + 1 : count) : (t.sentence as number)
     result.claims.push(t.adds === 'sentence' ? `${key}/+S${n}` : `${key}/S${n}`)
@@ -680,7 +722,7 @@ class Applier {
     }
     if (ins.action === 'substitute') {
       const sentence = {...unit, text: text.slice(span.start, span.end)}
-      this.substitute(ins, section, [sentence], result, key)
+      this.substitute(ins, section, [sentence], result, `${key}/S${n}`)
       unit.text = text.slice(0, span.start) + sentence.text + text.slice(span.end)
       result.refs = [{section, unit, side: 'both', below: pkt}]
       return result
@@ -690,6 +732,12 @@ class Applier {
     result.refs.push({section, unit, side: 'both', below: pkt})
     return result
   }
+}
+
+/** New wording for a ledd printed «(2) …»: the number stays when the instruction quotes the wording without it. */
+function withLeddNumber(wording: string, old: string): string {
+  const label = old.slice(0, leddNumberEnd(old))
+  return label === '' || leddNumberEnd(wording) > 0 ? wording : label + wording
 }
 
 function deleteAll(text: string, phrase: string): string {
@@ -830,8 +878,9 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
         }
       }
       for (const key of applied.claims) applier.claims.push({key, soft: applied.soft, index})
+      if (ins.renumbering.some((r) => r.level === 'ledd')) applier.renumbered.add(sectionKey(ins.target.section))
       for (const r of ins.renumbering) {
-        if (r.level === 'section') {
+        if (r.level === 'section' && ins.action !== 'renumber') {
           applied.warnings.push({
             ruleId: 'instruction-unsupported',
             reason: `Omnummerering av paragrafer støttes ikke ennå: «${r.text}» er ikke brukt; paragrafene har sine nåværende numre.`
@@ -875,14 +924,16 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
 
 /** Provision ids as the parser writes them: the current tree's section ids, ledd by their ordinal on each side. */
 function idResolver(tree: ProvisionTree): (ref: TouchRef) => string[] {
-  const sectionId = (section: Section): string => {
-    const node = findTreeSection(tree.children, section.key)
+  const sectionId = (section: Section, side: 'current' | 'proposed' = 'current'): string => {
+    // A renumbered section has its current id on the current side and its new number on the proposed side.
+    const key = side === 'current' ? (section.formerKey ?? section.key) : section.key
+    const node = side === 'proposed' && section.formerKey !== undefined ? null : findTreeSection(tree.children, key)
     if (node) return node.id
-    return [...section.parents, `§${section.label.replace(/\s+/g, '').toLowerCase()}`].join('/')
+    return [...section.parents, `§${key}`].join('/')
   }
   return (ref) => {
     const sid = sectionId(ref.section)
-    if (!ref.unit) return [sid]
+    if (!ref.unit) return ref.section.formerKey === undefined ? [sid] : [sid, sectionId(ref.section, 'proposed')]
     const out: string[] = []
     const below = ref.below ? `/${ref.below}` : ''
     if ((ref.side === 'current' || ref.side === 'both') && ref.unit.orig !== null) out.push(`${sid}/ledd${ref.unit.orig}${below}`)

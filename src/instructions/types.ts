@@ -23,6 +23,7 @@ export type InstructionAction =
   | 'insert' //   Ny § … / nytt … ledd / nytt … punktum / ny bokstav … skal lyde:
   | 'repeal' //   … oppheves.
   | 'substitute' // I § … skal «A» lyde «B».
+  | 'renumber' //  Nåværende § 3 blir ny § 4.
 
 /** A statement renumbering what follows a change: "Nåværende bokstav d og e blir bokstav c og d." */
 export interface Renumbering {

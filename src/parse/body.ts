@@ -50,6 +50,8 @@ export interface BodyDraft {
    * past its block): then the same text elsewhere in a file might give another result.
    */
   shiftable: boolean
+  /** The first ledd opens with «(1)»: the law numbers its ledd, and only a «(n)» starts one. */
+  numbered: boolean
 }
 
 // Lovdata's amendment notes, bokmål and nynorsk, italic or not: "Endret ved forskrift …",
@@ -148,7 +150,7 @@ function takesItems(prev: LeddDraft, first: {label: string; style: ItemStyle}): 
 }
 
 export function parseBody(root: Root, base: number, source: string, from = 0): BodyDraft {
-  const body: BodyDraft = {ledd: [], notes: [], marks: [], repealed: false, firstText: null, shiftable: true}
+  const body: BodyDraft = {ledd: [], notes: [], marks: [], repealed: false, firstText: null, shiftable: true, numbered: false}
   const blocks = root.children.filter((n) => (n.position?.start.offset ?? 0) >= from)
   for (const block of blocks) handleBlock(block, body, base, source)
   return body
@@ -178,6 +180,7 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
         return
       }
       if (trimmed === '') return
+      if (body.ledd.length === 0) body.numbered = LEDD_NUMBER.test(trimmed) && trimmed.startsWith('(1)')
       body.firstText ??= span.start
       if (block.type === 'heading') {
         body.ledd.push({...span, heading: true, lead: collapse(inline), items: [], trailing: null})
@@ -204,7 +207,8 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
         prev.end = Math.max(prev.end, item.end)
         return
       }
-      if (prev && takesItems(prev, items[0]!)) {
+      // With numbered ledd a list before the next «(n)» is the current ledd's, whatever its lead-in ends with.
+      if (prev && (takesItems(prev, items[0]!) || (body.numbered && !prev.heading && !prev.trailing))) {
         prev.items.push(...items)
         prev.end = Math.max(prev.end, span.end)
       } else {
@@ -349,13 +353,48 @@ function paragraphLines(inline: Plain & {marks: RawMark[]}, span: {start: number
     if (trailingPlain && trailingPlain.text) prev.trailing = trailingPlain
     return
   }
-  body.ledd.push({
+  const draft: LeddDraft = {
     start: span.start,
     end: span.end,
     lead: lead.text === '' ? null : lead,
     items,
     trailing: trailingPlain && trailingPlain.text ? trailingPlain : null
-  })
+  }
+  if (prev && continuesLedd(prev, draft, body.numbered)) mergeInto(prev, draft)
+  else body.ledd.push(draft)
+}
+
+const LEDD_NUMBER = /^\(\d{1,2}\)\s/u
+
+/**
+ * Is the paragraph `next` more of the ledd `prev`? Yes when the law numbers its ledd and `next` has no «(n)»
+ * (an explicit number wins), and when `next` goes on in lower case after `prev`'s list ("… c. NAV" / "når det
+ * er nødvendig …": the rest of the sentence the list stands in).
+ */
+function continuesLedd(prev: LeddDraft, next: LeddDraft, numbered: boolean): boolean {
+  if (prev.heading) return false
+  const first = next.lead?.text ?? ''
+  if (numbered) return !LEDD_NUMBER.test(first.trimStart()) && (next.items.length === 0 || prev.trailing === null)
+  return prev.items.length > 0 && next.items.length === 0 && /^\p{Ll}/u.test(first.trimStart())
+}
+
+function mergeInto(prev: LeddDraft, next: LeddDraft): void {
+  prev.end = Math.max(prev.end, next.end)
+  const tail = (...parts: Array<Plain | null>): Plain | null => {
+    const present = parts.filter((p): p is Plain => p !== null)
+    return present.length === 0 ? null : joinPlain(present, '\n')
+  }
+  if (prev.items.length === 0 && prev.trailing === null) {
+    prev.lead = tail(prev.lead, next.lead)
+    prev.items = next.items
+    prev.trailing = next.trailing
+  } else if (next.items.length > 0) {
+    // Wording between two lists of one ledd has no place of its own in a draft: it joins the trailing text.
+    prev.items.push(...next.items)
+    prev.trailing = tail(prev.trailing, next.lead, next.trailing)
+  } else {
+    prev.trailing = tail(prev.trailing, next.lead, next.trailing)
+  }
 }
 
 /**
