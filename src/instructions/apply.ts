@@ -172,35 +172,25 @@ class Applier {
 
   /**
    * Shallow copy of what an instruction may edit, so a failed instruction can be undone: the chunk list,
-   * text between sections, every section's trailing whitespace (a new section changes its neighbour's),
-   * and the units of the section the instruction names.
+   * text between sections, and every section's fields and units (a new section changes its neighbour's
+   * whitespace; a range repeal or a renumbering changes several sections).
    */
-  snapshot(label: string | null): () => void {
+  snapshot(): () => void {
     const chunks = [...this.doc.chunks]
     const texts = chunks.map((c) => (c.type === 'text' ? c.text : null))
-    const trails = chunks.map((c) => (c.type === 'section' ? c.trail : null))
-    const target = label === null ? null : findSection(this.doc, label)
-    const saved = target
-      ? {
-          fields: {
-            heading: target.heading, title: target.title, lead: target.lead, repealed: target.repealed, label: target.label,
-            key: target.key, formerKey: target.formerKey
-          },
-          units: [...target.units],
-          unitFields: target.units.map((u) => ({...u}))
-        }
-      : null
+    const saved = chunks.map((c) => (c.type === 'section' ? {fields: {...c}, units: [...c.units], unitFields: c.units.map((u) => ({...u}))} : null))
     return () => {
       this.doc.chunks.splice(0, this.doc.chunks.length, ...chunks)
       chunks.forEach((c, i) => {
+        const s = saved[i]
         if (c.type === 'text') c.text = texts[i] ?? c.text
-        else c.trail = trails[i] ?? c.trail
+        else if (s) {
+          Object.assign(c, s.fields)
+          if (s.fields.formerKey === undefined) delete c.formerKey
+          c.units = s.units
+          s.units.forEach((u, j) => Object.assign(u, s.unitFields[j]))
+        }
       })
-      if (target && saved) {
-        Object.assign(target, saved.fields)
-        target.units = saved.units
-        saved.units.forEach((u, i) => Object.assign(u, saved.unitFields[i]))
-      }
     }
   }
 
@@ -248,7 +238,8 @@ class Applier {
   apply(ins: ParsedInstruction): Applied {
     const t = ins.target
     if (t.chapter !== null) return this.chapterHeading(ins)
-    if (ins.action === 'renumber') return this.renumberSections(ins)
+    if (ins.action === 'renumber') return ins.renumbering[0]?.level === 'section' ? this.renumberSections(ins) : this.renumberInside(ins)
+    if (t.sectionTo !== undefined) return this.repealRange(ins)
     const section = t.adds === 'section' ? null : this.section(t.section)
     const base = sectionKey(t.section)
     const result: Applied = {claims: [], soft: false, refs: [], warnings: []}
@@ -372,6 +363,57 @@ class Applier {
       section.key = sectionKey(label)
       result.refs.push({section, unit: null, side: 'both', below: null})
     })
+    return result
+  }
+
+  /**
+   * «§ 12 nåværende femte og sjette ledd blir fjerde og femte ledd.» on its own: the ledd must already stand where
+   * the statement puts them (an earlier instruction removed or added one); from here on they are cited so.
+   * Items are relettered in their ledd.
+   */
+  private renumberInside(ins: ParsedInstruction): Applied {
+    const r = ins.renumbering[0]!
+    if (ins.target.section === '') throw new InstructionError('instruction-target-missing', `«${r.text}» nevner ingen paragraf, og ingen instruks før den gjelder samme paragraf.`)
+    const section = this.section(ins.target.section)
+    const result: Applied = {claims: [], soft: true, refs: [], warnings: []}
+    if (r.level === 'item') {
+      const unit = liveLedd(section).find((u) => itemSpans(u.text).some((sp) => sp.label.toLowerCase() === r.from[0]))
+      if (!unit) throw new InstructionError('instruction-target-missing', `§ ${section.label} har ingen bokstav eller nr. ${r.from[0]}.`)
+      unit.text = applyItemRenumbering(unit.text, [r], 'bokstav')
+      result.refs.push({section, unit, side: 'both', below: null})
+      return result
+    }
+    const live = liveLedd(section)
+    r.from.forEach((f, i) => {
+      const unit = section.units.find((u) => u.kind === 'ledd' && u.orig === Number(f))
+      if (!unit || unit.removed || live.indexOf(unit) + 1 !== Number(r.to[i])) {
+        throw new InstructionError(
+          'instruction-renumbering-missing',
+          `«${r.text}»: nåværende ${ord(Number(f))} ledd i § ${section.label} står ikke som ${ord(Number(r.to[i]))} ledd etter instruksene før.`
+        )
+      }
+      result.refs.push({section, unit, side: 'both', below: null})
+    })
+    return result
+  }
+
+  /** «§ 2-2 til § 2-8 oppheves.»: every section from the first to the last, both of which must exist. */
+  private repealRange(ins: ParsedInstruction): Applied {
+    const result: Applied = {claims: [], soft: false, refs: [], warnings: []}
+    const first = this.section(ins.target.section)
+    const last = this.section(ins.target.sectionTo!)
+    const all = sections(this.doc)
+    const from = all.indexOf(first)
+    const to = all.indexOf(last)
+    if (to < from) throw new InstructionError('instruction-target-missing', `${ins.citation}: paragrafene står i motsatt rekkefølge.`)
+    for (const section of all.slice(from, to + 1)) {
+      if (section.repealed) continue
+      result.claims.push(section.key)
+      section.repealed = true
+      section.heading = `${section.prefix}§ ${section.label}. (Opphevet)`
+      for (const u of section.units) if (u.kind === 'ledd') u.removed = true
+      result.refs.push({section, unit: null, side: 'current', below: null})
+    }
     return result
   }
 
@@ -707,15 +749,18 @@ class Applier {
       result.refs.push({section, unit, side: 'proposed', below: pkt})
       return result
     }
-    const span = spans[n - 1]
-    if (!span) {
+    const to = t.sentenceTo === undefined || t.sentenceTo === null ? n : t.sentenceTo === 'last' ? count : t.sentenceTo
+    const first = spans[n - 1]
+    const lastSpan = spans[to - 1]
+    if (!first || !lastSpan || to < n) {
       throw new InstructionError(
         'instruction-target-missing',
         `${ins.citation} finnes ikke: leddet har ${count === 1 ? 'ett punktum' : `${count} punktum`}.`
       )
     }
+    const span = {start: first.start, end: lastSpan.end}
     if (ins.action === 'repeal') {
-      if (count === 1 && !item) unit.removed = true
+      if (to - n + 1 === count && !item) unit.removed = true
       else unit.text = removeSpan(text, span.start, span.end)
       result.refs.push({section, unit, side: 'current', below: pkt})
       return result
@@ -864,7 +909,7 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
       return
     }
     // Every edit stays inside the section an instruction names (or adds), so that is what is saved.
-    const snapshot = applier.snapshot(ins.target.section === '' ? null : ins.target.section)
+    const snapshot = applier.snapshot()
     try {
       const applied = applier.apply(ins)
       for (const key of applied.claims) {

@@ -55,14 +55,18 @@ const HEADING_OF = new RegExp(`^(?:I\\s+)?Overskrift(?:en|a)?\\s+(?:til|i|på)\\
 const CHAPTER_HEADING_OF = /^(?:(?:I\s+)?Overskrift(?:en|a)?\s+(?:til|i|på)\s+kapittel\s+([0-9]+\s?[A-Za-z]?|[IVXLC]+)|Kapittel\s+([0-9]+\s?[A-Za-z]?|[IVXLC]+)\s+overskrift(?:en|a)?)(?=\s)/iu
 // "nytt syvende, åttende, niende og tiende ledd": a list of consecutive ordinals is read as a range.
 const LEDD = new RegExp(`\\s+(?:(nytt|nye)\\s+)?(${ORD}|\\d+\\.)((?:\\s*,\\s*(?:${ORD}|\\d+\\.))*)(?:\\s+(og|til)\\s+(?:nytt\\s+|nye\\s+)?(${ORD}|\\d+\\.))?\\s+ledd`, 'iuy')
+const TITLE_CITED = /\s+(?:\([^)]{2,120}\)|\p{Lu}[^§:()]{1,120}?)(?=\s*,?\s*skal\s+lyde)/uy
 // "§ 2-8 (2) skal lyde:": a ledd by its printed number.
 const LEDD_NUMBER = /\s+(?:(nytt|nye)\s+)?\((\d{1,2})\)(?=\s)/iuy
 // "§ 1 annet ledd (endret) skal lyde:": Lovdata's annotations carry no meaning of their own.
 const ANNOTATION = /\s*\((?:endret|nytt|ny|endra|opphevet)\)/iuy
-const ITEM = /\s+(?:(ny|nye)\s+)?(bokstav|nr\.?|nummer)\s+([a-zæøå]|\d{1,3})(?![\p{L}\d])/iuy
-const SENTENCE = new RegExp(`\\s+(?:(nytt|nye)\\s+)?(${ORD}|\\d+\\.)\\s+punktum`, 'iuy')
+// "bokstav c)", "nr. 1a", "nr. 2.1", "punkt a", "nytt nr. 43".
+const ITEM = /\s+(?:(ny|nye|nytt)\s+)?(bokstav|nr\.?|nummer|punkt)\s+((?:\d{1,3}(?:\.\d{1,2})?(?:\s?[a-zæøå])?|[a-zæøå])(?![\p{L}\d]))\)?/iuy
+// "siste setning" is an older word for punktum.
+const SENTENCE = new RegExp(`\\s+(?:(nytt|nye)\\s+)?(${ORD}|\\d+\\.)(?:\\s+(og|til)\\s+(?:nytt\\s+|nye\\s+)?(${ORD}|\\d+\\.))?\\s+(?:punktum|setning)`, 'iuy')
 const OVERSKRIFT = /\s+overskrift(?:en|a)?/iuy
-const ACTION_LYDE = /\s*,?\s*skal\s+lyde\s*:[ \t]*/iy
+// The colon is sometimes lost at the end of the line («§ 4 siste punktum skal lyde»).
+const ACTION_LYDE = /\s*,?\s*skal\s+lyde(?:\s*:[ \t]*|\s*$)/iy
 // Nynorsk: "blir oppheva", "vert oppheva", "fell bort".
 const ACTION_REPEAL = /\s+(?:oppheves|utgår|(?:blir|vert)\s+oppheva|fell\s+bort)\s*\.?[ \t]*/iy
 const ACTION_SUBST = /\s+skal\s+(?:ordet\s+|ordene\s+|uttrykket\s+)?«([^»]*)»\s+(?:lyde|endres\s+til|erstattes\s+med)\s+«([^»]*)»\s*\.?[ \t]*/iy
@@ -83,6 +87,8 @@ const EIF_DATE = new RegExp(`${IN_FORCE}\\s+(?:fra\\s+og\\s+med\\s+|fra\\s+|frå
 const EIF_WHOLE = new RegExp(`^(?:Denne\\s+)?(?:forskriften|forskrifta|endringsforskriften|endringsforskrifta|endringene|loven|lova|endringane)\\s+(?:under\\s+[IVX]+\\s+)?${IN_FORCE}`, 'i')
 // Nynorsk: "Noverande bokstav d blir bokstav c."
 const RENUMBER = /^(?:Nåværende|Noverande)\s+(.+?)\s+(?:blir|vert)\s+(?:nytt\s+|ny\s+|nye\s+)?(.+?)\s*\.?\s*$/i
+// "§ 13 nåværende fjerde og femte ledd blir …", "§ 3-8a blir ny § 3-9.": the section first, or no «Nåværende».
+const RENUMBER_CITED = new RegExp(`^§\\s*${LABEL}\\s+(?=(?:nåværende|noverande|${ORD}|bokstav|nr\\.?|blir|vert)\\b)`, 'iu')
 // The title of an amending text: "Forskrift om endring i forskrift om arbeidsmarkedstiltak".
 const TITLE = /^(?:Forskrift|Lov)\s+om\s+endring(?:er|ar)?\s+i\b/i
 const ELLIPSIS = /^[–—-](?:\s*[–—-])*$/
@@ -136,7 +142,8 @@ function isStructural(rawLine: string): boolean {
     /^(?:Nåværende|Noverande)\b.*\b(?:blir|vert)\b/i.test(line) ||
     EIF_WHOLE.test(line) ||
     parseHeader(line) !== null ||
-    parseMultiSubstitution(line) !== null
+    parseMultiSubstitution(line) !== null ||
+    parseMultiSection(line) !== null
   )
 }
 
@@ -241,6 +248,12 @@ function readSubTarget(c: Cursor, target: InstructionTarget): boolean {
     target.sentence = ordinalValue(sentence[2] ?? '')
     if (sentence[1]) target.adds = 'sentence'
     if (target.sentence === null) return false
+    if (sentence[4]) {
+      // "andre og tredje punktum", "annet til fjerde punktum": one span of consecutive punktum.
+      const to = ordinalValue(sentence[4])
+      if (to === null || (sentence[3]?.toLowerCase() === 'og' && typeof to === 'number' && to !== (target.sentence as number) + 1)) return false
+      target.sentenceTo = to
+    }
     // "§ 5-3 annet ledd første punktum ny bokstav d": the list stands in that punktum.
     if (target.item === null && !readItem(c, target)) return false
   }
@@ -288,6 +301,13 @@ export function parseHeader(rawLine: string): Header | null {
   }
   const c: Cursor = {line, pos: (h ?? ho)![0].length}
   if (!readSubTarget(c, target)) return null
+  const t = target
+  // "§ 2 Virkeområde skal lyde:", "§ 3-3 (Informasjonsstrategi …) skal lyde:": the section named with its title.
+  if (t.ledd === null && t.item === null && t.sentence === null && !t.heading) sticky(c, TITLE_CITED)
+  // "Ny § 13 syvende ledd skal lyde:": «Ny» then belongs to what is added inside the section.
+  if (target.adds === 'section' && (target.ledd !== null || target.item !== null || target.sentence !== null)) {
+    target.adds = target.sentence !== null ? 'sentence' : target.item !== null ? 'item' : 'ledd'
+  }
   const citation = line
     .slice(0, c.pos)
     .replace(/^I\s+(?=§|overskrift)/i, '')
@@ -295,6 +315,43 @@ export function parseHeader(rawLine: string): Header | null {
     .replace(/\s*\((?:endret|nytt|ny|endra|opphevet)\)/gi, '')
     .trim()
   return readAction(c, target, citation)
+}
+
+const SECTION_REF = `(?:nye?\\s+)?§\\s*${LABEL}`
+// "§ 1 og § 2 skal lyde:", "§§ 3 og 4 oppheves.", "§ 3-2, § 3-3 og ny § 3-4 skal lyde:", "§ 2-2 til § 2-8 oppheves."
+const MULTI_SECTION = new RegExp(
+  `^(?:(Nye?)\\s+)?(§§\\s*.+?|${SECTION_REF}(?:\\s*,\\s*${SECTION_REF})*\\s+(?:og|til)\\s+${SECTION_REF})(?:\\s*\\((?:endret|nye?|nytt)\\))?\\s+(skal\\s+lyde\\s*:?|oppheves\\s*\\.?|(?:blir|vert)\\s+oppheva\\s*\\.?)[ \\t]*(.*)$`,
+  'iu'
+)
+
+/**
+ * Several whole sections in one sentence: one header per section (the new wording is split by section heading
+ * when it is read; see readOther). A range («§ 2-2 til § 2-8 oppheves.») is one header with `sectionTo`. Null unless
+ * the line names two or more sections.
+ */
+export function parseMultiSection(rawLine: string): Header[] | null {
+  const line = stripHeading(rawLine).trim()
+  const m = MULTI_SECTION.exec(line)
+  if (!m) return null
+  const cited = (m[2] ?? '').replace(/^§§\s*/, '')
+  const labels = [...cited.matchAll(new RegExp(`(?:(nye?)\\s+)?(?:§\\s*)?${LABEL}(?=\\s*(?:,|og\\b|til\\b|$))`, 'giu'))]
+  if (labels.length < 2) return null
+  const verb = (m[3] ?? '').toLowerCase()
+  const action: InstructionAction = verb.startsWith('skal') ? 'replace' : 'repeal'
+  const range = /\btil\b/i.test(cited)
+  if (range && (labels.length !== 2 || action !== 'repeal')) return null
+  const norm = (l: string): string => l.replace(/\s*-\s*/, '-')
+  if (range) {
+    const target = {...emptyTarget(), section: norm(labels[0]![2] ?? ''), sectionTo: norm(labels[1]![2] ?? '')}
+    return [{action, target, citation: `§§ ${target.section} til ${target.sectionTo}`, from: null, to: null, rest: m[4] ?? ''}]
+  }
+  const allNew = m[1] !== undefined
+  return labels.map((l) => {
+    const target = {...emptyTarget(), section: norm(l[2] ?? '')}
+    const isNew = allNew || l[1] !== undefined
+    if (isNew) target.adds = 'section'
+    return {action: isNew && action === 'replace' ? 'insert' : action, target, citation: `§ ${target.section}`, from: null, to: null, rest: ''}
+  })
 }
 
 /**
@@ -322,7 +379,7 @@ export function parseMultiSubstitution(rawLine: string): Header[] | null {
 
 function expandList(text: string, level: Renumbering['level']): string[] {
   // "d og e", "c, d og e", "c til e", "tredje og fjerde", "§ 3-7"
-  const cleaned = text.replace(/\b(?:bokstav(?:ene)?|nummer|ledd|nytt|nye|ny)\b|\bnr\b\.?/gi, ' ').replace(/§/g, ' ').trim()
+  const cleaned = text.replace(/\b(?:bokstav(?:ene|er)?|bokstavane|nummer|numrene|ledd|leddene|nytt|nye|ny)\b|\bnr\b\.?/gi, ' ').replace(/§/g, ' ').trim()
   const range = /^(\S+)\s+til\s+(\S+)$/i.exec(cleaned)
   const norm = (w: string): string => {
     if (level === 'ledd') {
@@ -343,20 +400,26 @@ function expandList(text: string, level: Renumbering['level']): string[] {
 }
 
 export function parseRenumbering(sentence: string): Renumbering | null {
-  const m = RENUMBER.exec(sentence.trim())
-  if (!m) return null
-  const fromText = m[1] ?? ''
-  const level: Renumbering['level'] = /\bledd\b/i.test(sentence)
-    ? 'ledd'
-    : /§/.test(fromText)
-      ? 'section'
-      : /\b(?:bokstav|nr\.?|nummer)\b/i.test(fromText)
-        ? 'item'
-        : 'item'
+  const trimmed = sentence.trim()
+  const cited = RENUMBER_CITED.exec(trimmed)
+  // "§ 3-8a blir ny § 3-9": the section itself; "§ 13 femte ledd blir sjette ledd": what is named in it.
+  const rest = cited ? (/^(?:blir|vert)\b/i.test(trimmed.slice(cited[0].length)) ? trimmed : trimmed.slice(cited[0].length)) : trimmed
+  const m = RENUMBER.exec(/^(?:nåværende|noverande)\b/i.test(rest) ? rest : `Nåværende ${rest}`)
+  if (!m || (!cited && !/^(?:nåværende|noverande)\b/i.test(rest))) return null
+  let fromText = m[1] ?? ''
+  let section = cited && rest !== trimmed ? (cited[1] ?? '').replace(/\s*-\s*/, '-') : undefined
+  // "Nåværende § 46 tredje ledd blir nytt fjerde ledd": a ledd or item of a named section.
+  const inner = new RegExp(`^§\\s*${LABEL}\\s+(?=${ORD}|bokstav|nr\\.?|nummer)`, 'iu').exec(fromText)
+  if (inner) {
+    section = (inner[1] ?? '').replace(/\s*-\s*/, '-')
+    fromText = fromText.slice(inner[0].length)
+  }
+  const level: Renumbering['level'] = /\bledd\b/i.test(sentence) ? 'ledd' : /§/.test(fromText) ? 'section' : 'item'
   const from = expandList(fromText, level)
-  const to = expandList(m[2] ?? '', level)
+  const to = expandList((m[2] ?? '').replace(new RegExp(`^§\\s*${LABEL}\\s+(?=${ORD}|bokstav|nr)`, 'iu'), ''), level)
   if (from.length === 0 || from.length !== to.length) return null
-  return {level, from, to, text: sentence.trim()}
+  if (level !== 'section' && [...from, ...to].some((w) => !/^(?:\d+|[a-zæøå]|\d+\s?[a-zæøå])$/i.test(w))) return null
+  return {level, from, to, text: trimmed, ...(section === undefined ? {} : {section})}
 }
 
 /** Sentences after "oppheves." or after a body: "Nåværende bokstav d og e blir bokstav c og d." */
@@ -375,7 +438,7 @@ function renumberingsIn(text: string): Renumbering[] | null {
 /** Quick test used by isInstructionForm: does this line open an instruction or an amending regulation? */
 export function looksLikeInstructionLine(line: string): boolean {
   const l = stripHeading(line).trim()
-  return INTRO_ANYWHERE.test(l) || parseHeader(l) !== null || parseMultiSubstitution(l) !== null
+  return INTRO_ANYWHERE.test(l) || parseHeader(l) !== null || parseMultiSubstitution(l) !== null || parseMultiSection(l) !== null
 }
 
 /** The title of an amending text ("Forskrift om endring i …", "Lov om endringer i …"). */
@@ -400,6 +463,8 @@ interface ReadState {
   regulationId: string | null
   /** The instruction whose new wording the following paragraphs are. */
   open: ParsedInstruction | null
+  /** Instructions on several sections given in one sentence, whose wording follows section by section. */
+  group: ParsedInstruction[] | null
   /** A bulk rename («I følgende bestemmelser skal «X» endres til «Y»:») whose list of provisions follows. */
   rename: {from: string; to: string} | null
   afterPart: boolean
@@ -426,7 +491,7 @@ const INTRO_WITH_INSTRUCTION = /^I\s+(?:lov|forskrift)\s+\d{1,2}\.\s*[a-zæøå]
 export function parseProposal(text: string): ParsedProposal {
   const state: ReadState = {
     text, instructions: [], issues: [], roles: [], entryIntoForce: null, entryIntoForceAt: null, part: null,
-    regulationId: null, open: null, rename: null, afterPart: false, sawTitle: false, lastIndex: 0
+    regulationId: null, open: null, group: null, rename: null, afterPart: false, sawTitle: false, lastIndex: 0
   }
   const blocks = splitIntoBlocks(text)
   state.lastIndex = blocks.length - 1
@@ -524,11 +589,22 @@ function readOther(state: ReadState, view: BlockView): BlockRole {
     state.open = null
     return 'instruction'
   }
+  const sectionsNamed = parseHeader(firstLine) ? null : parseMultiSection(firstLine)
+  if (sectionsNamed) {
+    const group = sectionsNamed.map((h) => newInstruction(state, h, block))
+    state.instructions.push(...group)
+    const opens = group[0]!.action === 'replace' || group[0]!.action === 'insert'
+    state.open = opens ? group[0]! : null
+    state.group = opens ? group : null
+    return 'instruction'
+  }
   if (parseHeader(firstLine)) return readInstructionLine(state, view, firstLine, view.restLines)
   const prev = state.instructions[state.instructions.length - 1]
-  const sectionMove = parseRenumbering(plain.replace(/\s+/g, ' '))
-  if (sectionMove?.level === 'section') {
-    state.instructions.push(renumberInstruction(state, sectionMove, block))
+  const moved = parseRenumbering(plain.replace(/\s+/g, ' '))
+  const sameSection = moved !== null && prev !== undefined && (moved.section === undefined || sameLabel(moved.section, prev.target.section))
+  if (moved && (moved.level === 'section' || !sameSection)) {
+    // A section renumbered, or ledd/items of a section no instruction before it names: an instruction of its own.
+    state.instructions.push(renumberInstruction(state, moved, block))
     state.open = null
     return 'instruction'
   }
@@ -548,6 +624,11 @@ function readOther(state: ReadState, view: BlockView): BlockRole {
     return 'unrecognised'
   }
   if (state.open !== null) {
+    // Wording for several sections at once: each section heading passes the wording on to its own instruction.
+    if (state.group && !state.group.includes(state.open)) state.group = null
+    const heading = state.group ? /^(?:#{1,6}[ \t]+)?§\s*(\d+(?:\s*-\s*\d+)?(?:\s?[a-zæøå](?![\p{L}]))?)\s*\./iu.exec(firstLine) : null
+    const next = heading ? state.group!.find((g) => sameLabel(g.target.section, heading[1] ?? '')) : undefined
+    if (next && next !== state.open) state.open = next
     const o: ParsedInstruction = state.open
     const last = o.bodyBlocks[o.bodyBlocks.length - 1]
     if (last) last.sep = state.text.slice(o.end, block.start)
@@ -561,6 +642,10 @@ function readOther(state: ReadState, view: BlockView): BlockRole {
     reason: `Avsnittet er verken en endringsinstruks eller ny tekst til en instruks, og er ikke brukt: «${truncate(plain, 80)}».`
   })
   return 'unrecognised'
+}
+
+function sameLabel(a: string, b: string): boolean {
+  return a.replace(/\s+/g, '').toLowerCase() === b.replace(/\s+/g, '').toLowerCase()
 }
 
 function newInstruction(state: ReadState, h: Header, block: {start: number; end: number}): ParsedInstruction {
@@ -646,9 +731,9 @@ function relativeHeader(sentence: string, section: string): Header | null {
 /** "Nåværende § 3 blir ny § 4.": a section gets a new number (its own instruction). */
 function renumberInstruction(state: ReadState, r: Renumbering, block: {start: number; end: number}): ParsedInstruction {
   const target = emptyTarget()
-  target.section = r.from[0] ?? ''
+  target.section = r.level === 'section' ? (r.from[0] ?? '') : (r.section ?? '')
   return {
-    action: 'renumber', target, citation: `§ ${r.from.join(', ')}`, from: null, to: null, body: null, bodyBlocks: [],
+    action: 'renumber', target, citation: r.level === 'section' ? `§ ${r.from.join(', ')}` : `§ ${target.section}`, from: null, to: null, body: null, bodyBlocks: [],
     renumbering: [r], part: state.part, regulationId: state.regulationId, start: block.start, end: block.end
   }
 }

@@ -4,12 +4,16 @@ import type {Position} from '../types.js'
 export interface InstructionTarget {
   /** Section label as written (`5-3`, `12 a`). */
   section: string
+  /** Last section of a range («§ 2-2 til § 2-8 oppheves.»); absent for one section. */
+  sectionTo?: string
   ledd: number | 'last' | null
   /** Last ledd of a range ("annet og tredje ledd", "annet til fjerde ledd"); null for one ledd. */
   leddTo: number | 'last' | null
   item: string | null
   itemKind: 'bokstav' | 'nr' | null
   sentence: number | 'last' | null
+  /** Last punktum of a range ("andre og tredje punktum"); absent or null for one punktum. */
+  sentenceTo?: number | 'last' | null
   /** The level an instruction *adds* at ("Ny § 3-7", "nytt siste ledd", "ny bokstav c", "nytt annet punktum"). */
   adds: 'section' | 'ledd' | 'item' | 'sentence' | null
   /** True for "overskriften til § 3-1" / "§ 3-1 overskriften" (and for a chapter heading). */
@@ -31,6 +35,8 @@ export interface Renumbering {
   from: string[]
   to: string[]
   text: string
+  /** The section named in the statement («§ 13 nåværende fjerde ledd blir …»), when it names one. */
+  section?: string
 }
 
 /** What an instruction says, as read by the grammar (grammar.ts) and kept on the applied instruction. */
