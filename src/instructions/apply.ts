@@ -240,6 +240,7 @@ class Applier {
     if (t.chapter !== null) return this.chapterHeading(ins)
     if (ins.action === 'renumber') return ins.renumbering[0]?.level === 'section' ? this.renumberSections(ins) : this.renumberInside(ins)
     if (t.sectionTo !== undefined) return this.repealRange(ins)
+    if (ins.implicit) return this.implicitSection(ins)
     const section = t.adds === 'section' ? null : this.section(t.section)
     const base = sectionKey(t.section)
     const result: Applied = {claims: [], soft: false, refs: [], warnings: []}
@@ -395,6 +396,21 @@ class Applier {
       result.refs.push({section, unit, side: 'both', below: null})
     })
     return result
+  }
+
+  /** A section printed in full in a mixed proposal: its new wording, a new section, or «(Opphevet)». */
+  private implicitSection(ins: ParsedInstruction): Applied {
+    const result: Applied = {claims: [], soft: false, refs: [], warnings: []}
+    const existing = findSection(this.doc, ins.target.section)
+    const heading = (ins.bodyBlocks[0]?.text ?? '').split('\n')[0]!.replace(/^#{1,6}[ \t]+/, '').replace(/[*_]/g, '').trim()
+    const title = parseSectionHeading(heading)?.title ?? ''
+    const added: ParsedInstruction = {...ins, bodyBlocks: ins.bodyBlocks.map((b, i) => (i === 0 ? {...b, text: b.text.replace(/^(?:#{1,6}[ \t]+)?/, '').replace(/^[*_]+(§[^*_]*)[*_]+/, '$1')} : b))}
+    if (!existing) return this.addSection({...added, target: {...ins.target, adds: 'section'}}, result)
+    if (/^\(?opphevet\)?\.?$/i.test(title) && ins.bodyBlocks.length === 1) {
+      return this.apply({...ins, implicit: false, action: 'repeal'})
+    }
+    result.claims.push(existing.key)
+    return this.replaceSection(added, existing, result)
   }
 
   /** «§ 2-2 til § 2-8 oppheves.»: every section from the first to the last, both of which must exist. */

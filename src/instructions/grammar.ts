@@ -21,6 +21,8 @@ export interface ParsedInstruction extends InstructionWording {
   end: number
   /** A bulk rename: the words are replaced in their inflected forms too (genitive «-s», plural). */
   inflect?: boolean
+  /** A section printed in full without an instruction (a mixed proposal): replaces it, or adds it when new. */
+  implicit?: boolean
 }
 
 export interface GrammarIssue {
@@ -438,7 +440,15 @@ function renumberingsIn(text: string): Renumbering[] | null {
 /** Quick test used by isInstructionForm: does this line open an instruction or an amending regulation? */
 export function looksLikeInstructionLine(line: string): boolean {
   const l = stripHeading(line).trim()
-  return INTRO_ANYWHERE.test(l) || parseHeader(l) !== null || parseMultiSubstitution(l) !== null || parseMultiSection(l) !== null
+  return INTRO_ANYWHERE.test(l) || parseHeader(l) !== null || parseMultiSubstitution(l) !== null || parseMultiSection(l) !== null || BULK_RENAME.test(l) || INTRO_WITH_INSTRUCTION.test(l)
+}
+
+/** Does this instruction line give new wording or words («skal lyde:», ««X» endres til «Y»»), not only repeal or renumber? */
+export function givesWording(line: string): boolean {
+  const l = stripHeading(line).trim()
+  const h = parseHeader(l)
+  if (h) return h.action !== 'repeal'
+  return parseMultiSubstitution(l) !== null || BULK_RENAME.test(l) || INTRO_WITH_INSTRUCTION.test(l) || (parseMultiSection(l)?.[0]?.action ?? 'repeal') !== 'repeal'
 }
 
 /** The title of an amending text ("Forskrift om endring i …", "Lov om endringer i …"). */
@@ -448,7 +458,7 @@ export function isAmendingTitle(line: string): boolean {
 
 /** What a block of the proposal was read as: every block is one of these (nothing is dropped unread). */
 export type BlockRole =
-  | 'title' | 'part' | 'intro' | 'entry-into-force' | 'instruction' | 'body' | 'renumbering' | 'provision-list'
+  | 'title' | 'part' | 'intro' | 'entry-into-force' | 'instruction' | 'body' | 'renumbering' | 'provision-list' | 'section' | 'heading'
   | 'ellipsis' | 'unrecognised'
 
 /** Mutable state of one reading of a proposal, passed through the block handlers. */
@@ -623,6 +633,22 @@ function readOther(state: ReadState, view: BlockView): BlockRole {
     })
     return 'unrecognised'
   }
+  const implicit = implicitSection(state, firstLine)
+  if (implicit) {
+    const ins = newInstruction(state, implicit, block)
+    ins.implicit = true
+    ins.bodyBlocks.push({text: block.text, sep: ''})
+    state.instructions.push(ins)
+    state.open = ins
+    state.group = null
+    return 'section'
+  }
+  if (/^#{1,6}[ \t]+(?:Kapittel|Kapitel|Del)\s/i.test(firstLine) && (state.open === null || state.open.bodyBlocks.length > 0)) {
+    // A chapter or part heading of a proposal that prints sections in full: where they stand, not wording.
+    state.open = null
+    state.group = null
+    return 'heading'
+  }
   if (state.open !== null) {
     // Wording for several sections at once: each section heading passes the wording on to its own instruction.
     if (state.group && !state.group.includes(state.open)) state.group = null
@@ -642,6 +668,25 @@ function readOther(state: ReadState, view: BlockView): BlockRole {
     reason: `Avsnittet er verken en endringsinstruks eller ny tekst til en instruks, og er ikke brukt: «${truncate(plain, 80)}».`
   })
   return 'unrecognised'
+}
+
+// A section printed in full: "#### § 8-6. Tittel", "§ 8-6. Tittel", "**§ 8-6.** *Tittel*".
+const SECTION_LINE = new RegExp(`^(?:#{1,6}[ \\t]+)?[*_]*§\\s*${LABEL}\\s*[.][*_]*(?:[ \\t]+\\S.*)?$`, 'iu')
+
+/**
+ * A section printed in full where no instruction asks for its wording (a mixed proposal): read as «§ X skal lyde:»
+ * (or a new section, when the current text has none; see apply.ts). Not when it is the heading an open
+ * «§ X skal lyde:» / «Ny § X skal lyde:» waits for.
+ */
+function implicitSection(state: ReadState, firstLine: string): Header | null {
+  const m = SECTION_LINE.exec(firstLine.trim())
+  if (!m || parseHeader(firstLine) !== null) return null
+  const open = state.open
+  // The first block after «skal lyde:» is always that instruction's wording (a heading, a section).
+  if (open !== null && open.bodyBlocks.length === 0) return null
+  if (state.group && open && state.group.includes(open)) return null
+  const target = {...emptyTarget(), section: (m[1] ?? '').replace(/\s*-\s*/, '-')}
+  return {action: 'replace', target, citation: `§ ${target.section}`, from: null, to: null, rest: ''}
 }
 
 function sameLabel(a: string, b: string): boolean {

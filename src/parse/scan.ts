@@ -106,8 +106,10 @@ const REPEAL = new RegExp(
 )
 // An amendment instruction ("§ 5-2 skal lyde:", "§ 5-3 første ledd skal lyde:", "I forskrift … gjøres
 // følgende endringer:"): not the wording of the section before it. It closes that section and stays text.
+// Nynorsk too ("Overskrifta skal lyde", "Kapittel 3 overskrifta skal lyde", "Noverande sjette ledd vert femte ledd"):
+// such a line is never law text.
 const INSTRUCTION =
-  /^(?:(?:Ny|Nye|Nytt)\s+§|§§?\s*\d|I\s+§|I\s+(?:lov|forskrift)\b|Overskrift(?:en|a)?\s+(?:til|i|over)\b).*(?:\bskal\s+lyde\b|\blyde:|\bskal\s+endres\b|\bendres\s+(?:til|slik)\b|\bskal\s+utgå\b|\bgjøres\s+følgende\s+endringer\b|\bblir\s+det\s+gjort\b|\bskal\s+ljode\b)/iu
+  /^(?:(?:(?:Ny|Nye|Nytt)\s+§|§§?\s*\d|I\s+§|I\s+(?:lov|forskrift|følgende|følgjande)\b|Overskrift(?:en|a)?\s+(?:til|i|over|på)\b|(?:Nytt\s+)?Kapittel\s+\S+).*(?:\bskal\s+lyde\b|\blyde:|\bskal\s+endres\b|\bendres\s+(?:til|slik)\b|\bendrast\s+til\b|\bskal\s+utgå\b|\bgjøres\s+følgende\s+endringer?\b|\b(?:blir|vert)\s+det\s+gjort\b|\bskal\s+ljode\b)|(?:Nåværende|Noverande)\s.+\s(?:blir|vert)\s.+)/iu
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/u
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u
 
