@@ -13,6 +13,7 @@ import {ordinalWord} from '../text/ordinals.js'
 import {
   findSection,
   groupUnits,
+  bareItemSpans,
   itemSpans,
   leddNumberEnd,
   leddSentenceSpans,
@@ -235,7 +236,8 @@ class Applier {
     return unit
   }
 
-  apply(ins: ParsedInstruction): Applied {
+  apply(given: ParsedInstruction): Applied {
+    const ins = pickItem(given)
     const t = ins.target
     if (t.chapter !== null) return this.chapterHeading(ins)
     if (ins.action === 'renumber') return ins.renumbering[0]?.level === 'section' ? this.renumberSections(ins) : this.renumberInside(ins)
@@ -302,7 +304,9 @@ class Applier {
     } else {
       const withItem = liveLedd(section).find((u) => itemSpans(u.text).some((s) => s.label.toLowerCase() === t.item))
       const anyItems = liveLedd(section).find((u) => itemSpans(u.text).length > 0)
-      const found = withItem ?? (t.adds === 'item' ? anyItems : undefined)
+      // A list that lost its letters: the only ledd with «- » items is the one meant (by position, see itemByPosition).
+      const bare = liveLedd(section).filter((u) => itemSpans(u.text).length === 0 && bareItemSpans(u.text).length > 0)
+      const found = withItem ?? (t.adds === 'item' ? anyItems : undefined) ?? (bare.length === 1 ? bare[0] : undefined)
       if (!found) {
         throw new InstructionError('instruction-target-missing', `§ ${section.label} har ingen ${t.itemKind === 'nr' ? 'nr.' : 'bokstav'} ${t.item}.`)
       }
@@ -491,7 +495,12 @@ class Applier {
     if (body.units.length === 0) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen tekst for ny § ${ins.target.section}.`)
     const all = sections(this.doc)
     const order = compareLabels
-    const before = [...all].filter((s) => order(s.label, ins.target.section) < 0).pop() ?? null
+    // «Nåværende § 11 blir § 11 a. Ny § 11 skal lyde:»: the new section takes the old one's place (and chapter).
+    const displaced = all.find((s) => s.formerKey === key && s.key !== key)
+    const displacedAt = displaced ? all.indexOf(displaced) : -1
+    const before = displaced
+      ? (all[displacedAt - 1] ?? null)
+      : ([...all].filter((s) => order(s.label, ins.target.section) < 0).pop() ?? null)
     const neighbour = before ?? all[0] ?? null
     const prefix = neighbour?.prefix ?? '### '
     const heading = body.heading ?? `§ ${ins.target.section}.`
@@ -511,7 +520,12 @@ class Applier {
       added: true
     }
     const chunks = this.doc.chunks
-    if (before) {
+    if (displaced) {
+      section.parents = displaced.parents
+      section.heading = displaced.prefix + heading
+      section.prefix = displaced.prefix
+      chunks.splice(chunks.indexOf(displaced), 0, section)
+    } else if (before) {
       const at = chunks.indexOf(before)
       section.trail = before.trail
       // The section it follows now needs the usual blank line before the new heading.
@@ -648,6 +662,7 @@ class Applier {
     const label = t.item!
     const seg = (l: string): string => `${t.itemKind === 'nr' ? 'nr' : 'bokstav'}-${l}`
     const spans = itemSpans(unit.text)
+    if (spans.length === 0 && bareItemSpans(unit.text).length > 0) return this.itemByPosition(ins, section, unit, result, leddKey)
     const span = spans.find((s) => s.label.toLowerCase() === label)
     const kindWord = t.itemKind === 'nr' ? 'nr.' : 'bokstav'
     result.claims.push(t.adds === 'item' ? `${leddKey}/+i${label}` : `${leddKey}/i${label}`)
@@ -723,6 +738,48 @@ class Applier {
     return result
   }
 
+  /**
+   * «bokstav d», «nr. 34» in a ledd whose list lost its letters («- » items in Lovdata's Markdown): the item at that
+   * position (d = 4th), with a warning, since the text itself cannot confirm it. New items are written the same way.
+   */
+  private itemByPosition(ins: ParsedInstruction, section: Section, unit: Unit, result: Applied, leddKey: string): Applied {
+    const t = ins.target
+    const label = t.item!
+    const position = /^\d+$/.test(label) ? Number(label) : 'abcdefghijklmnopqrstuvwxyzæøå'.indexOf(label) + 1
+    const spans = bareItemSpans(unit.text)
+    const kindWord = t.itemKind === 'nr' ? 'nr.' : 'bokstav'
+    if (position < 1) throw new InstructionError('instruction-target-missing', `${ins.citation}: ${kindWord} ${label} kan ikke finnes etter plass.`)
+    result.claims.push(`${leddKey}/${t.adds === 'item' ? '+' : ''}i${label}`)
+    result.warnings.push({
+      ruleId: 'instruction-item-by-position',
+      reason: `Listen i § ${section.label} har mistet bokstaver/numre i teksten; ${kindWord} ${label} er tatt som punkt nr. ${position} i listen.`
+    })
+    const body = (ins.body ?? '').trim().replace(/^(?:[a-zæøå]|\d{1,3})[.)][ \t]+/, '')
+    const below = `${t.itemKind === 'nr' ? 'nr' : 'bokstav'}-${label}`
+    if (ins.action === 'insert') {
+      if (position > spans.length + 1) throw new InstructionError('instruction-ordinal-gap', `${ins.citation}: listen har ${spans.length} punkter.`)
+      const prefix = spans[0] ? unit.text.slice(spans[0].start, spans[0].labelStart) : '- '
+      const at = position <= spans.length ? spans[position - 1]!.start : spans[spans.length - 1]!.end
+      const line = prefix + body
+      unit.text = position <= spans.length ? unit.text.slice(0, at) + line + '\n' + unit.text.slice(at) : unit.text.slice(0, at) + '\n' + line + unit.text.slice(at)
+      result.refs.push({section, unit, side: 'proposed', below})
+      return result
+    }
+    const span = spans[position - 1]
+    if (!span) throw new InstructionError('instruction-target-missing', `${ins.citation} finnes ikke: listen har ${spans.length} punkter.`)
+    if (ins.action === 'repeal') unit.text = removeSpan(unit.text, span.start, span.end)
+    else if (ins.action === 'substitute') {
+      const item = {...unit, text: unit.text.slice(span.start, span.end)}
+      this.substitute(ins, section, [item], result, `${leddKey}/i${label}`)
+      unit.text = unit.text.slice(0, span.start) + item.text + unit.text.slice(span.end)
+    } else {
+      if (body === '') throw new InstructionError('instruction-body-missing', `Instruksen gir ingen ny tekst for ${ins.citation}.`)
+      unit.text = unit.text.slice(0, span.labelStart) + body + unit.text.slice(span.end)
+    }
+    result.refs.push({section, unit, side: ins.action === 'repeal' ? 'current' : 'both', below})
+    return result
+  }
+
   private sentenceOp(
     ins: ParsedInstruction,
     section: Section,
@@ -793,6 +850,17 @@ class Applier {
     result.refs.push({section, unit, side: 'both', below: pkt})
     return result
   }
+}
+
+/** «nr. 6 og ny nr. 7 skal lyde:» gives both items' wording: each instruction takes the item with its own label. */
+function pickItem(ins: ParsedInstruction): ParsedInstruction {
+  if (ins.pickItem === undefined || ins.body === null) return ins
+  const body = ins.body
+  const span = itemSpans(body).find((s) => s.label.toLowerCase() === ins.pickItem)
+  if (!span) {
+    throw new InstructionError('instruction-body-missing', `Den nye teksten i «${truncate(ins.citation, 60)}» har ikke noe punkt ${ins.pickItem}.`)
+  }
+  return {...ins, body: body.slice(span.start, span.end), bodyBlocks: [{text: body.slice(span.start, span.end), sep: ''}]}
 }
 
 /** New wording for a ledd printed «(2) …»: the number stays when the instruction quotes the wording without it. */

@@ -303,8 +303,18 @@ export function leddNumberEnd(text: string): number {
 export function leddSentenceSpans(text: string): Array<{start: number; end: number}> {
   const items = itemSpans(text)
   const lead = {start: leddNumberEnd(text), end: items[0]?.start ?? text.length}
-  const ranges = items.length > 0 ? [lead, {start: items[items.length - 1]!.end, end: text.length}] : [lead]
-  return ranges.flatMap((r) => sentenceSpans(text.slice(r.start, r.end)).map((s) => ({start: s.start + r.start, end: s.end + r.start})))
+  const spansOf = (r: {start: number; end: number}): Array<{start: number; end: number}> =>
+    sentenceSpans(text.slice(r.start, r.end)).map((s) => ({start: s.start + r.start, end: s.end + r.start}))
+  if (items.length === 0) return spansOf(lead)
+  const before = spansOf(lead)
+  const after = spansOf({start: items[items.length - 1]!.end, end: text.length})
+  const open = before[before.length - 1]
+  const rest = after[0]
+  // "… opplysninger fra [a. … c. …] når det er nødvendig …." is one punktum: it runs through its list.
+  if (open && rest && !/[.!?:]["»)]?$/.test(text.slice(open.start, open.end)) && /^\p{Ll}/u.test(text.slice(rest.start))) {
+    return [...before.slice(0, -1), {start: open.start, end: rest.end}, ...after.slice(1)]
+  }
+  return [...before, ...after]
 }
 
 // Abbreviations after which a full stop does not end a sentence (see docs/norwegian-legal-text.md).
@@ -329,5 +339,22 @@ export function sentenceSpans(text: string): Array<{start: number; end: number}>
   }
   const endTrim = text.replace(/\s+$/, '').length
   if (start < endTrim) spans.push({start, end: endTrim})
+  return spans
+}
+
+/**
+ * Items that lost their letter or number (Lovdata's Markdown prints «- » or «- - »): by position, `label` is the
+ * 1-based position. Spans from the first character after the bullets to the end of the line.
+ */
+export function bareItemSpans(text: string): ItemSpan[] {
+  const spans: ItemSpan[] = []
+  let offset = 0
+  for (const line of text.split('\n')) {
+    if (BARE_ITEM.test(line)) {
+      const content = offset + (/^(?:[-*+][ \t]+)+/.exec(line)?.[0].length ?? 0)
+      spans.push({label: String(spans.length + 1), start: offset, end: offset + line.length, labelStart: content, labelEnd: content})
+    }
+    offset += line.length + 1
+  }
   return spans
 }

@@ -23,6 +23,10 @@ export interface ParsedInstruction extends InstructionWording {
   inflect?: boolean
   /** A section printed in full without an instruction (a mixed proposal): replaces it, or adds it when new. */
   implicit?: boolean
+  /** Several items in one sentence («nr. 6 og ny nr. 7 skal lyde:»): the label of this one's item in the wording. */
+  pickItem?: string
+  /** The instruction whose wording this one shares (the first of such a sentence). */
+  shareBodyWith?: ParsedInstruction
 }
 
 export interface GrammarIssue {
@@ -244,7 +248,9 @@ function readSubTarget(c: Cursor, target: InstructionTarget): boolean {
     target.ledd = Number(numbered[2])
     if (numbered[1]) target.adds = 'ledd'
   }
+  sticky(c, ANNOTATION)
   if (!readItem(c, target)) return false
+  sticky(c, ANNOTATION)
   const sentence = sticky(c, SENTENCE)
   if (sentence) {
     target.sentence = ordinalValue(sentence[2] ?? '')
@@ -263,12 +269,20 @@ function readSubTarget(c: Cursor, target: InstructionTarget): boolean {
   return true
 }
 
+// "nr. 6 og ny nr. 7", "bokstav a, b og c", "nye nr. 4 og 5": more items of the same list, in one sentence.
+const ITEM_MORE = /(?:\s*,|\s+og)\s+(?:(ny|nye|nytt)\s+)?(?:(?:bokstav|nr\.?|nummer|punkt)\s+)?((?:\d{1,3}(?:\.\d{1,2})?(?:\s?[a-zæøå])?|[a-zæøå])(?![\p{L}\d]))\)?(?=\s|,|$)/iuy
+
 function readItem(c: Cursor, target: InstructionTarget): boolean {
   const item = sticky(c, ITEM)
   if (!item) return true
   target.itemKind = (item[2] ?? '').toLowerCase().startsWith('bokstav') ? 'bokstav' : 'nr'
   target.item = (item[3] ?? '').toLowerCase()
+  const plural = /^nye$/i.test(item[1] ?? '')
   if (item[1]) target.adds = 'item'
+  const more: Array<{label: string; adds: boolean}> = []
+  let m: RegExpExecArray | null
+  while ((m = sticky(c, ITEM_MORE)) !== null) more.push({label: (m[2] ?? '').toLowerCase(), adds: m[1] !== undefined || plural})
+  if (more.length > 0) target.moreItems = more
   return true
 }
 
@@ -517,6 +531,10 @@ export function parseProposal(text: string): ParsedProposal {
     state.roles.push({start: block.start, end: block.end, role})
   })
   for (const instruction of state.instructions) {
+    if (instruction.shareBodyWith) {
+      instruction.bodyBlocks = instruction.shareBodyWith.bodyBlocks
+      instruction.end = instruction.shareBodyWith.end
+    }
     if (instruction.bodyBlocks.length > 0) instruction.body = instruction.bodyBlocks.map((b) => b.text + b.sep).join('')
   }
   return {
@@ -700,12 +718,31 @@ function newInstruction(state: ReadState, h: Header, block: {start: number; end:
   }
 }
 
+/** «§ 12 første ledd nr. 6 og ny nr. 7 skal lyde:»: one instruction per item, sharing the wording. */
+function splitItems(state: ReadState, header: Header, instruction: ParsedInstruction, block: Block): void {
+  const more = header.target.moreItems
+  if (more && (header.action === 'replace' || header.action === 'insert')) {
+    // One instruction per item; each takes its own item from the shared wording (see pickItem in apply.ts).
+    instruction.pickItem = header.target.item ?? undefined
+    for (const m of more) {
+      const target = {...header.target, item: m.label, adds: m.adds ? ('item' as const) : null, moreItems: undefined}
+      const sibling = newInstruction(state, {...header, action: m.adds ? 'insert' : 'replace', target}, block)
+      sibling.pickItem = m.label
+      sibling.shareBodyWith = instruction
+      state.instructions.push(sibling)
+    }
+  } else if (more && header.action === 'repeal') {
+    for (const m of more) state.instructions.push(newInstruction(state, {...header, target: {...header.target, item: m.label, moreItems: undefined}}, block))
+  }
+}
+
 /** An instruction's opening line, with its new wording or the sentences chained after it. */
 function readInstructionLine(state: ReadState, view: BlockView, firstLine: string, restLines: string): BlockRole {
   const header = parseHeader(firstLine)!
   const instruction = newInstruction(state, header, view.block)
   state.instructions.push(instruction)
   state.open = null
+  splitItems(state, header, instruction, view.block)
   if (header.action === 'replace' || header.action === 'insert') {
     // The new wording may follow the colon, the next lines of the same paragraph, or the next paragraphs.
     const inline = [header.rest, restLines].filter((s) => s.trim() !== '').join('\n')

@@ -10,6 +10,8 @@ export interface InstructionTarget {
   /** Last ledd of a range ("annet og tredje ledd", "annet til fjerde ledd"); null for one ledd. */
   leddTo: number | 'last' | null
   item: string | null
+  /** Further items named in the same citation («nr. 6 og ny nr. 7»), each with whether it is new. */
+  moreItems?: Array<{label: string; adds: boolean}>
   itemKind: 'bokstav' | 'nr' | null
   sentence: number | 'last' | null
   /** Last punktum of a range ("andre og tredje punktum"); absent or null for one punktum. */
