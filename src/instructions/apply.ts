@@ -249,7 +249,9 @@ class Applier {
 
     if (t.adds === 'section') return this.addSection(ins, result)
     if (!section) throw new Error('unreachable')
-    if (section.repealed && ins.action !== 'insert') {
+    // A repealed section may be given wording again («§ 1 skal lyde:»); nothing else can be done to it.
+    const wholeRewrite = ins.action === 'replace' && t.ledd === null && t.item === null && t.sentence === null && !t.heading
+    if (section.repealed && ins.action !== 'insert' && !wholeRewrite) {
       throw new InstructionError('instruction-target-missing', `§ ${section.label} er opphevet i gjeldende tekst.`)
     }
 

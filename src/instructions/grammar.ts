@@ -248,9 +248,10 @@ function readSubTarget(c: Cursor, target: InstructionTarget): boolean {
     target.ledd = Number(numbered[2])
     if (numbered[1]) target.adds = 'ledd'
   }
-  sticky(c, ANNOTATION)
+  // "§ 15 tredje ledd (nytt) skal lyde:": Lovdata's «(nytt)» says the ledd is added.
+  if (isNewAnnotation(sticky(c, ANNOTATION)) && target.ledd !== null) target.adds = 'ledd'
   if (!readItem(c, target)) return false
-  sticky(c, ANNOTATION)
+  if (isNewAnnotation(sticky(c, ANNOTATION)) && target.item !== null) target.adds = 'item'
   const sentence = sticky(c, SENTENCE)
   if (sentence) {
     target.sentence = ordinalValue(sentence[2] ?? '')
@@ -271,6 +272,10 @@ function readSubTarget(c: Cursor, target: InstructionTarget): boolean {
 
 // "nr. 6 og ny nr. 7", "bokstav a, b og c", "nye nr. 4 og 5": more items of the same list, in one sentence.
 const ITEM_MORE = /(?:\s*,|\s+og)\s+(?:(ny|nye|nytt)\s+)?(?:(?:bokstav|nr\.?|nummer|punkt)\s+)?((?:\d{1,3}(?:\.\d{1,2})?(?:\s?[a-zæøå])?|[a-zæøå])(?![\p{L}\d]))\)?(?=\s|,|$)/iuy
+
+function isNewAnnotation(m: RegExpExecArray | null): boolean {
+  return m !== null && /\((?:nytt|ny)\)/i.test(m[0])
+}
 
 function readItem(c: Cursor, target: InstructionTarget): boolean {
   const item = sticky(c, ITEM)
@@ -636,7 +641,7 @@ function readOther(state: ReadState, view: BlockView): BlockRole {
     state.open = null
     return 'instruction'
   }
-  if (/^(?:Nåværende|Noverande)\b/i.test(plain) && prev) {
+  if ((/^(?:Nåværende|Noverande)\b/i.test(plain) || (moved && sameSection)) && prev) {
     if (readTail(state, prev, plain.replace(/\s+/g, ' '), block)) {
       prev.end = Math.max(prev.end, block.end)
       return 'renumbering'
