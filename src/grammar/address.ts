@@ -67,20 +67,23 @@ interface Item {
 }
 
 const NEW = '(?:ny|nytt|nye)'
-const CURRENT = '(?:nåværende|noverande|nåverande|gjeldende|gjeldande)'
-const SEP = /(?:\s*,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s+eller\s+|\s+til\s+(?:og\s+med\s+)?)/iuy
+const CURRENT = '(?:nåværende|noverande|nåverande|gjeldende|gjeldande|någjeldende|eksisterende|tidligere)'
+// «–» between two items is a range («fjerde–åttende ledd», «§ 3 – § 7»), like «til».
+const SEP = /(?:\s*,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s+eller\s+|\s+til\s+(?:og\s+med\s+)?|\s*–\s*|\s+-\s+)/iuy
 const PREFIX = new RegExp(`(?:(${CURRENT})\\s+)?(?:(${NEW})\\s+)?`, 'iuy')
 // `5-3`, `12 a`, `8 C-1`, `14-13 a`, `1a`. A trailing letter must stand alone and not be the
 // preposition «i» before a document or chapter («§ 14-4 i lov …»).
-const LABEL = /(\d+)(?:\s?([A-ZÆØÅa-zæøå])(?=\s?-\s?\d))?(?:\s?-\s?(\d+))?(?:\s?([a-zæøå])(?![\p{L}\d])(?!\s+(?:lov|loven|lova|forskrift|forskriften|forskrifta|kapittel|kap\.|del|nr)\b))?/uy
+const LABEL = /(\d+)(?:\s?([A-ZÆØÅa-zæøå])(?=\s?-\s?\d))?((?:\s?-\s?\d+){0,2})(?:(?:\s?([a-zæøå])|\s?([A-ZÆØÅ]))(?![\p{L}\d])(?!(?<=i)\s+(?:lov|loven|lova|forskrift|forskriften|forskrifta|kapittel|kap\.|del)\b))?/uy
 const ROMAN = /([IVXLC]+)(?:\s?([A-Z])(?![\p{L}]))?(?![\p{L}])/uy
 const CHAPTER_LABEL = /(\d+)(?:\s?([A-Za-zæøå])(?![\p{L}\d])(?!\s+(?:i|om)\s))?(?![\d])/uy
 const ORD_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+)?(${ORDINAL_PATTERN}|siste|\\d{1,2}\\.)(?![\\p{L}\\d])`, 'iuy')
-const ORD_UNIT = /\s+(ledd|leddene|punktum|punktuma|punktumene|punktumet)(?![\p{L}])/iuy
-const LETTER_HEAD = /(?:bokstav|bokstavene|bokstaver|bokstavane|litra|litra\.)\s+/iuy
-const LETTER_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+(?:(?:bokstav|bokstaver|bokstavene)\\s+)?)?(?:(?:bokstav)\\s+)?([a-zæøå])(?![\\p{L}\\d])`, 'iuy')
-const NUMBER_HEAD = /(?:nr\.?|nummer|numrene|punkt)\s*/iuy
-const NUMBER_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+(?:(?:nr\\.?|nummer)\\s*)?)?(?:(?:nr\\.?|nummer)\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*)(?![\\d\\p{L}])(?!\\.\\s*(?:${MONTH_PATTERN})\\b)`, 'iuy')
+// Lovdata's own histories also say «setning» for punktum.
+const ORD_UNIT = /\s+(ledd|leddene|leda|punktum|punktuma|punktumene|punktumet|punkt|setning|setningen|setninger)(?![\p{L}])/iuy
+// «punkt a» / «pkt. c» are letter items too (older regulations); «punkt 3» is a number.
+const LETTER_HEAD = /(?:bokstav|bokstavene|bokstaver|bokstavane|litra|litra\.|(?:punkt|pkt\.?)(?=\s*[a-zæøå]\)?(?![\p{L}\d])))\s*/iuy
+const LETTER_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+(?:(?:bokstav|bokstaver|bokstavene)\\s+)?)?(?:(?:bokstav)\\s+)?([a-zæøå])\\)?(?![\\p{L}\\d])`, 'iuy')
+const NUMBER_HEAD = /(?:nr\.?|nummer|numrene|punkt|pkt\.?)\s*/iuy
+const NUMBER_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+(?:(?:nr\\.?|nummer)\\s*)?)?(?:(?:nr\\.?|nummer)\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*)\\)?(?![\\d\\p{L}])(?!\\.\\s*(?:${MONTH_PATTERN})\\b)`, 'iuy')
 const PAREN_LEDD = /\((\d{1,2})\)/uy
 const HEADING = /(?:paragrafoverskrift|kapitteloverskrift|overskrift)(?:en|a)?(?![\p{L}])/iuy
 const INTRO = /(?:innledningen|innledning|innleiinga|innleiing|innledende\s+del)(?![\p{L}])/iuy
@@ -89,6 +92,7 @@ const CHAPTER_HEAD = /(?:kapittel|kapitlene|kapitler|kapitla|kap\.)\s*/iuy
 const PART_HEAD = /(?:(?:lovens|forskriftens|lova|forskrifta)\s+)?(?:del|delene)\s+(?=[IVXLC]+(?![\p{L}]))/iuy
 const SUBCHAPTER = /\s+avsnitt\s+([IVXLC]+|\d+)(?![\p{L}])/iuy
 const WS = /\s+/uy
+const IN_SECTION = /\s+i\s+§\s*/uy
 const IN_CHAPTER = /\s+i\s+(?:kapittel|kap\.)\s+(\d+\s?[A-Za-z]?|[IVXLC]+(?:\s?[A-Z])?)(?![\p{L}\d])/uy
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzæøå'
@@ -108,7 +112,7 @@ function flags(word: string | undefined): {isNew: boolean; current: boolean} {
 
 /** `14-13 a` → `14-13a`, `8 C-1` → `8C-1`. */
 function labelOf(m: RegExpExecArray): string {
-  return `${m[1]}${m[2] ?? ''}${m[3] ? `-${m[3]}` : ''}${m[4] ?? ''}`
+  return `${m[1]}${m[2] ?? ''}${(m[3] ?? '').replace(/\s/gu, '')}${m[4] ?? m[5] ?? ''}`
 }
 
 /**
@@ -129,7 +133,7 @@ function readList(c: Cursor, readOne: (c: Cursor, sep: string) => Item | null): 
     }
     const prev = items[items.length - 1]!
     if (prev.isNew && !next.current) next.isNew = true
-    if (/til/i.test(sep[0])) items.push(...expandRange(prev, next).slice(1))
+    if (/til|–|\s-\s/iu.test(sep[0])) items.push(...expandRange(prev, next).slice(1))
     else items.push(next)
   }
 }
@@ -261,7 +265,10 @@ function readLevel(c: Cursor): Level | null {
     readUnitLevel(c, LETTER_HEAD, 'bokstav', readLetterItem) ??
     readUnitLevel(c, NUMBER_HEAD, 'nummer', readNumberItem)
   if (level) return level
-  if (eat(c, HEADING)) return {kind: 'heading'}
+  // «§ 1 f)», «punkt a)»: a letter item written without «bokstav».
+  const bare = eat(c, /(?:punkt\s+)?([a-zæøå])\)(?![\p{L}\d])/uy)
+  if (bare) return {kind: 'steps', unit: 'bokstav', items: [{value: bare[1]!, isNew: false, current: false}]}
+  if (eat(c, /(?:ny\s+)?/iuy) && eat(c, HEADING)) return {kind: 'heading'}
   if (eat(c, INTRO)) return {kind: 'intro'}
   c.pos = save
   return null
@@ -274,7 +281,7 @@ function readLevel(c: Cursor): Level | null {
 function readSectionItem(c: Cursor, sep: string): Item | null {
   const save = c.pos
   const pre = eat(c, new RegExp(`(?:(${NEW}|${CURRENT})\\s+)?(§§?\\s*)?`, 'iuy'))
-  const m = pre?.[2] && sep !== '' && !/til/iu.test(sep) ? null : eat(c, LABEL)
+  const m = pre?.[2] && sep !== '' && !/til|–|\s-\s/iu.test(sep) ? null : eat(c, LABEL)
   if (!m) {
     c.pos = save
     return null
@@ -343,6 +350,13 @@ export function readAddresses(c: Cursor): Address[] | null {
   const outer = flags(pre?.[2] ?? pre?.[1])
   if (pre?.[1]) outer.current = true
   if (pre?.[2]) outer.isNew = true
+  // «Nytt tredje ledd i § 5», «bokstav c i § 12»: the section after the levels.
+  if (head.kind === 'none' && levels.length > 0) {
+    const save = c.pos
+    const section = eat(c, IN_SECTION) ? eat(c, LABEL) : null
+    if (section) return combine({kind: 'section', items: [{value: labelOf(section), isNew: false, current: false}]}, levels, outer)
+    c.pos = save
+  }
   const out = combine(head, levels, outer)
   return inChapter ? out.map((a) => ({...a, chapter: inChapter[1]!.replace(/\s/g, '')})) : out
 }

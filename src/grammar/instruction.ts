@@ -45,13 +45,17 @@ const INTRO_TAIL = new RegExp(`\\s*,?\\s*${CHANGES}\\s*:?\\s*$`, 'iu')
 const IN_FORCE = /(?:gjelder\s+fra|gjeld\s+frå|trer\s+i\s+kraft|trår\s+i\s+kraft|tek\s+til\s+å\s+gjelde|tar\s+til\s+å\s+gjelde|begynner\s+å\s+gjelde|har\s+virkning\s+fra|skal\s+gjelde\s+fra)/iu
 const IN_FORCE_SUBJECT = /^(?:\d+\.\s+)?(?:Denne\s+)?(?:loven|lova|forskriften|forskrifta|endringene|endringane|endringsloven|endringslova|endringsforskriften|endringsforskrifta|endringen|endringa|lovendringene|bestemmelsene?|del\s+[IVX]+|[IVX]+|kapittel\s+\S+|§)\b/iu
 const REPEAL = /\s*(?:\((?:opphevet|oppheva)\)\s*)?(?:\s+samt\s+(?:overskriften|overskrifta)\s+.+?(?=\s+(?:oppheves|blir|vert)))?(?:,?\s*(?:skal\s+)?(?:oppheves|utgå|utgår|strykes|fjernes|oppheve)|\s+(?:blir|vert|skal\s+bli)\s+(?:oppheva|oppheve|opphevet|fjerna|fjernet)|\s+fell\s+bort|\s+faller\s+bort)\s*(?:[.;]\s*)?$/iuy
-const LYDE = /\s*(?:\((?:endret|endra|nytt|ny|nye)\)\s*)?(?:\s+skal\s+stå\s+(?:mellom|etter|foran|før|under)\s+.+?\s+og)?(?:,?\s*(?:skal\s+(?:etter\s+endringen\s+)?(?:lyde|lyda|ha\s+følgende\s+ordlyd)|lyder|lyd|skal\s+være\s+slik|skal\s+vere\s+slik|blir\s+slik)\s*[:.]?\s*$|\s*:\s*$)/iuy
+// «(endret)», «(nytt)» (Lovdata's history notes), or a parenthesised title «§ 1-1 (Etablering av NORM) skal lyde».
+const LYDE = /\s*(?:\((?:(endret|endra)|(nytt|ny|nye)|(?!\d)[^)]{3,})\)\s*)?(?:\s+skal\s+stå\s+(?:mellom|etter|foran|før|under)\s+.+?\s+og)?(?:,?\s*(?:skal\s+(?:etter\s+endringen\s+)?(?:lyde|lyda|ha\s+følgende\s+ordlyd)|lyder|lyd|skal\s+være\s+slik|skal\s+vere\s+slik|blir\s+slik)\s*[:.]?\s*$|\s*:\s*$)/iuy
 const HEADING_LYDE = /\s+skal\s+ha\s+(?:følgende|følgjande|slik|ny)\s+overskrift\s*[:.]?\s*$/iuy
-const MOVE = /\s+(?:blir|vert|skal\s+bli|skal\s+verte)\s+(?:til\s+)?/iuy
-const AND_LYDE = /\s*,?\s*og\s+(?:(overskriften|overskrifta)\s+)?skal\s+(?:lyde|lyda)\s*:?\s*$/iuy
+const MOVE = /\s+(?:forskyves\s+og\s+)?(?:blir|vert|skal\s+bli|skal\s+verte)\s+(?:til\s+)?/iuy
+const AND_LYDE = /\s*,?\s*(?:og|der|hvor|som)\s+(?:(overskriften|overskrifta)\s+)?skal\s+(?:lyde|lyda)\s*:?\s*$/iuy
+// «… blir § 4-17 og overskriften, første og annet ledd skal lyde:», «… blir ny § 2-2 der første ledd skal lyde:»
+const AND_PART = /\s*,?\s*(?:og|der|hvor|som)\s+/iuy
+const PART_LYDE = /\s+skal\s+(?:lyde|lyda)\s*:?\s*$/iuy
 const MOVE_END = /\s*\.?\s*$/uy
 const QUOTE = '«([^»]*)»'
-const WORD_KIND = '(?:(?:ordet|ordene|orda|formuleringen|formuleringene|formuleringa|uttrykket|uttrykkene|uttrykka|begrepet|henvisningen|tilvisinga|teksten|betegnelsen|nemninga)\\s+)?'
+const WORD_KIND = '(?:(?:henvisningen\\s+til|tilvisinga\\s+til|ordet|ordene|orda|formuleringen|formuleringene|formuleringa|uttrykket|uttrykkene|uttrykka|begrepet|henvisningen|tilvisinga|teksten|betegnelsen|nemninga)\\s+)?'
 const RENAME_VERB = '(?:endres\\s+til|endrast\\s+til|vert\\s+endra\\s+til|blir\\s+endra\\s+til|erstattes\\s+med|erstattast\\s+med|vert\\s+erstatta\\s+med|blir\\s+erstatta\\s+med|byttes\\s+ut\\s+med|skal\\s+lyde|lyde|skal\\s+endres\\s+til|skal\\s+erstattes\\s+med)'
 const RENAME = new RegExp(`\\s*,?\\s*(?:skal\\s+)?${WORD_KIND}${QUOTE}\\s+(?:skal\\s+)?${RENAME_VERB}\\s+${QUOTE}`, 'iuy')
 const RENAME_INVERTED = new RegExp(`\\s*,?\\s*(?:endres|endrast|erstattes|erstattast)\\s+${WORD_KIND}${QUOTE}\\s+(?:til|med)\\s+${QUOTE}`, 'iuy')
@@ -117,6 +121,7 @@ export function readInstructionSentence(sentence: string, context: ClauseContext
       continue
     }
     const result = readClause(clause.text, reading)
+    if (result === 'unread' && !CUE.test(clause.text)) continue
     if (result === 'unread') {
       reading.problems.push(unreadProblem(clause.text, base + clause.offset))
       reading.kind = reading.operations.length > 0 ? 'instruction' : 'unread'
@@ -126,6 +131,9 @@ export function readInstructionSentence(sentence: string, context: ClauseContext
   if (inForce && reading.kind === 'other') reading.kind = 'in-force'
   return reading
 }
+
+// Words that make a sentence an instruction; a sentence without any (a chapter heading in italics) is other text.
+const CUE = /\b(?:lyde|lyda|lyder|oppheves|oppheva|oppheve|opphevet|blir|vert|endres|endrast|erstattes|erstattast|fjernes|utgår|utgå|strykes|fell\s+bort|føyes|inntas|tilføyes|skal)\b/iu
 
 function isInForce(text: string): boolean {
   return IN_FORCE.test(text) && IN_FORCE_SUBJECT.test(text) && !/skal\s+(?:\S+\s+){0,6}lyde/iu.test(text)
@@ -138,13 +146,30 @@ function unreadProblem(text: string, offset: number): SentenceProblem {
 type ClauseResult = 'instruction' | 'intro' | 'unread'
 
 /** Try each clause form in turn; the first that reads the whole clause wins. */
-function readClause(text: string, reading: SentenceReading): ClauseResult {
+// «Endringen av § 12-14 første ledd skal lyde:» (an amendment of an amendment), «Endret § 3 skal lyde:»;
+// «Ny § 5 med overskrift skal lyde:».
+// A short title before the address («Tollforskriften § 5 første ledd skal lyde:») names the amended document.
+const NOISE_PREFIX = /^(?:(?:Endringen|Setningen)\s+«|Endringen\s+av|Endring\s+av|Endret|Endra|Endringa\s+av|[A-ZÆØÅ][a-zæøå-]*(?:loven|lova|forskriften|forskrifta))\s+(?=§|kapittel|Kapittel)/u
+const NOISE_INFIX = /\s+med\s+(?:ny\s+)?overskrift(?=\s+skal\s)|\s+i\s+(?:forskriften|loven|forskrifta|lova)(?=\s+skal\s)/iu
+
+function readClause(raw: string, reading: SentenceReading): ClauseResult {
+  const text = raw.replace(NOISE_PREFIX, '').replace(NOISE_INFIX, '')
   const forms = [readIntroForm, readChangesInForm, readFollowingList, readFollowingHeadings, readWholeRepeal, readHeadingOf, readAfterForm, readPunctuation, readInForm, readPlainForm]
   for (const form of forms) {
     const result = form(text, reading)
     if (result) return result
   }
-  return 'unread'
+  const untitled = withoutSectionTitle(text)
+  return (untitled !== null && readPlainForm(untitled, reading)) || 'unread'
+}
+
+// «§ 3Maksimalkvoter (endret) skal lyde:», «§ 4. Bruk av kjørebane nr. 1 skal lyde:»: Lovdata's history
+// sometimes prints the section's title between the number and the rest of the instruction.
+const SECTION_TITLE = /^((?:Ny\s+)?§\s*\d+(?:-\d+)*(?:\s?[a-z](?![\p{L}]))?)\.?\s*[A-ZÆØÅ][^()]*?(?=\s*\(|,?\s+skal\s+lyde|\s+(?:nr\.|bokstav|første|andre|annet|tredje|fjerde|femte|oppheves)\b|,\s)/u
+
+function withoutSectionTitle(text: string): string | null {
+  const m = SECTION_TITLE.exec(text)
+  return m ? `${m[1]}${text.slice(m[0].length).replace(/^,/u, '')}` : null
 }
 
 // «I lov 29. april 2005 nr. 21 om … gjøres følgende endringer:», «I forskrift … skal § 10 nytt fjerde ledd lyde:»,
@@ -382,8 +407,9 @@ function readPlainForm(text: string, reading: SentenceReading): ClauseResult | n
 type Action = (c: Cursor, addresses: Address[], reading: SentenceReading) => boolean
 
 const readLyde: Action = (c, addresses, reading) => {
-  if (!eat(c, LYDE)) return false
-  for (const a of addresses) reading.operations.push(writeOperation(a))
+  const m = eat(c, LYDE)
+  if (!m) return false
+  for (const a of addresses) reading.operations.push(writeOperation(m[2] ? {...a, isNew: true} : a))
   reading.context = addresses[0] ?? reading.context
   reading.expectsWording = true
   return true
@@ -431,6 +457,23 @@ const readRenameAfterAddress: Action = (c, addresses, reading) => {
   return result !== null
 }
 
+function readPartsAfterMove(c: Cursor): Address[] | null {
+  const save = c.pos
+  const parts = eat(c, AND_PART) ? readHeadingOrList(c) : null
+  if (parts && eat(c, PART_LYDE)) return parts
+  c.pos = save
+  return null
+}
+
+/** «overskriften, første og annet ledd»: a heading may lead a list of relative addresses. */
+function readHeadingOrList(c: Cursor): Address[] | null {
+  const heading = eat(c, /(?:overskriften|overskrifta)(?:\s*,\s*|\s+og\s+)?/iuy)
+  const list = readAddressList(c)
+  const head: Address[] = heading ? [{steps: [], relative: true, heading: true}] : []
+  if (!list) return heading ? head : null
+  return [...head, ...list]
+}
+
 /** «Nåværende § 6A-7 første ledd bokstav v og w blir w og ny x»: the unit word left out after «blir». */
 function readBareItems(c: Cursor, from: Address[]): Address[] | null {
   const unit = from[0]?.steps.at(-1)?.unit
@@ -450,7 +493,8 @@ const readMove: Action = (c, from, reading) => {
   const rawTo = readAddressList(c) ?? readBareItems(c, from)
   if (!rawTo) return false
   const andLyde = eat(c, AND_LYDE)
-  if (!andLyde && !eat(c, MOVE_END)) return false
+  const parts = andLyde ? null : readPartsAfterMove(c)
+  if (!andLyde && !parts && !eat(c, MOVE_END)) return false
   const to = rawTo.map((a, i) => resolveRelative(a, from[Math.min(i, from.length - 1)] ?? null))
   if (to.length !== from.length) {
     reading.problems.push({offset: 0, ruleId: 'instruction-move-count', message: `Flyttingen nevner ${from.length} nåværende og ${to.length} nye plasseringer: de kan ikke pares.`})
@@ -458,7 +502,9 @@ const readMove: Action = (c, from, reading) => {
   }
   from.forEach((a, i) => reading.operations.push({op: 'move', target: toLovdataPath(a), to: toLovdataPath(to[i]!)}))
   if (andLyde) for (const a of to) reading.operations.push({op: 'replace', target: toLovdataPath(andLyde[1] ? {...a, heading: true} : a)})
-  reading.expectsWording = andLyde !== null
+  const context = to[0]
+  if (parts && context) for (const a of parts) reading.operations.push(writeOperation(resolveRelative(a, context)))
+  reading.expectsWording = andLyde !== null || parts !== null
   reading.context = to[0] ?? reading.context
   return true
 }
