@@ -99,6 +99,11 @@ function foldParagraph(state: FoldState, p: SourceParagraph): void {
       return foldChange(state, p)
     case 'candidate':
       return foldCandidate(state, p)
+    case 'own-article':
+      close(state)
+      return diagnose(state, p, 'info', 'own-provision', `${p.text.replace(/^§/u, '§ ') || 'Paragrafen'} er en bestemmelse i selve teksten, ikke en endringsinstruks; den er ikke brukt.`)
+    case 'own':
+      return foldOwn(state, p)
   }
 }
 
@@ -152,6 +157,16 @@ function foldCandidate(state: FoldState, p: SourceParagraph): void {
   if (state.options.reportOther) diagnose(state, p, 'info', 'paragraph-not-instruction', 'Avsnittet er verken endringsinstruks, ny tekst eller ikrafttredelse, og er ikke brukt.')
 }
 
+/** A paragraph of the text's own sections: only an instruction or entry into force is taken from it. */
+function foldOwn(state: FoldState, p: SourceParagraph): void {
+  const reading = readInstructionSentence(p.text, {previous: state.context})
+  if (reading.kind === 'in-force') state.result.inForce.push(p.text)
+  else if (reading.kind === 'instruction' && reading.problems.length === 0) {
+    startInstruction(state, p, reading)
+    state.open = reading.expectsWording
+  }
+}
+
 function setDocument(state: FoldState, reading: SentenceReading): void {
   if (!reading.document) return
   state.document = reading.document
@@ -186,6 +201,7 @@ function followList(state: FoldState, p: SourceParagraph): boolean {
   const current = state.current
   if (!follow || !current) return false
   const lines = p.text.split('\n').map((l) => l.trim()).filter(Boolean)
+  if (follow.documents) return followRepeals(current, lines)
   const read = lines.map(readFollowItem)
   if (read.length === 0 || read.some((r) => r === null)) return false
   for (const item of read) {
@@ -197,6 +213,14 @@ function followList(state: FoldState, p: SourceParagraph): boolean {
       }
     }
   }
+  return true
+}
+
+/** «Følgende lover oppheves:» then «lov 11. januar 2013 nr. 3 om …» per line: a whole-document repeal each. */
+function followRepeals(current: ParsedInstruction, lines: string[]): boolean {
+  const docs = lines.map((line) => readDocumentCitation({text: line.replace(/^(?:[-–•*]|\d{1,3}\.)\s+/u, ''), pos: 0}))
+  if (docs.length === 0 || docs.some((d) => !d?.id)) return false
+  for (const d of docs) current.operations.push({op: 'repeal', target: '', document: d!.id!})
   return true
 }
 

@@ -23,6 +23,10 @@ export type ParagraphKind =
   | 'wording'
   /** Lovtidend `article.document-change[data-document]`: the document the following changes amend. */
   | 'document'
+  /** A section of the amending act or regulation itself (`article.legalArticle`), e.g. its entry into force. */
+  | 'own-article'
+  /** A paragraph of such a section: used if it is an instruction or entry into force, else covered by the article. */
+  | 'own'
 
 export interface SourceParagraph {
   kind: ParagraphKind
@@ -81,12 +85,14 @@ function stripMarkdown(line: string): string {
 
 interface Walk {
   out: SourceParagraph[]
+  /** Inside an `article.legalArticle` of the amending text itself (not in a `document-change`). */
+  own: boolean
 }
 
 /** A Lovtidend XML/HTML document in document order. */
 export function markupParagraphs(text: string): SourceParagraph[] {
   const tree = unified().use(rehypeParse).parse(text) as Root
-  const walk: Walk = {out: []}
+  const walk: Walk = {out: [], own: false}
   const main = findFirst(tree, (e) => e.tagName === 'main') ?? findFirst(tree, (e) => e.tagName === 'body')
   if (main) visitChildren(main, walk)
   return walk.out
@@ -117,18 +123,32 @@ function visit(e: Element, walk: Walk): void {
   if (cls.includes('document-change')) {
     const id = e.properties?.['dataDocument']
     if (id) walk.out.push({...paragraphOf(e, 'document', ''), documentId: String(id)})
-    return visitChildren(e, walk)
+    return visitChildren(e, {...walk, own: false})
+  }
+  if (cls.includes('legalArticle') && !walk.own) {
+    const name = e.properties?.['dataName']
+    walk.out.push(paragraphOf(e, 'own-article', name ? String(name) : ''))
+    return visitChildren(e, {...walk, own: true})
   }
   if (cls.includes('futureLegalArticle')) return void walk.out.push(paragraphOf(e, 'wording', toText(e)))
   if (isParagraph(e)) return visitParagraph(e, walk)
+  if (walk.own && (/^h[1-6]$/u.test(e.tagName) || cls.includes('legalArticleHeader'))) return
   if (/^h[1-6]$/u.test(e.tagName) || cls.includes('legalArticleHeader')) return visitHeading(e, walk)
   visitChildren(e, walk)
 }
 
+const AMENDED_LIST = /^(?:Endringer|Endringar|Endring|Endringa)\s+i\s+(?:følgende|følgjande)\s+(?:lov|lover|lovar|forskrift|forskrifter)\b/iu
+
 function visitParagraph(e: Element, walk: Walk): void {
+  const full = toText(e)
+  const first = firstLine(full)
   // «Endringer i følgende lov:» holds a nested list of the amended acts: a title, not an instruction.
-  const hasBlocks = e.children.some((c) => c.type === 'element' && (c.tagName === 'ul' || c.tagName === 'ol'))
-  walk.out.push(paragraphOf(e, hasBlocks ? 'title' : 'candidate', firstLine(toText(e))))
+  if (AMENDED_LIST.test(first)) return void walk.out.push(paragraphOf(e, 'title', first))
+  walk.out.push(paragraphOf(e, walk.own ? 'own' : 'candidate', first))
+  // «§ 13-2 annet ledd bokstav b skal lyde:<ul>…</ul>»: the new wording (or list) nested in the paragraph.
+  // Otherwise the nested list belongs to the paragraph and is reported with it.
+  const rest = full.indexOf('\n') >= 0 ? full.slice(full.indexOf('\n') + 1).trim() : ''
+  if (rest && !walk.own && /:\s*$/u.test(first)) walk.out.push(paragraphOf(e, 'wording', rest))
 }
 
 function visitHeading(e: Element, walk: Walk): void {

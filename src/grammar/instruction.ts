@@ -15,6 +15,8 @@ export type SentenceKind = 'instruction' | 'intro' | 'in-force' | 'unread' | 'ot
 export interface FollowingTargets {
   pairs: Array<{from: string; with: string}>
   heading?: boolean
+  /** «Følgende lover oppheves:»: the paragraphs after name whole acts or regulations to repeal. */
+  documents?: boolean
 }
 
 export interface SentenceProblem {
@@ -39,11 +41,14 @@ export interface SentenceReading {
   problems: SentenceProblem[]
 }
 
-const CHANGES = '(?:gjøres|gjerast|gjeres|(?:blir|vert)\\s+det\\s+gjort)\\s+(?:følgende|følgjande|disse|desse|slik|denne)\\s+endring(?:er|ar|ane|ene)?'
+// «gjøres følgende endringer», «blir det gjort følgjande endringar», «skal desse endringane gjerast».
+// «gjøres følgende endringer», «skal det gjerast følgande endringar», «blir følgjande endringar gjorde».
+const WHICH = '(?:følgende|følgjande|følgande|disse|desse|slik|denne)\\s+endring(?:er|ar|ane|ene)?'
+const CHANGES = `(?:(?:gjøres|gjerast|gjeres|(?:blir|vert|skal)\\s+det\\s+(?:gjort|gjøres|gjerast))\\s+${WHICH}|skal\\s+${WHICH}\\s+(?:gjøres|gjerast|gjeres)|(?:blir|vert)\\s+${WHICH}\\s+(?:gjort|gjorde|gjorte))`
 const INTRO_JOINED = new RegExp(`^\\s*,?\\s*${CHANGES}\\s*:\\s*(\\S.*)$`, 'iu')
 const INTRO_TAIL = new RegExp(`\\s*,?\\s*${CHANGES}\\s*:?\\s*$`, 'iu')
 const IN_FORCE = /(?:gjelder\s+fra|gjeld\s+frå|trer\s+i\s+kraft|trår\s+i\s+kraft|tek\s+til\s+å\s+gjelde|tar\s+til\s+å\s+gjelde|begynner\s+å\s+gjelde|har\s+virkning\s+fra|skal\s+gjelde\s+fra)/iu
-const IN_FORCE_SUBJECT = /^(?:\d+\.\s+)?(?:Denne\s+)?(?:loven|lova|forskriften|forskrifta|endringene|endringane|endringsloven|endringslova|endringsforskriften|endringsforskrifta|endringen|endringa|lovendringene|bestemmelsene?|del\s+[IVX]+|[IVX]+|kapittel\s+\S+|§)\b/iu
+const IN_FORCE_SUBJECT = /^(?:\d+\.\s+)?(?:Kongen\s+kan\s+(?:bestemme|fastsette|fastsetje|fastsetja)\s+at\s+|Denne\s+)?(?:loven|lova|forskriften|forskrifta|endringene|endringane|endringsloven|endringslova|endringsforskriften|endringsforskrifta|endringen|endringa|lovendringene|bestemmelsene?|del\s+[IVX]+|[IVX]+|kapittel\s+\S+|§)\b/iu
 const REPEAL = /\s*(?:\((?:opphevet|oppheva)\)\s*)?(?:\s+samt\s+(?:overskriften|overskrifta)\s+.+?(?=\s+(?:oppheves|blir|vert)))?(?:,?\s*(?:skal\s+)?(?:oppheves|utgå|utgår|strykes|fjernes|oppheve)|\s+(?:blir|vert|skal\s+bli)\s+(?:oppheva|oppheve|opphevet|fjerna|fjernet)|\s+fell\s+bort|\s+faller\s+bort)\s*(?:[.;]\s*)?$/iuy
 // «(endret)», «(nytt)» (Lovdata's history notes), or a parenthesised title «§ 1-1 (Etablering av NORM) skal lyde».
 const LYDE = /\s*(?:\((?:(endret|endra)|(nytt|ny|nye)|(?!\d)[^)]{3,})\)\s*)?(?:\s+skal\s+stå\s+(?:mellom|etter|foran|før|under)\s+.+?\s+og)?(?:,?\s*(?:skal\s+(?:etter\s+endringen\s+)?(?:lyde|lyda|ha\s+følgende\s+ordlyd)|lyder|lyd|skal\s+være\s+slik|skal\s+vere\s+slik|blir\s+slik)\s*[:.]?\s*$|\s*:\s*$)/iuy
@@ -121,7 +126,7 @@ export function readInstructionSentence(sentence: string, context: ClauseContext
       continue
     }
     const result = readClause(clause.text, reading)
-    if (result === 'unread' && !CUE.test(clause.text)) continue
+    if (result === 'unread' && (!CUE.test(clause.text) || !INSTRUCTION_START.test(clause.text))) continue
     if (result === 'unread') {
       reading.problems.push(unreadProblem(clause.text, base + clause.offset))
       reading.kind = reading.operations.length > 0 ? 'instruction' : 'unread'
@@ -135,7 +140,13 @@ export function readInstructionSentence(sentence: string, context: ClauseContext
 // Words that make a sentence an instruction; a sentence without any (a chapter heading in italics) is other text.
 const CUE = /\b(?:lyde|lyda|lyder|oppheves|oppheva|oppheve|opphevet|blir|vert|endres|endrast|erstattes|erstattast|fjernes|utgår|utgå|strykes|fell\s+bort|føyes|inntas|tilføyes|skal)\b/iu
 
+// «Kongen kan oppheve de enkelte bestemmelsene til forskjellig tid.»: timing, not an instruction.
+const TIMING = /^Kongen\s+kan\s+(?:oppheve|sette\s+i\s+kraft|setje\s+i\s+kraft)\b.*\btil\s+(?:ulik|forskjellig)\s+tid/iu
+// How instruction sentences begin; a sentence beginning otherwise (a transitional rule) is other text.
+const INSTRUCTION_START = /^(?:§|«|(?:Ny|Nytt|Nye|Nåværende|Nåverande|Noverande|Gjeldende|Gjeldande|Någjeldende|Eksisterende|Tidligere|Kapittel|Kapitlene|Kapitteloverskrift\S*|Overskrift\S*|Paragrafoverskrift\S*|Avsnittoverskrift\S*|I|Etter|Lov|Lovens|Lova|Lovas|Forskrift|Forskriften|Forskrifta|Forskriftens|Følgende|Følgjande|Punktumet|Kommaet|Del|Delene|Endringen|Endringa|Endret|Endra|Setningen|Fra|Frå|Ordet|Ordene|Uttrykket|Henvisningen|Definisjonen|Merknaden|Merknadene|Merknad|Vedlegg|Vedlegget|Tabellen|Artikkel|Bestemmelsene|Innledningen)\b|(?:Første|Fyrste|Andre|Annet|Tredje|Fjerde|Femte|Sjette|Sjuende|Syvende|Åttende|Niende|Tiende|Siste)\s+(?:og|til|ledd|punktum)|[A-ZÆØÅ][a-zæøå-]*(?:loven|lova|forskriften|forskrifta)\s+§)/u
+
 function isInForce(text: string): boolean {
+  if (TIMING.test(text)) return true
   return IN_FORCE.test(text) && IN_FORCE_SUBJECT.test(text) && !/skal\s+(?:\S+\s+){0,6}lyde/iu.test(text)
 }
 
@@ -149,12 +160,14 @@ type ClauseResult = 'instruction' | 'intro' | 'unread'
 // «Endringen av § 12-14 første ledd skal lyde:» (an amendment of an amendment), «Endret § 3 skal lyde:»;
 // «Ny § 5 med overskrift skal lyde:».
 // A short title before the address («Tollforskriften § 5 første ledd skal lyde:») names the amended document.
+// «I del II skal § 28 b andre ledd tredje punktum skal lyde:» (a doubled «skal» in Lovtidend).
+const DOUBLE_SKAL = /^I\s+(?:del|avsnitt)\s+[IVXLC]+\s+skal\s+(?=\S.*\sskal\s+lyde)/u
 const NOISE_PREFIX = /^(?:(?:Endringen|Setningen)\s+«|Endringen\s+av|Endring\s+av|Endret|Endra|Endringa\s+av|[A-ZÆØÅ][a-zæøå-]*(?:loven|lova|forskriften|forskrifta))\s+(?=§|kapittel|Kapittel)/u
 const NOISE_INFIX = /\s+med\s+(?:ny\s+)?overskrift(?=\s+skal\s)|\s+i\s+(?:forskriften|loven|forskrifta|lova)(?=\s+skal\s)/iu
 
 function readClause(raw: string, reading: SentenceReading): ClauseResult {
-  const text = raw.replace(NOISE_PREFIX, '').replace(NOISE_INFIX, '')
-  const forms = [readIntroForm, readChangesInForm, readFollowingList, readFollowingHeadings, readWholeRepeal, readHeadingOf, readAfterForm, readPunctuation, readInForm, readPlainForm]
+  const text = raw.replace(DOUBLE_SKAL, '').replace(NOISE_PREFIX, '').replace(NOISE_INFIX, '')
+  const forms = [readTitle, readListedRepeal, readIntroForm, readChangesInForm, readFollowingList, readFollowingHeadings, readWholeRepeal, readHeadingOf, readAfterForm, readPunctuation, readInForm, readPlainForm]
   for (const form of forms) {
     const result = form(text, reading)
     if (result) return result
@@ -228,6 +241,21 @@ function readFollowingHeadings(text: string, reading: SentenceReading): ClauseRe
   const addresses = readTargetList(list, reading)
   if (!addresses) return null
   for (const a of addresses) reading.operations.push({op: 'rename', target: toLovdataPath({...a, heading: true}), from: follow.pairs[0]!.from, with: ''})
+  return 'instruction'
+}
+
+/** «Lovens tittel skal lyde:» */
+function readTitle(text: string, reading: SentenceReading): ClauseResult | null {
+  if (!/^(?:Lovens|Lovas|Forskriftens|Forskriftas)\s+(?:tittel|korttittel)\s+skal\s+(?:lyde|lyda)\s*:?\s*$/iu.test(text)) return null
+  reading.operations.push({op: 'replace', target: /korttittel/iu.test(text) ? 'korttittel' : 'tittel'})
+  reading.expectsWording = true
+  return 'instruction'
+}
+
+/** «Følgende lover oppheves:», «Følgjande lov vert oppheva:» with the acts in the paragraphs after. */
+function readListedRepeal(text: string, reading: SentenceReading): ClauseResult | null {
+  if (!/^(?:Følgende|Følgjande)\s+(?:lov|lover|lovar|forskrift|forskrifter|forskrifter)\s+(?:oppheves|vert\s+oppheva|blir\s+oppheva|blir\s+opphevet)\s*:\s*$/iu.test(text)) return null
+  reading.targetsFollow = {pairs: [], documents: true}
   return 'instruction'
 }
 
@@ -395,6 +423,11 @@ function readPlainForm(text: string, reading: SentenceReading): ClauseResult | n
   const raw = readAddressList(c)
   if (!raw) return null
   const addresses = raw.map((a) => resolveRelative(a, reading.context))
+  if (addresses.some((a) => a.relative)) {
+    // «Nåværende femte ledd blir fjerde ledd» with no section before it: the target cannot be known.
+    reading.problems.push({offset: 0, ruleId: 'instruction-no-context', message: `Instruksen nevner ikke paragrafen, og ingen instruks foran viser hvilken paragraf den gjelder: «${text}»`})
+    return 'instruction'
+  }
   const actions = [readLyde, readRepeal, readMove, readHeadingLyde, readRelativeLyde, readRenameAfterAddress]
   for (const action of actions) {
     const save = c.pos
