@@ -90,8 +90,9 @@ export function splitClauses(sentence: string): Array<{text: string; offset: num
 function isClauseEnd(s: string, i: number): boolean {
   const after = /^\s+([A-ZÆØÅ§])/u.exec(s.slice(i + 1))
   if (!after) return false
-  const before = s.slice(Math.max(0, i - 8), i)
-  // «nr. 2», «jf. § 3», «bl.a. Nav» and a date «17. Mai» are not clause ends.
+  const before = s.slice(Math.max(0, i - 16), i)
+  // «nr. 2», «jf. § 3», «bl.a. Nav» and a date «17. Mai» are not clause ends, nor «§ 4. Bruk av kjørebane» (a title).
+  if (/§\s*\d+(?:-\d+)*(?:\s?[a-zA-Z])?$/u.test(before) && !INSTRUCTION_START.test(s.slice(i + 1).trimStart())) return false
   return !/(?:\bnr|\bjf|\bbl\.a|\bm\.m|\bmv|\bpkt|\bkap|\bf\.eks|\bdvs|\bca|\bst|\bprop|\bInnst)$/iu.test(before)
 }
 
@@ -143,7 +144,7 @@ const CUE = /\b(?:lyde|lyda|lyder|oppheves|oppheva|oppheve|opphevet|blir|vert|en
 // «Kongen kan oppheve de enkelte bestemmelsene til forskjellig tid.»: timing, not an instruction.
 const TIMING = /^Kongen\s+kan\s+(?:oppheve|sette\s+i\s+kraft|setje\s+i\s+kraft)\b.*\btil\s+(?:ulik|forskjellig)\s+tid/iu
 // How instruction sentences begin; a sentence beginning otherwise (a transitional rule) is other text.
-const INSTRUCTION_START = /^(?:§|«|(?:Ny|Nytt|Nye|Nåværende|Nåverande|Noverande|Gjeldende|Gjeldande|Någjeldende|Eksisterende|Tidligere|Kapittel|Kapitlene|Kapitteloverskrift\S*|Overskrift\S*|Paragrafoverskrift\S*|Avsnittoverskrift\S*|I|Etter|Lov|Lovens|Lova|Lovas|Forskrift|Forskriften|Forskrifta|Forskriftens|Følgende|Følgjande|Punktumet|Kommaet|Del|Delene|Endringen|Endringa|Endret|Endra|Setningen|Fra|Frå|Ordet|Ordene|Uttrykket|Henvisningen|Definisjonen|Merknaden|Merknadene|Merknad|Vedlegg|Vedlegget|Tabellen|Artikkel|Bestemmelsene|Innledningen)\b|(?:Første|Fyrste|Andre|Annet|Tredje|Fjerde|Femte|Sjette|Sjuende|Syvende|Åttende|Niende|Tiende|Siste)\s+(?:og|til|ledd|punktum)|[A-ZÆØÅ][a-zæøå-]*(?:loven|lova|forskriften|forskrifta)\s+§)/u
+const INSTRUCTION_START = /^(?:§|«|(?:Under|Ny|Nytt|Nye|Nåværende|Nåverande|Noverande|Gjeldende|Gjeldande|Någjeldende|Eksisterende|Tidligere|Kapittel|Kapitlene|Kapitteloverskrift\S*|Overskrift\S*|Paragrafoverskrift\S*|Avsnittoverskrift\S*|I|Etter|Lov|Lovens|Lova|Lovas|Forskrift|Forskriften|Forskrifta|Forskriftens|Følgende|Følgjande|Punktumet|Kommaet|Del|Delene|Endringen|Endringa|Endret|Endra|Setningen|Fra|Frå|Ordet|Ordene|Uttrykket|Henvisningen|Definisjonen|Merknaden|Merknadene|Merknad|Vedlegg|Vedlegget|Tabellen|Artikkel|Bestemmelsene|Innledningen)\b|(?:Første|Fyrste|Andre|Annet|Tredje|Fjerde|Femte|Sjette|Sjuende|Syvende|Åttende|Niende|Tiende|Siste)\s+(?:og|til|ledd|punktum)|[A-ZÆØÅ][a-zæøå-]*(?:loven|lova|forskriften|forskrifta)\s+§)/u
 
 function isInForce(text: string): boolean {
   if (TIMING.test(text)) return true
@@ -382,8 +383,9 @@ export function readTargetList(text: string, reading: Pick<SentenceReading, 'con
 
 /** «I § 1 første ledd endres «X» til «Y».», «I § 3 skal ordet «X» erstattes med «Y».», «I § 20 skal tredje ledd lyde:». */
 function readInForm(text: string, reading: SentenceReading): ClauseResult | null {
-  if (!/^I\s+(?:§|kapittel|ny|nytt|nåværende|noverande|første|andre|annet|tredje|fjerde|femte)/iu.test(text)) return null
-  const c: Cursor = {text, pos: 2}
+  const lead = /^(?:I|Under)\s+(?=§|kapittel|ny|nytt|nåværende|noverande|første|andre|annet|tredje|fjerde|femte)/iu.exec(text)
+  if (!lead) return null
+  const c: Cursor = {text, pos: lead[0].length}
   const addresses = readAddressList(c)
   if (!addresses) return null
   const resolved = addresses.map((a) => resolveRelative(a, reading.context))
