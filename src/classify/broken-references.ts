@@ -6,7 +6,7 @@
  */
 import type {Change, DiffResult, Finding, Point, Position, Provision, ProvisionTree} from '../types.js'
 import {referenceMentions, type RefTarget} from './rules/reference.js'
-import {ordinalWord} from '../text/ordinals.js'
+import {ordinalWord} from '../grammar/ordinals.js'
 
 interface Trees {
   current: ProvisionTree

@@ -9,7 +9,7 @@
 import {pointerFor} from '../text/points.js'
 import type {VFile} from 'vfile'
 import type {Position, Provision, ProvisionTree} from '../types.js'
-import {ordinalWord} from '../text/ordinals.js'
+import {ordinalWord} from '../grammar/ordinals.js'
 import {
   findSection,
   groupUnits,

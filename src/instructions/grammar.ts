@@ -3,7 +3,8 @@
  * "§ 5-3 første ledd skal lyde:", "§ 3-6 oppheves." …) into plain data with source offsets.
  * Nothing is applied here; see apply.ts.
  */
-import {ORDINAL_PATTERN, ordinalWord, parseOrdinal} from '../text/ordinals.js'
+import {ORDINAL_PATTERN, ordinalWord, parseOrdinal} from '../grammar/ordinals.js'
+import {MONTHS, monthName} from '../grammar/months.js'
 import type {InstructionAction, InstructionTarget, InstructionWording, Renumbering} from './types.js'
 
 export interface Block {
@@ -47,10 +48,7 @@ export interface ParsedProposal {
   roles: Array<{start: number; end: number; role: BlockRole}>
 }
 
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember']
-export function monthName(n: number): string {
-  return MONTHS[n - 1] ?? ''
-}
+export {monthName}
 
 const ORD = ORDINAL_PATTERN
 // A section label: `5-3`, `12`, `12 a`, `21b`. The letter must not start a word ("§ 5-2 skal").

@@ -5,6 +5,7 @@
  */
 import type {List, Nodes, Root, RootContent} from 'mdast'
 import type {ItemStyle} from './citation.js'
+import {MONTH_PATTERN} from '../grammar/months.js'
 import {collapse, collectInline, flatten, joinPlain, offsetAt, plainLines, runPlain, slicePlain, type Plain, type RawMark} from './inline.js'
 
 export interface ItemDraft {
@@ -107,7 +108,7 @@ function lastWording(l: LeddDraft): string {
   return l.lead?.text ?? ''
 }
 
-const MONTH = /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b/u
+const MONTH = new RegExp(`^${MONTH_PATTERN}\\b`, 'u')
 
 /** A one-item ordered list "1. juli …" on the line right after a paragraph: a wrapped date. */
 function isWrappedDate(list: List, items: ItemDraft[], prev: LeddDraft, source: string, start: number): boolean {
