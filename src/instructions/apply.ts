@@ -236,6 +236,7 @@ class Applier {
     return unit
   }
 
+  /** One instruction: dispatched by what it names (chapter, renumbering, range, section, heading, ledd, item, punktum). */
   apply(given: ParsedInstruction): Applied {
     const ins = pickItem(given)
     const t = ins.target
@@ -243,108 +244,106 @@ class Applier {
     if (ins.action === 'renumber') return ins.renumbering[0]?.level === 'section' ? this.renumberSections(ins) : this.renumberInside(ins)
     if (t.sectionTo !== undefined) return this.repealRange(ins)
     if (ins.implicit) return this.implicitSection(ins)
-    const section = t.adds === 'section' ? null : this.section(t.section)
-    const base = sectionKey(t.section)
     const result: Applied = {claims: [], soft: false, refs: [], warnings: []}
-
     if (t.adds === 'section') return this.addSection(ins, result)
-    if (!section) throw new Error('unreachable')
+    const section = this.section(t.section)
+    const base = sectionKey(t.section)
     // A repealed section may be given wording again («§ 1 skal lyde:»); nothing else can be done to it.
-    const wholeRewrite = ins.action === 'replace' && t.ledd === null && t.item === null && t.sentence === null && !t.heading
-    if (section.repealed && ins.action !== 'insert' && !wholeRewrite) {
+    const whole = t.ledd === null && t.item === null && t.sentence === null
+    if (section.repealed && ins.action !== 'insert' && !(ins.action === 'replace' && whole && !t.heading)) {
       throw new InstructionError('instruction-target-missing', `§ ${section.label} er opphevet i gjeldende tekst.`)
     }
+    if (t.heading) return this.sectionHeading(ins, section, result, base)
+    if (whole) return this.wholeSection(ins, section, result, base)
+    if (t.adds === 'ledd') return this.insertLedd(ins, section, result, base)
+    const {unit, leddKey} = this.citedLedd(ins, section, base)
+    if (t.item !== null) return this.itemOp(ins, section, unit, result, leddKey)
+    if (t.sentence !== null) return this.sentenceOp(ins, section, unit, null, result, leddKey)
+    if (t.leddTo !== null) return this.leddRange(ins, section, unit, result, base)
+    return this.leddOp(ins, section, unit, result, leddKey)
+  }
 
-    if (t.heading) {
-      result.claims.push(`${base}/h`)
-      if (ins.action !== 'replace') throw new InstructionError('instruction-unsupported', 'Bare «skal lyde» støttes for overskrifter.')
-      const raw = (ins.body ?? '').trim()
-      const parsed = parseSectionHeading(raw)
-      // A title may end in an abbreviation ("… mv."), so a final full stop is kept.
-      const title = parsed ? parsed.title : raw
-      if (title === '') throw new InstructionError('instruction-body-missing', 'Instruksen gir ingen ny overskrift.')
-      section.heading = `${section.prefix}§ ${section.label}. ${title}`
-      section.title = title
-      result.refs.push({section, unit: null, side: 'both', below: null})
+  /** «Overskriften til § 3-1 skal lyde:», «§ 11 overskriften skal lyde:». */
+  private sectionHeading(ins: ParsedInstruction, section: Section, result: Applied, base: string): Applied {
+    result.claims.push(`${base}/h`)
+    if (ins.action !== 'replace') throw new InstructionError('instruction-unsupported', 'Bare «skal lyde» støttes for overskrifter.')
+    const raw = (ins.body ?? '').trim()
+    const parsed = parseSectionHeading(raw)
+    // A title may end in an abbreviation ("… mv."), so a final full stop is kept.
+    const title = parsed ? parsed.title : raw
+    if (title === '') throw new InstructionError('instruction-body-missing', 'Instruksen gir ingen ny overskrift.')
+    section.heading = `${section.prefix}§ ${section.label}. ${title}`
+    section.title = title
+    result.refs.push({section, unit: null, side: 'both', below: null})
+    return result
+  }
+
+  /** «§ 5-2 skal lyde:», «§ 3-6 oppheves.», a rename in a whole section. */
+  private wholeSection(ins: ParsedInstruction, section: Section, result: Applied, base: string): Applied {
+    result.claims.push(base)
+    if (ins.action === 'repeal') {
+      section.repealed = true
+      section.heading = `${section.prefix}§ ${section.label}. (Opphevet)`
+      for (const u of section.units) if (u.kind === 'ledd') u.removed = true
+      result.refs.push({section, unit: null, side: 'current', below: null})
       return result
     }
+    if (ins.action === 'substitute') return this.substitute(ins, section, liveLedd(section), result, base)
+    if (ins.action === 'replace') return this.replaceSection(ins, section, result)
+    throw new InstructionError('instruction-unsupported', 'Instruksen er ikke forstått.')
+  }
 
-    if (t.ledd === null && t.item === null && t.sentence === null) {
-      // Whole section.
-      result.claims.push(base)
-      if (ins.action === 'repeal') {
-        section.repealed = true
-        section.heading = `${section.prefix}§ ${section.label}. (Opphevet)`
-        for (const u of section.units) if (u.kind === 'ledd') u.removed = true
-        result.refs.push({section, unit: null, side: 'current', below: null})
-        return result
-      }
-      if (ins.action === 'substitute') return this.substitute(ins, section, liveLedd(section), result, base)
-      if (ins.action === 'replace') return this.replaceSection(ins, section, result)
-      throw new InstructionError('instruction-unsupported', 'Instruksen er ikke forstått.')
-    }
-
-    if (t.adds === 'ledd') return this.insertLedd(ins, section, result, base)
-
-    // Items without a named ledd are looked up in every ledd ("§ 2-2 bokstav c").
-    let unit: Unit
-    let leddKey: string
+  /**
+   * The ledd a citation points into: the one it names; the only one of a section cited without a ledd («§ 5-2
+   * annet punktum»); or, for an item cited without a ledd («§ 2-2 bokstav c»), the ledd that has that item.
+   */
+  private citedLedd(ins: ParsedInstruction, section: Section, base: string): {unit: Unit; leddKey: string} {
+    const t = ins.target
     if (t.ledd !== null) {
-      unit = this.ledd(section, t.ledd)
-      leddKey = `${base}/L${unit.orig}`
-    } else if (t.item === null) {
-      // "§ 5-2 annet punktum": a section of one ledd is cited without the ledd.
+      const unit = this.ledd(section, t.ledd)
+      return {unit, leddKey: `${base}/L${unit.orig}`}
+    }
+    if (t.item === null) {
       const originals = section.units.filter((u) => u.kind === 'ledd' && u.orig !== null)
       if (originals.length !== 1) {
-        throw new InstructionError(
-          'instruction-target-missing',
-          `${ins.citation} nevner ikke hvilket ledd; § ${section.label} har ${originals.length} ledd.`
-        )
+        throw new InstructionError('instruction-target-missing', `${ins.citation} nevner ikke hvilket ledd; § ${section.label} har ${originals.length} ledd.`)
       }
-      unit = this.ledd(section, 1)
-      leddKey = `${base}/L1`
-    } else {
-      const withItem = liveLedd(section).find((u) => itemSpans(u.text).some((s) => s.label.toLowerCase() === t.item))
-      const anyItems = liveLedd(section).find((u) => itemSpans(u.text).length > 0)
-      // A list that lost its letters: the only ledd with «- » items is the one meant (by position, see itemByPosition).
-      const bare = liveLedd(section).filter((u) => itemSpans(u.text).length === 0 && bareItemSpans(u.text).length > 0)
-      const found = withItem ?? (t.adds === 'item' ? anyItems : undefined) ?? (bare.length === 1 ? bare[0] : undefined)
-      if (!found) {
-        throw new InstructionError('instruction-target-missing', `§ ${section.label} har ingen ${t.itemKind === 'nr' ? 'nr.' : 'bokstav'} ${t.item}.`)
-      }
-      unit = found
-      leddKey = `${base}/L${unit.orig ?? 'new'}`
+      return {unit: this.ledd(section, 1), leddKey: `${base}/L1`}
     }
+    const live = liveLedd(section)
+    const withItem = live.find((u) => itemSpans(u.text).some((s) => s.label.toLowerCase() === t.item))
+    const anyItems = live.find((u) => itemSpans(u.text).length > 0)
+    // A list that lost its letters: the only ledd with «- » items is the one meant (by position, see itemByPosition).
+    const bare = live.filter((u) => itemSpans(u.text).length === 0 && bareItemSpans(u.text).length > 0)
+    const found = withItem ?? (t.adds === 'item' ? anyItems : undefined) ?? (bare.length === 1 ? bare[0] : undefined)
+    if (!found) throw new InstructionError('instruction-target-missing', `§ ${section.label} har ingen ${t.itemKind === 'nr' ? 'nr.' : 'bokstav'} ${t.item}.`)
+    return {unit: found, leddKey: `${base}/L${found.orig ?? 'new'}`}
+  }
 
-    if (t.item === null && t.sentence === null) {
-      if (t.leddTo !== null) return this.leddRange(ins, section, unit, result, base)
-      result.claims.push(leddKey)
-      if (ins.action === 'repeal') {
-        unit.removed = true
-        result.refs.push({section, unit, side: 'current', below: null})
-        return result
-      }
-      if (ins.action === 'substitute') return this.substitute(ins, section, [unit], result, leddKey)
-      const body = readBody(ins, this.doc.innerSep, false)
-      if (body.units.length === 0) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen ny tekst for ${ins.citation}.`)
-      unit.text = withLeddNumber(body.units[0]!.text, unit.text)
-      result.refs.push({section, unit, side: 'both', below: null})
-      if (body.units.length > 1) {
-        result.warnings.push({
-          ruleId: 'instruction-body-mismatch',
-          reason: `${ins.citation} skal lyde som ${body.units.length} ledd; de ekstra leddene er satt inn etter det.`
-        })
-        const at = section.units.indexOf(unit)
-        const extra = body.units.slice(1)
-        unit.sep = body.units[0]!.sep
-        section.units.splice(at + 1, 0, ...extra)
-        for (const e of extra) result.refs.push({section, unit: e, side: 'proposed', below: null})
-      }
+  /** «§ 3 andre ledd skal lyde:» / «… oppheves.» / a rename in one ledd. */
+  private leddOp(ins: ParsedInstruction, section: Section, unit: Unit, result: Applied, leddKey: string): Applied {
+    result.claims.push(leddKey)
+    if (ins.action === 'repeal') {
+      unit.removed = true
+      result.refs.push({section, unit, side: 'current', below: null})
       return result
     }
-
-    if (t.item !== null) return this.itemOp(ins, section, unit, result, leddKey)
-    return this.sentenceOp(ins, section, unit, null, result, leddKey)
+    if (ins.action === 'substitute') return this.substitute(ins, section, [unit], result, leddKey)
+    const body = readBody(ins, this.doc.innerSep, false)
+    if (body.units.length === 0) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen ny tekst for ${ins.citation}.`)
+    unit.text = withLeddNumber(body.units[0]!.text, unit.text)
+    result.refs.push({section, unit, side: 'both', below: null})
+    if (body.units.length > 1) {
+      result.warnings.push({
+        ruleId: 'instruction-body-mismatch',
+        reason: `${ins.citation} skal lyde som ${body.units.length} ledd; de ekstra leddene er satt inn etter det.`
+      })
+      const extra = body.units.slice(1)
+      unit.sep = body.units[0]!.sep
+      section.units.splice(section.units.indexOf(unit) + 1, 0, ...extra)
+      for (const e of extra) result.refs.push({section, unit: e, side: 'proposed', below: null})
+    }
+    return result
   }
 
   /**
@@ -947,110 +946,112 @@ function regulationIdOfTree(tree: ProvisionTree): string | null {
   return `${(m[1] ?? '').toLowerCase() === 'lov' ? 'LOV' : 'FOR'}-${m[2]}-${m[3]}`
 }
 
+type Severity = 'error' | 'warning' | 'info'
+
+/** One run of the applier over a proposal: what every phase reads and adds to. */
+interface Run {
+  source: string
+  at: (start: number, end: number) => Position
+  applier: Applier
+  currentId: string | null
+  /** Messages, collected first and emitted in document order, so they read top to bottom like the proposal. */
+  pending: Array<{ruleId: string; reason: string; start: number; end: number; severity: Severity}>
+  instructions: Instruction[]
+  refs: TouchRef[][]
+  chapters: string[][]
+}
+
 export function applyInstructions(current: {tree: ProvisionTree; text: string}, file: VFile): ApplyResult {
   const source = String(file.value ?? '')
   const point = pointerFor(source)
-  const at = (start: number, end: number): Position => ({start: point(start), end: point(end)})
   const parsed = parseProposal(source)
-  const applier = new Applier(current.text)
-  const currentId = regulationIdOfTree(current.tree)
-  // Collected first and emitted in document order, so messages read top to bottom like the proposal.
-  const pending: Array<{ruleId: string; reason: string; start: number; end: number; severity: 'error' | 'warning' | 'info'}> = []
-  const report = (ruleId: string, reason: string, start: number, end: number, severity: 'error' | 'warning' | 'info'): void => {
-    pending.push({ruleId, reason, start, end, severity})
+  const run: Run = {
+    source, at: (start, end) => ({start: point(start), end: point(end)}), applier: new Applier(current.text),
+    currentId: regulationIdOfTree(current.tree), pending: [], instructions: [], refs: [], chapters: []
   }
-  for (const issue of parsed.issues) report(issue.ruleId, issue.reason, issue.start, issue.end, issue.severity)
+  for (const issue of parsed.issues) run.pending.push({...issue})
   if (parsed.instructions.length === 0) {
-    report('instruction-none', 'Forslaget inneholder ingen endringsinstrukser («§ … skal lyde:», «§ … oppheves.»); ingenting er endret.', 0, Math.min(source.length, source.indexOf('\n') < 0 ? source.length : source.indexOf('\n')), 'warning')
+    const end = source.indexOf('\n') < 0 ? source.length : source.indexOf('\n')
+    run.pending.push({
+      ruleId: 'instruction-none', severity: 'warning', start: 0, end,
+      reason: 'Forslaget inneholder ingen endringsinstrukser («§ … skal lyde:», «§ … oppheves.»); ingenting er endret.'
+    })
   }
+  parsed.instructions.forEach((ins, index) => applyOne(run, ins, index))
+  emitMessages(run, file)
+  resolveTouched(run, current.tree)
+  return {text: renderDocument(run.applier.doc), instructions: run.instructions, entryIntoForce: parsed.entryIntoForce}
+}
 
-  const instructions: Instruction[] = []
-  const refs: TouchRef[][] = []
-  const chapters: string[][] = []
-  parsed.instructions.forEach((ins, index) => {
-    const instruction: Instruction = {
-      text: source.slice(ins.start, ins.end),
-      position: at(ins.start, ins.end),
-      part: ins.part,
-      action: ins.action,
-      target: ins.target,
-      citation: ins.citation,
-      from: ins.from,
-      to: ins.to,
-      body: ins.body,
-      renumbering: ins.renumbering,
-      touched: [],
-      applied: false
+/** Apply one instruction, all or nothing; its failure is an error at its place and the others go on. */
+function applyOne(run: Run, ins: ParsedInstruction, index: number): void {
+  const instruction: Instruction = {
+    text: run.source.slice(ins.start, ins.end), position: run.at(ins.start, ins.end), part: ins.part, action: ins.action,
+    target: ins.target, citation: ins.citation, from: ins.from, to: ins.to, body: ins.body, renumbering: ins.renumbering,
+    touched: [], applied: false
+  }
+  run.instructions.push(instruction)
+  run.refs.push([])
+  run.chapters.push([])
+  const report = (ruleId: string, reason: string, severity: Severity): void => {
+    run.pending.push({ruleId, reason, start: ins.start, end: ins.end, severity})
+  }
+  if (run.currentId && ins.regulationId && ins.regulationId !== run.currentId) {
+    report('instruction-other-regulation', `Instruksen gjelder ${ins.regulationId}, ikke ${run.currentId}, og er ikke brukt.`, 'warning')
+    return
+  }
+  const snapshot = run.applier.snapshot()
+  try {
+    const applied = run.applier.apply(ins)
+    claim(run, applied, index)
+    if (ins.renumbering.some((r) => r.level === 'ledd')) run.applier.renumbered.add(sectionKey(ins.target.section))
+    instruction.applied = true
+    run.refs[index] = applied.refs
+    run.chapters[index] = applied.chapters ?? []
+    for (const w of applied.warnings) report(w.ruleId, w.reason, 'warning')
+  } catch (error) {
+    // All or nothing: an instruction that fails half-way leaves the text as it was.
+    run.applier.restore(snapshot)
+    if (error instanceof InstructionError) {
+      report(error.ruleId, `${error.message} Instruksen «${truncate(instruction.text, 70)}» er ikke brukt.`, 'error')
+    } else {
+      // A fault in regdiff, not in the proposal: say so at the instruction and go on with the others.
+      const detail = error instanceof Error ? error.message : String(error)
+      report('instruction-internal-error', `regdiff kunne ikke bruke instruksen «${truncate(instruction.text, 70)}» (intern feil: ${detail}).`, 'error')
     }
-    instructions.push(instruction)
-    refs.push([])
-    if (currentId && ins.regulationId && ins.regulationId !== currentId) {
-      report(
-        'instruction-other-regulation',
-        `Instruksen gjelder ${ins.regulationId}, ikke ${currentId}, og er ikke brukt.`,
-        ins.start,
-        ins.end,
-        'warning'
-      )
-      return
-    }
-    // Every edit stays inside the section an instruction names (or adds), so that is what is saved.
-    const snapshot = applier.snapshot()
-    try {
-      const applied = applier.apply(ins)
-      for (const key of applied.claims) {
-        const clash = applier.claims.find((c) => overlaps(c.key, key) && !(c.soft && applied.soft))
-        if (clash) {
-          const other = instructions[clash.index]!
-          throw new InstructionError(
-            'instruction-conflict',
-            `Instruksen endrer det samme som «${truncate(other.text, 60)}» (linje ${other.position.start.line}).`
-          )
-        }
-      }
-      for (const key of applied.claims) applier.claims.push({key, soft: applied.soft, index})
-      if (ins.renumbering.some((r) => r.level === 'ledd')) applier.renumbered.add(sectionKey(ins.target.section))
-      for (const r of ins.renumbering) {
-        if (r.level === 'section' && ins.action !== 'renumber') {
-          applied.warnings.push({
-            ruleId: 'instruction-unsupported',
-            reason: `Omnummerering av paragrafer støttes ikke ennå: «${r.text}» er ikke brukt; paragrafene har sine nåværende numre.`
-          })
-        }
-      }
-      instruction.applied = true
-      refs[index] = applied.refs
-      chapters[index] = applied.chapters ?? []
-      for (const w of applied.warnings) report(w.ruleId, w.reason, ins.start, ins.end, 'warning')
-    } catch (error) {
-      // All or nothing: an instruction that fails half-way leaves the text as it was.
-      applier.restore(snapshot)
-      if (error instanceof InstructionError) {
-        report(error.ruleId, `${error.message} Instruksen «${truncate(instruction.text, 70)}» er ikke brukt.`, ins.start, ins.end, 'error')
-      } else {
-        // A fault in regdiff, not in the proposal: say so at the instruction and go on with the others.
-        const detail = error instanceof Error ? error.message : String(error)
-        report('instruction-internal-error', `regdiff kunne ikke bruke instruksen «${truncate(instruction.text, 70)}» (intern feil: ${detail}).`, ins.start, ins.end, 'error')
-      }
-    }
-  })
+  }
+}
 
-  pending.sort((a, b) => a.start - b.start)
-  for (const p of pending) {
-    const message = file.message(p.reason, {place: at(p.start, p.end), ruleId: p.ruleId, source: 'regdiff'})
+/** Two instructions on the same provision conflict (two renames in it do not); the claims are kept when none does. */
+function claim(run: Run, applied: Applied, index: number): void {
+  for (const key of applied.claims) {
+    const clash = run.applier.claims.find((c) => overlaps(c.key, key) && !(c.soft && applied.soft))
+    if (clash) {
+      const other = run.instructions[clash.index]!
+      throw new InstructionError('instruction-conflict', `Instruksen endrer det samme som «${truncate(other.text, 60)}» (linje ${other.position.start.line}).`)
+    }
+  }
+  for (const key of applied.claims) run.applier.claims.push({key, soft: applied.soft, index})
+}
+
+function emitMessages(run: Run, file: VFile): void {
+  run.pending.sort((a, b) => a.start - b.start)
+  for (const p of run.pending) {
+    const message = file.message(p.reason, {place: run.at(p.start, p.end), ruleId: p.ruleId, source: 'regdiff'})
     // vfile: fatal true = error, false = warning, undefined = info.
     message.fatal = p.severity === 'error' ? true : p.severity === 'warning' ? false : undefined
   }
+}
 
-  const text = renderDocument(applier.doc)
-  const ids = idResolver(current.tree)
-  instructions.forEach((instruction, i) => {
+/** Provision ids each instruction touched, once every instruction has run (later ones move ledd). */
+function resolveTouched(run: Run, tree: ProvisionTree): void {
+  const ids = idResolver(tree)
+  run.instructions.forEach((instruction, i) => {
     const touched = new Set<string>()
-    for (const ref of refs[i] ?? []) for (const id of ids(ref)) touched.add(id)
-    for (const n of chapters[i] ?? []) touched.add(chapterIdOf(current.tree, n))
+    for (const ref of run.refs[i] ?? []) for (const id of ids(ref)) touched.add(id)
+    for (const n of run.chapters[i] ?? []) touched.add(chapterIdOf(tree, n))
     instruction.touched = [...touched].sort()
   })
-  return {text, instructions, entryIntoForce: parsed.entryIntoForce}
 }
 
 /** Provision ids as the parser writes them: the current tree's section ids, ledd by their ordinal on each side. */

@@ -111,6 +111,8 @@ function continuesLedd(prev: Unit, block: string, numbered: boolean): boolean {
   // An explicit «(n)» wins: with numbered ledd, only a block that opens with a number starts one.
   if (numbered) return !LEDD_NUMBER_START.test(block)
   const tail = lastLine(prev.text).trim()
+  // Items without letters («- …») are never a ledd of their own (Lovdata's Markdown dropped their letters).
+  if (BARE_ITEM.test(block)) return true
   if (isItemLine(block)) return isItemLine(tail) || !/[.!?]["»)]?$/.test(tail) || tail.endsWith(':')
   // Text after a list that goes on in lower case ends the sentence the list stood in ("… c. NAV / når det er …").
   return isItemLine(tail) && /^[a-zæøå]/.test(block)

@@ -190,33 +190,9 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
       paragraphLines(inline, span, body, source)
       return
     }
-    case 'list': {
-      const items: ItemDraft[] = []
-      const marks: RawMark[] = []
-      listItems(block, base, source, items, marks, body)
-      body.marks.push(...marks)
-      const span = blockSpan(block, base)
-      if (items.length === 0) return
-      body.firstText ??= span.start
-      const prev = body.ledd.at(-1)
-      if (prev && isWrappedDate(block, items, prev, source, span.start)) {
-        // "… trer i kraft\n1. juli 2025." in hard-wrapped text: CommonMark reads a list; it is a date.
-        const item = items[0]!
-        const marker = runPlain(item.written, item.labelOffset)
-        const joined = collapse(joinPlain([lastPlain(prev), marker, item.plain], ' '))
-        setLastPlain(prev, joined)
-        prev.end = Math.max(prev.end, item.end)
-        return
-      }
-      // With numbered ledd a list before the next «(n)» is the current ledd's, whatever its lead-in ends with.
-      if (prev && (takesItems(prev, items[0]!) || (body.numbered && !prev.heading && !prev.trailing))) {
-        prev.items.push(...items)
-        prev.end = Math.max(prev.end, span.end)
-      } else {
-        body.ledd.push({start: span.start, end: span.end, lead: null, items, trailing: null})
-      }
+    case 'list':
+      handleList(block, body, base, source)
       return
-    }
     case 'html': {
       // Raw HTML in a legal text is markup someone pasted, not wording to throw away: keep the words
       // between the tags (so a ledd written as `<div>…</div>` still counts), drop tags and comments.
@@ -243,6 +219,37 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
       body.firstText ??= span.start
       body.ledd.push({...span, lead: whole, items: [], trailing: null})
     }
+  }
+}
+
+/** A Markdown list: items of the ledd before it (after a lead-in, or with numbered ledd), or a ledd of its own. */
+function handleList(block: List, body: BodyDraft, base: number, source: string): void {
+  const items: ItemDraft[] = []
+  const marks: RawMark[] = []
+  listItems(block, base, source, items, marks, body)
+  body.marks.push(...marks)
+  const span = blockSpan(block, base)
+  if (items.length === 0) return
+  body.firstText ??= span.start
+  const prev = body.ledd.at(-1)
+  if (prev && isWrappedDate(block, items, prev, source, span.start)) {
+    // "… trer i kraft\n1. juli 2025." in hard-wrapped text: CommonMark reads a list; it is a date.
+    const item = items[0]!
+    const marker = runPlain(item.written, item.labelOffset)
+    const joined = collapse(joinPlain([lastPlain(prev), marker, item.plain], ' '))
+    setLastPlain(prev, joined)
+    prev.end = Math.max(prev.end, item.end)
+    return
+  }
+  // With numbered ledd a list before the next «(n)» is the current ledd's, whatever its lead-in ends with; so is a
+  // list without letters («- …», Lovdata's Markdown drops them): such a list is never a ledd of its own.
+  const last = prev?.items.at(-1)
+  const bare = items[0]!.style === 'strek' && prev !== undefined && !prev.heading && !prev.trailing && (last === undefined || last.style === 'strek')
+  if (prev && (takesItems(prev, items[0]!) || bare || (body.numbered && !prev.heading && !prev.trailing))) {
+    prev.items.push(...items)
+    prev.end = Math.max(prev.end, span.end)
+  } else {
+    body.ledd.push({start: span.start, end: span.end, lead: null, items, trailing: null})
   }
 }
 
