@@ -985,8 +985,11 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
 
 /** Apply one instruction, all or nothing; its failure is an error at its place and the others go on. */
 function applyOne(run: Run, ins: ParsedInstruction, index: number): void {
+  // «I følgende bestemmelser skal «X» endres til «Y»:» + «§ 13 første ledd»: both, verbatim, at the listed provision.
+  const own = run.source.slice(ins.start, ins.end)
+  const text = ins.lead ? `${run.source.slice(ins.lead.start, ins.lead.end)}\n\n${own}` : own
   const instruction: Instruction = {
-    text: run.source.slice(ins.start, ins.end), position: run.at(ins.start, ins.end), part: ins.part, action: ins.action,
+    text, position: run.at(ins.start, ins.end), part: ins.part, action: ins.action,
     target: ins.target, citation: ins.citation, from: ins.from, to: ins.to, body: ins.body, renumbering: ins.renumbering,
     touched: [], applied: false
   }

@@ -28,6 +28,8 @@ export interface ParsedInstruction extends InstructionWording {
   pickItem?: string
   /** The instruction whose wording this one shares (the first of such a sentence). */
   shareBodyWith?: ParsedInstruction
+  /** A bulk rename's opening sentence, when the provision this instruction names is listed after it. */
+  lead?: {start: number; end: number}
 }
 
 export interface GrammarIssue {
@@ -493,7 +495,7 @@ interface ReadState {
   /** Instructions on several sections given in one sentence, whose wording follows section by section. */
   group: ParsedInstruction[] | null
   /** A bulk rename («I følgende bestemmelser skal «X» endres til «Y»:») whose list of provisions follows. */
-  rename: {from: string; to: string} | null
+  rename: {from: string; to: string; start: number; end: number} | null
   afterPart: boolean
   sawTitle: boolean
   lastIndex: number
@@ -825,7 +827,7 @@ function renumberInstruction(state: ReadState, r: Renumbering, block: {start: nu
 
 function readBulkRename(state: ReadState, view: BlockView, bulk: RegExpExecArray): BlockRole {
   state.open = null
-  state.rename = {from: bulk[1] ?? '', to: bulk[2] ?? ''}
+  state.rename = {from: bulk[1] ?? '', to: bulk[2] ?? '', start: view.block.start, end: view.block.end}
   const inline = (bulk[3] ?? '').trim().replace(/[.;]$/, '')
   if (inline !== '') {
     const targets = parseProvisionList(inline)
@@ -839,12 +841,14 @@ function readBulkRename(state: ReadState, view: BlockView, bulk: RegExpExecArray
   return 'instruction'
 }
 
-function pushRenames(state: ReadState, block: Block, targets: ListedTarget[], rename: {from: string; to: string}): void {
+function pushRenames(state: ReadState, block: Block, targets: ListedTarget[], rename: NonNullable<ReadState['rename']>): void {
+  // A list after the sentence carries the sentence along, so the instruction reads whole in a report.
+  const lead = rename.start === block.start ? undefined : {start: rename.start, end: rename.end}
   for (const t of targets) {
     state.instructions.push({
       action: 'substitute', target: t.target, citation: t.citation, from: rename.from, to: rename.to, body: null,
       bodyBlocks: [], renumbering: [], part: state.part, regulationId: state.regulationId, start: block.start, end: block.end,
-      inflect: true
+      inflect: true, ...(lead ? {lead} : {})
     })
   }
 }

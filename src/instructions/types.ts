@@ -59,7 +59,8 @@ export interface InstructionWording {
 
 /** One amendment instruction, as written in the proposal and as applied to the current text. */
 export interface Instruction extends InstructionWording {
-  /** Verbatim text of the instruction: its opening line, the new wording and any renumbering statement. */
+  /** Verbatim text of the instruction: its opening line, the new wording and any renumbering statement (for a
+   *  provision listed under a bulk rename: the rename sentence, a blank line, and the list line). */
   text: string
   position: Position
   /** Provision ids the instruction touched: current-side ids of what it replaced or removed and

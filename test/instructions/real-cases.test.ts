@@ -81,6 +81,10 @@ describe('what the instructions of the real cases say', () => {
     const fourth = changes.find((c) => c.proposed?.id === 'kap3/§11/ledd4/pkt1')
     expect(fourth?.current?.id).toBe('kap3/§11/ledd5/pkt1')
     expect(fourth?.proposed?.text).toMatch(/^Konkurransetilsynet kan ikke instrueres/)
+    // A provision listed under the bulk rename reports the whole instruction: the sentence and its list line.
+    const thirteen = changes.find((c) => c.proposed?.id === 'kap3/§13/ledd1/pkt1')
+    expect(thirteen?.instruction?.text).toBe('I følgende bestemmelser skal «Dagligvaretilsynet» endres til «Konkurransetilsynet»:\n\n§ 13 første ledd')
+    expect(thirteen?.instruction?.position.start.line).toBe(29)
     // Nothing of either authority is left in the sections the renames name (§ 19's own instruction rewrote it).
     const after = result.report!.diff.changes.map((c) => c.proposed?.text ?? '').join('\n')
     expect(after).not.toMatch(/Dagligvaretilsynet|Markedsrådet/)
