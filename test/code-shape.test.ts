@@ -4,6 +4,9 @@
  * grammar's splitter/stemmer/tokens, the library entry, the report assembly and the CLI), no function over
  * 80 lines and no module-level mutable state. The counts for the whole of src/ are printed for the record.
  */
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: a plain ESM script without type declarations.
@@ -46,7 +49,19 @@ describe('code shape', () => {
   })
 
   it('finds what it looks for (the checker is not blind)', () => {
-    // Known instances elsewhere in src/ show each check reads the trees: parse's long entry point.
-    expect(shape.long.some((f) => f.path === 'src/parse/index.ts')).toBe(true)
+    // A small src/ with one of each: a long function, a module-level Map and a let, and a cycle.
+    const dir = mkdtempSync(join(tmpdir(), 'regdiff-shape-'))
+    try {
+      mkdirSync(join(dir, 'src'))
+      const body = Array.from({length: 85}, (_, k) => `  const v${k} = ${k}`).join('\n')
+      writeFileSync(join(dir, 'src', 'a.ts'), `import {b} from './b.js'\nconst memo = new Map<string, number>()\nlet count = 0\nexport function long(): number {\n${body}\n  return b()\n}\n`)
+      writeFileSync(join(dir, 'src', 'b.ts'), `import {long} from './a.js'\nexport const b = (): number => 1\nexport const c = long\n`)
+      const found = checkShape(dir) as Shape
+      expect(found.long.map((f) => `${f.path} ${f.name}`)).toEqual(['src/a.ts long'])
+      expect(found.state.map((x) => `${x.path} ${x.name}`)).toEqual(['src/a.ts memo', 'src/a.ts count'])
+      expect(found.cycles).toEqual([['src/a.ts', 'src/b.ts']])
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
   })
 })
