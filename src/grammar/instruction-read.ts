@@ -152,7 +152,9 @@ function foldCandidate(state: FoldState, p: SourceParagraph): void {
     state.open = reading.expectsWording || /:\s*$/u.test(p.text) || reading.targetsFollow !== null
     return
   }
-  if (state.open) return addWording(state, p)
+  // Inside new wording an unread sentence is law text, unless it ends as an instruction does («… skal lyde:»):
+  // then it is an instruction that could not be read, never silently taken as wording.
+  if (state.open && !(reading.kind === 'unread' && INSTRUCTION_END.test(p.text))) return addWording(state, p)
   if (reading.kind === 'unread') return void reportProblems(state, p, reading)
   if (state.options.reportOther) diagnose(state, p, 'info', 'paragraph-not-instruction', 'Avsnittet er verken endringsinstruks, ny tekst eller ikrafttredelse, og er ikke brukt.')
 }
@@ -166,6 +168,8 @@ function foldOwn(state: FoldState, p: SourceParagraph): void {
     state.open = reading.expectsWording
   }
 }
+
+const INSTRUCTION_END = /(?:\bskal\s+(?:\S+\s+){0,3}(?:lyde|lyda)|\boppheves|\b(?:blir|vert)\s+oppheva)\s*[:.]?\s*$/iu
 
 function setDocument(state: FoldState, reading: SentenceReading): void {
   if (!reading.document) return

@@ -44,7 +44,7 @@ export interface SentenceReading {
 // «gjøres følgende endringer», «blir det gjort følgjande endringar», «skal desse endringane gjerast».
 // «gjøres følgende endringer», «skal det gjerast følgande endringar», «blir følgjande endringar gjorde».
 const WHICH = '(?:følgende|følgjande|følgande|disse|desse|slik|denne)\\s+endring(?:er|ar|ane|ene)?'
-const CHANGES = `(?:(?:gjøres|gjerast|gjeres|(?:blir|vert|skal)\\s+det\\s+(?:gjort|gjøres|gjerast))\\s+${WHICH}|skal\\s+${WHICH}\\s+(?:gjøres|gjerast|gjeres)|(?:blir|vert)\\s+${WHICH}\\s+(?:gjort|gjorde|gjorte))`
+const CHANGES = `(?:(?:gjøres|gjerast|gjeres|(?:blir|vert|skal)\\s+det\\s+(?:gjort|gjøres|gjerast))\\s+${WHICH}|skal\\s+${WHICH}\\s+(?:gjøres|gjerast|gjeres)|(?:blir|vert)\\s+${WHICH}\\s+(?:gjort|gjorde|gjorte)|skal\\s+(?:følgende|følgjande|følgande)\\s+(?:bestemmelser|føresegner|paragrafer|paragrafar)\\s+(?:lyde|lyda))`
 const INTRO_JOINED = new RegExp(`^\\s*,?\\s*${CHANGES}\\s*:\\s*(\\S.*)$`, 'iu')
 const INTRO_TAIL = new RegExp(`\\s*,?\\s*${CHANGES}\\s*:?\\s*$`, 'iu')
 const IN_FORCE = /(?:gjelder\s+fra|gjeld\s+frå|trer\s+i\s+kraft|trår\s+i\s+kraft|tek\s+til\s+å\s+gjelde|tar\s+til\s+å\s+gjelde|begynner\s+å\s+gjelde|har\s+virkning\s+fra|skal\s+gjelde\s+fra)/iu
