@@ -53,7 +53,7 @@ const REPEAL = /\s*(?:\((?:opphevet|oppheva)\)\s*)?(?:\s+samt\s+(?:overskriften|
 // «(endret)», «(nytt)» (Lovdata's history notes), or a parenthesised title «§ 1-1 (Etablering av NORM) skal lyde».
 const LYDE = /\s*(?:\((?:(endret|endra)|(nytt|ny|nye)|(?!\d)[^)]{3,})\)\s*)?(?:\s+skal\s+stå\s+(?:mellom|etter|foran|før|under)\s+.+?\s+og)?(?:,?\s*(?:skal\s+(?:etter\s+endringen\s+)?(?:lyde|lyda|ha\s+følgende\s+ordlyd)|lyder|lyd|skal\s+være\s+slik|skal\s+vere\s+slik|blir\s+slik)\s*[:.]?\s*$|\s*:\s*$)/iuy
 const HEADING_LYDE = /\s+skal\s+ha\s+(?:følgende|følgjande|slik|ny)\s+overskrift\s*[:.]?\s*$/iuy
-const MOVE = /\s+(?:forskyves\s+og\s+)?(?:blir|vert|skal\s+bli|skal\s+verte)\s+(?:til\s+)?/iuy
+const MOVE = /\s+(?:(?:forskyves\s+og\s+)?(?:blir|vert|skal\s+bli|skal\s+verte)(?:\s+heretter|\s+henholdsvis)?\s+(?:til\s+)?|flyttes\s+til\s+)/iuy
 const AND_LYDE = /\s*,?\s*(?:og|der|hvor|som)\s+(?:(overskriften|overskrifta)\s+)?skal\s+(?:lyde|lyda)\s*:?\s*$/iuy
 // «… blir § 4-17 og overskriften, første og annet ledd skal lyde:», «… blir ny § 2-2 der første ledd skal lyde:»
 const AND_PART = /\s*,?\s*(?:og|der|hvor|som)\s+/iuy
@@ -144,7 +144,7 @@ const CUE = /\b(?:lyde|lyda|lyder|oppheves|oppheva|oppheve|opphevet|blir|vert|en
 // «Kongen kan oppheve de enkelte bestemmelsene til forskjellig tid.»: timing, not an instruction.
 const TIMING = /^Kongen\s+kan\s+(?:oppheve|sette\s+i\s+kraft|setje\s+i\s+kraft)\b.*\btil\s+(?:ulik|forskjellig)\s+tid/iu
 // How instruction sentences begin; a sentence beginning otherwise (a transitional rule) is other text.
-const INSTRUCTION_START = /^(?:§|«|(?:Under|Ny|Nytt|Nye|Nåværende|Nåverande|Noverande|Gjeldende|Gjeldande|Någjeldende|Eksisterende|Tidligere|Kapittel|Kapitlene|Kapitteloverskrift\S*|Overskrift\S*|Paragrafoverskrift\S*|Avsnittoverskrift\S*|I|Etter|Lov|Lovens|Lova|Lovas|Forskrift|Forskriften|Forskrifta|Forskriftens|Følgende|Følgjande|Punktumet|Kommaet|Del|Delene|Endringen|Endringa|Endret|Endra|Setningen|Fra|Frå|Ordet|Ordene|Uttrykket|Henvisningen|Definisjonen|Merknaden|Merknadene|Merknad|Vedlegg|Vedlegget|Tabellen|Artikkel|Bestemmelsene|Innledningen)\b|(?:Første|Fyrste|Andre|Annet|Tredje|Fjerde|Femte|Sjette|Sjuende|Syvende|Åttende|Niende|Tiende|Siste)\s+(?:og|til|ledd|punktum)|[A-ZÆØÅ][a-zæøå-]*(?:loven|lova|forskriften|forskrifta)\s+§)/u
+const INSTRUCTION_START = /^(?:§|«|(?:Det\s+(?:innføres|tilføyes|inntas)|Under|Ny|Nytt|Nye|Nåværende|Nåverande|Noverande|Gjeldende|Gjeldande|Någjeldende|Eksisterende|Tidligere|Kapittel|Kapitlene|Kapitteloverskrift\S*|Overskrift\S*|Paragrafoverskrift\S*|Avsnittoverskrift\S*|I|Etter|Lov|Lovens|Lova|Lovas|Forskrift|Forskriften|Forskrifta|Forskriftens|Følgende|Følgjande|Punktumet|Kommaet|Del|Delene|Endringen|Endringa|Endret|Endra|Setningen|Fra|Frå|Ordet|Ordene|Uttrykket|Henvisningen|Definisjonen|Merknaden|Merknadene|Merknad|Vedlegg|Vedlegget|Tabellen|Artikkel|Bestemmelsene|Innledningen)\b|(?:Første|Fyrste|Andre|Annet|Tredje|Fjerde|Femte|Sjette|Sjuende|Syvende|Åttende|Niende|Tiende|Siste)\s+(?:og|til|ledd|punktum)|[A-ZÆØÅ][a-zæøå-]*(?:loven|lova|forskriften|forskrifta)\s+§)/u
 
 function isInForce(text: string): boolean {
   if (TIMING.test(text)) return true
@@ -164,11 +164,16 @@ type ClauseResult = 'instruction' | 'intro' | 'unread'
 // «I del II skal § 28 b andre ledd tredje punktum skal lyde:» (a doubled «skal» in Lovtidend).
 const DOUBLE_SKAL = /^I\s+(?:del|avsnitt)\s+[IVXLC]+\s+skal\s+(?=\S.*\sskal\s+lyde)/u
 const NOISE_PREFIX = /^(?:(?:Endringen|Setningen)\s+«|Endringen\s+av|Endring\s+av|Endret|Endra|Endringa\s+av|[A-ZÆØÅ][a-zæøå-]*(?:loven|lova|forskriften|forskrifta))\s+(?=§|kapittel|Kapittel)/u
+// «I avsnitt IV skal ny § 33 a lyde:» — the subdivision only places the new section.
+const IN_SUBDIVISION = /^I\s+(?:avsnitt|del)\s+[IVXLC\d]+\s+skal\s+(.+?)\s+(?:lyde|lyda)\s*:?\s*$/u
+// «§ 1-8 (Plikt til å utlevere data) første og andre ledd skal lyde:» — the section's title in brackets.
+const SECTION_PAREN_TITLE = /^((?:Ny\s+)?§\s*\d+(?:-\d+)*(?:\s?[a-z](?![\p{L}]))?)\s*\((?!\d)(?!(?:endret|endra|ny|nytt|nye|opphevet)\))[^)]{3,}\)(?=\s+\S)/u
 const NOISE_INFIX = /\s+med\s+(?:ny\s+)?overskrift(?=\s+skal\s)|\s+i\s+(?:forskriften|loven|forskrifta|lova)(?=\s+skal\s)/iu
 
 function readClause(raw: string, reading: SentenceReading): ClauseResult {
   const text = raw.replace(DOUBLE_SKAL, '').replace(NOISE_PREFIX, '').replace(NOISE_INFIX, '')
-  const forms = [readTitle, readListedRepeal, readIntroForm, readChangesInForm, readFollowingList, readFollowingHeadings, readWholeRepeal, readHeadingOf, readAfterForm, readPunctuation, readInForm, readPlainForm]
+    .replace(IN_SUBDIVISION, '$1 skal lyde:').replace(SECTION_PAREN_TITLE, '$1')
+  const forms = [readTitle, readListedRepeal, readIntroduced, readIntroForm, readChangesInForm, readFollowingList, readFollowingHeadings, readWholeRepeal, readHeadingOf, readAfterForm, readPunctuation, readInForm, readPlainForm]
   for (const form of forms) {
     const result = form(text, reading)
     if (result) return result
@@ -242,6 +247,18 @@ function readFollowingHeadings(text: string, reading: SentenceReading): ClauseRe
   const addresses = readTargetList(list, reading)
   if (!addresses) return null
   for (const a of addresses) reading.operations.push({op: 'rename', target: toLovdataPath({...a, heading: true}), from: follow.pairs[0]!.from, with: ''})
+  return 'instruction'
+}
+
+/** «Det innføres en ny § 5 som skal lyde:», «Etter kapittel 22 innsettes nytt kapittel 22A:» */
+function readIntroduced(text: string, reading: SentenceReading): ClauseResult | null {
+  const m = /^(?:Det\s+(?:innføres|tilføyes|inntas|settes\s+inn)\s+(?:en\s+|et\s+)?|Etter\s+(.+?)\s+(?:innsettes|tilføyes|føyes\s+til|settes\s+inn)\s+)((?:ny|nytt|nye)\s+.+?)(?:\s+som\s+skal\s+(?:lyde|lyda))?\s*:?\s*$/iu.exec(text)
+  const targets = m ? addressesAt(m[2]!, reading) : null
+  if (!m || !targets) return null
+  const after = m[1] ? addressesAt(m[1], reading)?.[0] : undefined
+  for (const a of targets) reading.operations.push({op: 'insert', target: toLovdataPath(a), ...(after ? {after: toLovdataPath(after)} : {})})
+  reading.context = targets[0] ?? reading.context
+  reading.expectsWording = true
   return 'instruction'
 }
 
