@@ -24,6 +24,8 @@ export interface ParsedInstruction {
   document: AmendedDocument | null
   /** Offsets of the new wording that follows (the paragraphs up to the next instruction or part), or null. */
   wording: {start: number; end: number} | null
+  /** The text of each paragraph of that wording (for Lovtidend input, without the markup). */
+  wordingParagraphs: string[]
   /** Lovdata's own targets for it, when the input is a Lovtidend document with change markup. */
   reference?: Operation[]
 }
@@ -117,6 +119,7 @@ function addWording(state: FoldState, p: SourceParagraph): void {
   const current = state.current
   if (!current) return void diagnose(state, p, 'warning', 'wording-without-instruction', 'Ny tekst uten endringsinstruks foran: den er ikke brukt.')
   current.wording = current.wording ? {start: current.wording.start, end: Math.max(current.wording.end, p.end)} : {start: p.start, end: p.end}
+  current.wordingParagraphs.push(p.text)
 }
 
 /** The instruction sentence of a Lovtidend `article.change`; an empty one refers to the paragraph before. */
@@ -181,7 +184,7 @@ function startInstruction(state: FoldState, p: SourceParagraph, reading: Sentenc
   setDocument(state, reading)
   const instruction: ParsedInstruction = {
     line: p.line, column: p.column, offset: p.start, text: p.text, operations: reading.operations,
-    part: state.part, document: state.document, wording: null
+    part: state.part, document: state.document, wording: null, wordingParagraphs: []
   }
   state.result.instructions.push(instruction)
   state.current = instruction

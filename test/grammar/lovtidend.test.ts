@@ -100,6 +100,7 @@ describe('the other Lovtidend documents', () => {
       'replace §1-3/ledd/3', 'replace §5-2', 'replace §5-3/ledd/1', 'replace §5-4', 'replace §7-3', 'insert §7-6/ledd/siste'
     ])
     for (const i of read.instructions) expect(i.wording, i.text).not.toBeNull()
+    expect(read.instructions[1]?.wordingParagraphs[0]).toMatch(/^§ 5-2\. /u)
     expect(read.instructions.every((i) => i.part === 'I')).toBe(true)
     expect(read.inForce).toHaveLength(1)
   })
