@@ -462,7 +462,7 @@ const DOC_DATE = new RegExp(
   'iuy'
 )
 // The title runs until the verb or address that follows it («… om folketrygd skal § 1-3 lyde»).
-const DOC_TITLE = /\s+(om\s.+?|\(.+?\))(?=\s+(?:skal|gjøres|gjerast|blir|vert|oppheves|endres|føyes|er|§)(?:\s|$)|\s*[:;]|\s*\.?\s*$)/iuy
+const DOC_TITLE = /\s+(om\s.+?|\(.+?\))(?=\s+(?:skal|gjøres|gjerast|blir|vert|oppheves|endres|føyes|er|§)(?:\s|$)|\s+kapittel\s+(?:\d|[IVXLC]+\b)|\s*[:;]|\s*\.?\s*$)/iuy
 
 /** Read «lov 17. juli 1925 nr. 11 om …» / «forskrift 11. desember 2015 nr. 1598» at the cursor. */
 export function readDocumentCitation(c: Cursor): DocumentCitation | null {

@@ -96,6 +96,26 @@ describe('citations in running text', () => {
     expect(svalbard?.addresses[0]?.document?.shortTitle).toBe('Svalbardloven')
   })
 
+  it('reads the citations of the IPS ung consultation note (text extracted from the published PDF)', () => {
+    const note = readFileSync(join(SHARED, 'cases/ips-ung/hoeringsnotat-ips-ung-2026.txt'), 'utf8')
+    const found = findCitations(note)
+    const byText = (t: string) => found.find((c) => c.text.startsWith(t))
+    // «forskrift av 20. juni 2023 nr. 1073 om oppfølgingstiltak i Arbeids- og velferdsetatens egenregi kapittel 3»
+    const regulation = byText('forskrift av 20. juni 2023 nr. 1073')
+    expect(regulation?.addresses[0]?.document?.id).toBe('forskrift/2023-06-20-1073')
+    expect(regulation?.addresses[0]?.document?.title).toBe('om oppfølgingstiltak i Arbeids- og velferdsetatens egenregi')
+    expect(regulation?.addresses.map(toLovdataPath)).toEqual(['kap3'])
+    expect(byText('arbeidsmiljøloven § 4-2')?.addresses.map(toLovdataPath)).toEqual(['§4-2'])
+    expect(byText('arbeidsmiljøloven § 4-2')?.addresses[0]?.document?.shortTitle).toBe('arbeidsmiljøloven')
+  })
+
+  it('reads short-title citations down to bokstav in the tiltak case text', () => {
+    const text = readFileSync(join(SHARED, 'cases/tiltak-2025/adopted-FOR-2025-07-30-1575-and-1576.txt'), 'utf8')
+    const reg = findCitations(text).find((c) => c.text.startsWith('tiltaksforskriften § 7-2 første ledd bokstav d'))
+    expect(reg?.addresses.map(toLovdataPath)).toEqual(['§7-2/ledd/1/bokstav/d'])
+    expect(reg?.addresses[0]?.document?.shortTitle).toBe('tiltaksforskriften')
+  })
+
   it('reads every § citation in the 19 Lovdata sample documents, and lists the ones it cannot', () => {
     const unread: string[] = []
     let total = 0
