@@ -76,7 +76,7 @@ const PREFIX = new RegExp(`(?:(${CURRENT})\\s+)?(?:(${NEW})\\s+)?`, 'iuy')
 const LABEL = /(\d+)(?:\s?([A-ZÆØÅa-zæøå])(?=\s?-\s?\d))?((?:\s?-\s?\d+){0,2})(?:(?:\s?([a-zæøå])|\s?([A-ZÆØÅ]))(?![\p{L}\d])(?!(?<=i)\s+(?:lov|loven|lova|forskrift|forskriften|forskrifta|kapittel|kap\.|del)\b))?/uy
 const ROMAN = /([IVXLC]+)(?:\s?([A-Z])(?![\p{L}]))?(?![\p{L}])/uy
 const CHAPTER_LABEL = /(\d+)(?:\s?([A-Za-zæøå])(?![\p{L}\d])(?!\s+(?:i|om)\s))?(?![\d])/uy
-const ORD_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+)?(${ORDINAL_PATTERN}|siste|\\d{1,2}\\.)(?![\\p{L}\\d])`, 'iuy')
+const ORD_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+)?(${ORDINAL_PATTERN}|siste|samme|same|\\d{1,2}\\.)(?![\\p{L}\\d])`, 'iuy')
 // Lovdata's own histories also say «setning» for punktum.
 const ORD_UNIT = /\s+(ledd|leddet|leddene|leda|punktum|punktuma|punktumene|punktumet|punkt|setning|setningen|setninger)(?![\p{L}])/iuy
 // «punkt a» / «pkt. c» are letter items too (older regulations); «punkt 3» is a number.
@@ -142,7 +142,9 @@ function readList(c: Cursor, readOne: (c: Cursor, sep: string) => Item | null): 
 function readOrdinalItem(c: Cursor): Item | null {
   const m = eat(c, ORD_ITEM)
   if (!m) return null
-  const n = m[2]!.toLowerCase() === 'siste' ? 'siste' : String(parseOrdinal(m[2]!))
+  const word = m[2]!.toLowerCase()
+  // «samme ledd»: the ledd of the address before (resolved in `resolveRelative`).
+  const n = word === 'siste' ? 'siste' : word === 'samme' || word === 'same' ? 'samme' : String(parseOrdinal(m[2]!))
   return {value: n, ...flags(m[1])}
 }
 
@@ -449,7 +451,8 @@ export function resolveRelative(a: Address, context: Address | null): Address {
   const first = a.steps[0]?.unit
   const cut = first ? context.steps.findIndex((s) => s.unit === first) : context.steps.length
   const inherited = first === 'ledd' ? [] : context.steps.slice(0, cut < 0 ? context.steps.length : cut)
-  const out: Address = {...a, steps: [...inherited, ...a.steps]}
+  const own = a.steps.map((s) => (s.value === 'samme' ? (context.steps.find((c) => c.unit === s.unit) ?? s) : s))
+  const out: Address = {...a, steps: [...inherited, ...own]}
   delete out.relative
   if (context.section) out.section = context.section
   if (context.chapter) out.chapter = context.chapter

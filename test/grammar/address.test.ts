@@ -68,6 +68,8 @@ describe('addresses in Lovdata notation', () => {
     expect(toLovdataPath(resolveRelative(bokstav!, context))).toBe('§4/ledd/1/bokstav/e')
     const [ledd] = readAddressList({text: 'femte ledd', pos: 0}) ?? []
     expect(toLovdataPath(resolveRelative(ledd!, context))).toBe('§4/ledd/5')
+    const [same] = readAddressList({text: 'samme ledd nytt tredje punktum', pos: 0}) ?? []
+    expect(toLovdataPath(resolveRelative(same!, context))).toBe('§4/ledd/1/setning/3')
   })
 })
 
