@@ -290,7 +290,7 @@ function readTrailingDocumentForm(text: string, reading: SentenceReading): Claus
 function readSkalForm(tail: string, reading: SentenceReading): ClauseResult | null {
   const renamed = /^(.+?)\s+(?:ordet|ordene|uttrykket)?\s*«/iu.exec(tail)
   if (/\s+(?:lyde|lyda)\s*[:.]?\s*$/iu.test(tail)) return readPlainForm(tail.replace(/\s+(?:lyde|lyda)\s*([:.]?)\s*$/iu, ' skal lyde:'), reading)
-  if (renamed) return readInForm(`I ${tail}`, reading)
+  if (renamed) return readInForm(`I ${tail.replace(/^i\s+/u, '')}`, reading)
   return null
 }
 

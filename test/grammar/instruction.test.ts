@@ -166,3 +166,16 @@ describe('a whole amending text', () => {
     expect(performance.now() - started).toBeLessThan(10_000)
   })
 })
+
+describe('round trip with the instruction writer', () => {
+  it.each(['ips-ung', 'tiltak-2025'])('reads every instruction regdiff writes for %s, with no error', async (name) => {
+    const {runInstructions} = await import('../../src/index.js')
+    const written = await runInstructions(join(import.meta.dirname, '..', '..', 'regulations', name), {debug: false})
+    expect(written.text).not.toBeNull()
+    const read = readAmendingText(written.text!)
+    expect(read.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    expect(read.document?.kind).toBe('forskrift')
+    expect(read.instructions.length).toBeGreaterThanOrEqual(5)
+    for (const i of read.instructions) expect(i.operations.length, i.text).toBeGreaterThan(0)
+  })
+})
