@@ -167,6 +167,17 @@ describe('a whole amending text', () => {
   })
 })
 
+describe('positions', () => {
+  it('points a diagnostic at the words of a Markdown line, after the emphasis', () => {
+    const read = readAmendingText('I lov 17. juni 2005 nr. 62 om arbeidsmiljø gjøres følgende endringer:\n\n*§ 5 fotnote 1 skal lyde:*\n')
+    expect(read.diagnostics).toEqual([expect.objectContaining({line: 3, column: 2, offset: text3Offset(), ruleId: 'instruction-unread'})])
+  })
+})
+
+function text3Offset(): number {
+  return 'I lov 17. juni 2005 nr. 62 om arbeidsmiljø gjøres følgende endringer:\n\n*'.length
+}
+
 describe('round trip with the instruction writer', () => {
   it.each(['ips-ung', 'tiltak-2025'])('reads every instruction regdiff writes for %s, with no error', async (name) => {
     const {runInstructions} = await import('../../src/index.js')
