@@ -83,7 +83,7 @@ const ORD_UNIT = /\s+(ledd|leddet|leddene|leda|punktum|punktuma|punktumene|punkt
 const LETTER_HEAD = /(?:(?:bokstavene|bokstavane|bokstaver|bokstav|litra)(?![\p{L}])\.?|(?:punkt|pkt\.?)(?=\s*[a-zæøå]\)?(?![\p{L}\d])))\s*/iuy
 const LETTER_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+(?:(?:bokstav|bokstaver|bokstavene)\\s+)?)?(?:(?:bokstav)\\s+)?([a-zæøå])\\)?(?![\\p{L}\\d])`, 'iuy')
 const NUMBER_HEAD = /(?:nr\.?|nummer|numrene|punkt|pkt\.?)\s*/iuy
-const NUMBER_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+(?:(?:nr\\.?|nummer)\\s*)?)?(?:(?:nr\\.?|nummer)\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*)\\)?(?![\\d\\p{L}])(?!\\.\\s*(?:${MONTH_PATTERN})\\b)`, 'iuy')
+const NUMBER_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+(?:(?:nr\\.?|nummer)\\s*)?)?(?:(?:nr\\.?|nummer)\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*(?:[a-hj-zæøå](?![\\p{L}]))?)\\)?(?![\\d\\p{L}])(?!\\.\\s*(?:${MONTH_PATTERN})\\b)`, 'iuy')
 const PAREN_LEDD = /\((\d{1,2})\)/uy
 const HEADING = /(?:paragrafoverskrift|kapitteloverskrift|overskrift)(?:en|a)?(?![\p{L}])/iuy
 const INTRO = /(?:innledningen|innledning|innleiinga|innleiing|innledende\s+del)(?![\p{L}])/iuy

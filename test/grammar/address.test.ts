@@ -31,6 +31,7 @@ describe('addresses in Lovdata notation', () => {
     ['§ 1-1 første ledd bokstav g og ny bokstav h til l', ['§1-1/ledd/1/bokstav/g', '§1-1/ledd/1/bokstav/h', '§1-1/ledd/1/bokstav/i', '§1-1/ledd/1/bokstav/j', '§1-1/ledd/1/bokstav/k', '§1-1/ledd/1/bokstav/l']],
     ['§ 12 første ledd nr. 6 og ny nr. 7', ['§12/ledd/1/nummer/6', '§12/ledd/1/nummer/7']],
     ['§ 7-2 nr. 2.1 første ledd', ['§7-2/nummer/2.1/ledd/1']],
+    ['§ 4 nytt nr. 5a', ['§4/nummer/5a']],
     ['§ 2-8 (2)', ['§2-8/ledd/2']],
     ['§ 3 (2) bokstav a)', ['§3/ledd/2/bokstav/a']],
     ['§§ 3-1 til 3-5', ['§3-1', '§3-2', '§3-3', '§3-4', '§3-5']],
