@@ -5,7 +5,7 @@
  * Lovdata's address notation. Bokmål and nynorsk. A sentence may chain several clauses; relative addresses
  * («Nåværende tredje ledd») are read against the section of the clause or instruction before.
  */
-import {readAddressList, readDocumentCitation, resolveRelative, toLovdataPath, eat, type Address, type Cursor, type DocumentCitation} from './address.js'
+import {eat, readAddressList, readDocumentCitation, resolveRelative, toLovdataPath, type Address, type Cursor, type DocumentCitation} from './address.js'
 import type {AmendedDocument, Operation} from './operations.js'
 
 /** What a sentence is, besides an instruction. */
@@ -157,19 +157,19 @@ function unreadProblem(text: string, offset: number): SentenceProblem {
 
 type ClauseResult = 'instruction' | 'intro' | 'unread'
 
-/** Try each clause form in turn; the first that reads the whole clause wins. */
-// «Endringen av § 12-14 første ledd skal lyde:» (an amendment of an amendment), «Endret § 3 skal lyde:»;
-// «Ny § 5 med overskrift skal lyde:».
-// A short title before the address («Tollforskriften § 5 første ledd skal lyde:») names the amended document.
 // «I del II skal § 28 b andre ledd tredje punktum skal lyde:» (a doubled «skal» in Lovtidend).
 const DOUBLE_SKAL = /^I\s+(?:del|avsnitt)\s+[IVXLC]+\s+skal\s+(?=\S.*\sskal\s+lyde)/u
+// «Endringen av § 12-14 første ledd skal lyde:» (an amendment of an amendment), «Endret § 3 skal lyde:», and a
+// short title before the address («Tollforskriften § 5 første ledd skal lyde:»): words before the address.
 const NOISE_PREFIX = /^(?:(?:Endringen|Setningen)\s+«|Endringen\s+av|Endring\s+av|Endret|Endra|Endringa\s+av|[A-ZÆØÅ][a-zæøå-]*(?:loven|lova|forskriften|forskrifta))\s+(?=§|kapittel|Kapittel)/u
 // «I avsnitt IV skal ny § 33 a lyde:» — the subdivision only places the new section.
 const IN_SUBDIVISION = /^I\s+(?:avsnitt|del)\s+[IVXLC\d]+\s+skal\s+(.+?)\s+(?:lyde|lyda)\s*:?\s*$/u
 // «§ 1-8 (Plikt til å utlevere data) første og andre ledd skal lyde:» — the section's title in brackets.
 const SECTION_PAREN_TITLE = /^((?:Ny\s+)?§\s*\d+(?:-\d+)*(?:\s?[a-z](?![\p{L}]))?)\s*\((?!\d)(?!(?:endret|endra|ny|nytt|nye|opphevet)\))[^)]{3,}\)(?=\s+\S)/u
+// «Ny § 5 med overskrift skal lyde:», «§ 3 første ledd i forskriften skal lyde:».
 const NOISE_INFIX = /\s+med\s+(?:ny\s+)?overskrift(?=\s+skal\s)|\s+i\s+(?:forskriften|loven|forskrifta|lova)(?=\s+skal\s)/iu
 
+/** Try each clause form in turn; the first that reads the whole clause wins. */
 function readClause(raw: string, reading: SentenceReading): ClauseResult {
   const text = raw.replace(DOUBLE_SKAL, '').replace(NOISE_PREFIX, '').replace(NOISE_INFIX, '')
     .replace(IN_SUBDIVISION, '$1 skal lyde:').replace(SECTION_PAREN_TITLE, '$1')
