@@ -69,21 +69,21 @@ interface Item {
 const NEW = '(?:ny|nytt|nye)'
 const CURRENT = '(?:nåværende|noverande|nåverande|gjeldende|gjeldande|någjeldende|eksisterende|tidligere)'
 // «–» between two items is a range («fjerde–åttende ledd», «§ 3 – § 7»), like «til».
-const SEP = /(?:\s*,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s+eller\s+|\s+til\s+(?:og\s+med\s+)?|\s*–\s*|\s+-\s+)/iuy
+const SEP = /(?:\s*,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s+eller\s+|\s+til\s+(?:og\s+med\s+)?|\s*–\s*|\s+-\s+|-(?=\d))/iuy
 const PREFIX = new RegExp(`(?:(${CURRENT})\\s+)?(?:(${NEW})\\s+)?`, 'iuy')
 // `5-3`, `12 a`, `8 C-1`, `14-13 a`, `1a`. A trailing letter must stand alone and not be the
 // preposition «i» before a document or chapter («§ 14-4 i lov …»).
 const LABEL = /(\d+)(?:\s?([A-ZÆØÅa-zæøå])(?=\s?-\s?\d))?((?:\s?-\s?\d+){0,2})(?:(?:\s?([a-zæøå])|\s?([A-ZÆØÅ]))(?![\p{L}\d])(?!(?<=i)\s+(?:lov|loven|lova|forskrift|forskriften|forskrifta|kapittel|kap\.|del)\b))?/uy
 const ROMAN = /([IVXLC]+)(?:\s?([A-Z])(?![\p{L}]))?(?![\p{L}])/uy
 const CHAPTER_LABEL = /(\d+)(?:\s?([A-Za-zæøå])(?![\p{L}\d])(?!\s+(?:i|om)\s))?(?![\d])/uy
-const ORD_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+)?(${ORDINAL_PATTERN}|siste|\\d{1,2}\\.)(?![\\p{L}\\d])`, 'iuy')
+const ORD_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+)?(${ORDINAL_PATTERN}|siste|samme|same|\\d{1,2}\\.)(?![\\p{L}\\d])`, 'iuy')
 // Lovdata's own histories also say «setning» for punktum.
-const ORD_UNIT = /\s+(ledd|leddene|leda|punktum|punktuma|punktumene|punktumet|punkt|setning|setningen|setninger)(?![\p{L}])/iuy
+const ORD_UNIT = /\s+(ledd|leddet|leddene|leda|punktum|punktuma|punktumene|punktumet|punkt|setning|setningen|setninger)(?![\p{L}])/iuy
 // «punkt a» / «pkt. c» are letter items too (older regulations); «punkt 3» is a number.
-const LETTER_HEAD = /(?:bokstav|bokstavene|bokstaver|bokstavane|litra|litra\.|(?:punkt|pkt\.?)(?=\s*[a-zæøå]\)?(?![\p{L}\d])))\s*/iuy
+const LETTER_HEAD = /(?:(?:bokstavene|bokstavane|bokstaver|bokstav|litra)(?![\p{L}])\.?|(?:punkt|pkt\.?)(?=\s*[a-zæøå]\)?(?![\p{L}\d])))\s*/iuy
 const LETTER_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+(?:(?:bokstav|bokstaver|bokstavene)\\s+)?)?(?:(?:bokstav)\\s+)?([a-zæøå])\\)?(?![\\p{L}\\d])`, 'iuy')
 const NUMBER_HEAD = /(?:nr\.?|nummer|numrene|punkt|pkt\.?)\s*/iuy
-const NUMBER_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+(?:(?:nr\\.?|nummer)\\s*)?)?(?:(?:nr\\.?|nummer)\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*)\\)?(?![\\d\\p{L}])(?!\\.\\s*(?:${MONTH_PATTERN})\\b)`, 'iuy')
+const NUMBER_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+(?:(?:nr\\.?|nummer)\\s*)?)?(?:(?:nr\\.?|nummer)\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*(?:[a-hj-zæøå](?![\\p{L}]))?)\\)?(?![\\d\\p{L}])(?!\\.\\s*(?:${MONTH_PATTERN})\\b)`, 'iuy')
 const PAREN_LEDD = /\((\d{1,2})\)/uy
 const HEADING = /(?:paragrafoverskrift|kapitteloverskrift|overskrift)(?:en|a)?(?![\p{L}])/iuy
 const INTRO = /(?:innledningen|innledning|innleiinga|innleiing|innledende\s+del)(?![\p{L}])/iuy
@@ -92,6 +92,7 @@ const CHAPTER_HEAD = /(?:kapittel|kapitlene|kapitler|kapitla|kap\.)\s*/iuy
 const PART_HEAD = /(?:(?:lovens|forskriftens|lova|forskrifta)\s+)?(?:del|delene)\s+(?=[IVXLC]+(?![\p{L}]))/iuy
 const SUBCHAPTER = /\s+avsnitt\s+([IVXLC]+|\d+)(?![\p{L}])/iuy
 const WS = /\s+/uy
+const HEAD_PUNCTUATION = /[.,](?=\s+(?:\d{1,2}\.\s+(?:ledd|punktum)|nr\.|nummer|bokstav|(?:første|annet|andre|tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende)\s+(?:ledd|punktum)))/iuy
 const IN_SECTION = /\s+i\s+§\s*/uy
 const IN_CHAPTER = /\s+i\s+(?:kapittel|kap\.)\s+(\d+\s?[A-Za-z]?|[IVXLC]+(?:\s?[A-Z])?)(?![\p{L}\d])/uy
 
@@ -133,7 +134,7 @@ function readList(c: Cursor, readOne: (c: Cursor, sep: string) => Item | null): 
     }
     const prev = items[items.length - 1]!
     if (prev.isNew && !next.current) next.isNew = true
-    if (/til|–|\s-\s/iu.test(sep[0])) items.push(...expandRange(prev, next).slice(1))
+    if (/til|–|-/iu.test(sep[0])) items.push(...expandRange(prev, next).slice(1))
     else items.push(next)
   }
 }
@@ -141,7 +142,9 @@ function readList(c: Cursor, readOne: (c: Cursor, sep: string) => Item | null): 
 function readOrdinalItem(c: Cursor): Item | null {
   const m = eat(c, ORD_ITEM)
   if (!m) return null
-  const n = m[2]!.toLowerCase() === 'siste' ? 'siste' : String(parseOrdinal(m[2]!))
+  const word = m[2]!.toLowerCase()
+  // «samme ledd»: the ledd of the address before (resolved in `resolveRelative`).
+  const n = word === 'siste' ? 'siste' : word === 'samme' || word === 'same' ? 'samme' : String(parseOrdinal(m[2]!))
   return {value: n, ...flags(m[1])}
 }
 
@@ -341,6 +344,8 @@ export function readAddresses(c: Cursor): Address[] | null {
   const pre = eat(c, PREFIX)
   const head = readHead(c)
   const inChapter = head.kind === 'section' ? eat(c, IN_CHAPTER) : null
+  // «§ 9, 4. ledd», «§ 26. nr. 1»: a comma or period between the section and its first level.
+  if (head.kind === 'section') eat(c, HEAD_PUNCTUATION)
   const levels: Level[] = []
   for (let level = readLevel(c); level; level = readLevel(c)) levels.push(level)
   if (head.kind === 'none' && levels.length === 0) {
@@ -446,7 +451,8 @@ export function resolveRelative(a: Address, context: Address | null): Address {
   const first = a.steps[0]?.unit
   const cut = first ? context.steps.findIndex((s) => s.unit === first) : context.steps.length
   const inherited = first === 'ledd' ? [] : context.steps.slice(0, cut < 0 ? context.steps.length : cut)
-  const out: Address = {...a, steps: [...inherited, ...a.steps]}
+  const own = a.steps.map((s) => (s.value === 'samme' ? (context.steps.find((c) => c.unit === s.unit) ?? s) : s))
+  const out: Address = {...a, steps: [...inherited, ...own]}
   delete out.relative
   if (context.section) out.section = context.section
   if (context.chapter) out.chapter = context.chapter
@@ -459,7 +465,7 @@ const DOC_DATE = new RegExp(
   'iuy'
 )
 // The title runs until the verb or address that follows it («… om folketrygd skal § 1-3 lyde»).
-const DOC_TITLE = /\s+(om\s.+?|\(.+?\))(?=\s+(?:skal|gjøres|gjerast|blir|vert|oppheves|endres|føyes|er|§)(?:\s|$)|\s*[:;]|\s*\.?\s*$)/iuy
+const DOC_TITLE = /\s+(om\s.+?|\(.+?\))(?=\s+(?:skal|gjøres|gjerast|blir|vert|oppheves|endres|føyes|er|§)(?:\s|$)|\s+kapittel\s+(?:\d|[IVXLC]+\b)|\s*[:;]|\s*\.?\s*$)/iuy
 
 /** Read «lov 17. juli 1925 nr. 11 om …» / «forskrift 11. desember 2015 nr. 1598» at the cursor. */
 export function readDocumentCitation(c: Cursor): DocumentCitation | null {

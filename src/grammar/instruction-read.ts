@@ -24,6 +24,8 @@ export interface ParsedInstruction {
   document: AmendedDocument | null
   /** Offsets of the new wording that follows (the paragraphs up to the next instruction or part), or null. */
   wording: {start: number; end: number} | null
+  /** The text of each paragraph of that wording (for Lovtidend input, without the markup). */
+  wordingParagraphs: string[]
   /** Lovdata's own targets for it, when the input is a Lovtidend document with change markup. */
   reference?: Operation[]
 }
@@ -117,6 +119,7 @@ function addWording(state: FoldState, p: SourceParagraph): void {
   const current = state.current
   if (!current) return void diagnose(state, p, 'warning', 'wording-without-instruction', 'Ny tekst uten endringsinstruks foran: den er ikke brukt.')
   current.wording = current.wording ? {start: current.wording.start, end: Math.max(current.wording.end, p.end)} : {start: p.start, end: p.end}
+  current.wordingParagraphs.push(p.text)
 }
 
 /** The instruction sentence of a Lovtidend `article.change`; an empty one refers to the paragraph before. */
@@ -152,7 +155,9 @@ function foldCandidate(state: FoldState, p: SourceParagraph): void {
     state.open = reading.expectsWording || /:\s*$/u.test(p.text) || reading.targetsFollow !== null
     return
   }
-  if (state.open) return addWording(state, p)
+  // Inside new wording an unread sentence is law text, unless it ends as an instruction does («… skal lyde:»):
+  // then it is an instruction that could not be read, never silently taken as wording.
+  if (state.open && !(reading.kind === 'unread' && INSTRUCTION_END.test(p.text))) return addWording(state, p)
   if (reading.kind === 'unread') return void reportProblems(state, p, reading)
   if (state.options.reportOther) diagnose(state, p, 'info', 'paragraph-not-instruction', 'Avsnittet er verken endringsinstruks, ny tekst eller ikrafttredelse, og er ikke brukt.')
 }
@@ -167,6 +172,8 @@ function foldOwn(state: FoldState, p: SourceParagraph): void {
   }
 }
 
+const INSTRUCTION_END = /(?:\bskal\s+(?:\S+\s+){0,3}(?:lyde|lyda)|\boppheves|\b(?:blir|vert)\s+oppheva)\s*[:.]?\s*$/iu
+
 function setDocument(state: FoldState, reading: SentenceReading): void {
   if (!reading.document) return
   state.document = reading.document
@@ -177,7 +184,7 @@ function startInstruction(state: FoldState, p: SourceParagraph, reading: Sentenc
   setDocument(state, reading)
   const instruction: ParsedInstruction = {
     line: p.line, column: p.column, offset: p.start, text: p.text, operations: reading.operations,
-    part: state.part, document: state.document, wording: null
+    part: state.part, document: state.document, wording: null, wordingParagraphs: []
   }
   state.result.instructions.push(instruction)
   state.current = instruction

@@ -60,7 +60,10 @@ export function textParagraphs(text: string): SourceParagraph[] {
     const content = raw.replace(/\r$/u, '')
     const lead = content.length - content.trimStart().length
     const trimmed = content.trim()
-    if (trimmed) out.push(textParagraph(stripMarkdown(trimmed), offset + lead, offset + lead + trimmed.length, line, lead + 1))
+    const text = stripMarkdown(trimmed)
+    // Positions point at the words, after any «> » or «*» that was stripped.
+    const shift = lead + Math.max(0, trimmed.indexOf(text))
+    if (trimmed) out.push(textParagraph(text, offset + shift, offset + shift + text.length, line, shift + 1))
     offset += raw.length + 1
     line++
   }

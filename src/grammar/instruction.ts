@@ -5,7 +5,7 @@
  * Lovdata's address notation. Bokmål and nynorsk. A sentence may chain several clauses; relative addresses
  * («Nåværende tredje ledd») are read against the section of the clause or instruction before.
  */
-import {readAddressList, readDocumentCitation, resolveRelative, toLovdataPath, eat, type Address, type Cursor, type DocumentCitation} from './address.js'
+import {eat, readAddressList, readDocumentCitation, resolveRelative, toLovdataPath, type Address, type Cursor, type DocumentCitation} from './address.js'
 import type {AmendedDocument, Operation} from './operations.js'
 
 /** What a sentence is, besides an instruction. */
@@ -44,7 +44,7 @@ export interface SentenceReading {
 // «gjøres følgende endringer», «blir det gjort følgjande endringar», «skal desse endringane gjerast».
 // «gjøres følgende endringer», «skal det gjerast følgande endringar», «blir følgjande endringar gjorde».
 const WHICH = '(?:følgende|følgjande|følgande|disse|desse|slik|denne)\\s+endring(?:er|ar|ane|ene)?'
-const CHANGES = `(?:(?:gjøres|gjerast|gjeres|(?:blir|vert|skal)\\s+det\\s+(?:gjort|gjøres|gjerast))\\s+${WHICH}|skal\\s+${WHICH}\\s+(?:gjøres|gjerast|gjeres)|(?:blir|vert)\\s+${WHICH}\\s+(?:gjort|gjorde|gjorte))`
+const CHANGES = `(?:(?:gjøres|gjerast|gjeres|(?:blir|vert|skal)\\s+det\\s+(?:gjort|gjøres|gjerast))\\s+${WHICH}|skal\\s+${WHICH}\\s+(?:gjøres|gjerast|gjeres)|(?:blir|vert)\\s+${WHICH}\\s+(?:gjort|gjorde|gjorte)|skal\\s+(?:følgende|følgjande|følgande)\\s+(?:bestemmelser|føresegner|paragrafer|paragrafar)\\s+(?:lyde|lyda))`
 const INTRO_JOINED = new RegExp(`^\\s*,?\\s*${CHANGES}\\s*:\\s*(\\S.*)$`, 'iu')
 const INTRO_TAIL = new RegExp(`\\s*,?\\s*${CHANGES}\\s*:?\\s*$`, 'iu')
 const IN_FORCE = /(?:gjelder\s+fra|gjeld\s+frå|trer\s+i\s+kraft|trår\s+i\s+kraft|tek\s+til\s+å\s+gjelde|tar\s+til\s+å\s+gjelde|begynner\s+å\s+gjelde|har\s+virkning\s+fra|skal\s+gjelde\s+fra)/iu
@@ -53,7 +53,7 @@ const REPEAL = /\s*(?:\((?:opphevet|oppheva)\)\s*)?(?:\s+samt\s+(?:overskriften|
 // «(endret)», «(nytt)» (Lovdata's history notes), or a parenthesised title «§ 1-1 (Etablering av NORM) skal lyde».
 const LYDE = /\s*(?:\((?:(endret|endra)|(nytt|ny|nye)|(?!\d)[^)]{3,})\)\s*)?(?:\s+skal\s+stå\s+(?:mellom|etter|foran|før|under)\s+.+?\s+og)?(?:,?\s*(?:skal\s+(?:etter\s+endringen\s+)?(?:lyde|lyda|ha\s+følgende\s+ordlyd)|lyder|lyd|skal\s+være\s+slik|skal\s+vere\s+slik|blir\s+slik)\s*[:.]?\s*$|\s*:\s*$)/iuy
 const HEADING_LYDE = /\s+skal\s+ha\s+(?:følgende|følgjande|slik|ny)\s+overskrift\s*[:.]?\s*$/iuy
-const MOVE = /\s+(?:forskyves\s+og\s+)?(?:blir|vert|skal\s+bli|skal\s+verte)\s+(?:til\s+)?/iuy
+const MOVE = /\s+(?:(?:forskyves\s+og\s+)?(?:blir|vert|skal\s+bli|skal\s+verte)(?:\s+heretter|\s+henholdsvis)?\s+(?:til\s+)?|flyttes\s+til\s+)/iuy
 const AND_LYDE = /\s*,?\s*(?:og|der|hvor|som)\s+(?:(overskriften|overskrifta)\s+)?skal\s+(?:lyde|lyda)\s*:?\s*$/iuy
 // «… blir § 4-17 og overskriften, første og annet ledd skal lyde:», «… blir ny § 2-2 der første ledd skal lyde:»
 const AND_PART = /\s*,?\s*(?:og|der|hvor|som)\s+/iuy
@@ -144,7 +144,7 @@ const CUE = /\b(?:lyde|lyda|lyder|oppheves|oppheva|oppheve|opphevet|blir|vert|en
 // «Kongen kan oppheve de enkelte bestemmelsene til forskjellig tid.»: timing, not an instruction.
 const TIMING = /^Kongen\s+kan\s+(?:oppheve|sette\s+i\s+kraft|setje\s+i\s+kraft)\b.*\btil\s+(?:ulik|forskjellig)\s+tid/iu
 // How instruction sentences begin; a sentence beginning otherwise (a transitional rule) is other text.
-const INSTRUCTION_START = /^(?:§|«|(?:Under|Ny|Nytt|Nye|Nåværende|Nåverande|Noverande|Gjeldende|Gjeldande|Någjeldende|Eksisterende|Tidligere|Kapittel|Kapitlene|Kapitteloverskrift\S*|Overskrift\S*|Paragrafoverskrift\S*|Avsnittoverskrift\S*|I|Etter|Lov|Lovens|Lova|Lovas|Forskrift|Forskriften|Forskrifta|Forskriftens|Følgende|Følgjande|Punktumet|Kommaet|Del|Delene|Endringen|Endringa|Endret|Endra|Setningen|Fra|Frå|Ordet|Ordene|Uttrykket|Henvisningen|Definisjonen|Merknaden|Merknadene|Merknad|Vedlegg|Vedlegget|Tabellen|Artikkel|Bestemmelsene|Innledningen)\b|(?:Første|Fyrste|Andre|Annet|Tredje|Fjerde|Femte|Sjette|Sjuende|Syvende|Åttende|Niende|Tiende|Siste)\s+(?:og|til|ledd|punktum)|[A-ZÆØÅ][a-zæøå-]*(?:loven|lova|forskriften|forskrifta)\s+§)/u
+const INSTRUCTION_START = /^(?:§|«|(?:Det\s+(?:innføres|tilføyes|inntas)|Under|Ny|Nytt|Nye|Nåværende|Nåverande|Noverande|Gjeldende|Gjeldande|Någjeldende|Eksisterende|Tidligere|Kapittel|Kapitlene|Kapitteloverskrift\S*|Overskrift\S*|Paragrafoverskrift\S*|Avsnittoverskrift\S*|I|Etter|Lov|Lovens|Lova|Lovas|Forskrift|Forskriften|Forskrifta|Forskriftens|Følgende|Følgjande|Punktumet|Kommaet|Del|Delene|Endringen|Endringa|Endret|Endra|Setningen|Fra|Frå|Ordet|Ordene|Uttrykket|Henvisningen|Definisjonen|Merknaden|Merknadene|Merknad|Vedlegg|Vedlegget|Tabellen|Artikkel|Bestemmelsene|Innledningen)\b|(?:Første|Fyrste|Andre|Annet|Tredje|Fjerde|Femte|Sjette|Sjuende|Syvende|Åttende|Niende|Tiende|Siste)\s+(?:og|til|ledd|punktum)|[A-ZÆØÅ][a-zæøå-]*(?:loven|lova|forskriften|forskrifta)\s+§)/u
 
 function isInForce(text: string): boolean {
   if (TIMING.test(text)) return true
@@ -157,18 +157,23 @@ function unreadProblem(text: string, offset: number): SentenceProblem {
 
 type ClauseResult = 'instruction' | 'intro' | 'unread'
 
-/** Try each clause form in turn; the first that reads the whole clause wins. */
-// «Endringen av § 12-14 første ledd skal lyde:» (an amendment of an amendment), «Endret § 3 skal lyde:»;
-// «Ny § 5 med overskrift skal lyde:».
-// A short title before the address («Tollforskriften § 5 første ledd skal lyde:») names the amended document.
 // «I del II skal § 28 b andre ledd tredje punktum skal lyde:» (a doubled «skal» in Lovtidend).
 const DOUBLE_SKAL = /^I\s+(?:del|avsnitt)\s+[IVXLC]+\s+skal\s+(?=\S.*\sskal\s+lyde)/u
+// «Endringen av § 12-14 første ledd skal lyde:» (an amendment of an amendment), «Endret § 3 skal lyde:», and a
+// short title before the address («Tollforskriften § 5 første ledd skal lyde:»): words before the address.
 const NOISE_PREFIX = /^(?:(?:Endringen|Setningen)\s+«|Endringen\s+av|Endring\s+av|Endret|Endra|Endringa\s+av|[A-ZÆØÅ][a-zæøå-]*(?:loven|lova|forskriften|forskrifta))\s+(?=§|kapittel|Kapittel)/u
+// «I avsnitt IV skal ny § 33 a lyde:» — the subdivision only places the new section.
+const IN_SUBDIVISION = /^I\s+(?:avsnitt|del)\s+[IVXLC\d]+\s+skal\s+(.+?)\s+(?:lyde|lyda)\s*:?\s*$/u
+// «§ 1-8 (Plikt til å utlevere data) første og andre ledd skal lyde:» — the section's title in brackets.
+const SECTION_PAREN_TITLE = /^((?:Ny\s+)?§\s*\d+(?:-\d+)*(?:\s?[a-z](?![\p{L}]))?)\s*\((?!\d)(?!(?:endret|endra|ny|nytt|nye|opphevet)\))[^)]{3,}\)(?=\s+\S)/u
+// «Ny § 5 med overskrift skal lyde:», «§ 3 første ledd i forskriften skal lyde:».
 const NOISE_INFIX = /\s+med\s+(?:ny\s+)?overskrift(?=\s+skal\s)|\s+i\s+(?:forskriften|loven|forskrifta|lova)(?=\s+skal\s)/iu
 
+/** Try each clause form in turn; the first that reads the whole clause wins. */
 function readClause(raw: string, reading: SentenceReading): ClauseResult {
   const text = raw.replace(DOUBLE_SKAL, '').replace(NOISE_PREFIX, '').replace(NOISE_INFIX, '')
-  const forms = [readTitle, readListedRepeal, readIntroForm, readChangesInForm, readFollowingList, readFollowingHeadings, readWholeRepeal, readHeadingOf, readAfterForm, readPunctuation, readInForm, readPlainForm]
+    .replace(IN_SUBDIVISION, '$1 skal lyde:').replace(SECTION_PAREN_TITLE, '$1')
+  const forms = [readTitle, readListedRepeal, readIntroduced, readIntroForm, readChangesInForm, readFollowingList, readFollowingHeadings, readWholeRepeal, readHeadingOf, readAfterForm, readPunctuation, readInForm, readPlainForm]
   for (const form of forms) {
     const result = form(text, reading)
     if (result) return result
@@ -245,6 +250,18 @@ function readFollowingHeadings(text: string, reading: SentenceReading): ClauseRe
   return 'instruction'
 }
 
+/** «Det innføres en ny § 5 som skal lyde:», «Etter kapittel 22 innsettes nytt kapittel 22A:» */
+function readIntroduced(text: string, reading: SentenceReading): ClauseResult | null {
+  const m = /^(?:Det\s+(?:innføres|tilføyes|inntas|settes\s+inn)\s+(?:en\s+|et\s+)?|Etter\s+(.+?)\s+(?:innsettes|tilføyes|føyes\s+til|settes\s+inn)\s+)((?:ny|nytt|nye)\s+.+?)(?:\s+som\s+skal\s+(?:lyde|lyda))?\s*:?\s*$/iu.exec(text)
+  const targets = m ? addressesAt(m[2]!, reading) : null
+  if (!m || !targets) return null
+  const after = m[1] ? addressesAt(m[1], reading)?.[0] : undefined
+  for (const a of targets) reading.operations.push({op: 'insert', target: toLovdataPath(a), ...(after ? {after: toLovdataPath(after)} : {})})
+  reading.context = targets[0] ?? reading.context
+  reading.expectsWording = true
+  return 'instruction'
+}
+
 /** «Lovens tittel skal lyde:» */
 function readTitle(text: string, reading: SentenceReading): ClauseResult | null {
   if (!/^(?:Lovens|Lovas|Forskriftens|Forskriftas)\s+(?:tittel|korttittel)\s+skal\s+(?:lyde|lyda)\s*:?\s*$/iu.test(text)) return null
@@ -273,7 +290,7 @@ function readTrailingDocumentForm(text: string, reading: SentenceReading): Claus
 function readSkalForm(tail: string, reading: SentenceReading): ClauseResult | null {
   const renamed = /^(.+?)\s+(?:ordet|ordene|uttrykket)?\s*«/iu.exec(tail)
   if (/\s+(?:lyde|lyda)\s*[:.]?\s*$/iu.test(tail)) return readPlainForm(tail.replace(/\s+(?:lyde|lyda)\s*([:.]?)\s*$/iu, ' skal lyde:'), reading)
-  if (renamed) return readInForm(`I ${tail}`, reading)
+  if (renamed) return readInForm(`I ${tail.replace(/^i\s+/u, '')}`, reading)
   return null
 }
 

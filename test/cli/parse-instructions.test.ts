@@ -62,11 +62,14 @@ describe('regdiff instructions --parse', () => {
 
   it('exits 1 with a positioned Norwegian diagnostic for an instruction it cannot read', async () => {
     const file = join(dir, 'endring.md')
-    await writeFile(file, 'I forskrift 11. desember 2015 nr. 1598 om arbeidsmarkedstiltak gjøres følgende endringer:\n\n§ 5 fotnote 1 skal lyde:\n\nNy tekst.\n')
+    await writeFile(file, 'I forskrift 11. desember 2015 nr. 1598 om arbeidsmarkedstiltak gjøres følgende endringer:\n\n§ 5 fotnote 1 skal lyde:\n\nNy tekst.\n\n§ 4 skal lyde:\n\n§ 4. Tittel\n\nTekst.\n\n§ 6 fotnote 2 skal lyde:\n\nMer tekst.\n')
     const result = await run(dir, ['instructions', '--parse', file])
     expect(result.code).toBe(1)
     const parsed = JSON.parse(result.stdout) as Parsed
     expect(parsed.diagnostics).toContainEqual({line: 3, column: 1, severity: 'error', ruleId: 'instruction-unread', message: 'Endringsinstruksen kan ikke leses: «§ 5 fotnote 1 skal lyde:»'})
+    // Also after the new wording of another instruction: never taken as wording.
+    expect(parsed.diagnostics).toContainEqual(expect.objectContaining({line: 13, ruleId: 'instruction-unread'}))
+    expect(parsed.instructions.map((i) => i.text)).toEqual(['§ 4 skal lyde:'])
   })
 
   it('exits 2, with the file named and nothing on stdout, for a missing or non-text file', async () => {

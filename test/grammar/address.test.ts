@@ -31,6 +31,7 @@ describe('addresses in Lovdata notation', () => {
     ['§ 1-1 første ledd bokstav g og ny bokstav h til l', ['§1-1/ledd/1/bokstav/g', '§1-1/ledd/1/bokstav/h', '§1-1/ledd/1/bokstav/i', '§1-1/ledd/1/bokstav/j', '§1-1/ledd/1/bokstav/k', '§1-1/ledd/1/bokstav/l']],
     ['§ 12 første ledd nr. 6 og ny nr. 7', ['§12/ledd/1/nummer/6', '§12/ledd/1/nummer/7']],
     ['§ 7-2 nr. 2.1 første ledd', ['§7-2/nummer/2.1/ledd/1']],
+    ['§ 4 nytt nr. 5a', ['§4/nummer/5a']],
     ['§ 2-8 (2)', ['§2-8/ledd/2']],
     ['§ 3 (2) bokstav a)', ['§3/ledd/2/bokstav/a']],
     ['§§ 3-1 til 3-5', ['§3-1', '§3-2', '§3-3', '§3-4', '§3-5']],
@@ -68,6 +69,8 @@ describe('addresses in Lovdata notation', () => {
     expect(toLovdataPath(resolveRelative(bokstav!, context))).toBe('§4/ledd/1/bokstav/e')
     const [ledd] = readAddressList({text: 'femte ledd', pos: 0}) ?? []
     expect(toLovdataPath(resolveRelative(ledd!, context))).toBe('§4/ledd/5')
+    const [same] = readAddressList({text: 'samme ledd nytt tredje punktum', pos: 0}) ?? []
+    expect(toLovdataPath(resolveRelative(same!, context))).toBe('§4/ledd/1/setning/3')
   })
 })
 
@@ -94,6 +97,26 @@ describe('citations in running text', () => {
     expect(found).toContain('§§ 1-2 til 1-7 og 1-9 til 1-10')
     const svalbard = findCitations(note).find((c) => c.text === 'Svalbardloven § 3')
     expect(svalbard?.addresses[0]?.document?.shortTitle).toBe('Svalbardloven')
+  })
+
+  it('reads the citations of the IPS ung consultation note (text extracted from the published PDF)', () => {
+    const note = readFileSync(join(SHARED, 'cases/ips-ung/hoeringsnotat-ips-ung-2026.txt'), 'utf8')
+    const found = findCitations(note)
+    const byText = (t: string) => found.find((c) => c.text.startsWith(t))
+    // «forskrift av 20. juni 2023 nr. 1073 om oppfølgingstiltak i Arbeids- og velferdsetatens egenregi kapittel 3»
+    const regulation = byText('forskrift av 20. juni 2023 nr. 1073')
+    expect(regulation?.addresses[0]?.document?.id).toBe('forskrift/2023-06-20-1073')
+    expect(regulation?.addresses[0]?.document?.title).toBe('om oppfølgingstiltak i Arbeids- og velferdsetatens egenregi')
+    expect(regulation?.addresses.map(toLovdataPath)).toEqual(['kap3'])
+    expect(byText('arbeidsmiljøloven § 4-2')?.addresses.map(toLovdataPath)).toEqual(['§4-2'])
+    expect(byText('arbeidsmiljøloven § 4-2')?.addresses[0]?.document?.shortTitle).toBe('arbeidsmiljøloven')
+  })
+
+  it('reads short-title citations down to bokstav in the tiltak case text', () => {
+    const text = readFileSync(join(SHARED, 'cases/tiltak-2025/adopted-FOR-2025-07-30-1575-and-1576.txt'), 'utf8')
+    const reg = findCitations(text).find((c) => c.text.startsWith('tiltaksforskriften § 7-2 første ledd bokstav d'))
+    expect(reg?.addresses.map(toLovdataPath)).toEqual(['§7-2/ledd/1/bokstav/d'])
+    expect(reg?.addresses[0]?.document?.shortTitle).toBe('tiltaksforskriften')
   })
 
   it('reads every § citation in the 19 Lovdata sample documents, and lists the ones it cannot', () => {

@@ -2,9 +2,13 @@
  * The instruction grammar on real sentences: from the 2025 Lovtidend law amendments, Lovdata's amendment
  * history, and the proposals of the cases in `shared/cases/unseen-dev/` (the shapes issue 14 lists).
  */
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {Address} from '../../src/grammar/address.js'
 import {readInstructionSentence} from '../../src/grammar/instruction.js'
+import {readAmendingText} from '../../src/grammar/instruction-read.js'
+import {SHARED} from '../helpers/shared.js'
 
 function ops(sentence: string, previous: Address | null = null): string[] {
   const reading = readInstructionSentence(sentence, {previous})
@@ -134,5 +138,55 @@ describe('intro, entry into force and what is not an instruction', () => {
     const reading = readInstructionSentence('§ 5 fotnote 1 skal lyde:', {previous: null})
     expect(reading.kind).toBe('unread')
     expect(reading.problems).toEqual([expect.objectContaining({offset: 0, ruleId: 'instruction-unread'})])
+  })
+})
+
+describe('a whole amending text', () => {
+  it('gives each instruction its new wording, document and part (sentralbankloven 2026 proposal)', () => {
+    const text = readFileSync(join(SHARED, 'cases/unseen-dev/sentralbankloven-2026/proposed.md'), 'utf8')
+    const read = readAmendingText(text)
+    expect(read.format).toBe('text')
+    expect(read.document?.id).toBe('lov/2019-06-21-31')
+    const letter = read.instructions.find((i) => i.text.startsWith('§ 5-3 annet ledd'))!
+    expect(letter.operations).toEqual([{op: 'insert', target: '§5-3/ledd/2/setning/1/bokstav/d'}])
+    expect(text.slice(letter.wording!.start, letter.wording!.end)).toBe('d. Folkeregisteret')
+    expect(read.diagnostics.filter((d) => d.severity !== 'info')).toEqual([])
+  })
+
+  it('reads long hostile lines in linear time, without a crash', () => {
+    const lines = [
+      `Fra den tid loven trer i kraft, skal ${'ord og mer tekst, '.repeat(3000)}${'i lov 1. mai 2000 nr. 1 om x og y '.repeat(200)}`,
+      `§ 3Tittel ${'Abc def '.repeat(5000)}`,
+      `I følgende bestemmelser skal «a» endres til «b»: ${'§ 1 første ledd, '.repeat(3000)}`,
+      `Nåværende ${'første og '.repeat(4000)}andre ledd blir tredje ledd.`,
+      `I lov 1. mai 2000 nr. 1 om ${'x '.repeat(20000)}skal § 1 lyde:`
+    ]
+    const started = performance.now()
+    for (const line of lines) expect(() => readAmendingText(line)).not.toThrow()
+    expect(performance.now() - started).toBeLessThan(10_000)
+  })
+})
+
+describe('positions', () => {
+  it('points a diagnostic at the words of a Markdown line, after the emphasis', () => {
+    const read = readAmendingText('I lov 17. juni 2005 nr. 62 om arbeidsmiljø gjøres følgende endringer:\n\n*§ 5 fotnote 1 skal lyde:*\n')
+    expect(read.diagnostics).toEqual([expect.objectContaining({line: 3, column: 2, offset: text3Offset(), ruleId: 'instruction-unread'})])
+  })
+})
+
+function text3Offset(): number {
+  return 'I lov 17. juni 2005 nr. 62 om arbeidsmiljø gjøres følgende endringer:\n\n*'.length
+}
+
+describe('round trip with the instruction writer', () => {
+  it.each(['ips-ung', 'tiltak-2025'])('reads every instruction regdiff writes for %s, with no error', async (name) => {
+    const {runInstructions} = await import('../../src/index.js')
+    const written = await runInstructions(join(import.meta.dirname, '..', '..', 'regulations', name), {debug: false})
+    expect(written.text).not.toBeNull()
+    const read = readAmendingText(written.text!)
+    expect(read.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    expect(read.document?.kind).toBe('forskrift')
+    expect(read.instructions.length).toBeGreaterThanOrEqual(5)
+    for (const i of read.instructions) expect(i.operations.length, i.text).toBeGreaterThan(0)
   })
 })
