@@ -11,7 +11,7 @@ import type {Passage, ProvisionLookup} from './passages.js'
 import {sentenceAround} from './passages.js'
 import type {ChangeQuery} from './index.js'
 
-export const LINK_CODES = ['unexplained-change', 'reference-mismatch', 'missing-change', 'claim-vs-effect', 'summary-coverage']
+export const LINK_CODES = ['unexplained-change', 'discussed-not-explained', 'reference-mismatch', 'missing-change', 'claim-vs-effect', 'summary-coverage']
 
 const SUBSTANTIVE = new Set(['modality', 'threshold', 'scope', 'actor'])
 const STRONG_CLAIM =
@@ -99,13 +99,72 @@ function changedWords(change: Change, lang: 'nb' | 'en' = 'nb'): string {
   return ''
 }
 
+const isMinor = (c: Change): boolean =>
+  c.kind === 'relettered' || c.kind === 'editorial' || (c.effects.length > 0 && c.effects.every((e) => e.type === 'editorial'))
+
+/** Section part of a provision id (`kap3/§3-2` of `kap3/§3-2/ledd1`), or null. */
+function sectionOf(id: string | undefined): string | null {
+  if (!id) return null
+  const m = /(?:^|\/)(§[^/]+)/.exec(id)
+  return m ? m[1]! : null
+}
+
+const sectionsOfChange = (c: Change): string[] =>
+  [sectionOf(c.current?.id), sectionOf(c.proposed?.id)].filter((s): s is string => s !== null)
+
+/** Section labels a passage names: by its references (one section each), its headings, a remark heading. */
+function namedSections(p: Passage): Set<string> {
+  const out = new Set<string>()
+  for (const {ref, resolution} of p.refs) {
+    if (ref.scope !== 'self' || ref.sections.length !== 1) continue
+    for (const id of [...resolution.current, ...resolution.proposed]) {
+      const section = sectionOf(id)
+      if (section) out.add(section)
+    }
+  }
+  // A title several sections share ("innholdsbestemmelsen" in a regulation with three "Innhold")
+  // names none of them for sure.
+  if (new Set(p.titleRefs.map((t) => t.label)).size === 1) {
+    for (const t of p.titleRefs) for (const id of [...t.current, ...t.proposed]) {
+      const section = sectionOf(id)
+      if (section) out.add(section)
+    }
+  }
+  for (const label of [...p.headingLabels, ...(p.commentOn === null ? [] : [p.commentOn])]) out.add(`§${label}`)
+  return out
+}
+
+/**
+ * The passage of the note that discusses a change's section, when the note discusses the section only
+ * as a whole: no other change of the section has reasons in the note. Then the change is not
+ * "unexplained": the note talks about its provision (in «Gjeldende rett», or in general terms) without
+ * giving a reason for this very change. When siblings have reasons, the note has gone into the section's
+ * parts and left this one out: that stays unexplained.
+ */
+function discussingPassage(c: Change, changes: Change[], passages: Passage[]): Passage | null {
+  const sections = sectionsOfChange(c)
+  if (sections.length === 0) return null
+  const label = (s: string): string => s.slice(1)
+  const siblingsReasoned = changes.some(
+    (o) => o !== c && !isMinor(o) && o.reasons.some((r) => r.document === 'note') && sectionsOfChange(o).some((s) => sections.includes(s))
+  )
+  if (siblingsReasoned && !isMinor(c)) return null
+  for (const p of passages) {
+    if (p.document !== 'note' || p.role === 'proposal-text') continue
+    const named = namedSections(p)
+    if (sections.some((s) => named.has(s) || named.has(`§${label(s)}`))) return p
+  }
+  return null
+}
+
 function unexplained({changes, passages}: AnalysisInput): Finding[] {
   const hasNote = passages.some((p) => p.document === 'note')
   return changes
     .filter((c) => !c.reasons.some((r) => r.document === 'note'))
-    .map((c) => {
-      const minor =
-        c.kind === 'relettered' || c.kind === 'editorial' || (c.effects.length > 0 && c.effects.every((e) => e.type === 'editorial'))
+    .flatMap((c): Finding[] => {
+      const minor = isMinor(c)
+      const discussed = hasNote ? discussingPassage(c, changes, passages) : null
+      if (discussed) return minor ? [] : [discussedOnly(c, discussed)]
       const severity: Severity = !hasNote || minor ? 'info' : 'warning'
       const context = c.reasons.length > 0 ? ' Bakgrunnsdokumentene omtaler temaet, men begrunner ikke endringen.' : ''
       const contextEn = c.reasons.length > 0 ? ' The background documents discuss the subject but do not give reasons for the change.' : ''
@@ -115,8 +174,24 @@ function unexplained({changes, passages}: AnalysisInput): Finding[] {
       const messageEn = hasNote
         ? `The change in ${citationOfEn(c)} (${KIND_WORD_EN[c.kind]}${changedWords(c, 'en')}) is neither explained nor mentioned in the consultation note.${contextEn}`
         : `The change in ${citationOfEn(c)} (${KIND_WORD_EN[c.kind]}) cannot be linked to any reasons: the case has no consultation note.`
-      return {code: 'unexplained-change', severity, message, messageEn, changeIds: [c.id], place: null}
+      return [{code: 'unexplained-change', severity, message, messageEn, changeIds: [c.id], place: null}]
     })
+}
+
+/** A change whose provision the note discusses without a reason for it: said so, with the place. */
+function discussedOnly(c: Change, p: Passage): Finding {
+  const context = p.role === 'current-law' ? ' (som gjeldende rett)' : p.role === 'hearing' ? ' (i omtalen av høringen)' : ''
+  const contextEn = p.role === 'current-law' ? ' (as the law in force)' : p.role === 'hearing' ? ' (in the account of the consultation)' : ''
+  // Still a warning when the change does something: the reader must know no reason is given for it.
+  const substantive = c.effects.some((e) => SUBSTANTIVE.has(e.type))
+  return {
+    code: 'discussed-not-explained',
+    severity: substantive ? 'warning' : 'info',
+    message: `Høringsnotatet omtaler bestemmelsen i ${where(p)}${context}, men gir ingen begrunnelse for endringen i ${citationOf(c)} (${KIND_WORD[c.kind]}${changedWords(c)}).`,
+    messageEn: `The consultation note discusses the provision in ${where(p, 'en')}${contextEn} but gives no reasons for the change in ${citationOfEn(c)} (${KIND_WORD_EN[c.kind]}${changedWords(c, 'en')}).`,
+    changeIds: [c.id],
+    place: place(p)
+  }
 }
 
 // Per change list: side → provision id or any of its ancestors → positions in the list of the changes
