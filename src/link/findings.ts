@@ -130,7 +130,7 @@ function namedSections(p: Passage): Set<string> {
       if (section) out.add(section)
     }
   }
-  for (const label of [...p.headingLabels, ...(p.commentOn === null ? [] : [p.commentOn])]) out.add(`§${label}`)
+  for (const label of [...p.headingLabels, ...p.titleLabels, ...(p.commentOn === null ? [] : [p.commentOn])]) out.add(`§${label}`)
   return out
 }
 

@@ -153,7 +153,9 @@ function titlesWithTerms(trees: Trees): WholeTitle[] {
       if (words.length > 0) out.push({label, terms: words})
     }
   }
-  return out
+  // A title several sections share ("Innhold" in three chapters) names none of them.
+  const key = (t: WholeTitle): string => [...t.terms].sort().join(' ')
+  return out.filter((t) => !out.some((o) => o.label !== t.label && key(o) === key(t)))
 }
 
 /** Labels of the sections whose whole title (its words, stemmed) stands in a heading. */

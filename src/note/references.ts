@@ -97,6 +97,8 @@ const CLAUSE_WORDS = new Set(['at', 'og', 'i', 'til', 'jf', 'se', 'etter', 'om',
 
 const SELF_ALWAYS = ['forskriften', 'forskrifta', 'denne forskrift', 'denne forskriften']
 
+const OTHER_TEXT_BEFORE = /(?:^|[^\p{L}])(grl\.|grunnloven|grunnlova|da\s+gjeldende|dagjeldende|daverande|dåverande|tidligere|tidlegare)\s*$/iu
+
 export function extractReferences(text: string, options: ExtractOptions = {}): Reference[] {
   const selfNames = new Set([...SELF_ALWAYS, ...(options.selfNames ?? []).map((name) => name.toLowerCase())])
   const out: Reference[] = []
@@ -188,6 +190,9 @@ export function extractReferences(text: string, options: ExtractOptions = {}): R
       else if (named) act = named[1]!.replace(/\s+/g, ' ')
     }
 
+    // The Constitution abbreviated («Grl. § 100») and a provision of an earlier act («da gjeldende § 18»,
+    // «tidligere § 5», nynorsk «dåverande») are not this text's.
+    if (act === null && OTHER_TEXT_BEFORE.test(before)) act = OTHER_TEXT_BEFORE.exec(before)![1]!.replace(/\s+/g, ' ')
     const scope = act === null || selfNames.has(act.toLowerCase()) ? 'self' : 'external'
     out.push({
       text: text.slice(start, end),

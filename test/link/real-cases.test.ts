@@ -39,7 +39,7 @@ describe('the real-case set', () => {
 // 0.8 effects; every floor below its target marks the target as missed (see test/fixtures/real/README.md).
 // Two of the four cases are amendment instructions: a change the applier does not make cannot be found.
 const EVALUATION_TARGET = {found: 1, recall: 0.8, precision: 0.8, unexplained: 0, effects: 0.8}
-const EVALUATION_FLOOR = {found: 18 / 20, recall: 10 / 14, precision: 1, unexplained: 1, effects: 13 / 17}
+const EVALUATION_FLOOR = {found: 18 / 20, recall: 10 / 14, precision: 1, unexplained: 0, effects: 13 / 17}
 
 describe('evaluation part (IPS ung, sentralbankloven, klimaloven 2023, matloven)', () => {
   const f = figures.evaluation
