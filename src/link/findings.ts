@@ -32,10 +32,12 @@ export interface AnalysisInput {
 }
 
 export function analyseNote(input: AnalysisInput): Finding[] {
+  // Which changes a reference touches is asked for many references: the changes are indexed once.
+  const touch: Touchable = {changes: input.changes, index: indexChanges(input.changes)}
   return [
     ...unexplained(input),
-    ...referenceMismatches(input),
-    ...missingChanges(input),
+    ...referenceMismatches(input, touch),
+    ...missingChanges(input, touch),
     ...claimsVsEffects(input),
     ...summaryCoverage(input)
   ]
@@ -198,11 +200,14 @@ function discussedOnly(c: Change, p: Passage): Finding {
 // at or below it. Lets a reference find its changes by walking its own id upwards instead of scanning
 // every change.
 type TouchIndex = Record<'current' | 'proposed', {below: Map<string, number[]>; at: Map<string, number[]>}>
-const touchIndex = new WeakMap<Change[], TouchIndex>()
+
+/** The changes with their index, built once per analysis (analyseNote) and handed to whoever asks. */
+interface Touchable {
+  changes: Change[]
+  index: TouchIndex
+}
 
 function indexChanges(changes: Change[]): TouchIndex {
-  const hit = touchIndex.get(changes)
-  if (hit) return hit
   const index: TouchIndex = {current: {below: new Map(), at: new Map()}, proposed: {below: new Map(), at: new Map()}}
   const add = (map: Map<string, number[]>, key: string, k: number): void => {
     const list = map.get(key)
@@ -217,13 +222,11 @@ function indexChanges(changes: Change[]): TouchIndex {
       for (let cut = id.length; cut > 0; cut = id.lastIndexOf('/', cut - 1)) add(index[side].below, id.slice(0, cut), k)
     }
   })
-  touchIndex.set(changes, index)
   return index
 }
 
 /** Changes whose current or proposed provision is one of `ids`, inside one, or contains one; in change order. */
-function changesTouching(changes: Change[], ids: {current: string[]; proposed: string[]}): Change[] {
-  const index = indexChanges(changes)
+function changesTouching({changes, index}: Touchable, ids: {current: string[]; proposed: string[]}): Change[] {
   const found = new Set<number>()
   for (const side of ['current', 'proposed'] as const) {
     for (const target of ids[side]) {
@@ -237,8 +240,11 @@ function changesTouching(changes: Change[], ids: {current: string[]; proposed: s
   return [...found].sort((a, b) => a - b).map((k) => changes[k]!)
 }
 
-function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[] {
+function referenceMismatches({passages, byId, trees}: AnalysisInput, touch: Touchable): Finding[] {
   const out: Finding[] = []
+  // An act is «loven», a regulation «forskriften»: the sentence names the text as it is.
+  const act = /^lov\b/i.test((trees.current.title ?? '').trim())
+  const [text, textEn] = act ? ['gjeldende lov', 'the act in force'] : ['gjeldende forskrift', 'the current regulation']
   for (const p of passages) {
     if (p.document !== 'note' || p.role === 'proposal-text') continue
     for (const {ref, resolution, mismatch} of p.refs) {
@@ -247,8 +253,8 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
         const actual = byId.get(`${mismatch.side}:${mismatch.actualId}`)
         const ids = {current: [] as string[], proposed: [] as string[]}
         ids[mismatch.side] = [mismatch.citedId, mismatch.actualId]
-        const version = mismatch.both ? 'både i gjeldende forskrift og i forslaget' : mismatch.side === 'proposed' ? 'i forslaget' : 'i gjeldende forskrift'
-        const versionEn = mismatch.both ? 'both in the current regulation and in the proposal' : mismatch.side === 'proposed' ? 'in the proposal' : 'in the current regulation'
+        const version = mismatch.both ? `både i ${text} og i forslaget` : mismatch.side === 'proposed' ? 'i forslaget' : `i ${text}`
+        const versionEn = mismatch.both ? `both in ${textEn} and in the proposal` : mismatch.side === 'proposed' ? 'in the proposal' : `in ${textEn}`
         out.push({
           code: 'reference-mismatch',
           severity: 'warning',
@@ -260,7 +266,7 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
             `The consultation note (${where(p, 'en')}) refers to «${ref.text}», which ${versionEn} is ${mismatch.citedCitation}` +
             `${cited ? ` (${quote(cited.provision.text, 70)})` : ''}. The text the note describes is in ${mismatch.actualCitation}` +
             `${actual ? ` (${quote(actual.provision.text, 70)})` : ''}.`,
-          changeIds: changesTouching(changes, ids).map((c) => c.id),
+          changeIds: changesTouching(touch, ids).map((c) => c.id),
           place: place(p)
         })
       } else if (resolution.current.length === 0 && resolution.proposed.length === 0) {
@@ -271,8 +277,8 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
             out.push({
               code: 'missing-change',
               severity: 'warning',
-              message: `Høringsnotatet (${where(p)}) omtaler ${ref.text}: ${quote(sentence, 160)} Verken gjeldende forskrift eller forslaget har en slik bestemmelse.`,
-              messageEn: `The consultation note (${where(p, 'en')}) mentions ${ref.text}: ${quote(sentence, 160)} Neither the current regulation nor the proposal has such a provision.`,
+              message: `Høringsnotatet (${where(p)}) omtaler ${ref.text}: ${quote(sentence, 160)} Verken ${text} eller forslaget har en slik bestemmelse.`,
+              messageEn: `The consultation note (${where(p, 'en')}) mentions ${ref.text}: ${quote(sentence, 160)} Neither ${textEn} nor the proposal has such a provision.`,
               changeIds: [],
               place: place(p)
             })
@@ -282,8 +288,8 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
         out.push({
           code: 'reference-mismatch',
           severity: 'warning',
-          message: `Høringsnotatet (${where(p)}) viser til «${ref.text}», men verken gjeldende forskrift eller forslaget har en slik bestemmelse.`,
-          messageEn: `The consultation note (${where(p, 'en')}) refers to «${ref.text}», but neither the current regulation nor the proposal has such a provision.`,
+          message: `Høringsnotatet (${where(p)}) viser til «${ref.text}», men verken ${text} eller forslaget har en slik bestemmelse.`,
+          messageEn: `The consultation note (${where(p, 'en')}) refers to «${ref.text}», but neither ${textEn} nor the proposal has such a provision.`,
           changeIds: [],
           place: place(p)
         })
@@ -293,7 +299,7 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
   return out
 }
 
-function missingChanges({changes, passages, diff}: AnalysisInput): Finding[] {
+function missingChanges({passages, diff}: AnalysisInput, touch: Touchable): Finding[] {
   const out: Finding[] = []
   const seen = new Set<string>()
   let statusOf: Map<string, SectionStatus> | null = null
@@ -310,7 +316,7 @@ function missingChanges({changes, passages, diff}: AnalysisInput): Finding[] {
         const status = statusOf.get(`§${label}`)
         const done =
           (status && (status.status === 'repealed' || status.status === 'removed')) ||
-          changesTouching(changes, resolution).some((c) => c.kind === 'repealed' || c.kind === 'removed')
+          changesTouching(touch, resolution).some((c) => c.kind === 'repealed' || c.kind === 'removed')
         if (!done && !seen.has(`repeal:${label}`)) {
           seen.add(`repeal:${label}`)
           out.push({
@@ -326,7 +332,7 @@ function missingChanges({changes, passages, diff}: AnalysisInput): Finding[] {
       }
       if (!CHANGE_VERB.test(sentence) && !ref.ledd?.isNew) continue
       if (resolution.current.length === 0 && resolution.proposed.length === 0) continue
-      if (changesTouching(changes, resolution).length > 0) continue
+      if (changesTouching(touch, resolution).length > 0) continue
       const key = `change:${ref.text}`
       if (seen.has(key)) continue
       seen.add(key)

@@ -311,31 +311,9 @@ function reasonsFor(
       // Background documents are matched by their words only.
       if (sim >= t.context && matched >= 3) [method, score] = ['similarity', 0.2 + 0.5 * sim]
     } else {
-      const referred = sections[i]!
-      // «Til § 10»: a remark on the changed section, whatever its words.
-      const remark = passage.commentOn !== null && ownLabels.includes(passage.commentOn)
-      if (!remark && !mayRefer(related, referred) && passage.titleRefs.length === 0 && (matched < 2 || sim < wordsAlone)) continue
-      let relation = remark ? 'precise' : mayRefer(own, referred) ? explicitRelation(query.change, passage) : null
-      // Where the moved text arrives counts as a broader reference: it needs the words to match too.
-      if (relation === null && partnerRefers(query, referred, passage)) relation = 'partial'
-      if (relation === null && passage.titleRefs.length > 0) {
-        const sentences = [query.change, ...query.partners.map((p) => p.change)].flatMap((c) => titleSentences(c, passage))
-        const named = sentences.some((sentence) => texts.some((text) => {
-          const s = scoreText(index, text, sentence)
-          return s.score >= t.heading && s.matched.length >= 2
-        }))
-        if (named) relation = 'precise'
-      }
-      const names = labels.some((label) => label !== null && passage.headingLabels.includes(label))
-      // "Departementet foreslår å endre ordlyden i § 4-5" under "Varighet – § 4-5", when § 4-5 has just
-      // this one change: the passage cannot be about anything else.
-      if (relation === 'partial' && query.sole && query.sectionLabel !== null && passage.headingLabels.includes(query.sectionLabel)) relation = 'precise'
-      // "Klimaloven § 3 foreslås endret", "ei presisering i lovens § 10": a sentence that announces a
-      // change of the section, when the section has just this one change, is about it.
-      if (relation === 'partial' && query.sole && query.sectionLabel !== null && announcesChange(passage, query.sectionLabel)) relation = 'precise'
-      // A heading that names the section by its title ("Kreditt til staten for likviditetsformål"), when
-      // the section has just this one change: as a reference to the section, the words must match too.
-      if (relation === null && query.sole && ownLabels.some((l) => passage.titleLabels.includes(l))) relation = 'partial'
+      const judged = judgeRelation({query, passage, referred: sections[i]!, texts, index, t, ownLabels, own, related, labels}, sim, matched, wordsAlone)
+      if (judged === null) continue
+      const {relation, names} = judged
       if (relation === 'precise') [method, score] = ['explicit-reference', 0.8 + 0.2 * sim]
       else if (relation === 'partial' && sim >= t.partial && matched >= 2) [method, score] = ['explicit-reference', 0.6 + 0.3 * sim]
       else if (names && sim >= t.heading && matched >= 2) [method, score] = ['heading', 0.45 + 0.35 * sim]
@@ -345,9 +323,68 @@ function reasonsFor(
     if (method) candidates.push({passage, method, score: Math.round(score * weight * 1000) / 1000, query: bestText, sim})
   }
   for (const s of scored) clearScores(s)
-  // A heading that names the section is a fallback for subsections whose text never points at the
-  // changed ledd. Where a paragraph of the subsection does, the others need the words to match on
-  // their own (the similarity rule), or they are about another part of the section.
+  return bestReasons(candidates, query, t)
+}
+
+interface RelationInput {
+  query: ChangeQuery
+  passage: Passage
+  referred: Set<string> | null
+  texts: string[]
+  index: ReturnType<typeof buildIndex>
+  t: Thresholds
+  ownLabels: string[]
+  own: string[] | null
+  related: string[] | null
+  labels: Array<string | null>
+}
+
+/**
+ * How a passage of the note relates to a change: `precise` (names it), `partial` (names a provision
+ * that contains it) or null, and whether a heading above it names the section. Null when the passage
+ * cannot concern the change at all and its words are too weak to qualify alone.
+ */
+function judgeRelation(
+  {query, passage, referred, texts, index, t, ownLabels, own, related, labels}: RelationInput,
+  sim: number,
+  matched: number,
+  wordsAlone: number
+): {relation: 'precise' | 'partial' | null; names: boolean} | null {
+  // «Til § 10»: a remark on the changed section, whatever its words.
+  const remark = passage.commentOn !== null && ownLabels.includes(passage.commentOn)
+  if (!remark && !mayRefer(related, referred) && passage.titleRefs.length === 0 && (matched < 2 || sim < wordsAlone)) return null
+  let relation: 'precise' | 'partial' | null = remark ? 'precise' : mayRefer(own, referred) ? explicitRelation(query.change, passage) : null
+  // Where the moved text arrives counts as a broader reference: it needs the words to match too.
+  if (relation === null && partnerRefers(query, referred, passage)) relation = 'partial'
+  if (relation === null && passage.titleRefs.length > 0) {
+    const sentences = [query.change, ...query.partners.map((p) => p.change)].flatMap((c) => titleSentences(c, passage))
+    const named = sentences.some((sentence) => texts.some((text) => {
+      const s = scoreText(index, text, sentence)
+      return s.score >= t.heading && s.matched.length >= 2
+    }))
+    if (named) relation = 'precise'
+  }
+  const names = labels.some((label) => label !== null && passage.headingLabels.includes(label))
+  const label = query.sectionLabel
+  if (relation === 'partial' && query.sole && label !== null) {
+    // "Departementet foreslår å endre ordlyden i § 4-5" under "Varighet – § 4-5", when § 4-5 has just
+    // this one change: the passage cannot be about anything else. The same for a sentence that
+    // announces a change of the section ("Klimaloven § 3 foreslås endret", "ei presisering i lovens § 10").
+    if (passage.headingLabels.includes(label) || announcesChange(passage, label)) relation = 'precise'
+  }
+  // A heading that names the section by its title ("Kreditt til staten for likviditetsformål"), when
+  // the section has just this one change: as a reference to the section, the words must match too.
+  if (relation === null && query.sole && ownLabels.some((l) => passage.titleLabels.includes(l))) relation = 'partial'
+  return {relation, names}
+}
+
+/**
+ * The reasons kept of a change's candidates: the best few from the note and from the background
+ * documents. A heading that names the section is a fallback for subsections whose text never points at
+ * the changed ledd; where a paragraph of the subsection does, the others need the words to match on
+ * their own (the similarity rule), or they are about another part of the section.
+ */
+function bestReasons(candidates: Candidate[], query: ChangeQuery, t: Thresholds): Reason[] {
   const explicitSections = new Set(candidates.filter((c) => c.method === 'explicit-reference').map((c) => c.passage.section.anchor))
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!
