@@ -14,9 +14,10 @@ import type {ChangeQuery} from './index.js'
 export const LINK_CODES = ['unexplained-change', 'discussed-not-explained', 'reference-mismatch', 'missing-change', 'claim-vs-effect', 'summary-coverage']
 
 const SUBSTANTIVE = new Set(['modality', 'threshold', 'scope', 'actor'])
+// Bokmål and nynorsk («Forslaget inneber inga materiell endring», «ikkje meint å …»).
 const STRONG_CLAIM =
-  /ikke ment å innebære (?:en |noen )?(?:realitetsendring|materiell endring)|ingen realitetsendring|innebærer ikke (?:noen )?realitetsendring|ikke (?:noen )?materielle? endring/i
-const WEAK_CLAIM = /videreføring|videreføres|presisering|presiseres|klargjøring|tydeliggjøring/i
+  /ikke ment å innebære (?:en |noen )?(?:realitetsendring|materiell endring)|ingen realitetsendring|innebærer ikke (?:noen )?realitetsendring|ikke (?:noen )?materielle? endring|inneber inga (?:materiell endring|realitetsendring)|inga realitetsendring|ikkje meint å innebere (?:ei |nokon )?(?:realitetsendring|materiell endring)|ikkje (?:nokon )?materiell endring/i
+const WEAK_CLAIM = /videreføring|videreføres|presisering|presiseres|klargjøring|tydeliggjøring|vidareføring|vidareførast|klargjering|tydeleggjering/i
 const REPEAL = /^[\s,]*(?:skal\s+)?(?:oppheves|oppheve|opphevet)\b/i
 const CHANGE_VERB =
   /(?<![\p{L}])(?:endres|endre|justeres|justere|presiseres|presisere|innarbeides|innarbeidet|innrettes|innrette|tilføyes|utvides|oppheves|oppheve|nytt|ny|foreslås|foreslår)(?![\p{L}])/iu

@@ -274,7 +274,7 @@ function roleOf(chain: NoteSection[]): Role {
     // What the consulted bodies said is not the ministry's reasoning either.
     if (/^(høringsinstans|høyringsinstans|høringsuttalels|høyringsfråsegn|merknader fra høringsinstans|høringen$|høyringa$)/.test(h)) return 'hearing'
     if (/^bakgrunn/.test(h)) return 'background'
-    if (/^(innledning|sammendrag|hovedinnhold)/.test(h)) return 'summary'
+    if (/^(innledning|innleiing|sammendrag|samandrag|hovedinnhold|hovudinnhald|proposisjonens hovedinnhold|proposisjonen sitt hovudinnhald)/.test(h)) return 'summary'
     if (/konsekvenser/.test(h)) return 'consequences'
   }
   return 'assessment'
