@@ -53,5 +53,47 @@ export function effectsOf(change: Change, context: EffectContext = {}): Effect[]
   // A repealed section loses its modal verbs and its own references with it; saying so per verb is
   // noise. What it held in thresholds, persons and actors is still worth seeing.
   if (repealed) effects = effects.filter((e) => e.type !== 'modality' && e.type !== 'reference')
-  return effects
+  // A purpose clause states aims: «Lova skal leggja til rette for …» puts no duty on anyone.
+  if (isPurpose(context.sectionTitle)) effects = effects.filter((e) => e.type !== 'modality')
+  return [...effects, ...titleEffects(change), ...repealEffects(change)]
+}
+
+const isPurpose = (title: string | null | undefined): boolean => /^(?:lovens\s+|forskriftens\s+)?(?:formål|føremål)/iu.test((title ?? '').trim())
+
+const titleWords = (text: string): string[] =>
+  (text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).filter((w) => !/^(?:og|i|om|for|til|av|med|mv|m|etter|ved)$/.test(w))
+
+/**
+ * A section heading that lost words names a wider field («Halvautomatiske rifler» → «Rifler»); one that
+ * gained words a narrower one. Words replaced on both sides say neither.
+ */
+function titleEffects(change: Change): Effect[] {
+  if (change.level !== 'section' || !change.current?.citation.endsWith('(overskrift)') || !change.proposed) return []
+  const before = titleWords(change.current.text)
+  const after = titleWords(change.proposed.text)
+  const dropped = before.filter((w) => !after.includes(w))
+  const added = after.filter((w) => !before.includes(w))
+  const quoteOf = (t: string): string => `«${t}»`
+  const [b, a] = [change.current.text, change.proposed.text]
+  if (dropped.length > 0 && added.length === 0) {
+    return [{type: 'scope', rule: 'scope/title-widened', detail: `Overskriften favner videre: ${quoteOf(b)} blir ${quoteOf(a)}`, detailEn: `The heading covers more: ${quoteOf(b)} becomes ${quoteOf(a)}`, evidence: {before: b, after: a}}]
+  }
+  if (added.length > 0 && dropped.length === 0) {
+    return [{type: 'scope', rule: 'scope/title-narrowed', detail: `Overskriften avgrenser mer: ${quoteOf(b)} blir ${quoteOf(a)}`, detailEn: `The heading is narrower: ${quoteOf(b)} becomes ${quoteOf(a)}`, evidence: {before: b, after: a}}]
+  }
+  return []
+}
+
+/**
+ * A section or ledd repealed or taken out ends what it said; the reader is told so, with its first
+ * words, whatever else the rules found in it (an age limit that lives on elsewhere is dropped later).
+ * Where its content went is the carried-over analysis' finding.
+ */
+function repealEffects(change: Change): Effect[] {
+  if ((change.kind !== 'repealed' && change.kind !== 'removed') || change.proposed || !change.current) return []
+  if (change.level !== 'section' && change.level !== 'ledd') return []
+  const words = change.current.text.replace(/\s+/g, ' ').trim()
+  const shown = words.length > 90 ? words.slice(0, 90).replace(/\s+\S*$/, '') + ' …' : words
+  const what = `${change.current.citation}: «${shown}»`
+  return [{type: 'scope', rule: 'scope/repealed', detail: `Gjelder ikke lenger: ${what}`, detailEn: `No longer in force: ${what}`, evidence: {before: shown.replace(/ …$/, ''), after: null}}]
 }

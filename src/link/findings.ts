@@ -11,12 +11,13 @@ import type {Passage, ProvisionLookup} from './passages.js'
 import {sentenceAround} from './passages.js'
 import type {ChangeQuery} from './index.js'
 
-export const LINK_CODES = ['unexplained-change', 'reference-mismatch', 'missing-change', 'claim-vs-effect', 'summary-coverage']
+export const LINK_CODES = ['unexplained-change', 'discussed-not-explained', 'reference-mismatch', 'missing-change', 'claim-vs-effect', 'summary-coverage']
 
 const SUBSTANTIVE = new Set(['modality', 'threshold', 'scope', 'actor'])
+// Bokmål and nynorsk («Forslaget inneber inga materiell endring», «ikkje meint å …»).
 const STRONG_CLAIM =
-  /ikke ment å innebære (?:en |noen )?(?:realitetsendring|materiell endring)|ingen realitetsendring|innebærer ikke (?:noen )?realitetsendring|ikke (?:noen )?materielle? endring/i
-const WEAK_CLAIM = /videreføring|videreføres|presisering|presiseres|klargjøring|tydeliggjøring/i
+  /ikke ment å innebære (?:en |noen )?(?:realitetsendring|materiell endring)|ingen realitetsendring|innebærer ikke (?:noen )?realitetsendring|ikke (?:noen )?materielle? endring|inneber inga (?:materiell endring|realitetsendring)|inga realitetsendring|ikkje meint å innebere (?:ei |nokon )?(?:realitetsendring|materiell endring)|ikkje (?:nokon )?materiell endring/i
+const WEAK_CLAIM = /videreføring|videreføres|presisering|presiseres|klargjøring|tydeliggjøring|vidareføring|vidareførast|klargjering|tydeleggjering/i
 const REPEAL = /^[\s,]*(?:skal\s+)?(?:oppheves|oppheve|opphevet)\b/i
 const CHANGE_VERB =
   /(?<![\p{L}])(?:endres|endre|justeres|justere|presiseres|presisere|innarbeides|innarbeidet|innrettes|innrette|tilføyes|utvides|oppheves|oppheve|nytt|ny|foreslås|foreslår)(?![\p{L}])/iu
@@ -32,10 +33,12 @@ export interface AnalysisInput {
 }
 
 export function analyseNote(input: AnalysisInput): Finding[] {
+  // Which changes a reference touches is asked for many references: the changes are indexed once.
+  const touch: Touchable = {changes: input.changes, index: indexChanges(input.changes)}
   return [
     ...unexplained(input),
-    ...referenceMismatches(input),
-    ...missingChanges(input),
+    ...referenceMismatches(input, touch),
+    ...missingChanges(input, touch),
     ...claimsVsEffects(input),
     ...summaryCoverage(input)
   ]
@@ -99,13 +102,72 @@ function changedWords(change: Change, lang: 'nb' | 'en' = 'nb'): string {
   return ''
 }
 
+const isMinor = (c: Change): boolean =>
+  c.kind === 'relettered' || c.kind === 'editorial' || (c.effects.length > 0 && c.effects.every((e) => e.type === 'editorial'))
+
+/** Section part of a provision id (`kap3/§3-2` of `kap3/§3-2/ledd1`), or null. */
+function sectionOf(id: string | undefined): string | null {
+  if (!id) return null
+  const m = /(?:^|\/)(§[^/]+)/.exec(id)
+  return m ? m[1]! : null
+}
+
+const sectionsOfChange = (c: Change): string[] =>
+  [sectionOf(c.current?.id), sectionOf(c.proposed?.id)].filter((s): s is string => s !== null)
+
+/** Section labels a passage names: by its references (one section each), its headings, a remark heading. */
+function namedSections(p: Passage): Set<string> {
+  const out = new Set<string>()
+  for (const {ref, resolution} of p.refs) {
+    if (ref.scope !== 'self' || ref.sections.length !== 1) continue
+    for (const id of [...resolution.current, ...resolution.proposed]) {
+      const section = sectionOf(id)
+      if (section) out.add(section)
+    }
+  }
+  // A title several sections share ("innholdsbestemmelsen" in a regulation with three "Innhold")
+  // names none of them for sure.
+  if (new Set(p.titleRefs.map((t) => t.label)).size === 1) {
+    for (const t of p.titleRefs) for (const id of [...t.current, ...t.proposed]) {
+      const section = sectionOf(id)
+      if (section) out.add(section)
+    }
+  }
+  for (const label of [...p.headingLabels, ...p.titleLabels, ...(p.commentOn === null ? [] : [p.commentOn])]) out.add(`§${label}`)
+  return out
+}
+
+/**
+ * The passage of the note that discusses a change's section, when the note discusses the section only
+ * as a whole: no other change of the section has reasons in the note. Then the change is not
+ * "unexplained": the note talks about its provision (in «Gjeldende rett», or in general terms) without
+ * giving a reason for this very change. When siblings have reasons, the note has gone into the section's
+ * parts and left this one out: that stays unexplained.
+ */
+function discussingPassage(c: Change, changes: Change[], passages: Passage[]): Passage | null {
+  const sections = sectionsOfChange(c)
+  if (sections.length === 0) return null
+  const label = (s: string): string => s.slice(1)
+  const siblingsReasoned = changes.some(
+    (o) => o !== c && !isMinor(o) && o.reasons.some((r) => r.document === 'note') && sectionsOfChange(o).some((s) => sections.includes(s))
+  )
+  if (siblingsReasoned && !isMinor(c)) return null
+  for (const p of passages) {
+    if (p.document !== 'note' || p.role === 'proposal-text') continue
+    const named = namedSections(p)
+    if (sections.some((s) => named.has(s) || named.has(`§${label(s)}`))) return p
+  }
+  return null
+}
+
 function unexplained({changes, passages}: AnalysisInput): Finding[] {
   const hasNote = passages.some((p) => p.document === 'note')
   return changes
     .filter((c) => !c.reasons.some((r) => r.document === 'note'))
-    .map((c) => {
-      const minor =
-        c.kind === 'relettered' || c.kind === 'editorial' || (c.effects.length > 0 && c.effects.every((e) => e.type === 'editorial'))
+    .flatMap((c): Finding[] => {
+      const minor = isMinor(c)
+      const discussed = hasNote ? discussingPassage(c, changes, passages) : null
+      if (discussed) return minor ? [] : [discussedOnly(c, discussed)]
       const severity: Severity = !hasNote || minor ? 'info' : 'warning'
       const context = c.reasons.length > 0 ? ' Bakgrunnsdokumentene omtaler temaet, men begrunner ikke endringen.' : ''
       const contextEn = c.reasons.length > 0 ? ' The background documents discuss the subject but do not give reasons for the change.' : ''
@@ -115,19 +177,38 @@ function unexplained({changes, passages}: AnalysisInput): Finding[] {
       const messageEn = hasNote
         ? `The change in ${citationOfEn(c)} (${KIND_WORD_EN[c.kind]}${changedWords(c, 'en')}) is neither explained nor mentioned in the consultation note.${contextEn}`
         : `The change in ${citationOfEn(c)} (${KIND_WORD_EN[c.kind]}) cannot be linked to any reasons: the case has no consultation note.`
-      return {code: 'unexplained-change', severity, message, messageEn, changeIds: [c.id], place: null}
+      return [{code: 'unexplained-change', severity, message, messageEn, changeIds: [c.id], place: null}]
     })
+}
+
+/** A change whose provision the note discusses without a reason for it: said so, with the place. */
+function discussedOnly(c: Change, p: Passage): Finding {
+  const context = p.role === 'current-law' ? ' (som gjeldende rett)' : p.role === 'hearing' ? ' (i omtalen av høringen)' : ''
+  const contextEn = p.role === 'current-law' ? ' (as the law in force)' : p.role === 'hearing' ? ' (in the account of the consultation)' : ''
+  // Still a warning when the change does something: the reader must know no reason is given for it.
+  const substantive = c.effects.some((e) => SUBSTANTIVE.has(e.type))
+  return {
+    code: 'discussed-not-explained',
+    severity: substantive ? 'warning' : 'info',
+    message: `Høringsnotatet omtaler bestemmelsen i ${where(p)}${context}, men gir ingen begrunnelse for endringen i ${citationOf(c)} (${KIND_WORD[c.kind]}${changedWords(c)}).`,
+    messageEn: `The consultation note discusses the provision in ${where(p, 'en')}${contextEn} but gives no reasons for the change in ${citationOfEn(c)} (${KIND_WORD_EN[c.kind]}${changedWords(c, 'en')}).`,
+    changeIds: [c.id],
+    place: place(p)
+  }
 }
 
 // Per change list: side → provision id or any of its ancestors → positions in the list of the changes
 // at or below it. Lets a reference find its changes by walking its own id upwards instead of scanning
 // every change.
 type TouchIndex = Record<'current' | 'proposed', {below: Map<string, number[]>; at: Map<string, number[]>}>
-const touchIndex = new WeakMap<Change[], TouchIndex>()
+
+/** The changes with their index, built once per analysis (analyseNote) and handed to whoever asks. */
+interface Touchable {
+  changes: Change[]
+  index: TouchIndex
+}
 
 function indexChanges(changes: Change[]): TouchIndex {
-  const hit = touchIndex.get(changes)
-  if (hit) return hit
   const index: TouchIndex = {current: {below: new Map(), at: new Map()}, proposed: {below: new Map(), at: new Map()}}
   const add = (map: Map<string, number[]>, key: string, k: number): void => {
     const list = map.get(key)
@@ -142,13 +223,11 @@ function indexChanges(changes: Change[]): TouchIndex {
       for (let cut = id.length; cut > 0; cut = id.lastIndexOf('/', cut - 1)) add(index[side].below, id.slice(0, cut), k)
     }
   })
-  touchIndex.set(changes, index)
   return index
 }
 
 /** Changes whose current or proposed provision is one of `ids`, inside one, or contains one; in change order. */
-function changesTouching(changes: Change[], ids: {current: string[]; proposed: string[]}): Change[] {
-  const index = indexChanges(changes)
+function changesTouching({changes, index}: Touchable, ids: {current: string[]; proposed: string[]}): Change[] {
   const found = new Set<number>()
   for (const side of ['current', 'proposed'] as const) {
     for (const target of ids[side]) {
@@ -162,8 +241,11 @@ function changesTouching(changes: Change[], ids: {current: string[]; proposed: s
   return [...found].sort((a, b) => a - b).map((k) => changes[k]!)
 }
 
-function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[] {
+function referenceMismatches({passages, byId, trees}: AnalysisInput, touch: Touchable): Finding[] {
   const out: Finding[] = []
+  // An act is «loven», a regulation «forskriften»: the sentence names the text as it is.
+  const act = /^lov\b/i.test((trees.current.title ?? '').trim())
+  const [text, textEn] = act ? ['gjeldende lov', 'the act in force'] : ['gjeldende forskrift', 'the current regulation']
   for (const p of passages) {
     if (p.document !== 'note' || p.role === 'proposal-text') continue
     for (const {ref, resolution, mismatch} of p.refs) {
@@ -172,8 +254,8 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
         const actual = byId.get(`${mismatch.side}:${mismatch.actualId}`)
         const ids = {current: [] as string[], proposed: [] as string[]}
         ids[mismatch.side] = [mismatch.citedId, mismatch.actualId]
-        const version = mismatch.both ? 'både i gjeldende forskrift og i forslaget' : mismatch.side === 'proposed' ? 'i forslaget' : 'i gjeldende forskrift'
-        const versionEn = mismatch.both ? 'both in the current regulation and in the proposal' : mismatch.side === 'proposed' ? 'in the proposal' : 'in the current regulation'
+        const version = mismatch.both ? `både i ${text} og i forslaget` : mismatch.side === 'proposed' ? 'i forslaget' : `i ${text}`
+        const versionEn = mismatch.both ? `both in ${textEn} and in the proposal` : mismatch.side === 'proposed' ? 'in the proposal' : `in ${textEn}`
         out.push({
           code: 'reference-mismatch',
           severity: 'warning',
@@ -185,7 +267,7 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
             `The consultation note (${where(p, 'en')}) refers to «${ref.text}», which ${versionEn} is ${mismatch.citedCitation}` +
             `${cited ? ` (${quote(cited.provision.text, 70)})` : ''}. The text the note describes is in ${mismatch.actualCitation}` +
             `${actual ? ` (${quote(actual.provision.text, 70)})` : ''}.`,
-          changeIds: changesTouching(changes, ids).map((c) => c.id),
+          changeIds: changesTouching(touch, ids).map((c) => c.id),
           place: place(p)
         })
       } else if (resolution.current.length === 0 && resolution.proposed.length === 0) {
@@ -196,8 +278,8 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
             out.push({
               code: 'missing-change',
               severity: 'warning',
-              message: `Høringsnotatet (${where(p)}) omtaler ${ref.text}: ${quote(sentence, 160)} Verken gjeldende forskrift eller forslaget har en slik bestemmelse.`,
-              messageEn: `The consultation note (${where(p, 'en')}) mentions ${ref.text}: ${quote(sentence, 160)} Neither the current regulation nor the proposal has such a provision.`,
+              message: `Høringsnotatet (${where(p)}) omtaler ${ref.text}: ${quote(sentence, 160)} Verken ${text} eller forslaget har en slik bestemmelse.`,
+              messageEn: `The consultation note (${where(p, 'en')}) mentions ${ref.text}: ${quote(sentence, 160)} Neither ${textEn} nor the proposal has such a provision.`,
               changeIds: [],
               place: place(p)
             })
@@ -207,8 +289,8 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
         out.push({
           code: 'reference-mismatch',
           severity: 'warning',
-          message: `Høringsnotatet (${where(p)}) viser til «${ref.text}», men verken gjeldende forskrift eller forslaget har en slik bestemmelse.`,
-          messageEn: `The consultation note (${where(p, 'en')}) refers to «${ref.text}», but neither the current regulation nor the proposal has such a provision.`,
+          message: `Høringsnotatet (${where(p)}) viser til «${ref.text}», men verken ${text} eller forslaget har en slik bestemmelse.`,
+          messageEn: `The consultation note (${where(p, 'en')}) refers to «${ref.text}», but neither ${textEn} nor the proposal has such a provision.`,
           changeIds: [],
           place: place(p)
         })
@@ -218,7 +300,7 @@ function referenceMismatches({changes, passages, byId}: AnalysisInput): Finding[
   return out
 }
 
-function missingChanges({changes, passages, diff}: AnalysisInput): Finding[] {
+function missingChanges({passages, diff}: AnalysisInput, touch: Touchable): Finding[] {
   const out: Finding[] = []
   const seen = new Set<string>()
   let statusOf: Map<string, SectionStatus> | null = null
@@ -235,7 +317,7 @@ function missingChanges({changes, passages, diff}: AnalysisInput): Finding[] {
         const status = statusOf.get(`§${label}`)
         const done =
           (status && (status.status === 'repealed' || status.status === 'removed')) ||
-          changesTouching(changes, resolution).some((c) => c.kind === 'repealed' || c.kind === 'removed')
+          changesTouching(touch, resolution).some((c) => c.kind === 'repealed' || c.kind === 'removed')
         if (!done && !seen.has(`repeal:${label}`)) {
           seen.add(`repeal:${label}`)
           out.push({
@@ -251,7 +333,7 @@ function missingChanges({changes, passages, diff}: AnalysisInput): Finding[] {
       }
       if (!CHANGE_VERB.test(sentence) && !ref.ledd?.isNew) continue
       if (resolution.current.length === 0 && resolution.proposed.length === 0) continue
-      if (changesTouching(changes, resolution).length > 0) continue
+      if (changesTouching(touch, resolution).length > 0) continue
       const key = `change:${ref.text}`
       if (seen.has(key)) continue
       seen.add(key)

@@ -6,7 +6,7 @@
 import type {Change, DiffResult, LinkResult, NoteTree, ProvisionTree, Reason} from '../types.js'
 import {buildIndex, clearScores, newScores, scoreInto, scoreText} from './bm25.js'
 import type {Scores} from './bm25.js'
-import {collectPassages, indexProvisions, isQualified as isQualifiedRef, sentenceBounds} from './passages.js'
+import {collectPassages, indexProvisions, isQualified as isQualifiedRef, sentenceAround, sentenceBounds} from './passages.js'
 import type {Passage, ProvisionLookup, Role} from './passages.js'
 import {analyseNote} from './findings.js'
 import {hasTerms, terms} from './terms.js'
@@ -39,7 +39,12 @@ export interface LinkOptions {
 }
 
 /** How much a passage's role weighs in its score; roles absent here never give reasons. */
-const ROLE_WEIGHT: Partial<Record<Role, number>> = {assessment: 1, summary: 0.8, consequences: 0.8, context: 0.7}
+const ROLE_WEIGHT: Partial<Record<Role, number>> = {assessment: 1, summary: 0.8, consequences: 0.8, background: 0.7, context: 0.7}
+
+// A proposition's "Bakgrunnen for lovforslaget" is the ministry's own text and often says what it
+// proposes ("foreslår å endre klimalovens § 3"), but most of it is history: there only a passage that
+// names the changed provision gives a reason, never words alone.
+const EXPLICIT_ONLY: ReadonlySet<Role> = new Set(['background'])
 
 // At most this many reasons per change and document kind: the best few, not every echo of a word.
 const MAX_NOTE_REASONS = 4
@@ -83,7 +88,11 @@ export function linkChanges(
   // concern a change in a section the passage names.
   const byLabel = new Map<string, number[]>()
   passages.forEach((p, i) => {
-    const labels = new Set([...p.refs.filter((r) => r.ref.sections.length === 1).map((r) => r.ref.sections[0]!), ...p.titleRefs.map((r) => r.label)])
+    const labels = new Set([
+      ...p.refs.filter((r) => r.ref.sections.length === 1).map((r) => r.ref.sections[0]!),
+      ...p.titleRefs.map((r) => r.label),
+      ...(p.commentOn === null ? [] : [p.commentOn])
+    ])
     for (const label of labels) {
       const list = byLabel.get(label)
       if (list) list.push(i)
@@ -170,7 +179,9 @@ const MOVED_SHARE = 0.7
 function markSole(queries: ChangeQuery[]): void {
   const count = new Map<string, number>()
   const labelsOf = (q: ChangeQuery): string[] => [...new Set([q.sectionLabel, ...q.sideLabels].filter((l): l is string => l !== null))]
-  const substantive = (q: ChangeQuery): boolean => q.change.kind !== 'relettered' && q.change.kind !== 'editorial'
+  // A "(1)" put before a ledd or a comma added is no change of substance, whatever kind the diff gave it.
+  const substantive = (q: ChangeQuery): boolean =>
+    q.change.kind !== 'relettered' && q.change.kind !== 'editorial' && !(q.change.effects.length > 0 && q.change.effects.every((e) => e.type === 'editorial'))
   for (const q of queries) if (substantive(q)) for (const label of labelsOf(q)) count.set(label, (count.get(label) ?? 0) + 1)
   for (const q of queries) q.sole = substantive(q) && q.sectionLabel !== null && count.get(q.sectionLabel) === 1
 }
@@ -261,6 +272,7 @@ function reasonsFor(
   const visit = new Int32Array((passages.length + 31) >>> 5)
   for (const i of withRefs) visit[i >>> 5]! |= 1 << (i & 31)
   const {labels, own, related} = relatedTo(query)
+  const ownLabels = [query.sectionLabel, ...query.sideLabels].filter((l): l is string => l !== null)
   // A passage can only qualify on its words (the heading or the similarity rule) when neither its
   // references nor a title it names can concern the change: then below both thresholds it is passed over.
   const wordsAlone = Math.min(t.heading, t.similarity)
@@ -299,34 +311,80 @@ function reasonsFor(
       // Background documents are matched by their words only.
       if (sim >= t.context && matched >= 3) [method, score] = ['similarity', 0.2 + 0.5 * sim]
     } else {
-      const referred = sections[i]!
-      if (!mayRefer(related, referred) && passage.titleRefs.length === 0 && (matched < 2 || sim < wordsAlone)) continue
-      let relation = mayRefer(own, referred) ? explicitRelation(query.change, passage) : null
-      // Where the moved text arrives counts as a broader reference: it needs the words to match too.
-      if (relation === null && partnerRefers(query, referred, passage)) relation = 'partial'
-      if (relation === null && passage.titleRefs.length > 0) {
-        const sentences = [query.change, ...query.partners.map((p) => p.change)].flatMap((c) => titleSentences(c, passage))
-        const named = sentences.some((sentence) => texts.some((text) => {
-          const s = scoreText(index, text, sentence)
-          return s.score >= t.heading && s.matched.length >= 2
-        }))
-        if (named) relation = 'precise'
-      }
-      const names = labels.some((label) => label !== null && passage.headingLabels.includes(label))
-      // "Departementet foreslår å endre ordlyden i § 4-5" under "Varighet – § 4-5", when § 4-5 has just
-      // this one change: the passage cannot be about anything else.
-      if (relation === 'partial' && query.sole && query.sectionLabel !== null && passage.headingLabels.includes(query.sectionLabel)) relation = 'precise'
+      const judged = judgeRelation({query, passage, referred: sections[i]!, texts, index, t, ownLabels, own, related, labels}, sim, matched, wordsAlone)
+      if (judged === null) continue
+      const {relation, names} = judged
       if (relation === 'precise') [method, score] = ['explicit-reference', 0.8 + 0.2 * sim]
       else if (relation === 'partial' && sim >= t.partial && matched >= 2) [method, score] = ['explicit-reference', 0.6 + 0.3 * sim]
       else if (names && sim >= t.heading && matched >= 2) [method, score] = ['heading', 0.45 + 0.35 * sim]
     }
-    if (!method && sim >= t.similarity && matched >= 3) [method, score] = ['similarity', 0.2 + 0.5 * sim]
+    if (!method && sim >= t.similarity && matched >= 3 && !EXPLICIT_ONLY.has(passage.role)) [method, score] = ['similarity', 0.2 + 0.5 * sim]
+    if (method === 'heading' && EXPLICIT_ONLY.has(passage.role)) method = null
     if (method) candidates.push({passage, method, score: Math.round(score * weight * 1000) / 1000, query: bestText, sim})
   }
   for (const s of scored) clearScores(s)
-  // A heading that names the section is a fallback for subsections whose text never points at the
-  // changed ledd. Where a paragraph of the subsection does, the others need the words to match on
-  // their own (the similarity rule), or they are about another part of the section.
+  return bestReasons(candidates, query, t)
+}
+
+interface RelationInput {
+  query: ChangeQuery
+  passage: Passage
+  referred: Set<string> | null
+  texts: string[]
+  index: ReturnType<typeof buildIndex>
+  t: Thresholds
+  ownLabels: string[]
+  own: string[] | null
+  related: string[] | null
+  labels: Array<string | null>
+}
+
+/**
+ * How a passage of the note relates to a change: `precise` (names it), `partial` (names a provision
+ * that contains it) or null, and whether a heading above it names the section. Null when the passage
+ * cannot concern the change at all and its words are too weak to qualify alone.
+ */
+function judgeRelation(
+  {query, passage, referred, texts, index, t, ownLabels, own, related, labels}: RelationInput,
+  sim: number,
+  matched: number,
+  wordsAlone: number
+): {relation: 'precise' | 'partial' | null; names: boolean} | null {
+  // «Til § 10»: a remark on the changed section, whatever its words.
+  const remark = passage.commentOn !== null && ownLabels.includes(passage.commentOn)
+  if (!remark && !mayRefer(related, referred) && passage.titleRefs.length === 0 && (matched < 2 || sim < wordsAlone)) return null
+  let relation: 'precise' | 'partial' | null = remark ? 'precise' : mayRefer(own, referred) ? explicitRelation(query.change, passage) : null
+  // Where the moved text arrives counts as a broader reference: it needs the words to match too.
+  if (relation === null && partnerRefers(query, referred, passage)) relation = 'partial'
+  if (relation === null && passage.titleRefs.length > 0) {
+    const sentences = [query.change, ...query.partners.map((p) => p.change)].flatMap((c) => titleSentences(c, passage))
+    const named = sentences.some((sentence) => texts.some((text) => {
+      const s = scoreText(index, text, sentence)
+      return s.score >= t.heading && s.matched.length >= 2
+    }))
+    if (named) relation = 'precise'
+  }
+  const names = labels.some((label) => label !== null && passage.headingLabels.includes(label))
+  const label = query.sectionLabel
+  if (relation === 'partial' && query.sole && label !== null) {
+    // "Departementet foreslår å endre ordlyden i § 4-5" under "Varighet – § 4-5", when § 4-5 has just
+    // this one change: the passage cannot be about anything else. The same for a sentence that
+    // announces a change of the section ("Klimaloven § 3 foreslås endret", "ei presisering i lovens § 10").
+    if (passage.headingLabels.includes(label) || announcesChange(passage, label)) relation = 'precise'
+  }
+  // A heading that names the section by its title ("Kreditt til staten for likviditetsformål"), when
+  // the section has just this one change: as a reference to the section, the words must match too.
+  if (relation === null && query.sole && ownLabels.some((l) => passage.titleLabels.includes(l))) relation = 'partial'
+  return {relation, names}
+}
+
+/**
+ * The reasons kept of a change's candidates: the best few from the note and from the background
+ * documents. A heading that names the section is a fallback for subsections whose text never points at
+ * the changed ledd; where a paragraph of the subsection does, the others need the words to match on
+ * their own (the similarity rule), or they are about another part of the section.
+ */
+function bestReasons(candidates: Candidate[], query: ChangeQuery, t: Thresholds): Reason[] {
   const explicitSections = new Set(candidates.filter((c) => c.method === 'explicit-reference').map((c) => c.passage.section.anchor))
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!
@@ -420,6 +478,19 @@ function relatedTo(query: ChangeQuery): {labels: Array<string | null>; own: stri
     else related = null
   }
   return {labels, own, related}
+}
+
+// Words that announce a change of a provision, bokmål and nynorsk: "foreslås endret", "endres",
+// "presisering i lovens § 10", "blir endra", "oppheves", "skal lyde".
+const ANNOUNCE =
+  /(?<![\p{L}])(?:endres|endre|endra|endrast|endring(?:en|ar|er)?|foreslås|foreslår|føreslår|føreslått|foreslått|presisering|presiseres|presisere|justeres|justere|tilføyes|utvides|oppheves|opphevast|oppheva|skal lyde|lovfeste[st]?)(?![\p{L}])/iu
+
+/** Does a sentence of the passage cite the section as a whole and announce a change of it? */
+function announcesChange(passage: Passage, label: string): boolean {
+  return passage.refs.some(({ref}) => {
+    if (ref.scope !== 'self' || ref.sections.length !== 1 || ref.sections[0] !== label || isQualifiedRef(ref)) return false
+    return ANNOUNCE.test(sentenceAround(passage.paragraph.text, ref.start, ref.end))
+  })
 }
 
 /** Does a reference of the passage concern a partner of the change (where its wording went)? */

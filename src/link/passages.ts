@@ -13,7 +13,7 @@ import {terms} from './terms.js'
  * "Gjeldende rett" or "Bakgrunn" passage describes the law as it is, and linking a change to it would
  * tell the reader the ministry explained the change where it did not.
  */
-export type Role = 'summary' | 'background' | 'current-law' | 'assessment' | 'consequences' | 'proposal-text' | 'context'
+export type Role = 'summary' | 'background' | 'current-law' | 'hearing' | 'assessment' | 'consequences' | 'proposal-text' | 'context'
 
 export interface ResolvedReference {
   ref: Reference
@@ -35,6 +35,18 @@ export interface Passage {
   /** Section labels named by a heading above the passage ("Personkrets – § 3-1" → `3-1`). */
   headingLabels: string[]
   /**
+   * The section the passage's own heading comments on, in the form propositions and notes use for
+   * their remarks on each provision: «Til § 10», «Til § 2 a:», «Merknader til § 3-8», «Til § 10 (…)».
+   * Such a heading is the strongest evidence there is: everything under it is about that section.
+   */
+  commentOn: string | null
+  /**
+   * Sections a heading above the passage names by their title ("7 Kreditt til staten for
+   * likviditetsformål" → § 3-8 «Kreditt til staten»): every word of the title, stemmed, in the heading.
+   * Weaker than a number; the linker uses it only for a section with a single change.
+   */
+  titleLabels: string[]
+  /**
    * Sections the passage names by their title instead of their number: "innholdsbestemmelsen",
    * "bestemmelsen om personkrets". Ids per tree; they count as a reference to the whole section.
    */
@@ -55,10 +67,12 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
   // The section titles are read off both whole trees, so only once a paragraph names a section that way.
   let titles: Map<string, SectionTitle[]> | null = null
   const titlesOf = (): Map<string, SectionTitle[]> => (titles ??= sectionTitles(trees))
+  let wholeTitles: WholeTitle[] | null = null
+  const wholeTitlesOf = (): WholeTitle[] => (wholeTitles ??= titlesWithTerms(trees))
   for (const {tree, document} of docs) {
     const allText = flatten(tree.sections).flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)]).join('\n')
     // Names the note gives the regulation ('heretter … forskriften'), and its date and number.
-    const selfNames = [...findSelfNames(allText), ...selfNamesFromId(trees.current.frontmatter?.['refid'])]
+    const selfNames = [...findSelfNames(allText), ...selfNamesFromId(trees.current.frontmatter?.['refid']), ...selfNamesFromTitle(trees.current.title)]
     // Section labels each heading names, read once per heading (every subsection reads its ancestors').
     const headingLabelsOf = new Map<NoteSection, string[]>()
     const labelsOf = (s: NoteSection): string[] => {
@@ -82,6 +96,15 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
       }
       return refs
     }
+    const titledOf = new Map<NoteSection, string[]>()
+    const titledIn = (s: NoteSection): string[] => {
+      let labels = titledOf.get(s)
+      if (!labels) {
+        labels = sectionsTitledIn(s.heading, wholeTitlesOf())
+        titledOf.set(s, labels)
+      }
+      return labels
+    }
     const walk = (sections: NoteSection[], chain: NoteSection[]): void => {
       for (const section of sections) {
         const own = [section, ...chain]
@@ -98,6 +121,8 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
             paragraph,
             refs: refsOf(paragraph.text),
             headingLabels: [...new Set(headingLabels)],
+            commentOn: document === 'note' ? commentOn(section.heading) : null,
+            titleLabels: document === 'note' ? [...new Set(own.flatMap(titledIn))] : [],
             titleRefs: document === 'note' ? titleRefsIn(paragraph.text, titlesOf) : []
           })
         }
@@ -106,6 +131,40 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
     }
     walk(tree.sections, [])
   }
+  return out
+}
+
+interface WholeTitle {
+  label: string
+  terms: string[]
+}
+
+/** Every section's title as stemmed terms, both trees, once per label and title. */
+function titlesWithTerms(trees: Trees): WholeTitle[] {
+  const out: WholeTitle[] = []
+  const seen = new Set<string>()
+  for (const side of ['current', 'proposed'] as const) {
+    for (const section of allSections(trees[side].children)) {
+      const label = normaliseLabel(section.label ?? '')
+      const title = (section.title ?? '').replace(/\b(?:mv|m\.m|mm|osv)\.?\s*$/iu, '')
+      const key = `${label}\u0000${title}`
+      if (!label || seen.has(key)) continue
+      seen.add(key)
+      const words = [...new Set(terms(title))]
+      if (words.length > 0) out.push({label, terms: words})
+    }
+  }
+  // A title several sections share ("Innhold" in three chapters) names none of them.
+  const key = (t: WholeTitle): string => [...t.terms].sort().join(' ')
+  return out.filter((t) => !out.some((o) => o.label !== t.label && key(o) === key(t)))
+}
+
+/** Labels of the sections whose whole title (its words, stemmed) stands in a heading. */
+function sectionsTitledIn(heading: string, titles: WholeTitle[]): string[] {
+  const words = new Set(terms(heading))
+  if (words.size === 0) return []
+  const out: string[] = []
+  for (const t of titles) if (t.terms.every((w) => words.has(w)) && !out.includes(t.label)) out.push(t.label)
   return out
 }
 
@@ -181,15 +240,42 @@ function titleRefsIn(text: string, titlesOf: () => Map<string, SectionTitle[]>):
   return out
 }
 
+// «Til § 10», «Til § 2 a:», «Merknader til § 3-8», «Merknad til § 4 nytt andre ledd», «Til § 10 (…)»:
+// the heading of a remark on one provision. Bokmål and nynorsk write it alike.
+const COMMENT_HEADING = /^(?:merknad(?:er)?\s+)?til\s+§\s*(\d+(?:-\d+)?(?:\s?[a-h])?)(?![\p{L}\d-])/iu
+
+/** The section a remark heading is about, normalised; null for any other heading. */
+export function commentOn(heading: string): string | null {
+  const m = COMMENT_HEADING.exec(heading.replace(/^\d+(?:\.\d+)*\.?\s+/, '').trim())
+  return m ? normaliseLabel(m[1]!) : null
+}
+
+/**
+ * Names the text of an act or regulation gives itself in its title: the short title in brackets
+ * («Lov om klimamål (klimaloven)» → `klimaloven`), and for an act the words a proposition uses for "this
+ * act" («loven», «lova»). Without them «klimaloven § 3» in the note reads as a reference to another act.
+ */
+export function selfNamesFromTitle(title: string | null): string[] {
+  if (!title) return []
+  const names: string[] = []
+  for (const m of title.matchAll(/\(([\p{L}-]+)\)/gu)) names.push(m[1]!.toLowerCase())
+  if (/^lov\b/i.test(title.trim())) names.push('loven', 'lova', 'denne lov', 'denne loven', 'lova her', 'loven her')
+  return names
+}
+
 function roleOf(chain: NoteSection[]): Role {
   for (const section of chain) {
     const h = section.heading.replace(/^\d+(?:\.\d+)*\.?\s+/, '').toLowerCase()
-    if (/^(forslag til (endringer?|ny|nye)|utkast til|forskriftstekst|lovtekst)/.test(h) && looksLikeProvisions(section)) {
+    if (/^(forslag til (endringer?|endringar|ny|nye)|framlegg til|utkast til|forskriftstekst|lovtekst)/.test(h) && looksLikeProvisions(section)) {
       return 'proposal-text'
     }
-    if (/gjeldende rett|gjeldende regler|dagens regler|rettstilstand/.test(h)) return 'current-law'
+    // «Gjeldende rett» (nynorsk «Gjeldande rett») describes the law as it is: it shows that the note
+    // discusses a provision, never why the ministry changes it.
+    if (/gjeld[ae]nde rett|gjeld[ae]nde regl[ae]r|dagens regl[ae]r|rettstilstand/.test(h)) return 'current-law'
+    // What the consulted bodies said is not the ministry's reasoning either.
+    if (/^(høringsinstans|høyringsinstans|høringsuttalels|høyringsfråsegn|merknader fra høringsinstans|høringen$|høyringa$)/.test(h)) return 'hearing'
     if (/^bakgrunn/.test(h)) return 'background'
-    if (/^(innledning|sammendrag|hovedinnhold)/.test(h)) return 'summary'
+    if (/^(innledning|innleiing|sammendrag|samandrag|hovedinnhold|hovudinnhald|proposisjonens hovedinnhold|proposisjonen sitt hovudinnhald)/.test(h)) return 'summary'
     if (/konsekvenser/.test(h)) return 'consequences'
   }
   return 'assessment'

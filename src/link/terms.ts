@@ -9,7 +9,10 @@ import {stem} from '../text/stem.js'
 // as match terms they only add noise; what a change of modality means is the classify stage's work.
 const STOP = new Set(
   (
-    'og i jeg det at en et den til er som på de med han av ikke ikkje der så var meg seg men ett har om vi min mitt ha hadde hun nå over da ved fra du ut sin dem oss opp man kunne hans hvor eller hva blir vil bli ble blitt noe inn deg her så seg selv også hvis eller før bare etter ville dere dette disse denne sine sitt mot være vært slik sånn hvilke hvem vi hennes deres dykkar noen noka nokon kva korleis når fordi enn samme mange mye mer mest medan mens uten innen under mellom hos gjennom derfor dersom samt både hver hvert hvilken hvordan dermed herunder ev jf bl mv f.eks eks nr jf. dvs andre annen annet alle all alt ingen ingenting nok for kan skal må få gis'
+    'og i jeg det at en et den til er som på de med han av ikke ikkje der så var meg seg men ett har om vi min mitt ha hadde hun nå over da ved fra du ut sin dem oss opp man kunne hans hvor eller hva blir vil bli ble blitt noe inn deg her så seg selv også hvis eller før bare etter ville dere dette disse denne sine sitt mot være vært slik sånn hvilke hvem vi hennes deres dykkar noen noka nokon kva korleis når fordi enn samme mange mye mer mest medan mens uten innen under mellom hos gjennom derfor dersom samt både hver hvert hvilken hvordan dermed herunder ev jf bl mv f.eks eks nr jf. dvs andre annen annet alle all alt ingen ingenting nok for kan skal må få gis ' +
+    // Nynorsk forms, so that a nynorsk act and a bokmål note (or the other way round) meet on their words.
+    'eit ein ei dei desse frå vere vore vert verte berre òg ho kvar kva korleis sjølv utan medan nokre noko hjå mykje meir elles ' +
+    'gjevast'
   ).split(/\s+/)
 )
 

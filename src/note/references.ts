@@ -98,6 +98,8 @@ const CLAUSE_WORDS = new Set(['at', 'og', 'i', 'til', 'jf', 'se', 'etter', 'om',
 
 const SELF_ALWAYS = ['forskriften', 'forskrifta', 'denne forskrift', 'denne forskriften']
 
+const OTHER_TEXT_BEFORE = /(?:^|[^\p{L}])(grl\.|grunnloven|grunnlova|da\s+gjeldende|dagjeldende|daverande|dåverande|tidligere|tidlegare)\s*$/iu
+
 export function extractReferences(text: string, options: ExtractOptions = {}): Reference[] {
   const selfNames = new Set([...SELF_ALWAYS, ...(options.selfNames ?? []).map((name) => name.toLowerCase())])
   const out: Reference[] = []
@@ -134,61 +136,21 @@ export function extractReferences(text: string, options: ExtractOptions = {}): R
       end = pos
     }
 
-    let ledd: LeddRef | null = null
-    let letters: string[] | null = null
-    let numbers: string[] | null = null
-    let sentence: Reference['sentence'] = null
+    const after = readAfter(text, end)
+    end = after.end
+    let {ledd, letters, sentence, act} = after
+    const numbers = after.numbers
     let part: Reference['part'] = null
-    let act: string | null = null
     let start = at
 
-    const tryAfter = (re: RegExp): RegExpExecArray | null => {
-      re.lastIndex = end
-      const m = re.exec(text)
-      if (m) end = re.lastIndex
-      return m
-    }
-    const leddAfter = tryAfter(LEDD_AFTER)
-    if (leddAfter) ledd = {ordinal: ordinalOf(leddAfter[2]!), isNew: Boolean(leddAfter[1])}
-    const lettersAfter = tryAfter(LETTERS_AFTER)
-    if (lettersAfter) letters = expandLetters(lettersAfter[1]!)
-    const numbersAfter = tryAfter(NUMBERS_AFTER)
-    if (numbersAfter) numbers = expandNumbers(numbersAfter[1]!)
-    const sentenceAfter = tryAfter(SENTENCE_AFTER)
-    if (sentenceAfter) sentence = ordinalOf(sentenceAfter[1]!)
-    const actAfter = tryAfter(ACT_AFTER)
-    if (actAfter) act = actAfter[1]!
-
     const before = text.slice(Math.max(0, at - 160), at)
-    // The patterns read backwards from the § are tried at every place in `before`; each is run only
-    // when the end of `before` has what it must end with (most references have no qualifier nor act).
-    const preposition = PREPOSITION_END.test(before)
-    const qualifier = preposition ? BEFORE.exec(before) : null
-    if (qualifier) {
-      start = at - (before.length - before.lastIndexOf(qualifier[1]!))
-      const [, , sentenceOrd, newMark, ord, unit, letterList] = qualifier
-      if (letterList) letters = expandLetters(letterList)
-      else if (unit?.toLowerCase() === 'punktum') sentence = ordinalOf(ord!)
-      else if (ord) {
-        ledd = {ordinal: ordinalOf(ord), isNew: Boolean(newMark) || /^\s*nytt?\s/i.test(qualifier[1]!)}
-        if (sentenceOrd) sentence = ordinalOf(sentenceOrd)
-      }
-    } else if (preposition && PART_BEFORE.test(before)) {
-      const m = PART_BEFORE.exec(before)!
-      start = at - (before.length - before.lastIndexOf(m[1]!))
-      const kind = (m[3] ?? m[5]!).toLowerCase().replace(/er$/, '') as 'ledd' | 'punktum' | 'bokstav'
-      part = {kind, isNew: Boolean(m[2] ?? m[4])}
-    } else if (!act) {
-      const datedMatch = /nr\./i.test(before) ? DATED_ACT_BEFORE.exec(before) : null
-      // A title runs to the § only if it ends in a noun: "… om arbeidsmarkedstjenester og foreslår at
-      // § 3-5" is a new clause about this regulation.
-      const lastWord = (): string => /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? ''
-      const dated = datedMatch && (datedMatch[0].trim() === datedMatch[1] || !CLAUSE_WORDS.has(lastWord())) ? datedMatch : null
-      const named = dated || !endsWithActWord(before) ? null : ACT_BEFORE.exec(before)
-      if (dated) act = dated[1]!.replace(/\s+/g, ' ')
-      else if (named) act = named[1]!.replace(/\s+/g, ' ')
-    }
-
+    const read = readBefore(before, at, act)
+    start = read.start
+    if (read.letters) letters = read.letters
+    if (read.sentence !== null) sentence = read.sentence
+    if (read.ledd) ledd = read.ledd
+    if (read.part) part = read.part
+    act = read.act
     const scope = act === null || selfNames.has(act.toLowerCase()) ? 'self' : 'external'
     out.push({
       text: text.slice(start, end),
@@ -207,6 +169,85 @@ export function extractReferences(text: string, options: ExtractOptions = {}): R
     from = end
   }
   return out
+}
+
+/** What follows the § label: "første ledd", "bokstav a og b", "nr. 3", "annet punktum", "i forskriften". */
+function readAfter(
+  text: string,
+  from: number
+): {end: number; ledd: LeddRef | null; letters: string[] | null; numbers: string[] | null; sentence: Reference['sentence']; act: string | null} {
+  let end = from
+  const tryAfter = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = end
+    const m = re.exec(text)
+    if (m) end = re.lastIndex
+    return m
+  }
+  const leddAfter = tryAfter(LEDD_AFTER)
+  const lettersAfter = tryAfter(LETTERS_AFTER)
+  const numbersAfter = tryAfter(NUMBERS_AFTER)
+  const sentenceAfter = tryAfter(SENTENCE_AFTER)
+  const actAfter = tryAfter(ACT_AFTER)
+  return {
+    end,
+    ledd: leddAfter ? {ordinal: ordinalOf(leddAfter[2]!), isNew: Boolean(leddAfter[1])} : null,
+    letters: lettersAfter ? expandLetters(lettersAfter[1]!) : null,
+    numbers: numbersAfter ? expandNumbers(numbersAfter[1]!) : null,
+    sentence: sentenceAfter ? ordinalOf(sentenceAfter[1]!) : null,
+    act: actAfter ? actAfter[1]! : null
+  }
+}
+
+/**
+ * What the words before a § say about the reference, read backwards: a qualifier ("nytt siste ledd i",
+ * "annet punktum i", "bokstav a i"), a part ("et nytt punktum i"), or the act it belongs to
+ * ("arbeidsmiljøloven", "lov 16. juni 2006 nr. 20", "Grl.", "da gjeldende"). `act` is what was read after
+ * the §, if anything; it wins.
+ */
+function readBefore(
+  before: string,
+  at: number,
+  actAfter: string | null
+): {start: number; letters: string[] | null; sentence: Reference['sentence']; ledd: LeddRef | null; part: Reference['part']; act: string | null} {
+  const out = {start: at, letters: null as string[] | null, sentence: null as Reference['sentence'], ledd: null as LeddRef | null, part: null as Reference['part'], act: actAfter}
+  // The patterns read backwards from the § are tried at every place in `before`; each is run only
+  // when the end of `before` has what it must end with (most references have no qualifier nor act).
+  const preposition = PREPOSITION_END.test(before)
+  const qualifier = preposition ? BEFORE.exec(before) : null
+  if (qualifier) {
+    out.start = at - (before.length - before.lastIndexOf(qualifier[1]!))
+    const [, , sentenceOrd, newMark, ord, unit, letterList] = qualifier
+    if (letterList) out.letters = expandLetters(letterList)
+    else if (unit?.toLowerCase() === 'punktum') out.sentence = ordinalOf(ord!)
+    else if (ord) {
+      out.ledd = {ordinal: ordinalOf(ord), isNew: Boolean(newMark) || /^\s*nytt?\s/i.test(qualifier[1]!)}
+      if (sentenceOrd) out.sentence = ordinalOf(sentenceOrd)
+    }
+  } else if (preposition && PART_BEFORE.test(before)) {
+    const m = PART_BEFORE.exec(before)!
+    out.start = at - (before.length - before.lastIndexOf(m[1]!))
+    const kind = (m[3] ?? m[5]!).toLowerCase().replace(/er$/, '') as 'ledd' | 'punktum' | 'bokstav'
+    out.part = {kind, isNew: Boolean(m[2] ?? m[4])}
+  } else if (!out.act) {
+    out.act = actBefore(before)
+  }
+  // The Constitution abbreviated («Grl. § 100») and a provision of an earlier act («da gjeldende § 18»,
+  // «tidligere § 5», nynorsk «dåverande») are not this text's.
+  if (out.act === null && OTHER_TEXT_BEFORE.test(before)) out.act = OTHER_TEXT_BEFORE.exec(before)![1]!.replace(/\s+/g, ' ')
+  return out
+}
+
+/** The act named right before a §: dated ("lov 16. juni 2006 nr. 20 om …") or by name ("arbeidsmiljøloven"). */
+function actBefore(before: string): string | null {
+  const datedMatch = /nr\./i.test(before) ? DATED_ACT_BEFORE.exec(before) : null
+  // A title runs to the § only if it ends in a noun: "… om arbeidsmarkedstjenester og foreslår at
+  // § 3-5" is a new clause about this regulation.
+  const lastWord = (): string => /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? ''
+  const dated = datedMatch && (datedMatch[0].trim() === datedMatch[1] || !CLAUSE_WORDS.has(lastWord())) ? datedMatch : null
+  const named = dated || !endsWithActWord(before) ? null : ACT_BEFORE.exec(before)
+  if (dated) return dated[1]!.replace(/\s+/g, ' ')
+  if (named) return named[1]!.replace(/\s+/g, ' ')
+  return null
 }
 
 /**

@@ -95,7 +95,9 @@ describe('IPS ung, end to end', () => {
     expect(c.current?.citation).toBe('§ 3-6')
     // References inside § 3-6 go with it; the third and fourth ledd are judged where they went (§§ 3-1,
     // 3-5); 16 and 30 years are still the limits (§ 3-1 fjerde ledd, § 3-1 første ledd annet punktum).
-    expect(c.effects).toEqual([])
+    // What is left is the one thing a reader needs: the section, as a rule, ends (issue 15).
+    expect(c.effects.map((e) => e.rule)).toEqual(['scope/repealed'])
+    expect(c.effects[0]!.detail).toBe('Gjelder ikke lenger: § 3-6: «Individuell jobbstøtte til unge (IPS ung) kan tilbys personer mellom 16 år og 30 år. …»')
     const moved = byProposed('§ 3-1 første ledd annet punktum').effects.find((e) => e.rule === 'threshold/age-added')!
     expect(moved.detail).toBe('Ny i § 3-1, samme grense som i § 3-6: «under 30 år»')
     // Nothing in the regulation as proposed refers to § 3-6 any more.

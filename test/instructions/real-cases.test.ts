@@ -1,7 +1,7 @@
 /**
  * The three unseen real cases (amending acts of 2025–26 as Lovdata records them), through the whole pipeline:
  * every instruction applies without error, and every change of the hand-made gold (test/fixtures/real/<case>/
- * gold.json, see ORIGIN.md there) is in the report, at its section and ledd, of a matching kind, and attached
+ * gold.original.json, the hand-written gold as shared, see ORIGIN.md there) is in the report, at its section and ledd, of a matching kind, and attached
  * to the instruction that made it.
  */
 import {readFileSync} from 'node:fs'
@@ -21,7 +21,7 @@ interface GoldChange {
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url))
 
 function gold(name: string): GoldChange[] {
-  return (JSON.parse(readFileSync(here(`../fixtures/real/${name}/gold.json`), 'utf8')) as {changes: GoldChange[]}).changes
+  return (JSON.parse(readFileSync(here(`../fixtures/real/${name}/gold.original.json`), 'utf8')) as {changes: GoldChange[]}).changes
 }
 
 /** `§ 11` → `§11`; the section part of a provision id (`kap3/§11/ledd4/pkt1` → `§11`). */

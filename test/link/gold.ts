@@ -13,7 +13,8 @@ export interface GoldEntry {
 
 export interface Gold {
   changes: GoldEntry[]
-  unexplained: Array<{citation: string; words?: string; severity: string}>
+  /** The finding a change without reasons gets: its code and severity, or null for none. */
+  unexplained: Array<{citation: string; words?: string; severity: string | null; code: string | null}>
   summary: Array<{bullet: number; mustAny: string[]; mustNot: string[]}>
 }
 

@@ -46,8 +46,10 @@ const COMPANY = '\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?\\s(?:SF|HF|KF|IKS|AS
 // Case-sensitive on its own: under the i flag \p{Lu} would match any letter ("frå Statskog SF").
 const COMPANY_RE = new RegExp(B + '(' + COMPANY + ')' + E, 'gu')
 
+// Every name in the genitive too ("Dagligvaretilsynets vedtak", "Kongens"): the same actor, so the
+// "s" stands outside the captured name.
 const ACTOR = new RegExp(
-  B + '(' + SUFFIX + '|' + LEXICON.map(([, forms]) => forms).join('|') + ')' + E,
+  B + '(' + SUFFIX + '|' + LEXICON.map(([, forms]) => forms).join('|') + ')s?' + E,
   'giu'
 )
 

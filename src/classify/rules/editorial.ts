@@ -28,6 +28,14 @@ function letters(s: string): string {
     .join(' ')
 }
 
+// A ledd number «(1)» or a list label «a)», «1.», «–» put before or taken from the text: Lovdata and
+// the ministries number ledd and items differently, and the label is no wording. (A label changed on
+// both sides, «(2)» → «(3)», is a renumbering the diff reports; it has no effect at all.)
+const LABEL = /^(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zæøå][.)]|[-–•])\s+/u
+function unlabel(s: string): string {
+  return s.replace(LABEL, '')
+}
+
 export function editorialEffect(al: Alignment): Effect | null {
   const {before, after} = al
   if (!before || !after || before === after) return null
@@ -43,6 +51,10 @@ export function editorialEffect(al: Alignment): Effect | null {
     rule = 'editorial/whitespace'
     nb = 'mellomrom'
     en = 'spacing'
+  } else if (LABEL.test(spacedBefore) !== LABEL.test(spacedAfter) && unlabel(spacedBefore) === unlabel(spacedAfter)) {
+    rule = 'editorial/numbering'
+    nb = 'nummerering av ledd eller listepunkt'
+    en = 'numbering of a ledd or list item'
   } else if (lowerBefore === lowerAfter) {
     rule = 'editorial/capitalisation'
     nb = 'store og små bokstaver'

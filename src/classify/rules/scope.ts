@@ -9,7 +9,17 @@ import type {Effect} from '../../types.js'
 import {maskQuotes} from './modality.js'
 import {parseNumber} from '../numbers.js'
 
-type Kind = 'condition' | 'widen' | 'group'
+type Kind = 'condition' | 'widen' | 'group' | 'exemption' | 'limit'
+
+// Exemptions and carve-outs, bokmål and nynorsk: «gjelder ikke», «gjeld ikkje», «unntatt», «med unntak
+// av», «unntak fra».
+const EXEMPTION = new RegExp(
+  B + '(?:gjelder\\s+(?:likevel\\s+|heller\\s+)?ikke|gjeld\\s+(?:likevel\\s+|heller\\s+)?ikkje|(?:er\\s+)?unntatt(?:\\s+fra)?|(?:er\\s+)?unnateke?(?:\\s+frå)?|' +
+    'med\\s+unntak\\s+(?:av|for)|unntak\\s+(?:fra|frå))' + E,
+  'giu'
+)
+// A limit to this act's own matters: «vedtak etter loven her», «etter denne forskriften».
+const LIMIT = new RegExp(B + '(?:(?:etter|i\\s+medhold\\s+av)\\s+(?:loven|lova|forskriften|forskrifta)\\s+her|etter\\s+denne\\s+(?:lov|loven|forskrift|forskriften))' + E, 'giu')
 
 const CONDITION = new RegExp(
   B + '(?:forutsetter\\s+at|føreset\\s+at|(?:det\\s+er\\s+)?(?:en|ei|ein)\\s+(?:forutsetning|føresetnad)\\s+(?:for\\s+[^,.;]{1,60}?\\s+)?at|' +
@@ -46,6 +56,11 @@ export function scopeMentions(text: string): Array<Mention<Kind>> {
   }
   for (const m of matchAll(masked, WIDEN)) {
     out.push({start: m.index, end: m.index + m[0].length, text: clause(text, m.index, m.index + m[0].length), id: 'widen', pairKey: 'widen', value: 'widen'})
+  }
+  for (const [re, kind] of [[EXEMPTION, 'exemption'], [LIMIT, 'limit']] as const) {
+    for (const m of matchAll(masked, re)) {
+      out.push({start: m.index, end: m.index + m[0].length, text: clause(text, m.index, m.index + m[0].length), id: kind, pairKey: kind, value: kind})
+    }
   }
   for (const m of matchAll(masked, GROUP)) {
     const phrase = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ').trim()
@@ -118,12 +133,16 @@ export function scopeEffects(al: Alignment): Effect[] {
     if (m.value === 'condition') effect('condition-added', `Nytt vilkår, snevrer inn: ${quote(m.text)}`, `New condition, narrows: ${quote(m.text)}`, null, m.text)
     if (m.value === 'widen') effect('widened', `Personkretsen utvidet: ${quote(m.text)}`, `Scope widened: ${quote(m.text)}`, null, m.text)
     if (m.value === 'group') effect('group-added', `Persongruppe nevnt: ${quote(m.text)}`, `Group of persons named: ${quote(m.text)}`, null, m.text)
+    if (m.value === 'exemption') effect('exemption-added', `Nytt unntak eller ny avgrensning: ${quote(m.text)}`, `New exemption or limit: ${quote(m.text)}`, null, m.text)
+    if (m.value === 'limit') effect('limited', `Avgrenset til lovens egne saker: ${quote(m.text)}`, `Limited to matters under this act: ${quote(m.text)}`, null, m.text)
   }
   for (const m of cmp.removed) {
     if (m.value === 'condition' && restated(m, al.after)) continue
     if (m.value === 'condition') effect('condition-removed', `Vilkår fjernet, utvider: ${quote(m.text)}`, `Condition removed, widens: ${quote(m.text)}`, m.text, null)
     if (m.value === 'widen') effect('narrowed', `Utvidelse av personkretsen fjernet: ${quote(m.text)}`, `Widening of scope removed: ${quote(m.text)}`, m.text, null)
     if (m.value === 'group') effect('group-removed', `Persongruppe ikke lenger nevnt: ${quote(m.text)}`, `Group of persons no longer named: ${quote(m.text)}`, m.text, null)
+    if (m.value === 'exemption') effect('exemption-removed', `Unntak eller avgrensning fjernet: ${quote(m.text)}`, `Exemption or limit removed: ${quote(m.text)}`, m.text, null)
+    if (m.value === 'limit') effect('limit-removed', `Avgrensningen til lovens egne saker fjernet: ${quote(m.text)}`, `Limit to matters under this act removed: ${quote(m.text)}`, m.text, null)
   }
   for (const {before: b, after: a} of cmp.replaced) {
     // Two different groups in one place are only "the group changed" when they are recognisably the

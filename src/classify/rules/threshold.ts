@@ -77,6 +77,26 @@ const AMOUNT = new RegExp(
   'gu'
 )
 
+const AMOUNT_RANGE = new RegExp(
+  B + '(?:(minst|minimum|i\\s+størrelsesorden|mellom)\\s+)?' + N + '\\s*(?:til|–|-|og\\s+opp\\s+mot|og)\\s*' + N + '\\s*(' + MEASURE + ')' + E,
+  'gu'
+)
+
+/** «80 til 95 prosent», «minst 50 og opp mot 55 prosent», «70–75 prosent»: one amount with both ends. */
+function amountRanges(text: string): Array<[RegExpExecArray, Threshold]> {
+  const out: Array<[RegExpExecArray, Threshold]> = []
+  for (const m of matchAll(text, AMOUNT_RANGE)) {
+    const q = (m[1] ?? '').toLowerCase()
+    const low = parseNumber(m[2] ?? '')
+    const high = parseNumber(m[3] ?? '')
+    if (low === null || high === null || high < low) continue
+    const written = (m[4] ?? '').toLowerCase()
+    const unit = /^kr|^kroner/.test(written) ? 'kroner' : written === '%' ? 'prosent' : written
+    out.push([m, {category: 'amount', numbers: [low, high], bound: /minst|minimum/.test(q) ? 'min' : 'exact', low, high, unit, basis: null}])
+  }
+  return out
+}
+
 function days(unit: string, n: number): number {
   for (const [re, d] of DAYS) if (re.test(unit.toLowerCase())) return n * d
   return n
@@ -150,6 +170,8 @@ export function thresholdMentions(source: string): Array<Mention<Threshold>> {
     const bound = /inntil|opptil|høyst|maks|mindre/.test(q) ? 'max' : /minst|minimum|mer enn/.test(q) ? 'min' : 'exact'
     add(m, {category: 'duration', numbers: [n], bound, low: days(unit, n), high: days(unit, n), unit, basis: null})
   }
+  // A range of amounts before the amount pattern reads its upper end alone.
+  for (const [m, t] of amountRanges(text)) add(m, t)
   for (const m of matchAll(text, AMOUNT)) {
     const q = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
     const n = parseNumber(m[2] ?? m[5] ?? '')
