@@ -7,7 +7,7 @@ import {basename, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFileMessage} from 'vfile-message'
 import type {CaseResult, OutputFormat, RunOptions} from '../index.js'
-import {OUTPUT_FILES, version} from '../meta.js'
+import {outputName, version} from '../meta.js'
 import type {Finding} from '../types.js'
 import {commitStaging, discardStaging, openStaging, stageFile, type Staging} from './atomic.js'
 import {HASH_FILE, encodeChunks, formatHashRecord, hashCaseInputs, hashFile, parseHashRecord} from './hash.js'
@@ -38,7 +38,7 @@ class UsageError extends Error {}
 // --version, usage errors and `report --check` on reports that are up to date answer without it.
 const library = (): Promise<typeof import('../index.js')> => import('../index.js')
 
-const FORMATS: OutputFormat[] = ['html', 'md', 'json']
+const FORMATS: OutputFormat[] = ['html', 'md', 'json', 'docx', 'answer', 'answer-docx', 'consolidated']
 
 export async function main(io: MainOptions): Promise<number> {
   try {
@@ -131,9 +131,9 @@ async function dispatch(io: MainOptions): Promise<number> {
 function parseFormats(value: string | undefined): OutputFormat[] {
   if (value === undefined) return [...FORMATS]
   const wanted = value.split(',').map((part) => part.trim()).filter(Boolean)
-  if (wanted.length === 0) throw new UsageError('--format needs at least one of html, md, json')
+  if (wanted.length === 0) throw new UsageError(`--format needs at least one of ${FORMATS.join(', ')}`)
   for (const format of wanted) {
-    if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`unknown format '${format}' (use html, md, json)`)
+    if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`unknown format '${format}' (use ${FORMATS.join(', ')})`)
   }
   // Fixed order, whatever order was asked: outputs and hashes must not depend on it.
   return FORMATS.filter((format) => wanted.includes(format))
@@ -229,12 +229,14 @@ async function reportCase(
     return {code: EXIT_INPUT, outcome: 'failed'}
   }
   const outDir = join(settings.out, ref.id)
-  const names = options.formats.map((format) => OUTPUT_FILES[format])
+  const names = options.formats.map((format) => outputName(format, options.lang))
+  // Each language keeps its own record, so an English run beside the Norwegian one does not make it stale.
+  const hashName = options.lang === 'nb' ? HASH_FILE : `${HASH_FILE}.${options.lang}`
   const inputs = await hashCaseInputs(ref.dir, JSON.stringify({formats: options.formats, lang: options.lang}))
 
   // Unchanged inputs and tool, and the files on disk are exactly what that run wrote: nothing to do.
   if (inputs !== null && !settings.force) {
-    const record = parseHashRecord(await readFile(join(outDir, HASH_FILE), 'utf8').catch(() => ''))
+    const record = parseHashRecord(await readFile(join(outDir, hashName), 'utf8').catch(() => ''))
     if (record !== null && record.inputs === inputs && filesMatch(outDir, names, record.files)) {
       const errors = typeof record.errors === 'number' ? record.errors : 0
       if (errors > 0) ctx.io.stderr.write(`${ref.id}: unchanged, with ${errors} error(s) (run 'regdiff lint ${display(ctx.io.cwd, ref.dir)}' to see them)\n`)
@@ -249,7 +251,7 @@ async function reportCase(
   let writeError: unknown = null
   const digests: Record<string, string> = {}
   const problems: string[] = []
-  const consume = async (outputs: Record<string, Iterable<string>>): Promise<void> => {
+  const consume = async (outputs: Record<string, Iterable<string | Buffer>>): Promise<void> => {
     if (settings.check) {
       for (const [name, pieces] of Object.entries(outputs)) {
         const path = join(outDir, name)
@@ -285,7 +287,7 @@ async function reportCase(
   try {
     if (writeError !== null || staging === null) throw writeError
     // The record is part of the committed output, so it must be byte-identical run to run.
-    stageFile(staging, HASH_FILE, formatHashRecord(inputs ?? '', digests, errorCount))
+    stageFile(staging, hashName, formatHashRecord(inputs ?? '', digests, errorCount))
     await commitStaging(staging)
   } catch (error) {
     if (staging) await discardStaging(staging)

@@ -285,13 +285,14 @@ function changeLink(ctx: Ctx, id: string): LinkView {
   return {id, label: c?.proposed?.citation ?? c?.current?.citation ?? c?.sectionId ?? id}
 }
 
-function findingView(ctx: Ctx, f: Finding): FindingView {
+/** A finding as shown; under a change (`under`), it does not link to that change again. */
+function findingView(ctx: Ctx, f: Finding, under: string | null = null): FindingView {
   return {
     severity: f.severity,
     severityLabel: f.severity,
     title: FINDING_LABELS[ctx.lang][f.code] ?? f.code,
     message: ctx.lang === 'en' ? f.messageEn : f.message,
-    changes: f.changeIds.map((id) => changeLink(ctx, id))
+    changes: f.changeIds.filter((id) => id !== under).map((id) => changeLink(ctx, id))
   }
 }
 
@@ -344,7 +345,7 @@ function changeView(ctx: Ctx, c: Change): ChangeView {
     // What a repeal leaves behind is said on the repeal, not on each move out of the repealed section.
     findings: (ctx.findingsByChange.get(c.id) ?? [])
       .filter((f) => ctx.readerFinding(f) && (f.code !== 'repealed-content' || c.kind === 'repealed'))
-      .map((f) => findingView(ctx, f)),
+      .map((f) => findingView(ctx, f, c.id)),
     editorialRemark: s.placement.kind === 'editorial' ? s.placement.remark : null,
     previous: null,
     next: null,
