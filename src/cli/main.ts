@@ -229,20 +229,10 @@ async function reportCase(
     return {code: EXIT_INPUT, outcome: 'failed'}
   }
   const outDir = join(settings.out, ref.id)
-  const names = options.formats.map((format) => outputName(format, options.lang))
-  // Each language keeps its own record, so an English run beside the Norwegian one does not make it stale.
-  const hashName = options.lang === 'nb' ? HASH_FILE : `${HASH_FILE}.${options.lang}`
+  const hashName = hashRecordName(options.lang)
   const inputs = await hashCaseInputs(ref.dir, JSON.stringify({formats: options.formats, lang: options.lang}))
-
-  // Unchanged inputs and tool, and the files on disk are exactly what that run wrote: nothing to do.
-  if (inputs !== null && !settings.force) {
-    const record = parseHashRecord(await readFile(join(outDir, hashName), 'utf8').catch(() => ''))
-    if (record !== null && record.inputs === inputs && filesMatch(outDir, names, record.files)) {
-      const errors = typeof record.errors === 'number' ? record.errors : 0
-      if (errors > 0) ctx.io.stderr.write(`${ref.id}: unchanged, with ${errors} error(s) (run 'regdiff lint ${display(ctx.io.cwd, ref.dir)}' to see them)\n`)
-      return {code: errors > 0 ? EXIT_FINDINGS : EXIT_OK, outcome: settings.check ? 'current' : 'unchanged'}
-    }
-  }
+  const unchanged = inputs !== null && !settings.force ? await unchangedSince(ctx, ref, outDir, options, inputs, settings) : null
+  if (unchanged) return unchanged
 
   // The outputs come as pieces while the case runs (RunOptions.consume): they are hashed, and written to
   // temporary files or compared with the files on disk, piece by piece, never held whole (at 10 MB they are
@@ -301,6 +291,28 @@ async function reportCase(
     return {code: EXIT_INPUT, outcome: 'failed'}
   }
   return {code: findingsCode, outcome: 'written'}
+}
+
+/** Each language keeps its own record, so an English run beside the Norwegian one does not make it stale. */
+function hashRecordName(lang: 'nb' | 'en'): string {
+  return lang === 'nb' ? HASH_FILE : `${HASH_FILE}.${lang}`
+}
+
+/** Unchanged inputs and tool, and the files on disk exactly what that run wrote: the outcome, else null. */
+async function unchangedSince(
+  ctx: Context,
+  ref: CaseRef,
+  outDir: string,
+  options: RunOptions,
+  inputs: string,
+  settings: ReportSettings
+): Promise<{code: number; outcome: Outcome} | null> {
+  const names = options.formats.map((format) => outputName(format, options.lang))
+  const record = parseHashRecord(await readFile(join(outDir, hashRecordName(options.lang)), 'utf8').catch(() => ''))
+  if (record === null || record.inputs !== inputs || !filesMatch(outDir, names, record.files)) return null
+  const errors = typeof record.errors === 'number' ? record.errors : 0
+  if (errors > 0) ctx.io.stderr.write(`${ref.id}: unchanged, with ${errors} error(s) (run 'regdiff lint ${display(ctx.io.cwd, ref.dir)}' to see them)\n`)
+  return {code: errors > 0 ? EXIT_FINDINGS : EXIT_OK, outcome: settings.check ? 'current' : 'unchanged'}
 }
 
 function filesMatch(dir: string, names: string[], digests: Record<string, string>): boolean {
