@@ -33,7 +33,8 @@ function effectWeight(effect: Effect): number {
   if (r.startsWith('scope/condition') || r === 'scope/narrowed' || r === 'scope/widened') return 8
   if (r.startsWith('modality/')) return 7
   if (r.startsWith('scope/') || r.startsWith('actor/')) return 6
-  if (r.startsWith('threshold/')) return 6
+  // A duration or number below who is covered: «fire år» → «inntil fire år» says less than a new group.
+  if (r.startsWith('threshold/')) return 5
   if (r.startsWith('definition/')) return 5
   if (r.startsWith('reference/')) return 4
   return 0

@@ -266,7 +266,11 @@ describe.each(['ips-ung', 'tiltak-2025'])('the real %s report in Chromium (issue
       const row = document.querySelector('table.sbs tr.changed')!
       const [a, b] = Array.from(row.querySelectorAll('td'))
       return {
-        sideBySide: a!.getBoundingClientRect().top === b!.getBoundingClientRect().top && a!.getBoundingClientRect().right <= b!.getBoundingClientRect().left + 1,
+        // Two columns across the page: each cell over a third of the table's width, next to each other.
+        sideBySide:
+          a!.getBoundingClientRect().top === b!.getBoundingClientRect().top &&
+          a!.getBoundingClientRect().right <= b!.getBoundingClientRect().left + 1 &&
+          Math.min(a!.getBoundingClientRect().width, b!.getBoundingClientRect().width) > row.closest('table')!.getBoundingClientRect().width / 3,
         bar: getComputedStyle(a!).borderLeftWidth,
         written: getComputedStyle(document.querySelector('.downloads a')!, '::after').content
       }
