@@ -1858,7 +1858,7 @@ module.exports = {
     + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":2,"column":122},"end":{"line":2,"column":124}} )).call(alias2,lookupProperty(depth0,"message"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":2,"column":120},"end":{"line":2,"column":134}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true}},
-  "md/details.md.hbs": {key: "7023a881373dc1f9dfb60aaa3b8f25f5281a45c78119c2b9d9cad9cda41a98aa", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "md/details.md.hbs": {key: "ce542b0449a7e369e99bb5a0bb41a9a89368ef1fa81e515e9bd15e885f3d08d5", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1867,9 +1867,9 @@ module.exports = {
     };
 
   return "- "
-    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":7,"column":4},"end":{"line":7,"column":6}} )).call(alias2,lookupProperty(depth0,"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":10,"column":4},"end":{"line":10,"column":6}} )).call(alias2,lookupProperty(depth0,"detail"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":2},"end":{"line":10,"column":15}}})) != null ? stack1 : "")
     + " _("
-    + ((stack1 = (((helper = lookupProperty(helpers,"typeLabel") || alias1(depth0, "typeLabel", {"start":{"line":7,"column":20},"end":{"line":7,"column":29}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"typeLabel","hash":{},"data":data,"loc":{"start":{"line":7,"column":18},"end":{"line":7,"column":31}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"typeLabel") || alias1(depth0, "typeLabel", {"start":{"line":10,"column":20},"end":{"line":10,"column":29}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"typeLabel","hash":{},"data":data,"loc":{"start":{"line":10,"column":18},"end":{"line":10,"column":31}}}) : helper))) != null ? stack1 : "")
     + ")_\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1880,13 +1880,13 @@ module.exports = {
     };
 
   return "- "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "moveFrom", {"start":{"line":10,"column":4},"end":{"line":10,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "moveFrom", {"start":{"line":13,"column":4},"end":{"line":13,"column":20}} ), depth0)) != null ? stack1 : "")
     + " "
-    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":10,"column":25},"end":{"line":10,"column":27}} )).call(alias3,lookupProperty(lookupProperty(depth0,"move"),"from"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":23},"end":{"line":10,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":13,"column":25},"end":{"line":13,"column":27}} )).call(alias3,lookupProperty(lookupProperty(depth0,"move"),"from"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":23},"end":{"line":13,"column":39}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "moveTo", {"start":{"line":10,"column":42},"end":{"line":10,"column":56}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "moveTo", {"start":{"line":13,"column":42},"end":{"line":13,"column":56}} ), depth0)) != null ? stack1 : "")
     + " "
-    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":10,"column":61},"end":{"line":10,"column":63}} )).call(alias3,lookupProperty(lookupProperty(depth0,"move"),"to"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":59},"end":{"line":10,"column":73}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":13,"column":61},"end":{"line":13,"column":63}} )).call(alias3,lookupProperty(lookupProperty(depth0,"move"),"to"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":59},"end":{"line":13,"column":73}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1897,9 +1897,9 @@ module.exports = {
     };
 
   return "- "
-    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "consequential", {"start":{"line":13,"column":4},"end":{"line":13,"column":25}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "consequential", {"start":{"line":16,"column":4},"end":{"line":16,"column":25}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":13,"column":31},"end":{"line":13,"column":33}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"folded"),"line"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":29},"end":{"line":13,"column":47}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":16,"column":31},"end":{"line":16,"column":33}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"folded"),"line"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":29},"end":{"line":16,"column":47}}})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1910,9 +1910,9 @@ module.exports = {
     };
 
   return "- "
-    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "instruction", {"start":{"line":16,"column":4},"end":{"line":16,"column":23}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "instruction", {"start":{"line":19,"column":4},"end":{"line":19,"column":23}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":16,"column":29},"end":{"line":16,"column":31}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"instruction"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":27},"end":{"line":16,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":19,"column":29},"end":{"line":19,"column":31}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"instruction"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":19,"column":27},"end":{"line":19,"column":45}}})) != null ? stack1 : "")
     + "\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1922,7 +1922,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"currentText"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":20},"end":{"line":22,"column":14}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"currentText"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":20},"end":{"line":25,"column":14}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1931,7 +1931,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proposedText"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":39},"end":{"line":22,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proposedText"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":39},"end":{"line":25,"column":7}}})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1941,7 +1941,7 @@ module.exports = {
     };
 
   return "\n> "
-    + ((stack1 = (lookupProperty(helpers,"mdWords")||container.strict(depth0, "mdWords", {"start":{"line":20,"column":4},"end":{"line":20,"column":11}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"words"),{"name":"mdWords","hash":{},"data":data,"loc":{"start":{"line":20,"column":2},"end":{"line":20,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"mdWords")||container.strict(depth0, "mdWords", {"start":{"line":23,"column":4},"end":{"line":23,"column":11}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"words"),{"name":"mdWords","hash":{},"data":data,"loc":{"start":{"line":23,"column":2},"end":{"line":23,"column":19}}})) != null ? stack1 : "")
     + "\n\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1951,7 +1951,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proposedText"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":23},"end":{"line":26,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proposedText"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":23},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1961,7 +1961,7 @@ module.exports = {
     };
 
   return "\n> <ins>"
-    + ((stack1 = (lookupProperty(helpers,"mdHtml")||container.strict(depth0, "mdHtml", {"start":{"line":24,"column":9},"end":{"line":24,"column":15}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proposedText"),{"name":"mdHtml","hash":{},"data":data,"loc":{"start":{"line":24,"column":7},"end":{"line":24,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"mdHtml")||container.strict(depth0, "mdHtml", {"start":{"line":27,"column":9},"end":{"line":27,"column":15}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"proposedText"),{"name":"mdHtml","hash":{},"data":data,"loc":{"start":{"line":27,"column":7},"end":{"line":27,"column":30}}})) != null ? stack1 : "")
     + "</ins>\n\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1971,7 +1971,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"currentText"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":24},"end":{"line":30,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"currentText"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":24},"end":{"line":33,"column":7}}})) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1981,7 +1981,7 @@ module.exports = {
     };
 
   return "\n> <del>"
-    + ((stack1 = (lookupProperty(helpers,"mdHtml")||container.strict(depth0, "mdHtml", {"start":{"line":28,"column":9},"end":{"line":28,"column":15}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"currentText"),{"name":"mdHtml","hash":{},"data":data,"loc":{"start":{"line":28,"column":7},"end":{"line":28,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"mdHtml")||container.strict(depth0, "mdHtml", {"start":{"line":31,"column":9},"end":{"line":31,"column":15}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"currentText"),{"name":"mdHtml","hash":{},"data":data,"loc":{"start":{"line":31,"column":7},"end":{"line":31,"column":29}}})) != null ? stack1 : "")
     + "</del>\n\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1992,7 +1992,7 @@ module.exports = {
     };
 
   return " _"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(data,"root"), "noReasons", {"start":{"line":31,"column":46},"end":{"line":31,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(data,"root"), "noReasons", {"start":{"line":34,"column":46},"end":{"line":34,"column":61}} ), depth0)) != null ? stack1 : "")
     + "_";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2003,11 +2003,11 @@ module.exports = {
     };
 
   return "> "
-    + ((stack1 = (lookupProperty(helpers,"mdLine")||alias1(depth0, "mdLine", {"start":{"line":34,"column":4},"end":{"line":34,"column":10}} )).call(alias2,lookupProperty(lookupProperty(depth0,"reason"),"excerpt"),{"name":"mdLine","hash":{},"data":data,"loc":{"start":{"line":34,"column":2},"end":{"line":34,"column":27}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"mdLine")||alias1(depth0, "mdLine", {"start":{"line":37,"column":4},"end":{"line":37,"column":10}} )).call(alias2,lookupProperty(lookupProperty(depth0,"reason"),"excerpt"),{"name":"mdLine","hash":{},"data":data,"loc":{"start":{"line":37,"column":2},"end":{"line":37,"column":27}}})) != null ? stack1 : "")
     + "\n>\n> — "
-    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":36,"column":6},"end":{"line":36,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"reason"),"documentLabel"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":36,"column":4},"end":{"line":36,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":39,"column":6},"end":{"line":39,"column":8}} )).call(alias2,lookupProperty(lookupProperty(depth0,"reason"),"documentLabel"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":39,"column":4},"end":{"line":39,"column":31}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":36,"column":34},"end":{"line":36,"column":36}} )).call(alias2,lookupProperty(lookupProperty(depth0,"reason"),"where"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":36,"column":32},"end":{"line":36,"column":51}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":39,"column":34},"end":{"line":39,"column":36}} )).call(alias2,lookupProperty(lookupProperty(depth0,"reason"),"where"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":39,"column":32},"end":{"line":39,"column":51}}})) != null ? stack1 : "")
     + "\n\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2018,9 +2018,9 @@ module.exports = {
     };
 
   return "- **"
-    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":40,"column":6},"end":{"line":40,"column":8}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":4},"end":{"line":40,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":43,"column":6},"end":{"line":43,"column":8}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":43,"column":4},"end":{"line":43,"column":16}}})) != null ? stack1 : "")
     + "**: "
-    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":40,"column":22},"end":{"line":40,"column":24}} )).call(alias2,lookupProperty(depth0,"message"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":40,"column":20},"end":{"line":40,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":43,"column":22},"end":{"line":43,"column":24}} )).call(alias2,lookupProperty(depth0,"message"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":43,"column":20},"end":{"line":43,"column":34}}})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2031,29 +2031,29 @@ module.exports = {
     };
 
   return "<details id=\""
-    + ((stack1 = (lookupProperty(helpers,"mdHtml")||alias1(depth0, "mdHtml", {"start":{"line":3,"column":15},"end":{"line":3,"column":21}} )).call(alias2,lookupProperty(depth0,"id"),{"name":"mdHtml","hash":{},"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":26}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"mdHtml")||alias1(depth0, "mdHtml", {"start":{"line":4,"column":15},"end":{"line":4,"column":21}} )).call(alias2,lookupProperty(depth0,"id"),{"name":"mdHtml","hash":{},"data":data,"loc":{"start":{"line":4,"column":13},"end":{"line":4,"column":26}}})) != null ? stack1 : "")
     + "\">\n<summary>"
-    + ((stack1 = (lookupProperty(helpers,"mdHtml")||alias1(depth0, "mdHtml", {"start":{"line":4,"column":11},"end":{"line":4,"column":17}} )).call(alias2,lookupProperty(depth0,"headline"),{"name":"mdHtml","hash":{},"data":data,"loc":{"start":{"line":4,"column":9},"end":{"line":4,"column":28}}})) != null ? stack1 : "")
-    + " — "
-    + ((stack1 = (lookupProperty(helpers,"mdHtml")||alias1(depth0, "mdHtml", {"start":{"line":4,"column":33},"end":{"line":4,"column":39}} )).call(alias2,lookupProperty(depth0,"citation"),{"name":"mdHtml","hash":{},"data":data,"loc":{"start":{"line":4,"column":31},"end":{"line":4,"column":50}}})) != null ? stack1 : "")
-    + "</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"effects"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"move"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"folded"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"instruction"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"mdHtml")||alias1(depth0, "mdHtml", {"start":{"line":5,"column":11},"end":{"line":5,"column":17}} )).call(alias2,lookupProperty(depth0,"citation"),{"name":"mdHtml","hash":{},"data":data,"loc":{"start":{"line":5,"column":9},"end":{"line":5,"column":28}}})) != null ? stack1 : "")
+    + "</summary>\n\n**"
+    + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":7,"column":4},"end":{"line":7,"column":6}} )).call(alias2,lookupProperty(depth0,"headline"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":7,"column":2},"end":{"line":7,"column":17}}})) != null ? stack1 : "")
+    + "**\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"effects"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"move"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"folded"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"instruction"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"words"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":22,"column":21}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"words"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":25,"column":21}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(depth0,"currentText"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":26,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(depth0,"currentText"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":29,"column":18}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(depth0,"proposedText"),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":30,"column":18}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(depth0,"proposedText"),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":33,"column":18}}})) != null ? stack1 : "")
     + "\n**"
-    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "reasons", {"start":{"line":31,"column":4},"end":{"line":31,"column":19}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "reasons", {"start":{"line":34,"column":4},"end":{"line":34,"column":19}} ), depth0)) != null ? stack1 : "")
     + ":**"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(depth0,"reason"),{"name":"unless","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":24},"end":{"line":31,"column":75}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(depth0,"reason"),{"name":"unless","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":24},"end":{"line":34,"column":75}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"reason"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"findings"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"reason"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"findings"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "")
     + "\n</details>\n";
 },"useData":true}},
   "md/answer.md.hbs": {key: "ceda15d1aee083e696a7493f30c4133a4cc2907e64af050b75599f4338c29083", spec: {"0":function(container,depth0,helpers,partials,data) {
