@@ -674,7 +674,7 @@ module.exports = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"next"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":136}}})) != null ? stack1 : "")
     + "\n</nav>\n";
 },"useData":true}},
-  "html/partials/change.hbs": {key: "d49fd2f20fc9450f1be1e615611d0d33d20ca5e96d2a72ffe6d94ee1984b4ddb", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "html/partials/change.hbs": {key: "9dd2e2292b49d3aaa358df6354d25b141da3d71f7f62f1507d02c860a0fd16da", spec: {"0":function(container,depth0,helpers,partials,data) {
     return " quiet";
 },"1":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -849,7 +849,7 @@ module.exports = {
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(data,"root"), "noReasons", {"start":{"line":14,"column":77},"end":{"line":14,"column":92}} ), depth0))
     + "</p>";
 },"15":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -857,13 +857,31 @@ module.exports = {
     };
 
   return "<details class=\"more\"><summary>"
-    + alias3(alias2(alias1(lookupProperty(depth0,"moreReasons"), "length", {"start":{"line":15,"column":59},"end":{"line":15,"column":77}} ), depth0))
+    + container.escapeExpression(container.lambda(alias1(lookupProperty(depth0,"moreReasons"), "length", {"start":{"line":15,"column":59},"end":{"line":15,"column":77}} ), depth0))
     + " "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "moreReasons", {"start":{"line":15,"column":82},"end":{"line":15,"column":101}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":15,"column":87},"end":{"line":15,"column":89}} )).call(alias2,lookupProperty(lookupProperty(depth0,"moreReasons"),"length"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":15,"column":86},"end":{"line":15,"column":111}}}),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":15,"column":80},"end":{"line":15,"column":173}}})) != null ? stack1 : "")
     + "</summary>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"moreReasons"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"moreReasons"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "")
     + "</details>";
 },"16":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "moreReason", {"start":{"line":15,"column":115},"end":{"line":15,"column":133}} ), depth0));
+},"17":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "moreReasons", {"start":{"line":15,"column":145},"end":{"line":15,"column":164}} ), depth0));
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -880,7 +898,7 @@ module.exports = {
     + "\">"
     + alias4((((helper = lookupProperty(helpers,"excerpt") || alias1(depth0, "excerpt", {"start":{"line":16,"column":189},"end":{"line":16,"column":196}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"excerpt","hash":{},"data":data,"loc":{"start":{"line":16,"column":187},"end":{"line":16,"column":198}}}) : helper)))
     + "</blockquote></div>\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -891,9 +909,9 @@ module.exports = {
   return "<p class=\"src\">"
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "alsoBackground", {"start":{"line":18,"column":42},"end":{"line":18,"column":64}} ), depth0))
     + ": "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"background"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":68},"end":{"line":18,"column":274}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"background"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":68},"end":{"line":18,"column":274}}})) != null ? stack1 : "")
     + "</p>";
-},"18":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -901,9 +919,9 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"href"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":18,"column":88},"end":{"line":18,"column":235}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":235},"end":{"line":18,"column":265}}})) != null ? stack1 : "");
-},"19":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"href"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":18,"column":88},"end":{"line":18,"column":235}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":235},"end":{"line":18,"column":265}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -918,7 +936,7 @@ module.exports = {
     + "\">"
     + alias4((((helper = lookupProperty(helpers,"documentLabel") || alias1(depth0, "documentLabel", {"start":{"line":18,"column":146},"end":{"line":18,"column":159}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"documentLabel","hash":{},"data":data,"loc":{"start":{"line":18,"column":144},"end":{"line":18,"column":161}}}) : helper)))
     + "</a>";
-},"20":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -931,9 +949,9 @@ module.exports = {
     + "\">"
     + alias2((((helper = lookupProperty(helpers,"documentLabel") || alias1(depth0, "documentLabel", {"start":{"line":18,"column":206},"end":{"line":18,"column":219}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"documentLabel","hash":{},"data":data,"loc":{"start":{"line":18,"column":204},"end":{"line":18,"column":221}}}) : helper)))
     + "</span>";
-},"21":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     return ", ";
-},"22":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -982,9 +1000,9 @@ module.exports = {
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"moreReasons"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":26}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"background"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":285}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"background"),"length"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":285}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"findings"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"findings"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":40}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"prevnext"),depth0,{"name":"prevnext","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</article>\n";
