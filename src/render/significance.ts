@@ -93,11 +93,11 @@ const EFFECT_HEADLINES: Record<Lang, Phrases> = {
   }
 }
 
-/** The effect a headline is made from: the weightiest, earliest on ties. */
+/** The effect a headline is made from: the weightiest, earliest on ties; an editorial one only when it is all there is. */
 function leadEffect(effects: Effect[]): Effect | null {
   let best: Effect | null = null
   for (const e of effects) if (e.type !== 'editorial' && (!best || effectWeight(e) > effectWeight(best))) best = e
-  return best
+  return best ?? effects[0] ?? null
 }
 
 function effectHeadline(effect: Effect, lang: Lang): string {
