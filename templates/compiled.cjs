@@ -674,7 +674,7 @@ module.exports = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"next"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":136}}})) != null ? stack1 : "")
     + "\n</nav>\n";
 },"useData":true}},
-  "html/partials/change.hbs": {key: "9dd2e2292b49d3aaa358df6354d25b141da3d71f7f62f1507d02c860a0fd16da", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "html/partials/change.hbs": {key: "6bce87298aba3f555d577974089a202c16022b57fb347063087173f2bdf76804", spec: {"0":function(container,depth0,helpers,partials,data) {
     return " quiet";
 },"1":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -733,9 +733,9 @@ module.exports = {
   return "<p class=\"folded\">"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"folded"),"ids"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":32},"end":{"line":5,"column":114}}})) != null ? stack1 : "")
     + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "consequential", {"start":{"line":5,"column":116},"end":{"line":5,"column":137}} ), depth0))
-    + ": <span lang=\"nb\">"
-    + alias3(alias2(alias1(lookupProperty(depth0,"folded"), "line", {"start":{"line":5,"column":159},"end":{"line":5,"column":170}} ), depth0))
-    + "</span></p>";
+    + ": "
+    + alias3(alias2(alias1(lookupProperty(depth0,"folded"), "line", {"start":{"line":5,"column":143},"end":{"line":5,"column":154}} ), depth0))
+    + "</p>";
 },"6":function(container,depth0,helpers,partials,data) {
     var alias1=container.lambda, alias2=container.escapeExpression;
 
@@ -988,7 +988,7 @@ module.exports = {
     + "</p>\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"effects"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":101}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"folded"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":190}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"folded"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":167}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"editorialRemark"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":132}}})) != null ? stack1 : "")
     + "\n"
