@@ -7,7 +7,7 @@
 import type {Change, DiffResult, Finding, Point, Position, Provision, ProvisionTree} from '../types.js'
 import {referenceMentions, type RefTarget, type Reference} from './rules/reference.js'
 import type {Mention} from './mentions.js'
-import {ordinalWord} from '../text/ordinals.js'
+import {ordinalWord} from '../grammar/ordinals.js'
 import type {Stemmer} from '../grammar/stem.js'
 import {sectionIdOf} from '../text/ids.js'
 

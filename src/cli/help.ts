@@ -7,12 +7,15 @@ Usage:
   regdiff report --all <dir> [same options]
   regdiff lint <case-dir>… | --all <dir>
   regdiff instructions <case-dir>
+  regdiff instructions --parse <file>
   regdiff --help | --version
 
 Commands:
   report         Write <out>/<case>/report.{html,md,json} for each case folder.
   lint           Check the inputs of each case and print diagnostics and findings; writes nothing.
   instructions   Print the proposal of a case as amendment instructions ("§ 3-2 skal lyde: …").
+                 With --parse: read an amending text (text, Markdown or Lovtidend XML) and print
+                 its instructions as JSON operations in Lovdata's notation, with diagnostics.
 
 Options:
   --all <dir>        Every case folder in <dir> (a folder with current.md, proposed.md or case.yaml).
@@ -22,6 +25,7 @@ Options:
   --lang <nb|en>     Language of the report text (default: nb).
   --check            Write nothing; regenerate in memory and list every stale or missing report file.
   --force            Regenerate even when the inputs are unchanged since the last run.
+  --parse            (instructions) Read the given file as an amending text; print JSON.
   --debug            Show the stack of internal errors.
   -h, --help         Show this help.
   -V, --version      Show the version.

@@ -76,6 +76,7 @@ async function dispatch(io: MainOptions): Promise<number> {
         lang: {type: 'string'},
         check: {type: 'boolean'},
         force: {type: 'boolean'},
+        parse: {type: 'boolean'},
         debug: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'V'}
@@ -121,6 +122,10 @@ async function dispatch(io: MainOptions): Promise<number> {
       return runLint(ctx, cases, {...options, formats: []})
     }
     case 'instructions': {
+      if (values.parse) {
+        if (rest.length !== 1 || values.all) throw new UsageError('instructions --parse takes exactly one file')
+        return (await import('./parse-instructions.js')).parseInstructionFile(io, resolve(io.cwd, rest[0]!), rest[0]!)
+      }
       if (rest.length !== 1 || values.all) throw new UsageError('instructions takes exactly one case folder')
       return runInstructions(ctx, resolve(io.cwd, rest[0]!), options)
     }

@@ -3,7 +3,7 @@
  * oppheves") in a partial proposal: find the provision they name in the current text.
  */
 import type {Provision, RepealStatement} from '../types.js'
-import {parseOrdinal} from '../text/ordinals.js'
+import {parseOrdinal} from '../grammar/ordinals.js'
 import {sectionKey} from '../text/ids.js'
 
 export interface UnitRepeal {

@@ -21,6 +21,12 @@ export interface Operation {
   from?: string
   /** For `rename`: the replacement, exactly as quoted; `''` when words are removed. */
   with?: string
+  /** Only the lead-in of the ledd or list is replaced («§ 107 femte ledd innledningen skal lyde:»). */
+  portion?: 'innledning'
+  /** For `insert` placed by a neighbour: «Etter § 7-9 skal nytt avsnitt III lyde» → `§7-9`. */
+  after?: string
+  /** Lovdata id of another act or regulation than the one the part amends (a list of renames across acts). */
+  document?: string
 }
 
 /** The act or regulation an instruction part amends: «I lov 29. april 2005 nr. 21 om … gjøres følgende endring:». */

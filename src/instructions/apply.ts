@@ -9,11 +9,14 @@
 import {pointerFor} from '../text/points.js'
 import type {VFile} from 'vfile'
 import type {Position, Provision, ProvisionTree} from '../types.js'
-import {ordinalWord} from '../text/ordinals.js'
+import {ordinalWord} from '../grammar/ordinals.js'
 import {
   findSection,
   groupUnits,
+  bareItemSpans,
   itemSpans,
+  leddNumberEnd,
+  leddSentenceSpans,
   liveLedd,
   parseSectionHeading,
   readDocument,
@@ -161,6 +164,8 @@ function applyItemRenumbering(text: string, renumbering: Renumbering[], kind: 'b
 class Applier {
   readonly doc: RegDocument
   readonly claims: Claim[] = []
+  /** Sections whose ledd an applied instruction has renumbered: later citations use the new numbers. */
+  readonly renumbered = new Set<string>()
 
   constructor(text: string) {
     this.doc = readDocument(text)
@@ -168,32 +173,25 @@ class Applier {
 
   /**
    * Shallow copy of what an instruction may edit, so a failed instruction can be undone: the chunk list,
-   * text between sections, every section's trailing whitespace (a new section changes its neighbour's),
-   * and the units of the section the instruction names.
+   * text between sections, and every section's fields and units (a new section changes its neighbour's
+   * whitespace; a range repeal or a renumbering changes several sections).
    */
-  snapshot(label: string | null): () => void {
+  snapshot(): () => void {
     const chunks = [...this.doc.chunks]
     const texts = chunks.map((c) => (c.type === 'text' ? c.text : null))
-    const trails = chunks.map((c) => (c.type === 'section' ? c.trail : null))
-    const target = label === null ? null : findSection(this.doc, label)
-    const saved = target
-      ? {
-          fields: {heading: target.heading, title: target.title, lead: target.lead, repealed: target.repealed},
-          units: [...target.units],
-          unitFields: target.units.map((u) => ({...u}))
-        }
-      : null
+    const saved = chunks.map((c) => (c.type === 'section' ? {fields: {...c}, units: [...c.units], unitFields: c.units.map((u) => ({...u}))} : null))
     return () => {
       this.doc.chunks.splice(0, this.doc.chunks.length, ...chunks)
       chunks.forEach((c, i) => {
+        const s = saved[i]
         if (c.type === 'text') c.text = texts[i] ?? c.text
-        else c.trail = trails[i] ?? c.trail
+        else if (s) {
+          Object.assign(c, s.fields)
+          if (s.fields.formerKey === undefined) delete c.formerKey
+          c.units = s.units
+          s.units.forEach((u, j) => Object.assign(u, s.unitFields[j]))
+        }
       })
-      if (target && saved) {
-        Object.assign(target, saved.fields)
-        target.units = saved.units
-        saved.units.forEach((u, i) => Object.assign(u, saved.unitFields[i]))
-      }
     }
   }
 
@@ -209,8 +207,20 @@ class Applier {
     return section!
   }
 
-  /** A ledd by its ordinal in the regulation as in force ("siste" = the last one). */
+  /**
+   * A ledd by its ordinal in the regulation as in force ("siste" = the last one) — or, once an earlier instruction
+   * of the same act has stated a renumbering of the section's ledd ("Nåværende femte og sjette ledd blir fjerde og
+   * femte ledd"), by its number after that statement, as the act's later citations then use it.
+   */
   ledd(section: Section, n: number | 'last'): Unit {
+    if (this.renumbered.has(section.key)) {
+      const live = liveLedd(section)
+      const unit = n === 'last' ? live[live.length - 1] : live[n - 1]
+      if (!unit) {
+        throw new InstructionError('instruction-target-missing', `§ ${section.label} har nå ${live.length} ledd; ${leddName(n)} finnes ikke.`)
+      }
+      return unit
+    }
     const originals = section.units.filter((u) => u.kind === 'ledd' && u.orig !== null)
     const want = n === 'last' ? originals.length : n
     const unit = originals.find((u) => u.orig === want)
@@ -226,108 +236,206 @@ class Applier {
     return unit
   }
 
-  apply(ins: ParsedInstruction): Applied {
+  /** One instruction: dispatched by what it names (chapter, renumbering, range, section, heading, ledd, item, punktum). */
+  apply(given: ParsedInstruction): Applied {
+    const ins = pickItem(given)
     const t = ins.target
     if (t.chapter !== null) return this.chapterHeading(ins)
-    const section = t.adds === 'section' ? null : this.section(t.section)
-    const base = sectionKey(t.section)
+    if (ins.action === 'renumber') return ins.renumbering[0]?.level === 'section' ? this.renumberSections(ins) : this.renumberInside(ins)
+    if (t.sectionTo !== undefined) return this.repealRange(ins)
+    if (ins.implicit) return this.implicitSection(ins)
     const result: Applied = {claims: [], soft: false, refs: [], warnings: []}
-
     if (t.adds === 'section') return this.addSection(ins, result)
-    if (!section) throw new Error('unreachable')
-    if (section.repealed && ins.action !== 'insert') {
+    const section = this.section(t.section)
+    const base = sectionKey(t.section)
+    // A repealed section may be given wording again («§ 1 skal lyde:»); nothing else can be done to it.
+    const whole = t.ledd === null && t.item === null && t.sentence === null
+    if (section.repealed && ins.action !== 'insert' && !(ins.action === 'replace' && whole && !t.heading)) {
       throw new InstructionError('instruction-target-missing', `§ ${section.label} er opphevet i gjeldende tekst.`)
     }
+    if (t.heading) return this.sectionHeading(ins, section, result, base)
+    if (whole) return this.wholeSection(ins, section, result, base)
+    if (t.adds === 'ledd') return this.insertLedd(ins, section, result, base)
+    const {unit, leddKey} = this.citedLedd(ins, section, base)
+    if (t.item !== null) return this.itemOp(ins, section, unit, result, leddKey)
+    if (t.sentence !== null) return this.sentenceOp(ins, section, unit, null, result, leddKey)
+    if (t.leddTo !== null) return this.leddRange(ins, section, unit, result, base)
+    return this.leddOp(ins, section, unit, result, leddKey)
+  }
 
-    if (t.heading) {
-      result.claims.push(`${base}/h`)
-      if (ins.action !== 'replace') throw new InstructionError('instruction-unsupported', 'Bare «skal lyde» støttes for overskrifter.')
-      const raw = (ins.body ?? '').trim()
-      const parsed = parseSectionHeading(raw)
-      // A title may end in an abbreviation ("… mv."), so a final full stop is kept.
-      const title = parsed ? parsed.title : raw
-      if (title === '') throw new InstructionError('instruction-body-missing', 'Instruksen gir ingen ny overskrift.')
-      section.heading = `${section.prefix}§ ${section.label}. ${title}`
-      section.title = title
-      result.refs.push({section, unit: null, side: 'both', below: null})
+  /** «Overskriften til § 3-1 skal lyde:», «§ 11 overskriften skal lyde:». */
+  private sectionHeading(ins: ParsedInstruction, section: Section, result: Applied, base: string): Applied {
+    result.claims.push(`${base}/h`)
+    if (ins.action !== 'replace') throw new InstructionError('instruction-unsupported', 'Bare «skal lyde» støttes for overskrifter.')
+    const raw = (ins.body ?? '').trim()
+    const parsed = parseSectionHeading(raw)
+    // A title may end in an abbreviation ("… mv."), so a final full stop is kept.
+    const title = parsed ? parsed.title : raw
+    if (title === '') throw new InstructionError('instruction-body-missing', 'Instruksen gir ingen ny overskrift.')
+    section.heading = `${section.prefix}§ ${section.label}. ${title}`
+    section.title = title
+    result.refs.push({section, unit: null, side: 'both', below: null})
+    return result
+  }
+
+  /** «§ 5-2 skal lyde:», «§ 3-6 oppheves.», a rename in a whole section. */
+  private wholeSection(ins: ParsedInstruction, section: Section, result: Applied, base: string): Applied {
+    result.claims.push(base)
+    if (ins.action === 'repeal') {
+      section.repealed = true
+      section.heading = `${section.prefix}§ ${section.label}. (Opphevet)`
+      for (const u of section.units) if (u.kind === 'ledd') u.removed = true
+      result.refs.push({section, unit: null, side: 'current', below: null})
       return result
     }
+    if (ins.action === 'substitute') return this.substitute(ins, section, liveLedd(section), result, base)
+    if (ins.action === 'replace') return this.replaceSection(ins, section, result)
+    throw new InstructionError('instruction-unsupported', 'Instruksen er ikke forstått.')
+  }
 
-    if (t.ledd === null && t.item === null && t.sentence === null) {
-      // Whole section.
-      result.claims.push(base)
-      if (ins.action === 'repeal') {
-        section.repealed = true
-        section.heading = `${section.prefix}§ ${section.label}. (Opphevet)`
-        for (const u of section.units) if (u.kind === 'ledd') u.removed = true
-        result.refs.push({section, unit: null, side: 'current', below: null})
-        return result
-      }
-      if (ins.action === 'substitute') return this.substitute(ins, section, liveLedd(section), result, base)
-      if (ins.action === 'replace') return this.replaceSection(ins, section, result)
-      throw new InstructionError('instruction-unsupported', 'Instruksen er ikke forstått.')
-    }
-
-    if (t.adds === 'ledd') return this.insertLedd(ins, section, result, base)
-
-    // Items without a named ledd are looked up in every ledd ("§ 2-2 bokstav c").
-    let unit: Unit
-    let leddKey: string
+  /**
+   * The ledd a citation points into: the one it names; the only one of a section cited without a ledd («§ 5-2
+   * annet punktum»); or, for an item cited without a ledd («§ 2-2 bokstav c»), the ledd that has that item.
+   */
+  private citedLedd(ins: ParsedInstruction, section: Section, base: string): {unit: Unit; leddKey: string} {
+    const t = ins.target
     if (t.ledd !== null) {
-      unit = this.ledd(section, t.ledd)
-      leddKey = `${base}/L${unit.orig}`
-    } else if (t.item === null) {
-      // "§ 5-2 annet punktum": a section of one ledd is cited without the ledd.
+      const unit = this.ledd(section, t.ledd)
+      return {unit, leddKey: `${base}/L${unit.orig}`}
+    }
+    if (t.item === null) {
       const originals = section.units.filter((u) => u.kind === 'ledd' && u.orig !== null)
       if (originals.length !== 1) {
-        throw new InstructionError(
-          'instruction-target-missing',
-          `${ins.citation} nevner ikke hvilket ledd; § ${section.label} har ${originals.length} ledd.`
-        )
+        throw new InstructionError('instruction-target-missing', `${ins.citation} nevner ikke hvilket ledd; § ${section.label} har ${originals.length} ledd.`)
       }
-      unit = this.ledd(section, 1)
-      leddKey = `${base}/L1`
-    } else {
-      const withItem = liveLedd(section).find((u) => itemSpans(u.text).some((s) => s.label.toLowerCase() === t.item))
-      const anyItems = liveLedd(section).find((u) => itemSpans(u.text).length > 0)
-      const found = withItem ?? (t.adds === 'item' ? anyItems : undefined)
-      if (!found) {
-        throw new InstructionError('instruction-target-missing', `§ ${section.label} har ingen ${t.itemKind === 'nr' ? 'nr.' : 'bokstav'} ${t.item}.`)
-      }
-      unit = found
-      leddKey = `${base}/L${unit.orig ?? 'new'}`
+      return {unit: this.ledd(section, 1), leddKey: `${base}/L1`}
     }
+    const live = liveLedd(section)
+    const withItem = live.find((u) => itemSpans(u.text).some((s) => s.label.toLowerCase() === t.item))
+    const anyItems = live.find((u) => itemSpans(u.text).length > 0)
+    // A list that lost its letters: the only ledd with «- » items is the one meant (by position, see itemByPosition).
+    const bare = live.filter((u) => itemSpans(u.text).length === 0 && bareItemSpans(u.text).length > 0)
+    const found = withItem ?? (t.adds === 'item' ? anyItems : undefined) ?? (bare.length === 1 ? bare[0] : undefined)
+    if (!found) throw new InstructionError('instruction-target-missing', `§ ${section.label} har ingen ${t.itemKind === 'nr' ? 'nr.' : 'bokstav'} ${t.item}.`)
+    return {unit: found, leddKey: `${base}/L${found.orig ?? 'new'}`}
+  }
 
-    if (t.item === null && t.sentence === null) {
-      if (t.leddTo !== null) return this.leddRange(ins, section, unit, result, base)
-      result.claims.push(leddKey)
-      if (ins.action === 'repeal') {
-        for (const r of ins.renumbering) if (r.level === 'ledd') for (const f of r.from) result.claims.push(`${base}/L${f}`)
-        unit.removed = true
-        result.refs.push({section, unit, side: 'current', below: null})
-        return result
-      }
-      if (ins.action === 'substitute') return this.substitute(ins, section, [unit], result, leddKey)
-      const body = readBody(ins, this.doc.innerSep, false)
-      if (body.units.length === 0) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen ny tekst for ${ins.citation}.`)
-      unit.text = body.units[0]!.text
-      result.refs.push({section, unit, side: 'both', below: null})
-      if (body.units.length > 1) {
-        result.warnings.push({
-          ruleId: 'instruction-body-mismatch',
-          reason: `${ins.citation} skal lyde som ${body.units.length} ledd; de ekstra leddene er satt inn etter det.`
-        })
-        const at = section.units.indexOf(unit)
-        const extra = body.units.slice(1)
-        unit.sep = body.units[0]!.sep
-        section.units.splice(at + 1, 0, ...extra)
-        for (const e of extra) result.refs.push({section, unit: e, side: 'proposed', below: null})
-      }
+  /** «§ 3 andre ledd skal lyde:» / «… oppheves.» / a rename in one ledd. */
+  private leddOp(ins: ParsedInstruction, section: Section, unit: Unit, result: Applied, leddKey: string): Applied {
+    result.claims.push(leddKey)
+    if (ins.action === 'repeal') {
+      unit.removed = true
+      result.refs.push({section, unit, side: 'current', below: null})
       return result
     }
+    if (ins.action === 'substitute') return this.substitute(ins, section, [unit], result, leddKey)
+    const body = readBody(ins, this.doc.innerSep, false)
+    if (body.units.length === 0) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen ny tekst for ${ins.citation}.`)
+    unit.text = withLeddNumber(body.units[0]!.text, unit.text)
+    result.refs.push({section, unit, side: 'both', below: null})
+    if (body.units.length > 1) {
+      result.warnings.push({
+        ruleId: 'instruction-body-mismatch',
+        reason: `${ins.citation} skal lyde som ${body.units.length} ledd; de ekstra leddene er satt inn etter det.`
+      })
+      const extra = body.units.slice(1)
+      unit.sep = body.units[0]!.sep
+      section.units.splice(section.units.indexOf(unit) + 1, 0, ...extra)
+      for (const e of extra) result.refs.push({section, unit: e, side: 'proposed', below: null})
+    }
+    return result
+  }
 
-    if (t.item !== null) return this.itemOp(ins, section, unit, result, leddKey)
-    return this.sentenceOp(ins, section, unit, null, result, leddKey)
+  /**
+   * "Nåværende § 3 blir ny § 4.", "Nåværende §§ 3-9 a og 3-9 b blir § 3-9 b og ny § 3-9 c": each section keeps its
+   * place and text and takes the new number (all at once, so a chain of renumberings never collides).
+   */
+  private renumberSections(ins: ParsedInstruction): Applied {
+    const result: Applied = {claims: [], soft: false, refs: [], warnings: []}
+    const r = ins.renumbering[0]!
+    const moving = r.from.map((label) => this.section(label))
+    r.to.forEach((label) => {
+      const existing = findSection(this.doc, label)
+      if (existing && !moving.includes(existing) && !existing.repealed) {
+        throw new InstructionError('instruction-target-exists', `§ ${label} finnes allerede; «${r.text}» kan ikke brukes.`)
+      }
+    })
+    moving.forEach((section, i) => {
+      const label = (r.to[i] ?? section.label).replace(/\s*-\s*/, '-')
+      result.claims.push(`renumber:${section.key}`)
+      section.formerKey ??= section.key
+      section.heading = section.heading.replace(/§\s*\d+(?:\s*-\s*\d+)?(?:\s?[a-zæøå](?![\p{L}]))?/u, `§ ${label}`)
+      section.label = label
+      section.key = sectionKey(label)
+      result.refs.push({section, unit: null, side: 'both', below: null})
+    })
+    return result
+  }
+
+  /**
+   * «§ 12 nåværende femte og sjette ledd blir fjerde og femte ledd.» on its own: the ledd must already stand where
+   * the statement puts them (an earlier instruction removed or added one); from here on they are cited so.
+   * Items are relettered in their ledd.
+   */
+  private renumberInside(ins: ParsedInstruction): Applied {
+    const r = ins.renumbering[0]!
+    if (ins.target.section === '') throw new InstructionError('instruction-target-missing', `«${r.text}» nevner ingen paragraf, og ingen instruks før den gjelder samme paragraf.`)
+    const section = this.section(ins.target.section)
+    const result: Applied = {claims: [], soft: true, refs: [], warnings: []}
+    if (r.level === 'item') {
+      const unit = liveLedd(section).find((u) => itemSpans(u.text).some((sp) => sp.label.toLowerCase() === r.from[0]))
+      if (!unit) throw new InstructionError('instruction-target-missing', `§ ${section.label} har ingen bokstav eller nr. ${r.from[0]}.`)
+      unit.text = applyItemRenumbering(unit.text, [r], 'bokstav')
+      result.refs.push({section, unit, side: 'both', below: null})
+      return result
+    }
+    const live = liveLedd(section)
+    r.from.forEach((f, i) => {
+      const unit = section.units.find((u) => u.kind === 'ledd' && u.orig === Number(f))
+      if (!unit || unit.removed || live.indexOf(unit) + 1 !== Number(r.to[i])) {
+        throw new InstructionError(
+          'instruction-renumbering-missing',
+          `«${r.text}»: nåværende ${ord(Number(f))} ledd i § ${section.label} står ikke som ${ord(Number(r.to[i]))} ledd etter instruksene før.`
+        )
+      }
+      result.refs.push({section, unit, side: 'both', below: null})
+    })
+    return result
+  }
+
+  /** A section printed in full in a mixed proposal: its new wording, a new section, or «(Opphevet)». */
+  private implicitSection(ins: ParsedInstruction): Applied {
+    const result: Applied = {claims: [], soft: false, refs: [], warnings: []}
+    const existing = findSection(this.doc, ins.target.section)
+    const heading = (ins.bodyBlocks[0]?.text ?? '').split('\n')[0]!.replace(/^#{1,6}[ \t]+/, '').replace(/[*_]/g, '').trim()
+    const title = parseSectionHeading(heading)?.title ?? ''
+    const added: ParsedInstruction = {...ins, bodyBlocks: ins.bodyBlocks.map((b, i) => (i === 0 ? {...b, text: b.text.replace(/^(?:#{1,6}[ \t]+)?/, '').replace(/^[*_]+(§[^*_]*)[*_]+/, '$1')} : b))}
+    if (!existing) return this.addSection({...added, target: {...ins.target, adds: 'section'}}, result)
+    if (/^\(?opphevet\)?\.?$/i.test(title) && ins.bodyBlocks.length === 1) {
+      return this.apply({...ins, implicit: false, action: 'repeal'})
+    }
+    result.claims.push(existing.key)
+    return this.replaceSection(added, existing, result)
+  }
+
+  /** «§ 2-2 til § 2-8 oppheves.»: every section from the first to the last, both of which must exist. */
+  private repealRange(ins: ParsedInstruction): Applied {
+    const result: Applied = {claims: [], soft: false, refs: [], warnings: []}
+    const first = this.section(ins.target.section)
+    const last = this.section(ins.target.sectionTo!)
+    const all = sections(this.doc)
+    const from = all.indexOf(first)
+    const to = all.indexOf(last)
+    if (to < from) throw new InstructionError('instruction-target-missing', `${ins.citation}: paragrafene står i motsatt rekkefølge.`)
+    for (const section of all.slice(from, to + 1)) {
+      if (section.repealed) continue
+      result.claims.push(section.key)
+      section.repealed = true
+      section.heading = `${section.prefix}§ ${section.label}. (Opphevet)`
+      for (const u of section.units) if (u.kind === 'ledd') u.removed = true
+      result.refs.push({section, unit: null, side: 'current', below: null})
+    }
+    return result
   }
 
   /** "Overskriften til kapittel 3 skal lyde:": the chapter's heading line, kept at its level. */
@@ -388,7 +496,12 @@ class Applier {
     if (body.units.length === 0) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen tekst for ny § ${ins.target.section}.`)
     const all = sections(this.doc)
     const order = compareLabels
-    const before = [...all].filter((s) => order(s.label, ins.target.section) < 0).pop() ?? null
+    // «Nåværende § 11 blir § 11 a. Ny § 11 skal lyde:»: the new section takes the old one's place (and chapter).
+    const displaced = all.find((s) => s.formerKey === key && s.key !== key)
+    const displacedAt = displaced ? all.indexOf(displaced) : -1
+    const before = displaced
+      ? (all[displacedAt - 1] ?? null)
+      : ([...all].filter((s) => order(s.label, ins.target.section) < 0).pop() ?? null)
     const neighbour = before ?? all[0] ?? null
     const prefix = neighbour?.prefix ?? '### '
     const heading = body.heading ?? `§ ${ins.target.section}.`
@@ -408,7 +521,12 @@ class Applier {
       added: true
     }
     const chunks = this.doc.chunks
-    if (before) {
+    if (displaced) {
+      section.parents = displaced.parents
+      section.heading = displaced.prefix + heading
+      section.prefix = displaced.prefix
+      chunks.splice(chunks.indexOf(displaced), 0, section)
+    } else if (before) {
       const at = chunks.indexOf(before)
       section.trail = before.trail
       // The section it follows now needs the usual blank line before the new heading.
@@ -460,7 +578,6 @@ class Applier {
         )
       }
     }
-    for (const r of ins.renumbering) if (r.level === 'ledd') for (const f of r.from) result.claims.push(`${base}/L${f}`)
     const body = readBody(ins, this.doc.innerSep, false)
     if (body.units.length === 0) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen tekst for ${ins.citation}.`)
     const expected = nTo - n + 1
@@ -485,13 +602,16 @@ class Applier {
 
   private leddRange(ins: ParsedInstruction, section: Section, first: Unit, result: Applied, base: string): Applied {
     const to = this.ledd(section, ins.target.leddTo!)
-    const from = first.orig!
-    const last = to.orig!
+    // Ordinals as cited (current numbers, or the numbers after a stated renumbering): see ledd().
+    const cited = (u: Unit): number => (this.renumbered.has(section.key) ? liveLedd(section).indexOf(u) + 1 : u.orig!)
+    const from = cited(first)
+    const last = cited(to)
     if (last < from) throw new InstructionError('instruction-target-missing', `${ins.citation}: leddene står i feil rekkefølge.`)
     const units: Unit[] = []
     for (let i = from; i <= last; i++) {
-      units.push(this.ledd(section, i))
-      result.claims.push(`${base}/L${i}`)
+      const unit = this.ledd(section, i)
+      units.push(unit)
+      result.claims.push(`${base}/L${unit.orig ?? `new${i}`}`)
     }
     if (ins.action === 'repeal') {
       for (const u of units) {
@@ -543,6 +663,7 @@ class Applier {
     const label = t.item!
     const seg = (l: string): string => `${t.itemKind === 'nr' ? 'nr' : 'bokstav'}-${l}`
     const spans = itemSpans(unit.text)
+    if (spans.length === 0 && bareItemSpans(unit.text).length > 0) return this.itemByPosition(ins, section, unit, result, leddKey)
     const span = spans.find((s) => s.label.toLowerCase() === label)
     const kindWord = t.itemKind === 'nr' ? 'nr.' : 'bokstav'
     result.claims.push(t.adds === 'item' ? `${leddKey}/+i${label}` : `${leddKey}/i${label}`)
@@ -618,6 +739,48 @@ class Applier {
     return result
   }
 
+  /**
+   * «bokstav d», «nr. 34» in a ledd whose list lost its letters («- » items in Lovdata's Markdown): the item at that
+   * position (d = 4th), with a warning, since the text itself cannot confirm it. New items are written the same way.
+   */
+  private itemByPosition(ins: ParsedInstruction, section: Section, unit: Unit, result: Applied, leddKey: string): Applied {
+    const t = ins.target
+    const label = t.item!
+    const position = /^\d+$/.test(label) ? Number(label) : 'abcdefghijklmnopqrstuvwxyzæøå'.indexOf(label) + 1
+    const spans = bareItemSpans(unit.text)
+    const kindWord = t.itemKind === 'nr' ? 'nr.' : 'bokstav'
+    if (position < 1) throw new InstructionError('instruction-target-missing', `${ins.citation}: ${kindWord} ${label} kan ikke finnes etter plass.`)
+    result.claims.push(`${leddKey}/${t.adds === 'item' ? '+' : ''}i${label}`)
+    result.warnings.push({
+      ruleId: 'instruction-item-by-position',
+      reason: `Listen i § ${section.label} har mistet bokstaver/numre i teksten; ${kindWord} ${label} er tatt som punkt nr. ${position} i listen.`
+    })
+    const body = (ins.body ?? '').trim().replace(/^(?:[a-zæøå]|\d{1,3})[.)][ \t]+/, '')
+    const below = `${t.itemKind === 'nr' ? 'nr' : 'bokstav'}-${label}`
+    if (ins.action === 'insert') {
+      if (position > spans.length + 1) throw new InstructionError('instruction-ordinal-gap', `${ins.citation}: listen har ${spans.length} punkter.`)
+      const prefix = spans[0] ? unit.text.slice(spans[0].start, spans[0].labelStart) : '- '
+      const at = position <= spans.length ? spans[position - 1]!.start : spans[spans.length - 1]!.end
+      const line = prefix + body
+      unit.text = position <= spans.length ? unit.text.slice(0, at) + line + '\n' + unit.text.slice(at) : unit.text.slice(0, at) + '\n' + line + unit.text.slice(at)
+      result.refs.push({section, unit, side: 'proposed', below})
+      return result
+    }
+    const span = spans[position - 1]
+    if (!span) throw new InstructionError('instruction-target-missing', `${ins.citation} finnes ikke: listen har ${spans.length} punkter.`)
+    if (ins.action === 'repeal') unit.text = removeSpan(unit.text, span.start, span.end)
+    else if (ins.action === 'substitute') {
+      const item = {...unit, text: unit.text.slice(span.start, span.end)}
+      this.substitute(ins, section, [item], result, `${leddKey}/i${label}`)
+      unit.text = unit.text.slice(0, span.start) + item.text + unit.text.slice(span.end)
+    } else {
+      if (body === '') throw new InstructionError('instruction-body-missing', `Instruksen gir ingen ny tekst for ${ins.citation}.`)
+      unit.text = unit.text.slice(0, span.labelStart) + body + unit.text.slice(span.end)
+    }
+    result.refs.push({section, unit, side: ins.action === 'repeal' ? 'current' : 'both', below})
+    return result
+  }
+
   private sentenceOp(
     ins: ParsedInstruction,
     section: Section,
@@ -629,17 +792,12 @@ class Applier {
     const t = ins.target
     // The prose a sentence is counted in: an item's text after its label, a ledd's lead-in before its
     // list, or the whole ledd.
-    let scopeStart = 0
-    let scopeEnd = unit.text.length
-    if (item) {
-      scopeStart = item.labelEnd + 1
-      scopeEnd = item.end
-    } else {
-      const items = itemSpans(unit.text)
-      if (items.length > 0) scopeEnd = items[0]!.start
-    }
-    const scope = unit.text.slice(scopeStart, scopeEnd)
-    const spans = sentenceSpans(scope).map((s) => ({start: s.start + scopeStart, end: s.end + scopeStart}))
+    const scopeStart = item ? item.labelEnd + 1 : leddNumberEnd(unit.text)
+    const firstItem = itemSpans(unit.text)[0]
+    const scopeEnd = item ? item.end : (firstItem?.start ?? unit.text.length)
+    const spans = item
+      ? sentenceSpans(unit.text.slice(scopeStart, scopeEnd)).map((s) => ({start: s.start + scopeStart, end: s.end + scopeStart}))
+      : leddSentenceSpans(unit.text)
     const count = spans.length
     const n = t.sentence === 'last' ? (t.adds === 'sentence' ? count + 1 : count) : (t.sentence as number)
     result.claims.push(t.adds === 'sentence' ? `${key}/+S${n}` : `${key}/S${n}`)
@@ -665,22 +823,25 @@ class Applier {
       result.refs.push({section, unit, side: 'proposed', below: pkt})
       return result
     }
-    const span = spans[n - 1]
-    if (!span) {
+    const to = t.sentenceTo === undefined || t.sentenceTo === null ? n : t.sentenceTo === 'last' ? count : t.sentenceTo
+    const first = spans[n - 1]
+    const lastSpan = spans[to - 1]
+    if (!first || !lastSpan || to < n) {
       throw new InstructionError(
         'instruction-target-missing',
         `${ins.citation} finnes ikke: leddet har ${count === 1 ? 'ett punktum' : `${count} punktum`}.`
       )
     }
+    const span = {start: first.start, end: lastSpan.end}
     if (ins.action === 'repeal') {
-      if (count === 1 && !item) unit.removed = true
+      if (to - n + 1 === count && !item) unit.removed = true
       else unit.text = removeSpan(text, span.start, span.end)
       result.refs.push({section, unit, side: 'current', below: pkt})
       return result
     }
     if (ins.action === 'substitute') {
       const sentence = {...unit, text: text.slice(span.start, span.end)}
-      this.substitute(ins, section, [sentence], result, key)
+      this.substitute(ins, section, [sentence], result, `${key}/S${n}`)
       unit.text = text.slice(0, span.start) + sentence.text + text.slice(span.end)
       result.refs = [{section, unit, side: 'both', below: pkt}]
       return result
@@ -690,6 +851,23 @@ class Applier {
     result.refs.push({section, unit, side: 'both', below: pkt})
     return result
   }
+}
+
+/** «nr. 6 og ny nr. 7 skal lyde:» gives both items' wording: each instruction takes the item with its own label. */
+function pickItem(ins: ParsedInstruction): ParsedInstruction {
+  if (ins.pickItem === undefined || ins.body === null) return ins
+  const body = ins.body
+  const span = itemSpans(body).find((s) => s.label.toLowerCase() === ins.pickItem)
+  if (!span) {
+    throw new InstructionError('instruction-body-missing', `Den nye teksten i «${truncate(ins.citation, 60)}» har ikke noe punkt ${ins.pickItem}.`)
+  }
+  return {...ins, body: body.slice(span.start, span.end), bodyBlocks: [{text: body.slice(span.start, span.end), sep: ''}]}
+}
+
+/** New wording for a ledd printed «(2) …»: the number stays when the instruction quotes the wording without it. */
+function withLeddNumber(wording: string, old: string): string {
+  const label = old.slice(0, leddNumberEnd(old))
+  return label === '' || leddNumberEnd(wording) > 0 ? wording : label + wording
 }
 
 function deleteAll(text: string, phrase: string): string {
@@ -768,121 +946,129 @@ function regulationIdOfTree(tree: ProvisionTree): string | null {
   return `${(m[1] ?? '').toLowerCase() === 'lov' ? 'LOV' : 'FOR'}-${m[2]}-${m[3]}`
 }
 
+type Severity = 'error' | 'warning' | 'info'
+
+/** One run of the applier over a proposal: what every phase reads and adds to. */
+interface Run {
+  source: string
+  at: (start: number, end: number) => Position
+  applier: Applier
+  currentId: string | null
+  /** Messages, collected first and emitted in document order, so they read top to bottom like the proposal. */
+  pending: Array<{ruleId: string; reason: string; start: number; end: number; severity: Severity}>
+  instructions: Instruction[]
+  refs: TouchRef[][]
+  chapters: string[][]
+}
+
 export function applyInstructions(current: {tree: ProvisionTree; text: string}, file: VFile): ApplyResult {
   const source = String(file.value ?? '')
   const point = pointerFor(source)
-  const at = (start: number, end: number): Position => ({start: point(start), end: point(end)})
   const parsed = parseProposal(source)
-  const applier = new Applier(current.text)
-  const currentId = regulationIdOfTree(current.tree)
-  // Collected first and emitted in document order, so messages read top to bottom like the proposal.
-  const pending: Array<{ruleId: string; reason: string; start: number; end: number; severity: 'error' | 'warning' | 'info'}> = []
-  const report = (ruleId: string, reason: string, start: number, end: number, severity: 'error' | 'warning' | 'info'): void => {
-    pending.push({ruleId, reason, start, end, severity})
+  const run: Run = {
+    source, at: (start, end) => ({start: point(start), end: point(end)}), applier: new Applier(current.text),
+    currentId: regulationIdOfTree(current.tree), pending: [], instructions: [], refs: [], chapters: []
   }
-  for (const issue of parsed.issues) report(issue.ruleId, issue.reason, issue.start, issue.end, issue.severity)
+  for (const issue of parsed.issues) run.pending.push({...issue})
   if (parsed.instructions.length === 0) {
-    report('instruction-none', 'Forslaget inneholder ingen endringsinstrukser («§ … skal lyde:», «§ … oppheves.»); ingenting er endret.', 0, Math.min(source.length, source.indexOf('\n') < 0 ? source.length : source.indexOf('\n')), 'warning')
+    const end = source.indexOf('\n') < 0 ? source.length : source.indexOf('\n')
+    run.pending.push({
+      ruleId: 'instruction-none', severity: 'warning', start: 0, end,
+      reason: 'Forslaget inneholder ingen endringsinstrukser («§ … skal lyde:», «§ … oppheves.»); ingenting er endret.'
+    })
   }
+  parsed.instructions.forEach((ins, index) => applyOne(run, ins, index))
+  emitMessages(run, file)
+  resolveTouched(run, current.tree)
+  return {text: renderDocument(run.applier.doc), instructions: run.instructions, entryIntoForce: parsed.entryIntoForce}
+}
 
-  const instructions: Instruction[] = []
-  const refs: TouchRef[][] = []
-  const chapters: string[][] = []
-  parsed.instructions.forEach((ins, index) => {
-    const instruction: Instruction = {
-      text: source.slice(ins.start, ins.end),
-      position: at(ins.start, ins.end),
-      part: ins.part,
-      action: ins.action,
-      target: ins.target,
-      citation: ins.citation,
-      from: ins.from,
-      to: ins.to,
-      body: ins.body,
-      renumbering: ins.renumbering,
-      touched: [],
-      applied: false
+/** Apply one instruction, all or nothing; its failure is an error at its place and the others go on. */
+function applyOne(run: Run, ins: ParsedInstruction, index: number): void {
+  // «I følgende bestemmelser skal «X» endres til «Y»:» + «§ 13 første ledd»: both, verbatim, at the listed provision.
+  const own = run.source.slice(ins.start, ins.end)
+  const text = ins.lead ? `${run.source.slice(ins.lead.start, ins.lead.end)}\n\n${own}` : own
+  const instruction: Instruction = {
+    text, position: run.at(ins.start, ins.end), part: ins.part, action: ins.action,
+    target: ins.target, citation: ins.citation, from: ins.from, to: ins.to, body: ins.body, renumbering: ins.renumbering,
+    touched: [], applied: false
+  }
+  run.instructions.push(instruction)
+  run.refs.push([])
+  run.chapters.push([])
+  const report = (ruleId: string, reason: string, severity: Severity): void => {
+    run.pending.push({ruleId, reason, start: ins.start, end: ins.end, severity})
+  }
+  if (run.currentId && ins.regulationId && ins.regulationId !== run.currentId) {
+    report('instruction-other-regulation', `Instruksen gjelder ${ins.regulationId}, ikke ${run.currentId}, og er ikke brukt.`, 'warning')
+    return
+  }
+  const snapshot = run.applier.snapshot()
+  try {
+    const applied = run.applier.apply(ins)
+    claim(run, applied, index)
+    if (ins.renumbering.some((r) => r.level === 'ledd')) run.applier.renumbered.add(sectionKey(ins.target.section))
+    instruction.applied = true
+    run.refs[index] = applied.refs
+    run.chapters[index] = applied.chapters ?? []
+    for (const w of applied.warnings) report(w.ruleId, w.reason, 'warning')
+  } catch (error) {
+    // All or nothing: an instruction that fails half-way leaves the text as it was.
+    run.applier.restore(snapshot)
+    if (error instanceof InstructionError) {
+      report(error.ruleId, `${error.message} Instruksen «${truncate(instruction.text, 70)}» er ikke brukt.`, 'error')
+    } else {
+      // A fault in regdiff, not in the proposal: say so at the instruction and go on with the others.
+      const detail = error instanceof Error ? error.message : String(error)
+      report('instruction-internal-error', `regdiff kunne ikke bruke instruksen «${truncate(instruction.text, 70)}» (intern feil: ${detail}).`, 'error')
     }
-    instructions.push(instruction)
-    refs.push([])
-    if (currentId && ins.regulationId && ins.regulationId !== currentId) {
-      report(
-        'instruction-other-regulation',
-        `Instruksen gjelder ${ins.regulationId}, ikke ${currentId}, og er ikke brukt.`,
-        ins.start,
-        ins.end,
-        'warning'
-      )
-      return
-    }
-    // Every edit stays inside the section an instruction names (or adds), so that is what is saved.
-    const snapshot = applier.snapshot(ins.target.section === '' ? null : ins.target.section)
-    try {
-      const applied = applier.apply(ins)
-      for (const key of applied.claims) {
-        const clash = applier.claims.find((c) => overlaps(c.key, key) && !(c.soft && applied.soft))
-        if (clash) {
-          const other = instructions[clash.index]!
-          throw new InstructionError(
-            'instruction-conflict',
-            `Instruksen endrer det samme som «${truncate(other.text, 60)}» (linje ${other.position.start.line}).`
-          )
-        }
-      }
-      for (const key of applied.claims) applier.claims.push({key, soft: applied.soft, index})
-      for (const r of ins.renumbering) {
-        if (r.level === 'section') {
-          applied.warnings.push({
-            ruleId: 'instruction-unsupported',
-            reason: `Omnummerering av paragrafer støttes ikke ennå: «${r.text}» er ikke brukt; paragrafene har sine nåværende numre.`
-          })
-        }
-      }
-      instruction.applied = true
-      refs[index] = applied.refs
-      chapters[index] = applied.chapters ?? []
-      for (const w of applied.warnings) report(w.ruleId, w.reason, ins.start, ins.end, 'warning')
-    } catch (error) {
-      // All or nothing: an instruction that fails half-way leaves the text as it was.
-      applier.restore(snapshot)
-      if (error instanceof InstructionError) {
-        report(error.ruleId, `${error.message} Instruksen «${truncate(instruction.text, 70)}» er ikke brukt.`, ins.start, ins.end, 'error')
-      } else {
-        // A fault in regdiff, not in the proposal: say so at the instruction and go on with the others.
-        const detail = error instanceof Error ? error.message : String(error)
-        report('instruction-internal-error', `regdiff kunne ikke bruke instruksen «${truncate(instruction.text, 70)}» (intern feil: ${detail}).`, ins.start, ins.end, 'error')
-      }
-    }
-  })
+  }
+}
 
-  pending.sort((a, b) => a.start - b.start)
-  for (const p of pending) {
-    const message = file.message(p.reason, {place: at(p.start, p.end), ruleId: p.ruleId, source: 'regdiff'})
+/** Two instructions on the same provision conflict (two renames in it do not); the claims are kept when none does. */
+function claim(run: Run, applied: Applied, index: number): void {
+  for (const key of applied.claims) {
+    const clash = run.applier.claims.find((c) => overlaps(c.key, key) && !(c.soft && applied.soft))
+    if (clash) {
+      const other = run.instructions[clash.index]!
+      throw new InstructionError('instruction-conflict', `Instruksen endrer det samme som «${truncate(other.text, 60)}» (linje ${other.position.start.line}).`)
+    }
+  }
+  for (const key of applied.claims) run.applier.claims.push({key, soft: applied.soft, index})
+}
+
+function emitMessages(run: Run, file: VFile): void {
+  run.pending.sort((a, b) => a.start - b.start)
+  for (const p of run.pending) {
+    const message = file.message(p.reason, {place: run.at(p.start, p.end), ruleId: p.ruleId, source: 'regdiff'})
     // vfile: fatal true = error, false = warning, undefined = info.
     message.fatal = p.severity === 'error' ? true : p.severity === 'warning' ? false : undefined
   }
+}
 
-  const text = renderDocument(applier.doc)
-  const ids = idResolver(current.tree)
-  instructions.forEach((instruction, i) => {
+/** Provision ids each instruction touched, once every instruction has run (later ones move ledd). */
+function resolveTouched(run: Run, tree: ProvisionTree): void {
+  const ids = idResolver(tree)
+  run.instructions.forEach((instruction, i) => {
     const touched = new Set<string>()
-    for (const ref of refs[i] ?? []) for (const id of ids(ref)) touched.add(id)
-    for (const n of chapters[i] ?? []) touched.add(chapterIdOf(current.tree, n))
+    for (const ref of run.refs[i] ?? []) for (const id of ids(ref)) touched.add(id)
+    for (const n of run.chapters[i] ?? []) touched.add(chapterIdOf(tree, n))
     instruction.touched = [...touched].sort()
   })
-  return {text, instructions, entryIntoForce: parsed.entryIntoForce}
 }
 
 /** Provision ids as the parser writes them: the current tree's section ids, ledd by their ordinal on each side. */
 function idResolver(tree: ProvisionTree): (ref: TouchRef) => string[] {
-  const sectionId = (section: Section): string => {
-    const node = findTreeSection(tree.children, section.key)
+  const sectionId = (section: Section, side: 'current' | 'proposed' = 'current'): string => {
+    // A renumbered section has its current id on the current side and its new number on the proposed side.
+    const key = side === 'current' ? (section.formerKey ?? section.key) : section.key
+    const node = side === 'proposed' && section.formerKey !== undefined ? null : findTreeSection(tree.children, key)
     if (node) return node.id
-    return [...section.parents, `§${section.label.replace(/\s+/g, '').toLowerCase()}`].join('/')
+    return [...section.parents, `§${key}`].join('/')
   }
   return (ref) => {
     const sid = sectionId(ref.section)
-    if (!ref.unit) return [sid]
+    if (!ref.unit) return ref.section.formerKey === undefined ? [sid] : [sid, sectionId(ref.section, 'proposed')]
     const out: string[] = []
     const below = ref.below ? `/${ref.below}` : ''
     if ((ref.side === 'current' || ref.side === 'both') && ref.unit.orig !== null) out.push(`${sid}/ledd${ref.unit.orig}${below}`)

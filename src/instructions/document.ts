@@ -38,6 +38,8 @@ export interface Section {
   repealed: boolean
   /** True when the section was added by an instruction. */
   added: boolean
+  /** The key it had in the current text, once an instruction has given it a new number. */
+  formerKey?: string
 }
 
 export interface TextChunk {
@@ -95,23 +97,44 @@ function lastLine(text: string): string {
   return i < 0 ? text : text.slice(i + 1)
 }
 
+/** "(2) …": a ledd with its printed number. When a section numbers its ledd, that number decides what a ledd is. */
+export const LEDD_NUMBER_START = /^\((\d{1,2})\)[ \t]/
+/** An item without a letter or number (`- text`, `- - text` in Lovdata's Markdown conversions). */
+export const BARE_ITEM = /^(?:[-*+][ \t]+)+(?![a-zæøå\d]{1,3}[.)][ \t])\S/
+
+function isItemLine(line: string): boolean {
+  return ITEM_START.test(line) || BARE_ITEM.test(line)
+}
+
+/** Does `block` continue the ledd `prev` rather than start a new one? */
+function continuesLedd(prev: Unit, block: string, numbered: boolean): boolean {
+  // An explicit «(n)» wins: with numbered ledd, only a block that opens with a number starts one.
+  if (numbered) return !LEDD_NUMBER_START.test(block)
+  const tail = lastLine(prev.text).trim()
+  // Items without letters («- …») are never a ledd of their own (Lovdata's Markdown dropped their letters).
+  if (BARE_ITEM.test(block)) return true
+  if (isItemLine(block)) return isItemLine(tail) || !/[.!?]["»)]?$/.test(tail) || tail.endsWith(':')
+  // Text after a list that goes on in lower case ends the sentence the list stood in ("… c. NAV / når det er …").
+  return isItemLine(tail) && /^[a-zæøå]/.test(block)
+}
+
 /**
  * Group blocks into ledd: a block that opens with a list item continues the ledd before it when that ledd
  * ends in a lead-in ("… kan få tilbud om", "…:") or in an item, as Lovdata prints lists as separate
- * paragraphs under the lead-in sentence.
+ * paragraphs under the lead-in sentence; so does the rest of a sentence after its list, and, where the section
+ * numbers its ledd «(1)», «(2)», every block up to the next number.
  */
 export function groupUnits(blocks: Array<{text: string; sep: string}>): Unit[] {
   const units: Unit[] = []
+  const firstLedd = blocks.find((b) => !NOTE.test(b.text))
+  const numbered = firstLedd !== undefined && /^\(1\)[ \t]/.test(firstLedd.text)
   for (const block of blocks) {
     const prev = units[units.length - 1]
     const isNote = NOTE.test(block.text)
-    if (!isNote && prev && prev.kind === 'ledd' && ITEM_START.test(block.text)) {
-      const tail = lastLine(prev.text).trim()
-      if (ITEM_START.test(tail) || !/[.!?]["»)]?$/.test(tail) || tail.endsWith(':')) {
-        prev.text += prev.sep + block.text
-        prev.sep = block.sep
-        continue
-      }
+    if (!isNote && prev && prev.kind === 'ledd' && continuesLedd(prev, block.text, numbered)) {
+      prev.text += prev.sep + block.text
+      prev.sep = block.sep
+      continue
     }
     units.push({kind: isNote ? 'note' : 'ledd', text: block.text, sep: block.sep, orig: null, removed: false})
   }
@@ -253,18 +276,47 @@ export interface ItemSpan {
 export function itemSpans(text: string): ItemSpan[] {
   const spans: ItemSpan[] = []
   let offset = 0
+  let blank = false
   for (const line of text.split('\n')) {
     const m = ITEM_START.exec(line)
     if (m) {
       const labelStart = offset + m[0].length - 2 - (m[1] ?? '').length
       spans.push({label: m[1] ?? '', start: offset, end: offset + line.length, labelStart, labelEnd: labelStart + (m[1] ?? '').length})
-    } else if (spans.length > 0 && line.trim() !== '') {
-      // A wrapped continuation line belongs to the item above it.
+    } else if (spans.length > 0 && line.trim() !== '' && !blank) {
+      // A wrapped continuation line belongs to the item above it; a paragraph after a blank line does not
+      // (it is the rest of the ledd: "c. NAV" / "når det er nødvendig …").
       spans[spans.length - 1]!.end = offset + line.length
     }
+    blank = line.trim() === ''
     offset += line.length + 1
   }
   return spans
+}
+
+/** The end of a ledd's printed number «(2) », or 0 when it has none. */
+export function leddNumberEnd(text: string): number {
+  return /^\(\d{1,2}\)[ \t]+/.exec(text)?.[0].length ?? 0
+}
+
+/**
+ * The ledd's own prose, where its punktum are counted: the lead-in (after any «(n)») and the text after its list,
+ * as one list of offsets, so "annet punktum" may be the first sentence after the list.
+ */
+export function leddSentenceSpans(text: string): Array<{start: number; end: number}> {
+  const items = itemSpans(text)
+  const lead = {start: leddNumberEnd(text), end: items[0]?.start ?? text.length}
+  const spansOf = (r: {start: number; end: number}): Array<{start: number; end: number}> =>
+    sentenceSpans(text.slice(r.start, r.end)).map((s) => ({start: s.start + r.start, end: s.end + r.start}))
+  if (items.length === 0) return spansOf(lead)
+  const before = spansOf(lead)
+  const after = spansOf({start: items[items.length - 1]!.end, end: text.length})
+  const open = before[before.length - 1]
+  const rest = after[0]
+  // "… opplysninger fra [a. … c. …] når det er nødvendig …." is one punktum: it runs through its list.
+  if (open && rest && !/[.!?:]["»)]?$/.test(text.slice(open.start, open.end)) && /^\p{Ll}/u.test(text.slice(rest.start))) {
+    return [...before.slice(0, -1), {start: open.start, end: rest.end}, ...after.slice(1)]
+  }
+  return [...before, ...after]
 }
 
 // Abbreviations after which a full stop does not end a sentence (see docs/norwegian-legal-text.md).
@@ -289,5 +341,22 @@ export function sentenceSpans(text: string): Array<{start: number; end: number}>
   }
   const endTrim = text.replace(/\s+$/, '').length
   if (start < endTrim) spans.push({start, end: endTrim})
+  return spans
+}
+
+/**
+ * Items that lost their letter or number (Lovdata's Markdown prints «- » or «- - »): by position, `label` is the
+ * 1-based position. Spans from the first character after the bullets to the end of the line.
+ */
+export function bareItemSpans(text: string): ItemSpan[] {
+  const spans: ItemSpan[] = []
+  let offset = 0
+  for (const line of text.split('\n')) {
+    if (BARE_ITEM.test(line)) {
+      const content = offset + (/^(?:[-*+][ \t]+)+/.exec(line)?.[0].length ?? 0)
+      spans.push({label: String(spans.length + 1), start: offset, end: offset + line.length, labelStart: content, labelEnd: content})
+    }
+    offset += line.length + 1
+  }
   return spans
 }

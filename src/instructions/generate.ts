@@ -12,7 +12,7 @@
  */
 import {VFile} from 'vfile'
 import type {AlignedSegment, CaseMeta, DiffResult, ProvisionTree} from '../types.js'
-import {ordinalWord} from '../text/ordinals.js'
+import {ordinalWord} from '../grammar/ordinals.js'
 import {applyInstructions, compareLabels, positionOf} from './apply.js'
 import {consolidatePartial} from './consolidate.js'
 import {itemSpans, liveLedd, readDocument, renderSection, sections, sentenceSpans, type Section} from './document.js'

@@ -4,12 +4,18 @@ import type {Position} from '../types.js'
 export interface InstructionTarget {
   /** Section label as written (`5-3`, `12 a`). */
   section: string
+  /** Last section of a range («§ 2-2 til § 2-8 oppheves.»); absent for one section. */
+  sectionTo?: string
   ledd: number | 'last' | null
   /** Last ledd of a range ("annet og tredje ledd", "annet til fjerde ledd"); null for one ledd. */
   leddTo: number | 'last' | null
   item: string | null
+  /** Further items named in the same citation («nr. 6 og ny nr. 7»), each with whether it is new. */
+  moreItems?: Array<{label: string; adds: boolean}>
   itemKind: 'bokstav' | 'nr' | null
   sentence: number | 'last' | null
+  /** Last punktum of a range ("andre og tredje punktum"); absent or null for one punktum. */
+  sentenceTo?: number | 'last' | null
   /** The level an instruction *adds* at ("Ny § 3-7", "nytt siste ledd", "ny bokstav c", "nytt annet punktum"). */
   adds: 'section' | 'ledd' | 'item' | 'sentence' | null
   /** True for "overskriften til § 3-1" / "§ 3-1 overskriften" (and for a chapter heading). */
@@ -23,6 +29,7 @@ export type InstructionAction =
   | 'insert' //   Ny § … / nytt … ledd / nytt … punktum / ny bokstav … skal lyde:
   | 'repeal' //   … oppheves.
   | 'substitute' // I § … skal «A» lyde «B».
+  | 'renumber' //  Nåværende § 3 blir ny § 4.
 
 /** A statement renumbering what follows a change: "Nåværende bokstav d og e blir bokstav c og d." */
 export interface Renumbering {
@@ -30,6 +37,8 @@ export interface Renumbering {
   from: string[]
   to: string[]
   text: string
+  /** The section named in the statement («§ 13 nåværende fjerde ledd blir …»), when it names one. */
+  section?: string
 }
 
 /** What an instruction says, as read by the grammar (grammar.ts) and kept on the applied instruction. */
@@ -50,7 +59,8 @@ export interface InstructionWording {
 
 /** One amendment instruction, as written in the proposal and as applied to the current text. */
 export interface Instruction extends InstructionWording {
-  /** Verbatim text of the instruction: its opening line, the new wording and any renumbering statement. */
+  /** Verbatim text of the instruction: its opening line, the new wording and any renumbering statement (for a
+   *  provision listed under a bulk rename: the rename sentence, a blank line, and the list line). */
   text: string
   position: Position
   /** Provision ids the instruction touched: current-side ids of what it replaced or removed and

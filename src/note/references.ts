@@ -3,7 +3,8 @@
  * "§§ 3-1 til 3-5", "arbeidsmiljøloven § 4-2"), and their resolution to provision ids.
  */
 import type {Provision, ProvisionTree} from '../types.js'
-import {ORDINAL_PATTERN, parseOrdinal} from '../text/ordinals.js'
+import {ORDINAL_PATTERN, parseOrdinal} from '../grammar/ordinals.js'
+import {MONTHS as MONTH_NAMES} from '../grammar/months.js'
 
 export interface LeddRef {
   /** 1-based ordinal, or `last` for "siste ledd". */
@@ -222,7 +223,6 @@ export function findSelfNames(text: string): string[] {
   return names
 }
 
-const MONTH_NAMES = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember']
 
 /**
  * How a note names the regulation itself by date and number ("forskrift 20. juni 2023 nr. 1073", also

@@ -5,6 +5,7 @@
  */
 import type {List, Nodes, Root, RootContent} from 'mdast'
 import type {ItemStyle} from './citation.js'
+import {MONTH_PATTERN} from '../grammar/months.js'
 import {collapse, collectInline, flatten, joinPlain, offsetAt, plainLines, runPlain, slicePlain, type Plain, type RawMark} from './inline.js'
 
 export interface ItemDraft {
@@ -50,6 +51,8 @@ export interface BodyDraft {
    * past its block): then the same text elsewhere in a file might give another result.
    */
   shiftable: boolean
+  /** The first ledd opens with «(1)»: the law numbers its ledd, and only a «(n)» starts one. */
+  numbered: boolean
 }
 
 // Lovdata's amendment notes, bokmål and nynorsk, italic or not: "Endret ved forskrift …",
@@ -105,7 +108,7 @@ function lastWording(l: LeddDraft): string {
   return l.lead?.text ?? ''
 }
 
-const MONTH = /^(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b/u
+const MONTH = new RegExp(`^${MONTH_PATTERN}\\b`, 'u')
 
 /** A one-item ordered list "1. juli …" on the line right after a paragraph: a wrapped date. */
 function isWrappedDate(list: List, items: ItemDraft[], prev: LeddDraft, source: string, start: number): boolean {
@@ -148,7 +151,7 @@ function takesItems(prev: LeddDraft, first: {label: string; style: ItemStyle}): 
 }
 
 export function parseBody(root: Root, base: number, source: string, from = 0): BodyDraft {
-  const body: BodyDraft = {ledd: [], notes: [], marks: [], repealed: false, firstText: null, shiftable: true}
+  const body: BodyDraft = {ledd: [], notes: [], marks: [], repealed: false, firstText: null, shiftable: true, numbered: false}
   const blocks = root.children.filter((n) => (n.position?.start.offset ?? 0) >= from)
   for (const block of blocks) handleBlock(block, body, base, source)
   return body
@@ -178,6 +181,7 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
         return
       }
       if (trimmed === '') return
+      if (body.ledd.length === 0) body.numbered = LEDD_NUMBER.test(trimmed) && trimmed.startsWith('(1)')
       body.firstText ??= span.start
       if (block.type === 'heading') {
         body.ledd.push({...span, heading: true, lead: collapse(inline), items: [], trailing: null})
@@ -186,32 +190,9 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
       paragraphLines(inline, span, body, source)
       return
     }
-    case 'list': {
-      const items: ItemDraft[] = []
-      const marks: RawMark[] = []
-      listItems(block, base, source, items, marks, body)
-      body.marks.push(...marks)
-      const span = blockSpan(block, base)
-      if (items.length === 0) return
-      body.firstText ??= span.start
-      const prev = body.ledd.at(-1)
-      if (prev && isWrappedDate(block, items, prev, source, span.start)) {
-        // "… trer i kraft\n1. juli 2025." in hard-wrapped text: CommonMark reads a list; it is a date.
-        const item = items[0]!
-        const marker = runPlain(item.written, item.labelOffset)
-        const joined = collapse(joinPlain([lastPlain(prev), marker, item.plain], ' '))
-        setLastPlain(prev, joined)
-        prev.end = Math.max(prev.end, item.end)
-        return
-      }
-      if (prev && takesItems(prev, items[0]!)) {
-        prev.items.push(...items)
-        prev.end = Math.max(prev.end, span.end)
-      } else {
-        body.ledd.push({start: span.start, end: span.end, lead: null, items, trailing: null})
-      }
+    case 'list':
+      handleList(block, body, base, source)
       return
-    }
     case 'html': {
       // Raw HTML in a legal text is markup someone pasted, not wording to throw away: keep the words
       // between the tags (so a ledd written as `<div>…</div>` still counts), drop tags and comments.
@@ -238,6 +219,37 @@ function handleBlock(block: RootContent, body: BodyDraft, base: number, source: 
       body.firstText ??= span.start
       body.ledd.push({...span, lead: whole, items: [], trailing: null})
     }
+  }
+}
+
+/** A Markdown list: items of the ledd before it (after a lead-in, or with numbered ledd), or a ledd of its own. */
+function handleList(block: List, body: BodyDraft, base: number, source: string): void {
+  const items: ItemDraft[] = []
+  const marks: RawMark[] = []
+  listItems(block, base, source, items, marks, body)
+  body.marks.push(...marks)
+  const span = blockSpan(block, base)
+  if (items.length === 0) return
+  body.firstText ??= span.start
+  const prev = body.ledd.at(-1)
+  if (prev && isWrappedDate(block, items, prev, source, span.start)) {
+    // "… trer i kraft\n1. juli 2025." in hard-wrapped text: CommonMark reads a list; it is a date.
+    const item = items[0]!
+    const marker = runPlain(item.written, item.labelOffset)
+    const joined = collapse(joinPlain([lastPlain(prev), marker, item.plain], ' '))
+    setLastPlain(prev, joined)
+    prev.end = Math.max(prev.end, item.end)
+    return
+  }
+  // With numbered ledd a list before the next «(n)» is the current ledd's, whatever its lead-in ends with; so is a
+  // list without letters («- …», Lovdata's Markdown drops them): such a list is never a ledd of its own.
+  const last = prev?.items.at(-1)
+  const bare = items[0]!.style === 'strek' && prev !== undefined && !prev.heading && !prev.trailing && (last === undefined || last.style === 'strek')
+  if (prev && (takesItems(prev, items[0]!) || bare || (body.numbered && !prev.heading && !prev.trailing))) {
+    prev.items.push(...items)
+    prev.end = Math.max(prev.end, span.end)
+  } else {
+    body.ledd.push({start: span.start, end: span.end, lead: null, items, trailing: null})
   }
 }
 
@@ -349,13 +361,48 @@ function paragraphLines(inline: Plain & {marks: RawMark[]}, span: {start: number
     if (trailingPlain && trailingPlain.text) prev.trailing = trailingPlain
     return
   }
-  body.ledd.push({
+  const draft: LeddDraft = {
     start: span.start,
     end: span.end,
     lead: lead.text === '' ? null : lead,
     items,
     trailing: trailingPlain && trailingPlain.text ? trailingPlain : null
-  })
+  }
+  if (prev && continuesLedd(prev, draft, body.numbered)) mergeInto(prev, draft)
+  else body.ledd.push(draft)
+}
+
+const LEDD_NUMBER = /^\(\d{1,2}\)\s/u
+
+/**
+ * Is the paragraph `next` more of the ledd `prev`? Yes when the law numbers its ledd and `next` has no «(n)»
+ * (an explicit number wins), and when `next` goes on in lower case after `prev`'s list ("… c. NAV" / "når det
+ * er nødvendig …": the rest of the sentence the list stands in).
+ */
+function continuesLedd(prev: LeddDraft, next: LeddDraft, numbered: boolean): boolean {
+  if (prev.heading) return false
+  const first = next.lead?.text ?? ''
+  if (numbered) return !LEDD_NUMBER.test(first.trimStart()) && (next.items.length === 0 || prev.trailing === null)
+  return prev.items.length > 0 && next.items.length === 0 && /^\p{Ll}/u.test(first.trimStart())
+}
+
+function mergeInto(prev: LeddDraft, next: LeddDraft): void {
+  prev.end = Math.max(prev.end, next.end)
+  const tail = (...parts: Array<Plain | null>): Plain | null => {
+    const present = parts.filter((p): p is Plain => p !== null)
+    return present.length === 0 ? null : joinPlain(present, '\n')
+  }
+  if (prev.items.length === 0 && prev.trailing === null) {
+    prev.lead = tail(prev.lead, next.lead)
+    prev.items = next.items
+    prev.trailing = next.trailing
+  } else if (next.items.length > 0) {
+    // Wording between two lists of one ledd has no place of its own in a draft: it joins the trailing text.
+    prev.items.push(...next.items)
+    prev.trailing = tail(prev.trailing, next.lead, next.trailing)
+  } else {
+    prev.trailing = tail(prev.trailing, next.lead, next.trailing)
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
  * Norwegian citations and stable ids for provisions, shared by the parser and the stages that point at
  * provisions (diff, link, instructions): "§ 3-2 første ledd bokstav d annet punktum", `kap3/§3-2/ledd1`.
  */
-import {ordinalWord} from '../text/ordinals.js'
+import {ordinalWord} from '../grammar/ordinals.js'
 
 /** One step below a section: what a citation and an id are built from. */
 export type CitationStep =

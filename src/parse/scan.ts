@@ -106,8 +106,10 @@ const REPEAL = new RegExp(
 )
 // An amendment instruction ("§ 5-2 skal lyde:", "§ 5-3 første ledd skal lyde:", "I forskrift … gjøres
 // følgende endringer:"): not the wording of the section before it. It closes that section and stays text.
+// Nynorsk too ("Overskrifta skal lyde", "Kapittel 3 overskrifta skal lyde", "Noverande sjette ledd vert femte ledd"):
+// such a line is never law text.
 const INSTRUCTION =
-  /^(?:(?:Ny|Nye|Nytt)\s+§|§§?\s*\d|I\s+§|I\s+(?:lov|forskrift)\b|Overskrift(?:en|a)?\s+(?:til|i|over)\b).*(?:\bskal\s+lyde\b|\blyde:|\bskal\s+endres\b|\bendres\s+(?:til|slik)\b|\bskal\s+utgå\b|\bgjøres\s+følgende\s+endringer\b|\bblir\s+det\s+gjort\b|\bskal\s+ljode\b)/iu
+  /^(?:(?:(?:Ny|Nye|Nytt)\s+§|§§?\s*\d|I\s+§|I\s+(?:lov|forskrift|følgende|følgjande)\b|Overskrift(?:en|a)?\s+(?:til|i|over|på)\b|(?:Nytt\s+)?Kapittel\s+\S+).*(?:\bskal\s+lyde\b|\blyde:|\bskal\s+endres\b|\bendres\s+(?:til|slik)\b|\bendrast\s+til\b|\bskal\s+utgå\b|\bgjøres\s+følgende\s+endringer?\b|\b(?:blir|vert)\s+det\s+gjort\b|\bskal\s+ljode\b)|(?:Nåværende|Noverande)\s.+\s(?:blir|vert)\s.+)/iu
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/u
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u
 
@@ -187,28 +189,11 @@ function bareSectionHead(text: string): Head | null {
 
 export function scan(text: string): Scan {
   const lines = splitLines(text)
-  let first = 0
-  let frontmatter: Scan['frontmatter'] = null
-  if (lineText(text, lines, 0) === '---') {
-    for (let i = 1; i < lines.count; i++) {
-      const t = lineText(text, lines, i)
-      if (t === '---' || t === '...') {
-        frontmatter = {end: i + 1, yaml: text.slice(lines.start[1]!, lines.start[i]!)}
-        first = i + 1
-        break
-      }
-    }
-  }
-
+  const {frontmatter, first} = readFrontmatter(text, lines)
   // Provisions numbered without "§" ("### 1. Formål") only count in a document that has no § heading.
   const hasSectionHeading = /^(?: {0,3}#{1,6}[ \t]+)?[*_]*§\s*\d/mu.test(first === 0 ? text : text.slice(first < lines.count ? lines.start[first]! : text.length))
-  const atxNumbered = !hasSectionHeading
-
-  const entries: Entry[] = []
-  let titleLine: number | null = null
+  const state: ScanState = {text, lines, first, atxNumbered: !hasSectionHeading, entries: [], titleLine: null, chapterDepth: undefined}
   let fence: string | null = null
-  // Chapter opened most recently and still open (a roman heading below it is a subdivision, not a part).
-  let chapterDepth: number | null | undefined
   for (let i = first; i < lines.count; i++) {
     const lineStart = lines.start[i]!
     const lineEnd = lines.end[i]!
@@ -227,73 +212,106 @@ export function scan(text: string): Scan {
       continue
     }
     const atx = start === 32 || start === 35 ? ATX.exec(t) : null
-    if (atx) {
-      const depth = atx[1]!.length
-      const content = atx[2] ?? ''
-      const contentAt = content === '' ? lineEnd : lineStart + t.indexOf(content, depth)
-      // The first "# …" before any provision is the document's title, whatever it says.
-      if (depth === 1 && titleLine === null && entries.length === 0) {
-        titleLine = i
-        continue
-      }
-      // "*§ 3-7. Ny paragraf*", "~~§ 3-6. Forsøk~~": markup before the label does not hide it.
-      const lead = /^[*_~]+(?=§|Kapit|Del\s)/u.exec(content)?.[0].length ?? 0
-      const head = classifyHeading(stripMarkup(content.slice(lead)), atxNumbered)
-      if (!head) {
-        // Annexes (vedlegg) follow the provisions; what is under them is the annex, not body text.
-        const kind: EntryKind = /^[*_]*vedlegg\b/iu.test(content) ? 'annex' : 'other'
-        // Before the first provision every heading is preamble ("## Forordninger", EEA texts).
-        if (!entries.some((e) => e.kind !== 'other' && e.kind !== 'annex')) continue
-        entries.push({kind, line: i, depth, label: null, rawLabel: null, labelOffset: contentAt, rest: content, unreadable: false})
-        continue
-      }
-      let kind: EntryKind = head.kind === 'numbered' ? 'section' : head.kind === 'roman' ? 'part' : head.kind
-      if (head.kind === 'roman' && chapterDepth !== undefined && (chapterDepth === null || chapterDepth < depth)) kind = 'subdivision'
-      if (kind === 'chapter') chapterDepth = depth
-      else if (kind === 'part' && (chapterDepth === undefined || chapterDepth === null || chapterDepth >= depth)) chapterDepth = undefined
-      const entry: Entry = {kind, line: i, depth, label: head.label, rawLabel: head.rawLabel, labelOffset: contentAt + lead + head.at, rest: head.rest, unreadable: head.unreadable}
-      if (head.kind === 'numbered') entry.numbered = true
-      if (head.range) entry.range = true
-      entries.push(entry)
-      continue
-    }
-    if (t === '' || !/^[*_~§KDIVXLCMNO]/u.test(t)) continue
-    const prevBlank = i === first || isBlankLine(text, lines, i - 1)
-    if (!prevBlank) continue
-    const unwrapped = unwrap(t.trim())
-    // Markup opening a heading line ("*§ 3-7.* Ny", "~~§ 3-6. Forsøk~~" is unwrapped above).
-    const lead = /^[*_~]+(?=§|Kapit|Del\s)/u.exec(unwrapped.text)?.[0].length ?? 0
-    const bare = unwrapped.text.slice(lead)
-    const shift = unwrapped.shift + lead
-    const at = lineStart + t.indexOf(t.trim()) + shift
-    const repeal = REPEAL.exec(bare)
-    if (repeal) {
-      entries.push({kind: 'repeal', line: i, depth: null, label: sectionLabel(repeal[2]!), rawLabel: repeal[2]!, labelOffset: at, rest: bare, unreadable: false, citation: repeal[1]!.trim()})
-      continue
-    }
-    if (INSTRUCTION.test(bare)) {
-      entries.push({kind: 'instruction', line: i, depth: null, label: null, rawLabel: null, labelOffset: at, rest: bare, unreadable: false})
-      continue
-    }
-    // "**§ 3-1.** *Personkrets*": emphasis inside the line does not change what the line is.
-    const plain = stripMarkup(bare)
-    let head: Head | null
-    if (plain.startsWith('§')) {
-      head = bareSectionHead(plain)
-      // "§ 3--1. Tittel": reads as a heading but its number does not; body text such as "§ 4a i …" does.
-      if (!head && !SECTION_HEAD.test(plain) && /^§\s*\d[^\s.]*\.?(?:\s+[\p{Lu}(].*)?$/u.test(plain)) {
-        const m = SECTION_LIKE.exec(plain)!
-        head = {kind: 'section', label: m[1]!.replace(/\.$/u, ''), rawLabel: m[1]!, rest: m[2] ?? '', unreadable: true, at: 0}
-      }
-    } else {
-      head = classifyHeading(plain, false)
-      if (head && (head.kind === 'section' || head.kind === 'numbered' || !bareHeadingOk(head))) head = null
-    }
-    if (!head) continue
-    let kind: EntryKind = head.kind === 'roman' ? 'part' : (head.kind as EntryKind)
-    if (head.kind === 'roman' && chapterDepth !== undefined) kind = 'subdivision'
-    if (kind === 'chapter') chapterDepth = null
-    entries.push({kind, line: i, depth: null, label: head.label, rawLabel: head.rawLabel, labelOffset: at, rest: head.rest, unreadable: head.unreadable})
+    if (atx) atxEntry(state, i, t, atx)
+    else bareEntry(state, i, t)
   }
-  return {lines, frontmatter, titleLine, entries}
+  return {lines, frontmatter, titleLine: state.titleLine, entries: state.entries}
+}
+
+/** What the line-by-line scan keeps between lines. */
+interface ScanState {
+  text: string
+  lines: Lines
+  first: number
+  atxNumbered: boolean
+  entries: Entry[]
+  titleLine: number | null
+  /** Chapter opened most recently and still open (a roman heading below it is a subdivision, not a part). */
+  chapterDepth: number | null | undefined
+}
+
+function readFrontmatter(text: string, lines: Lines): {frontmatter: Scan['frontmatter']; first: number} {
+  if (lineText(text, lines, 0) !== '---') return {frontmatter: null, first: 0}
+  for (let i = 1; i < lines.count; i++) {
+    const t = lineText(text, lines, i)
+    if (t === '---' || t === '...') return {frontmatter: {end: i + 1, yaml: text.slice(lines.start[1]!, lines.start[i]!)}, first: i + 1}
+  }
+  return {frontmatter: null, first: 0}
+}
+
+/** An ATX heading line: the title, a part, chapter or section, an annex, or another heading. */
+function atxEntry(state: ScanState, i: number, t: string, atx: RegExpExecArray): void {
+  const {entries} = state
+  const lineStart = state.lines.start[i]!
+  const depth = atx[1]!.length
+  const content = atx[2] ?? ''
+  const contentAt = content === '' ? state.lines.end[i]! : lineStart + t.indexOf(content, depth)
+  // The first "# …" before any provision is the document's title, whatever it says.
+  if (depth === 1 && state.titleLine === null && entries.length === 0) {
+    state.titleLine = i
+    return
+  }
+  // "*§ 3-7. Ny paragraf*", "~~§ 3-6. Forsøk~~": markup before the label does not hide it.
+  const lead = /^[*_~]+(?=§|Kapit|Del\s)/u.exec(content)?.[0].length ?? 0
+  const head = classifyHeading(stripMarkup(content.slice(lead)), state.atxNumbered)
+  if (!head) {
+    // Annexes (vedlegg) follow the provisions; what is under them is the annex, not body text.
+    const kind: EntryKind = /^[*_]*vedlegg\b/iu.test(content) ? 'annex' : 'other'
+    // Before the first provision every heading is preamble ("## Forordninger", EEA texts).
+    if (!entries.some((e) => e.kind !== 'other' && e.kind !== 'annex')) return
+    entries.push({kind, line: i, depth, label: null, rawLabel: null, labelOffset: contentAt, rest: content, unreadable: false})
+    return
+  }
+  let kind: EntryKind = head.kind === 'numbered' ? 'section' : head.kind === 'roman' ? 'part' : head.kind
+  const open = state.chapterDepth
+  if (head.kind === 'roman' && open !== undefined && (open === null || open < depth)) kind = 'subdivision'
+  if (kind === 'chapter') state.chapterDepth = depth
+  else if (kind === 'part' && (open === undefined || open === null || open >= depth)) state.chapterDepth = undefined
+  const entry: Entry = {kind, line: i, depth, label: head.label, rawLabel: head.rawLabel, labelOffset: contentAt + lead + head.at, rest: head.rest, unreadable: head.unreadable}
+  if (head.kind === 'numbered') entry.numbered = true
+  if (head.range) entry.range = true
+  entries.push(entry)
+}
+
+/** A line that is not an ATX heading, after a blank line: a repeal, an instruction, or a bare heading. */
+function bareEntry(state: ScanState, i: number, t: string): void {
+  const {text, lines, entries} = state
+  if (t === '' || !/^[*_~§KDIVXLCMNO]/u.test(t)) return
+  const prevBlank = i === state.first || isBlankLine(text, lines, i - 1)
+  if (!prevBlank) return
+  const unwrapped = unwrap(t.trim())
+  // Markup opening a heading line ("*§ 3-7.* Ny", "~~§ 3-6. Forsøk~~" is unwrapped above).
+  const lead = /^[*_~]+(?=§|Kapit|Del\s)/u.exec(unwrapped.text)?.[0].length ?? 0
+  const bare = unwrapped.text.slice(lead)
+  const at = lines.start[i]! + t.indexOf(t.trim()) + unwrapped.shift + lead
+  const repeal = REPEAL.exec(bare)
+  if (repeal) {
+    entries.push({kind: 'repeal', line: i, depth: null, label: sectionLabel(repeal[2]!), rawLabel: repeal[2]!, labelOffset: at, rest: bare, unreadable: false, citation: repeal[1]!.trim()})
+    return
+  }
+  if (INSTRUCTION.test(bare)) {
+    entries.push({kind: 'instruction', line: i, depth: null, label: null, rawLabel: null, labelOffset: at, rest: bare, unreadable: false})
+    return
+  }
+  const head = bareHead(stripMarkup(bare))
+  if (!head) return
+  let kind: EntryKind = head.kind === 'roman' ? 'part' : (head.kind as EntryKind)
+  if (head.kind === 'roman' && state.chapterDepth !== undefined) kind = 'subdivision'
+  if (kind === 'chapter') state.chapterDepth = null
+  entries.push({kind, line: i, depth: null, label: head.label, rawLabel: head.rawLabel, labelOffset: at, rest: head.rest, unreadable: head.unreadable})
+}
+
+/** "**§ 3-1.** *Personkrets*", "Kapittel 2 …" on a line of its own (emphasis inside the line does not count). */
+function bareHead(plain: string): Head | null {
+  if (plain.startsWith('§')) {
+    const head = bareSectionHead(plain)
+    // "§ 3--1. Tittel": reads as a heading but its number does not; body text such as "§ 4a i …" does.
+    if (!head && !SECTION_HEAD.test(plain) && /^§\s*\d[^\s.]*\.?(?:\s+[\p{Lu}(].*)?$/u.test(plain)) {
+      const m = SECTION_LIKE.exec(plain)!
+      return {kind: 'section', label: m[1]!.replace(/\.$/u, ''), rawLabel: m[1]!, rest: m[2] ?? '', unreadable: true, at: 0}
+    }
+    return head
+  }
+  const head = classifyHeading(plain, false)
+  return head && (head.kind === 'section' || head.kind === 'numbered' || !bareHeadingOk(head)) ? null : head
 }

@@ -131,146 +131,160 @@ const ELLIPSIS = /[–—-]\s*[–—-]\s*[–—-]$/u
  * With it, every id is checked with it (against the whole tree). `names` shares equal relative strings.
  */
 export function buildSubtree(ledd: LeddDraft[], text: string, base: number, point: (offset: number) => Point, names: Names, treeUniq?: Uniq): Subtree {
-  const warnings: TemplateWarning[] = []
-  const baseLine = point(base).line
-  let items: Set<string> | undefined
-  const itemUniq = (id: string): string => claimUnique((items ??= new Set()), id)
-
-  /** A fresh point from `point`, made relative in place. */
-  function relative(offset: number): Point {
-    const p = point(offset)
-    p.line -= baseLine
-    p.offset -= base
-    return p
-  }
-
-  /**
-   * `parent` is the position of the node this one goes under (null for a ledd): a point equal to one of
-   * its ends (a ledd's first punktum starts where the ledd does, its last ends where it ends) is the
-   * parent's point object itself, and a span equal to the parent's is its position (a third of all
-   * points, 48 bytes each, kept as long as the tree). `place` and `copy` keep that sharing.
-   */
-  function node(kind: Provision['kind'], id: string, label: string | null, ordinal: number, citation: string, wording: string, start: number, end: number, parent: Position | null): Provision {
-    const unique = treeUniq ? treeUniq(id) : kind === 'item' ? itemUniq(id) : id
-    // Duplicate sections are reported elsewhere; a duplicate below a section ("bokstav-a" twice) here.
-    if (unique !== id && !id.slice(id.lastIndexOf('/') + 1).startsWith('§')) warnings.push({ruleId: 'duplicate-id', id, unique, offset: start - base})
-    const from = parent !== null && parent.start.offset === start - base ? parent.start : relative(start)
-    const to = parent !== null && parent.end.offset === end - base ? parent.end : relative(end)
-    return {
-      kind,
-      id: names(unique),
-      label,
-      ordinal,
-      citation: names(citation),
-      title: null,
-      text: wording,
-      source: sourceOf(wording, start, end),
-      position: parent !== null && from === parent.start && to === parent.end ? parent : {start: from, end: to},
-      // Sentences are leaves; ledd and items get their list (made NONE again if it stays empty).
-      children: kind === 'sentence' ? NONE : [],
-      marks: NONE,
-      notes: NONE,
-      repealed: false
-    }
-  }
-
-  /** The file's text in [start, end): the wording itself when equal (most punktum have no markup), one string less. */
-  function sourceOf(wording: string, start: number, end: number): string {
-    return end - start === wording.length && text.startsWith(wording, start) ? wording : text.slice(start, end)
-  }
-
-  function sentences(out: Provision[], plain: Plain, bounds: {start: number; end: number}, parent: Position, prefix: string, citation: string, first: number, whole: boolean): number {
-    const spans = whole ? [{text: plain.text, start: 0, end: plain.text.length}] : splitSentences(plain.text)
-    const length = plain.text.length
-    for (let i = 0; i < spans.length; i++) {
-      const s = spans[i]!
-      let start = offsetAt(plain, s.start)
-      let end = offsetAt(plain, s.end - 1) + 1
-      // "*Tiltaket kan også tilbys unge.*": emphasis or strike markup right around a sentence belongs
-      // to it, so the sentence's span contains the ministry's mark.
-      const before = s.start > 0 ? offsetAt(plain, s.start - 1) + 1 : bounds.start
-      const after = s.end < length ? offsetAt(plain, s.end) : bounds.end
-      while (start > before && MARKUP.has(text[start - 1]!)) start--
-      while (end < after && MARKUP.has(text[end]!)) end++
-      const ordinal = first + i
-      out.push(node('sentence', names.numbered('id', prefix, 'sentence', ordinal), null, ordinal, names.numbered('citation', citation, 'sentence', ordinal), s.text, start, end, parent))
-    }
-    return spans.length
-  }
-
-  function checkSequence(items: ItemDraft[]): void {
-    for (let i = 1; i < items.length; i++) {
-      const a = items[i - 1]!
-      const b = items[i]!
-      if (a.style !== b.style || a.style === 'strek') continue
-      if (ELLIPSIS.test(a.plain.text)) continue
-      const expected = a.style === 'bokstav' ? ALPHABET[ALPHABET.indexOf(a.label) + 1] : String(Number(a.label) + 1)
-      if (b.label !== expected) {
-        const what = a.style === 'bokstav' ? 'letter' : 'number'
-        warnings.push({ruleId: 'list-sequence', reason: `list ${what} ${b.written} follows ${a.written}; expected ${expected ?? 'none'}`, offset: b.labelOffset - base})
-      }
-    }
-  }
-
-  const writtenLine = (item: ItemDraft, t: Provision): string => (item.written ? `${item.written} ${t.text}` : t.text)
-
-  function item(draft: ItemDraft, parent: Position, prefix: string, citation: string, ordinal: number): Provision {
-    const step: CitationStep = {kind: 'item', label: draft.label, style: draft.style}
-    const own = `${citation} ${stepCitation(step)}`
-    const t = node('item', `${prefix}/${stepId(step)}`, draft.label, ordinal, own, draft.plain.text, draft.start, draft.end, parent)
-    sentences(t.children, draft.plain, draft, t.position, t.id, t.citation, 1, false)
-    if (draft.children.length > 0) {
-      const lines = [t.text]
-      checkSequence(draft.children)
-      draft.children.forEach((c, i) => {
-        const child = item(c, t.position, t.id, own, i + 1)
-        t.children.push(child)
-        lines.push(writtenLine(c, child))
-      })
-      t.text = lines.join('\n')
-    }
-    t.children = fitted(t.children)
-    return t
-  }
-
-  const nodes = ledd.map((l, i) => {
-    const ordinal = i + 1
-    const citation = names.numbered('citation', '', 'ledd', ordinal)
-    const t = node('ledd', names.numbered('id', '', 'ledd', ordinal), null, ordinal, citation, '', l.start, l.end, null)
-    const lines: string[] = []
-    // Sentences after a list continue the ledd's numbering of punktum.
-    let sentenceCount = 0
-    if (l.lead) {
-      sentenceCount += sentences(t.children, l.lead, l, t.position, t.id, citation, sentenceCount + 1, l.heading === true)
-      lines.push(l.lead.text)
-    }
-    checkSequence(l.items)
-    // A list block that does not continue the previous ledd's list became its own ledd: still a skip
-    // when it is in the same style and the previous ledd has no closing text.
-    const before = i > 0 ? ledd[i - 1]! : null
-    const first = l.items[0]
-    if (!l.lead && first && before && !before.trailing && before.items.length > 0) checkSequence([before.items.at(-1)!, first])
-    // Dash items are numbered by position in the whole ledd (two dash lists may make one ledd).
-    let dash = 0
-    for (const it of l.items) if (it.style === 'strek') it.label = String(++dash)
-    l.items.forEach((it, k) => {
-      const child = item(it, t.position, t.id, citation, k + 1)
-      t.children.push(child)
-      lines.push(writtenLine(it, child))
-    })
-    if (l.trailing) {
-      sentenceCount += sentences(t.children, l.trailing, l, t.position, t.id, citation, sentenceCount + 1, l.heading === true)
-      lines.push(l.trailing.text)
-    }
-    t.text = lines.length === 1 ? lines[0]! : lines.join('\n')
-    // A ledd's source was sliced before its wording was known: the wording when equal (a one-line ledd).
-    if (t.source.length === t.text.length && t.source === t.text) t.source = t.text
-    t.children = fitted(t.children)
-    return t
-  })
+  const ctx: SubtreeContext = {text, base, baseLine: point(base).line, point, names, treeUniq, warnings: [], items: undefined}
+  const nodes = ledd.map((l, i) => leddNode(ctx, ledd, l, i))
   // As the owner joins its children's wording: in document order (a stable sort by start, as there).
   const wording = joinWording(inOrder(nodes), '\n\n')
-  return {nodes, warnings: warnings.length === 0 ? NONE : warnings, text: wording}
+  return {nodes, warnings: ctx.warnings.length === 0 ? NONE : ctx.warnings, text: wording}
+}
+
+/** What every phase of one buildSubtree call reads (and the warnings and item ids it adds to). */
+interface SubtreeContext {
+  text: string
+  base: number
+  baseLine: number
+  point: (offset: number) => Point
+  names: Names
+  treeUniq: Uniq | undefined
+  warnings: TemplateWarning[]
+  /** Item ids below the owner, when no tree-wide `treeUniq` checks them. */
+  items: Set<string> | undefined
+}
+
+/** A fresh point from `point`, made relative in place. */
+function relative(ctx: SubtreeContext, offset: number): Point {
+  const p = ctx.point(offset)
+  p.line -= ctx.baseLine
+  p.offset -= ctx.base
+  return p
+}
+
+/**
+ * `parent` is the position of the node this one goes under (null for a ledd): a point equal to one of
+ * its ends (a ledd's first punktum starts where the ledd does, its last ends where it ends) is the
+ * parent's point object itself, and a span equal to the parent's is its position (a third of all
+ * points, 48 bytes each, kept as long as the tree). `place` and `copy` keep that sharing.
+ */
+function node(ctx: SubtreeContext, kind: Provision['kind'], id: string, label: string | null, ordinal: number, citation: string, wording: string, start: number, end: number, parent: Position | null): Provision {
+  const unique = ctx.treeUniq ? ctx.treeUniq(id) : kind === 'item' ? claimUnique((ctx.items ??= new Set()), id) : id
+  // Duplicate sections are reported elsewhere; a duplicate below a section ("bokstav-a" twice) here.
+  if (unique !== id && !id.slice(id.lastIndexOf('/') + 1).startsWith('§')) ctx.warnings.push({ruleId: 'duplicate-id', id, unique, offset: start - ctx.base})
+  const from = parent !== null && parent.start.offset === start - ctx.base ? parent.start : relative(ctx, start)
+  const to = parent !== null && parent.end.offset === end - ctx.base ? parent.end : relative(ctx, end)
+  return {
+    kind,
+    id: ctx.names(unique),
+    label,
+    ordinal,
+    citation: ctx.names(citation),
+    title: null,
+    text: wording,
+    source: sourceOf(ctx, wording, start, end),
+    position: parent !== null && from === parent.start && to === parent.end ? parent : {start: from, end: to},
+    // Sentences are leaves; ledd and items get their list (made NONE again if it stays empty).
+    children: kind === 'sentence' ? NONE : [],
+    marks: NONE,
+    notes: NONE,
+    repealed: false
+  }
+}
+
+/** The file's text in [start, end): the wording itself when equal (most punktum have no markup), one string less. */
+function sourceOf(ctx: SubtreeContext, wording: string, start: number, end: number): string {
+  return end - start === wording.length && ctx.text.startsWith(wording, start) ? wording : ctx.text.slice(start, end)
+}
+
+function sentences(ctx: SubtreeContext, out: Provision[], plain: Plain, bounds: {start: number; end: number}, parent: Position, prefix: string, citation: string, first: number, whole: boolean): number {
+  const {text, names} = ctx
+  const spans = whole ? [{text: plain.text, start: 0, end: plain.text.length}] : splitSentences(plain.text)
+  const length = plain.text.length
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!
+    let start = offsetAt(plain, s.start)
+    let end = offsetAt(plain, s.end - 1) + 1
+    // "*Tiltaket kan også tilbys unge.*": emphasis or strike markup right around a sentence belongs
+    // to it, so the sentence's span contains the ministry's mark.
+    const before = s.start > 0 ? offsetAt(plain, s.start - 1) + 1 : bounds.start
+    const after = s.end < length ? offsetAt(plain, s.end) : bounds.end
+    while (start > before && MARKUP.has(text[start - 1]!)) start--
+    while (end < after && MARKUP.has(text[end]!)) end++
+    const ordinal = first + i
+    out.push(node(ctx, 'sentence', names.numbered('id', prefix, 'sentence', ordinal), null, ordinal, names.numbered('citation', citation, 'sentence', ordinal), s.text, start, end, parent))
+  }
+  return spans.length
+}
+
+function checkSequence(ctx: SubtreeContext, items: ItemDraft[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1]!
+    const b = items[i]!
+    if (a.style !== b.style || a.style === 'strek') continue
+    if (ELLIPSIS.test(a.plain.text)) continue
+    const expected = a.style === 'bokstav' ? ALPHABET[ALPHABET.indexOf(a.label) + 1] : String(Number(a.label) + 1)
+    if (b.label !== expected) {
+      const what = a.style === 'bokstav' ? 'letter' : 'number'
+      ctx.warnings.push({ruleId: 'list-sequence', reason: `list ${what} ${b.written} follows ${a.written}; expected ${expected ?? 'none'}`, offset: b.labelOffset - ctx.base})
+    }
+  }
+}
+
+const writtenLine = (item: ItemDraft, t: Provision): string => (item.written ? `${item.written} ${t.text}` : t.text)
+
+function item(ctx: SubtreeContext, draft: ItemDraft, parent: Position, prefix: string, citation: string, ordinal: number): Provision {
+  const step: CitationStep = {kind: 'item', label: draft.label, style: draft.style}
+  const own = `${citation} ${stepCitation(step)}`
+  const t = node(ctx, 'item', `${prefix}/${stepId(step)}`, draft.label, ordinal, own, draft.plain.text, draft.start, draft.end, parent)
+  sentences(ctx, t.children, draft.plain, draft, t.position, t.id, t.citation, 1, false)
+  if (draft.children.length > 0) {
+    const lines = [t.text]
+    checkSequence(ctx, draft.children)
+    draft.children.forEach((c, i) => {
+      const child = item(ctx, c, t.position, t.id, own, i + 1)
+      t.children.push(child)
+      lines.push(writtenLine(c, child))
+    })
+    t.text = lines.join('\n')
+  }
+  t.children = fitted(t.children)
+  return t
+}
+
+/** The `i`th ledd of `ledd`: its lead-in's punktum, its items, and the punktum after the list (numbered on). */
+function leddNode(ctx: SubtreeContext, ledd: LeddDraft[], l: LeddDraft, i: number): Provision {
+  const {names} = ctx
+  const ordinal = i + 1
+  const citation = names.numbered('citation', '', 'ledd', ordinal)
+  const t = node(ctx, 'ledd', names.numbered('id', '', 'ledd', ordinal), null, ordinal, citation, '', l.start, l.end, null)
+  const lines: string[] = []
+  // Sentences after a list continue the ledd's numbering of punktum.
+  let sentenceCount = 0
+  if (l.lead) {
+    sentenceCount += sentences(ctx, t.children, l.lead, l, t.position, t.id, citation, sentenceCount + 1, l.heading === true)
+    lines.push(l.lead.text)
+  }
+  checkSequence(ctx, l.items)
+  // A list block that does not continue the previous ledd's list became its own ledd: still a skip
+  // when it is in the same style and the previous ledd has no closing text.
+  const before = i > 0 ? ledd[i - 1]! : null
+  const first = l.items[0]
+  if (!l.lead && first && before && !before.trailing && before.items.length > 0) checkSequence(ctx, [before.items.at(-1)!, first])
+  // Dash items are numbered by position in the whole ledd (two dash lists may make one ledd).
+  let dash = 0
+  for (const it of l.items) if (it.style === 'strek') it.label = String(++dash)
+  l.items.forEach((it, k) => {
+    const child = item(ctx, it, t.position, t.id, citation, k + 1)
+    t.children.push(child)
+    lines.push(writtenLine(it, child))
+  })
+  if (l.trailing) {
+    sentenceCount += sentences(ctx, t.children, l.trailing, l, t.position, t.id, citation, sentenceCount + 1, l.heading === true)
+    lines.push(l.trailing.text)
+  }
+  t.text = lines.length === 1 ? lines[0]! : lines.join('\n')
+  // A ledd's source was sliced before its wording was known: the wording when equal (a one-line ledd).
+  if (t.source.length === t.text.length && t.source === t.text) t.source = t.text
+  t.children = fitted(t.children)
+  return t
 }
 
 /**

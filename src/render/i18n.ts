@@ -2,6 +2,7 @@
  * Interface text of the reports. Only regdiff's own words are translated; document text (regulation,
  * note, effects' Norwegian `detail` unless `--lang en`) is shown as written.
  */
+import {MONTHS as MONTHS_NB, MONTHS_EN} from '../grammar/months.js'
 export type Lang = 'nb' | 'en'
 
 const nb = {
@@ -377,10 +378,7 @@ export const FINDING_LABELS: Record<Lang, Record<string, string>> = {
   }
 }
 
-const MONTHS: Record<Lang, string[]> = {
-  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-}
+const MONTHS: Record<Lang, readonly string[]> = {nb: MONTHS_NB, en: MONTHS_EN}
 
 /** `2026-06-26` → `26. juni 2026` / `26 June 2026`, `2026-05` → `mai 2026`; anything else as given. Never locale-dependent. */
 export function formatDate(iso: string, lang: Lang): string {

@@ -25,11 +25,18 @@ describe('hostile input', () => {
     expect(file.messages.map((m) => [m.ruleId, m.line, m.column, m.fatal])).toEqual([['instruction-none', 1, 1, false]])
   })
 
-  it('a consolidated text given as instructions: a warning per paragraph, no change', () => {
+  it('a consolidated text given as instructions: every section printed in full is read as its own wording, no change', () => {
     const {result, file} = run(tiltakCurrent, tiltakCurrent)
     expect(result.text).toBe(tiltakCurrent)
-    expect(file.messages.some((m) => m.ruleId === 'instruction-none')).toBe(true)
-    expect(file.messages.every((m) => m.fatal !== true && typeof m.line === 'number')).toBe(true)
+    expect(file.messages.filter((m) => m.fatal === true)).toEqual([])
+    expect(result.instructions.map((i) => i.citation)).toEqual(['§ 5-2', '§ 5-3', '§ 5-4', '§ 7-3', '§ 7-6'])
+    expect(result.instructions.every((i) => i.applied)).toBe(true)
+  })
+
+  it('prose that is neither an instruction nor wording of one is an error at its line (nothing silently lost)', () => {
+    const {result, file} = run(tiltakCurrent, 'Vi foreslår å endre reglene om lønnstilskudd.\n\n§ 5-2 oppheves.\n')
+    expect(result.instructions.map((i) => i.applied)).toEqual([true])
+    expect(file.messages.map((m) => [m.ruleId, m.line, m.fatal])).toEqual([['instruction-unrecognised', 1, true]])
   })
 
   it('CRLF line ends in both files', () => {
@@ -88,11 +95,20 @@ describe('hostile input', () => {
   })
 })
 
-describe('what is read but not applied', () => {
-  it('renumbering sections is a warning, and the instruction itself still applies', () => {
+describe('renumbered sections', () => {
+  it('«Nåværende § 7-6 blir § 7-5» chained after a repeal is its own instruction and gives the section its new number', () => {
     const {result, file} = run(tiltakCurrent, '§ 7-3 oppheves. Nåværende § 7-6 blir § 7-5.\n')
-    expect(result.instructions[0]?.applied).toBe(true)
-    expect(file.messages.map((m) => [m.ruleId, m.line, m.fatal])).toEqual([['instruction-unsupported', 1, false]])
-    expect(result.text).toContain('### § 7-6. Anskaffelse')
+    expect(result.instructions.map((i) => [i.action, i.applied])).toEqual([['repeal', true], ['renumber', true]])
+    expect(file.messages).toEqual([])
+    expect(result.text).toContain('### § 7-5. Anskaffelse')
+    expect(result.text).not.toContain('### § 7-6.')
+    expect(result.instructions[1]?.touched).toEqual(['kap7/§7-5', 'kap7/§7-6'])
+  })
+
+  it('a renumbering onto a section that exists is refused', () => {
+    const {result, file} = run(tiltakCurrent, 'Nåværende § 7-6 blir § 7-3.\n')
+    expect(result.instructions[0]?.applied).toBe(false)
+    expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['instruction-target-exists', true]])
+    expect(result.text).toBe(tiltakCurrent)
   })
 })

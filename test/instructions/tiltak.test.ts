@@ -123,8 +123,11 @@ describe('tiltak-2025 (FOR-2025-07-30-1575)', () => {
     const result = applyInstructions({tree: current, text: currentText}, file)
     const {result: clean} = apply()
     // § 1-3 is not in the excerpt: an error at its line; FOR-2025-07-30-1576 amends another regulation.
+    // The extraction's own headers are not instructions: errors at their lines, so nothing is silently dropped.
     const errors = file.messages.filter((m) => m.fatal === true)
-    expect(errors.map((m) => [m.ruleId, m.line])).toEqual([['instruction-target-missing', 8]])
+    expect(errors.map((m) => [m.ruleId, m.line])).toEqual([
+      ['instruction-unrecognised', 1], ['instruction-unrecognised', 3], ['instruction-target-missing', 8], ['instruction-unrecognised', 39]
+    ])
     const other = file.messages.filter((m) => m.ruleId === 'instruction-other-regulation')
     expect(other.map((m) => m.line)).toEqual([44, 51])
     expect(file.messages.filter((m) => m.ruleId === 'instruction-unrecognised').map((m) => m.line)).toEqual([1, 3, 39])

@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import type {Change, DiffResult, Effect, NoteTree, Provision, ProvisionTree, WordOp} from '../../src/types.js'
 import {parseNote} from '../../src/note/index.js'
-import {ordinalWord} from '../../src/text/ordinals.js'
+import {ordinalWord} from '../../src/grammar/ordinals.js'
 
 export const CASE = 'regulations/ips-ung'
 

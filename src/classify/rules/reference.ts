@@ -5,7 +5,7 @@
  */
 import type {Alignment} from '../align.js'
 import {type Mention, compareMentions, quote} from '../mentions.js'
-import {ORDINAL_PATTERN, parseOrdinal} from '../../text/ordinals.js'
+import {ORDINAL_PATTERN, parseOrdinal} from '../../grammar/ordinals.js'
 import type {Effect} from '../../types.js'
 
 export interface RefTarget {

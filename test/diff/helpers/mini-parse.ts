@@ -6,7 +6,7 @@
  * depending on the real parser; the real parser is used for the IPS ung and corpus tests.
  */
 import type {ChangeMark, Position, Provision, ProvisionTree, RepealStatement} from '../../../src/types.js'
-import {ordinalWord} from '../../../src/text/ordinals.js'
+import {ordinalWord} from '../../../src/grammar/ordinals.js'
 
 const ITEM = /^(?:- )?(?:~~)?([a-zæøå]|\d+)\. /
 

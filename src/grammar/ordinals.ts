@@ -10,12 +10,25 @@ const BOKMAAL = [
   'ellevte', 'tolvte', 'trettende', 'fjortende', 'femtende', 'sekstende', 'syttende', 'attende', 'nittende', 'tjuende'
 ]
 
+// Nynorsk forms («fyrste», «sjuande», «åttande») and the older bokmål «syvende» are read, never written.
 const VARIANTS: Record<string, number> = {
   andre: 2,
+  fyrste: 1,
   syvende: 7,
   sjunde: 7,
+  sjuande: 7,
+  åttande: 8,
+  niande: 9,
+  tiande: 10,
   ellevte: 11,
-  'tjuande': 20
+  trettande: 13,
+  fjortande: 14,
+  femtande: 15,
+  sekstande: 16,
+  syttande: 17,
+  attande: 18,
+  nittande: 19,
+  tjuande: 20
 }
 
 /** `1` → `første`, `2` → `annet`; beyond 20 falls back to the digit form `21.` (as Lovdata does). */

@@ -1,0 +1,22 @@
+/**
+ * The replay of Lovdata's amendment history (see historie-replay.ts): partial amendments applied to the section's
+ * last full wording. The figures are a floor: the test fails when fewer instructions apply, or more are lost, than
+ * measured when this test was written (src/instructions/README.md has the figures and what the losses are).
+ */
+import {describe, expect, it} from 'vitest'
+import {replayHistory} from './historie-replay.js'
+
+describe('replaying Lovdata’s amendment history', () => {
+  it('applies and finds at least the measured share of partial amendments, and loses no more than measured', () => {
+    const f = replayHistory('/work/shared/corpus/lovdata-historie', '/work/shared/corpus/lovdata-sample')
+    const summary = {replayed: f.replayed, applied: f.applied, found: f.found, lost: f.lost, unverifiable: f.unverifiable}
+    // Measured 2026-12-08: replayed 228, applied 185, found 185, lost 43, unverifiable 81.
+    expect(summary.replayed).toBeGreaterThanOrEqual(220)
+    expect(summary.applied).toBeGreaterThanOrEqual(185)
+    expect(summary.found).toBeGreaterThanOrEqual(185)
+    expect(summary.lost).toBeLessThanOrEqual(43)
+    expect(summary.applied / summary.replayed).toBeGreaterThanOrEqual(0.8)
+    // Every replay is one of the outcomes, and a lost one says why.
+    for (const r of f.replays) if (r.outcome === 'lost') expect(r.why).toMatch(/^instruction-[a-z-]+: /)
+  }, 120_000)
+})
