@@ -17,8 +17,8 @@ import {parseNote} from './note/index.js'
 import {linkChanges} from './link/index.js'
 import {buildReport, withEffects} from './report/build.js'
 import {createStemmer, type Stemmer} from './grammar/stem.js'
-import {renderReport, renderReportChunks} from './render/index.js'
-import {OUTPUT_FILES, version} from './meta.js'
+import {renderBinary, renderReport, renderReportChunks, type BinaryFormat, type ReportFormat} from './render/index.js'
+import {outputName, version} from './meta.js'
 
 // The stages, as the library's public API (each takes and returns plain data; see src/types.ts).
 export {loadCase, type LoadedCase} from './case/load.js'
@@ -36,6 +36,9 @@ export {renderReport, renderReportChunks} from './render/index.js'
 
 export type * from './types.js'
 
+const isBinary = (format: OutputFormat): format is BinaryFormat => format === 'docx' || format === 'answer-docx'
+// Every output format is rendered by one of the two renderers.
+export type {ReportFormat, BinaryFormat}
 
 export interface RunOptions {
   /** Formats to render (in memory, or to `consume`); `[]` runs every stage up to the report model (what `lint` does). */
@@ -53,7 +56,7 @@ export interface RunOptions {
    * then clean up, and the case fails with that error (an internal error, as in any stage) whatever the
    * callback does. Timings get `render` (the pieces) and `write` (the rest of the callback).
    */
-  consume?: (outputs: Record<string, Iterable<string>>) => void | Promise<void>
+  consume?: (outputs: Record<string, Iterable<string | Buffer>>) => void | Promise<void>
 }
 
 export interface CaseResult {
@@ -64,6 +67,8 @@ export interface CaseResult {
   report: Report | null
   /** File name (`report.html` …) → content; empty unless `ok`, and when the outputs went to `consume`. */
   outputs: Record<string, string>
+  /** The Word outputs (`report.docx`, `answer.docx`) by file name, as for `outputs`. */
+  binaries: Record<string, Buffer>
   /** Every diagnostic from every stage, in file, line, column order. */
   messages: VFileMessage[]
   /** Milliseconds per phase (`load`, `parse`, `align`, `diff`, `classify`, `link`, `render`, `total` …); empty unless asked. */
@@ -71,7 +76,7 @@ export interface CaseResult {
 }
 
 /** The version of regdiff (from package.json), recorded in every report. */
-export {version, OUTPUT_FILES} from './meta.js'
+export {version, OUTPUT_FILES, outputName} from './meta.js'
 
 export async function runCase(dir: string, options: RunOptions): Promise<CaseResult> {
   const caseDir = resolve(dir)
@@ -98,12 +103,13 @@ export async function runCase(dir: string, options: RunOptions): Promise<CaseRes
     stop()
     return value
   }
-  const result: CaseResult = {caseId, ok: false, report: null, outputs: {}, messages, timings}
+  const result: CaseResult = {caseId, ok: false, report: null, outputs: {}, binaries: {}, messages, timings}
   const files: Array<{messages: VFileMessage[]}> = []
   try {
     const pipeline = await runPipeline(caseDir, options, phase, files, measure ? timings : null)
     result.report = pipeline.report
     result.outputs = pipeline.outputs
+    result.binaries = pipeline.binaries
     result.ok = true
   } catch (error) {
     messages.push(failure(error, caseId, caseDir, options.debug === true))
@@ -193,7 +199,7 @@ async function runPipeline(
   time: Timer,
   files: Array<{messages: VFileMessage[]}>,
   timings: Record<string, number> | null
-): Promise<{report: Report; outputs: Record<string, string>}> {
+): Promise<{report: Report; outputs: Record<string, string>; binaries: Record<string, Buffer>}> {
   // One stemmer per run: its memo is shared by the stages and dropped with the run.
   const stemmer = createStemmer()
   const {loaded, current, proposed, consolidated, diff} = await compareCase(caseDir, time, files, stemmer)
@@ -216,15 +222,18 @@ async function runPipeline(
     })
   )
   const outputs: Record<string, string> = {}
+  const binaries: Record<string, Buffer> = {}
   if (options.consume) {
     await consumeOutputs(report, options, options.consume, time, timings)
-    return {report, outputs}
+    return {report, outputs, binaries}
   }
   // Every format is rendered in memory before anything is written (the CLI writes them together).
   for (const format of options.formats) {
-    outputs[OUTPUT_FILES[format]] = time('render', () => renderReport(report, format, {lang: options.lang}))
+    const name = outputName(format, options.lang)
+    if (isBinary(format)) binaries[name] = await time('render', () => renderBinary(report, format, {lang: options.lang}))
+    else outputs[name] = time('render', () => renderReport(report, format, {lang: options.lang}))
   }
-  return {report, outputs}
+  return {report, outputs, binaries}
 }
 
 /** Hand the outputs to `consume` as pieces, timing their rendering and the rest; see RunOptions.consume. */
@@ -250,8 +259,12 @@ async function consumeOutputs(
       yield step.value
     }
   }
-  const pieces: Record<string, Iterable<string>> = {}
-  for (const format of options.formats) pieces[OUTPUT_FILES[format]] = timed(renderReportChunks(report, format, {lang: options.lang}))
+  const pieces: Record<string, Iterable<string | Buffer>> = {}
+  for (const format of options.formats) {
+    // A Word file is one zip package, made asynchronously: it is ready before the pieces are handed over.
+    if (isBinary(format)) pieces[outputName(format, options.lang)] = [await time('render', () => renderBinary(report, format, {lang: options.lang}))]
+    else pieces[outputName(format, options.lang)] = timed(renderReportChunks(report, format, {lang: options.lang}))
+  }
   const rendered = timings?.['render'] ?? 0
   const t0 = performance.now()
   try {

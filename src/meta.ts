@@ -18,4 +18,24 @@ function readVersion(): string {
 /** The version of regdiff (from package.json), recorded in every report. */
 export const version: string = readVersion()
 
-export const OUTPUT_FILES: Record<OutputFormat, string> = {html: 'report.html', md: 'report.md', json: 'report.json'}
+/** Output file of each format, for the default language (nb). */
+export const OUTPUT_FILES: Record<OutputFormat, string> = {
+  html: 'report.html',
+  md: 'report.md',
+  json: 'report.json',
+  docx: 'report.docx',
+  answer: 'answer.md',
+  'answer-docx': 'answer.docx',
+  consolidated: 'consolidated.md'
+}
+
+/**
+ * The file a format is written to in a language: `report.html` for nb, `report.en.html` for en, so a
+ * report in another language sits beside the Norwegian one and never replaces it.
+ */
+export function outputName(format: OutputFormat, lang: 'nb' | 'en'): string {
+  const name = OUTPUT_FILES[format]
+  if (lang === 'nb') return name
+  const dot = name.lastIndexOf('.')
+  return `${name.slice(0, dot)}.${lang}${name.slice(dot)}`
+}

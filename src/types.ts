@@ -22,7 +22,7 @@ export interface Position {
 }
 
 /** The output formats of a report. */
-export type OutputFormat = 'html' | 'md' | 'json'
+export type OutputFormat = 'html' | 'md' | 'json' | 'docx' | 'answer' | 'answer-docx' | 'consolidated'
 
 // ---------------------------------------------------------------------------------------------
 // Case (input folder)

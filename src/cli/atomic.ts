@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {encodeChunks} from './hash.js'
 
 /** What a file is written from: its text, its bytes, or its text in pieces (produced while they are written). */
-export type FileContent = string | Buffer | Iterable<string>
+export type FileContent = string | Buffer | Iterable<string | Buffer>
 
 /** Temporary files in one folder, each next to the file it will replace (file name → temporary path). */
 export interface Staging {

@@ -3,7 +3,7 @@ export const HELP = `regdiff — what a proposed Norwegian regulation changes, w
 and where the consultation note (høringsnotat) explains it.
 
 Usage:
-  regdiff report <case-dir>… [--out <dir>] [--format html,md,json] [--lang nb|en] [--check]
+  regdiff report <case-dir>… [--out <dir>] [--format html,md,json,…] [--lang nb|en] [--check]
   regdiff report --all <dir> [same options]
   regdiff lint <case-dir>… | --all <dir>
   regdiff instructions <case-dir>
@@ -20,7 +20,8 @@ Commands:
 Options:
   --all <dir>        Every case folder in <dir> (a folder with current.md, proposed.md or case.yaml).
   --out <dir>        Where reports go (default: reports).
-  --format <list>    Comma-separated formats: html, md, json (default: html,md,json).
+  --format <list>    Comma-separated formats: html, md, json, docx, answer, answer-docx, consolidated
+                     (default: all).
   --lang <nb|en>     Language of the report text (default: nb).
   --check            Write nothing; regenerate in memory and list every stale or missing report file.
   --force            Regenerate even when the inputs are unchanged since the last run.

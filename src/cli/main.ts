@@ -7,7 +7,7 @@ import {basename, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFileMessage} from 'vfile-message'
 import type {CaseResult, OutputFormat, RunOptions} from '../index.js'
-import {OUTPUT_FILES, version} from '../meta.js'
+import {outputName, version} from '../meta.js'
 import type {Finding} from '../types.js'
 import {commitStaging, discardStaging, openStaging, stageFile, type Staging} from './atomic.js'
 import {HASH_FILE, encodeChunks, formatHashRecord, hashCaseInputs, hashFile, parseHashRecord, toolFingerprint} from './hash.js'
@@ -38,7 +38,7 @@ class UsageError extends Error {}
 // --version, usage errors and `report --check` on reports that are up to date answer without it.
 const library = (): Promise<typeof import('../index.js')> => import('../index.js')
 
-const FORMATS: OutputFormat[] = ['html', 'md', 'json']
+const FORMATS: OutputFormat[] = ['html', 'md', 'json', 'docx', 'answer', 'answer-docx', 'consolidated']
 
 export async function main(io: MainOptions): Promise<number> {
   try {
@@ -137,9 +137,9 @@ async function dispatch(io: MainOptions): Promise<number> {
 function parseFormats(value: string | undefined): OutputFormat[] {
   if (value === undefined) return [...FORMATS]
   const wanted = value.split(',').map((part) => part.trim()).filter(Boolean)
-  if (wanted.length === 0) throw new UsageError('--format needs at least one of html, md, json')
+  if (wanted.length === 0) throw new UsageError(`--format needs at least one of ${FORMATS.join(', ')}`)
   for (const format of wanted) {
-    if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`unknown format '${format}' (use html, md, json)`)
+    if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`unknown format '${format}' (use ${FORMATS.join(', ')})`)
   }
   // Fixed order, whatever order was asked: outputs and hashes must not depend on it.
   return FORMATS.filter((format) => wanted.includes(format))
@@ -226,10 +226,15 @@ function progress(ctx: Context, total: number, index: number, ref: CaseRef, outc
   ctx.io.stderr.write(`[${index + 1}/${total}] ${ref.id}: ${outcome}${outcome === 'written' || outcome === 'unchanged' ? ` (${where})` : ''}\n`)
 }
 
+/** Each language keeps its own record, so an English run beside the Norwegian one does not make it stale. */
+function hashRecordName(lang: 'nb' | 'en'): string {
+  return lang === 'nb' ? HASH_FILE : `${HASH_FILE}.${lang}`
+}
+
 /** A case whose inputs, tool and files on disk are exactly those of the run that wrote them: nothing to do. */
-async function upToDate(ctx: Context, ref: CaseRef, outDir: string, names: string[], inputs: string | null, settings: ReportSettings): Promise<{code: number; outcome: Outcome} | null> {
+async function upToDate(ctx: Context, ref: CaseRef, outDir: string, names: string[], inputs: string | null, settings: ReportSettings & {hashName: string}): Promise<{code: number; outcome: Outcome} | null> {
   if (inputs === null || settings.force) return null
-  const record = parseHashRecord(await readFile(join(outDir, HASH_FILE), 'utf8').catch(() => ''))
+  const record = parseHashRecord(await readFile(join(outDir, settings.hashName), 'utf8').catch(() => ''))
   if (record === null || record.inputs !== inputs || !filesMatch(outDir, names, record.files)) return null
   const errors = typeof record.errors === 'number' ? record.errors : 0
   if (errors > 0) ctx.io.stderr.write(`${ref.id}: unchanged, with ${errors} error(s) (run 'regdiff lint ${display(ctx.io.cwd, ref.dir)}' to see them)\n`)
@@ -273,12 +278,12 @@ function consumer(ctx: Context, outDir: string, settings: ReportSettings, into: 
 }
 
 /** Put the staged outputs and their hash record in place, or report why nothing was replaced. */
-async function commitOutputs(ctx: Context, outDir: string, inputs: string | null, errorCount: number, consumed: Consumed): Promise<boolean> {
+async function commitOutputs(ctx: Context, outDir: string, inputs: string | null, errorCount: number, consumed: Consumed, hashName: string): Promise<boolean> {
   const {staging, writeError, digests} = consumed
   try {
     if (writeError !== null || staging === null) throw writeError
     // The record is part of the committed output, so it must be byte-identical run to run.
-    stageFile(staging, HASH_FILE, formatHashRecord(inputs ?? '', digests, errorCount))
+    stageFile(staging, hashName, formatHashRecord(inputs ?? '', digests, errorCount))
     await commitStaging(staging)
     return true
   } catch (error) {
@@ -305,9 +310,9 @@ async function reportCase(
     return {code: EXIT_INPUT, outcome: 'failed'}
   }
   const outDir = join(settings.out, ref.id)
-  const names = options.formats.map((format) => OUTPUT_FILES[format])
+  const names = options.formats.map((format) => outputName(format, options.lang))
   const inputs = await hashCaseInputs(ref.dir, JSON.stringify({formats: options.formats, lang: options.lang}), settings.tool)
-  const unchanged = await upToDate(ctx, ref, outDir, names, inputs, settings)
+  const unchanged = await upToDate(ctx, ref, outDir, names, inputs, {...settings, hashName: hashRecordName(options.lang)})
   if (unchanged) return unchanged
 
   const consumed: Consumed = {staging: null, writeError: null, digests: {}, problems: []}
@@ -324,7 +329,7 @@ async function reportCase(
     const stale = consumed.problems.length > 0
     return {code: Math.max(findingsCode, stale ? EXIT_FINDINGS : EXIT_OK), outcome: stale ? 'stale' : 'current'}
   }
-  if (!(await commitOutputs(ctx, outDir, inputs, errorCount, consumed))) return {code: EXIT_INPUT, outcome: 'failed'}
+  if (!(await commitOutputs(ctx, outDir, inputs, errorCount, consumed, hashRecordName(options.lang)))) return {code: EXIT_INPUT, outcome: 'failed'}
   return {code: findingsCode, outcome: 'written'}
 }
 

@@ -2,10 +2,25 @@ import type {Report} from '../types.js'
 import {BLOCK_MARK, htmlTemplate, markdownTemplates, renderHtmlShell} from './templates.js'
 import {buildView, type ReportView} from './view.js'
 import {jsonChunks, reportToJson} from './json.js'
+import {answerDocument, packDocument, reportDocument, revisionDate} from './docx.js'
+import {consolidatedView} from './consolidated.js'
 
 export {jsonChunks, reportToJson, type ReportJson} from './json.js'
 
-export type ReportFormat = 'html' | 'md' | 'json'
+/** Text outputs: the page, the pull-request comment, the contract, the answer form and the regulation as it would read. */
+export type ReportFormat = 'html' | 'md' | 'json' | 'answer' | 'consolidated'
+/** Word outputs (zip packages, made asynchronously by the `docx` package). */
+export type BinaryFormat = 'docx' | 'answer-docx'
+
+/**
+ * A Word output: `docx` is the report with the regulation as tracked changes, `answer-docx` the answer form.
+ * Deterministic: the same report gives the same bytes (see `packDocument`).
+ */
+export async function renderBinary(report: Report, format: BinaryFormat, options: {lang: 'nb' | 'en'}): Promise<Buffer> {
+  const view = buildView(report, options.lang, format === 'docx' ? 'full' : 'summary')
+  const doc = format === 'docx' ? reportDocument(view, report) : answerDocument(view, report)
+  return packDocument(doc, revisionDate(report))
+}
 
 /**
  * Render the report model. `json` is the model with its provision trees as outlines (`reportToJson`;
@@ -26,6 +41,8 @@ export function* renderReportChunks(report: Report, format: ReportFormat, option
   // The trees go out as outlines (see json.ts for why); everything else is the model as it is.
   if (format === 'json') yield* jsonChunks(reportToJson(report))
   else if (format === 'md') yield renderMarkdown(buildView(report, options.lang, 'summary'))
+  else if (format === 'answer') yield markdownTemplates().answer(buildView(report, options.lang, 'summary')).replace(/\n{4,}/g, '\n\n\n')
+  else if (format === 'consolidated') yield markdownTemplates().consolidated(consolidatedView(report, options.lang)).replace(/\n{3,}/g, '\n\n')
   else yield* htmlChunks(buildView(report, options.lang))
 }
 
@@ -83,7 +100,7 @@ function renderBlocks<T>(items: T[], render: (item: T) => string): string[] {
 function renderMarkdown(view: ReportView): string {
   const templates = markdownTemplates()
   const data = {data: {root: view}}
-  const rows = renderBlocks(view.changeList, (entry) => templates.row(entry, data))
+  const rows = renderBlocks(view.ranked, (entry) => templates.row(entry, data))
   const findings = renderBlocks(view.findings, (finding) => templates.finding(finding, data))
   const details = renderBlocks(view.changes, (change) => templates.details(change, data))
   const shown = {details: details.length, rows: rows.length, findings: findings.length}
@@ -95,7 +112,7 @@ function renderMarkdown(view: ReportView): string {
         findingLines: findings.slice(0, shown.findings),
         changeDetails: details.slice(0, shown.details),
         omittedDetails: view.changes.length - shown.details,
-        omittedRows: view.changeList.length - shown.rows,
+        omittedRows: view.ranked.length - shown.rows,
         omittedFindings: view.findings.length - shown.findings
       })
       .replace(/\n{3,}/g, '\n\n')

@@ -1,23 +1,18 @@
 /**
- * The view model: everything the HTML and Markdown templates show, computed once, as plain data. Templates
- * only loop and print; every decision (labels, order, grouping, anchors, which row a change touches) is
- * made here, where it can be tested and where the same report always gives the same view.
+ * The view model: everything the templates show, computed once, as plain data. Templates only loop and
+ * print; every decision (headlines, order, grouping, anchors, which findings a reader sees) is made here
+ * and in significance.ts, where it can be tested and the same report always gives the same view.
  */
-import {alignBlocks, sectionBlocks, type DisplayBlock, type DisplayRow} from './align.js'
+import {forEachBlock, sectionBlocks, sectionRows, type SectionRow} from './sides.js'
 import {
-  DATE_LABELS, DECLARED_LABELS, EFFECT_LABELS, FINDING_LABELS, FORM_LABELS, KIND_LABELS, METHOD_LABELS, ROLE_LABELS,
-  SECTION_STATUS_LABELS, SEVERITY_COUNT_LABELS, SEVERITY_LABELS, STATUS_LABELS, STRINGS, formatDate, type Lang, type Strings
+  DATE_LABELS, EFFECT_LABELS, FINDING_LABELS, FORM_LABELS, KIND_LABELS, ROLE_LABELS, SECTION_STATUS_LABELS, STATUS_LABELS,
+  STRINGS, formReasonText, formatDate, type Lang, type Strings
 } from './i18n.js'
-import type {
-  Change, ChangeKind, EffectType, Finding, NoteParagraph, NoteSection, NoteTree, Provision, ProvisionTree, Report,
-  SectionStatus, Severity, WordOp
-} from '../types.js'
+import {isReaderFinding, significance, summaryPoints, type Placement, type Significance} from './significance.js'
+import type {Change, ChangeKind, Finding, NoteParagraph, NoteSection, NoteTree, Provision, ProvisionTree, Report, SectionStatus, Severity, WordOp} from '../types.js'
+import {documentViews, type DocumentView} from './documents.js'
 
-const KINDS: ChangeKind[] = ['added', 'modified', 'moved', 'relettered', 'removed', 'repealed', 'editorial']
-const EFFECTS: EffectType[] = ['modality', 'threshold', 'scope', 'actor', 'reference', 'definition', 'editorial']
-const SEVERITIES: Severity[] = ['error', 'warning', 'info']
-// Under a change, a finding lists the changes it concerns only up to this many (see FindingView.manyChanges).
-const MAX_LISTED_CHANGES = 10
+export type {DocumentView} from './documents.js'
 
 export interface LinkView {
   id: string
@@ -26,21 +21,18 @@ export interface LinkView {
 
 export interface CellView {
   label: string | null
-  /** Set when the item's letter or number changed: the old label, shown quietly. */
   formerLabel: string | null
   ops: WordOp[]
 }
 
 export interface RowView {
-  status: DisplayRow['status']
+  changed: boolean
+  /** Both sides in one run (for tracked changes in Word). */
+  inline: WordOp[]
   current: CellView | null
   proposed: CellView | null
-  /** Current → proposed operations for the inline view. */
-  ops: WordOp[]
-  label: string | null
-  formerLabel: string | null
-  changes: LinkView[]
-  moves: string[]
+  /** Moves into or out of this row, linked to their card in another section. */
+  notes: Array<{href: string; text: string}>
 }
 
 export interface ReasonView {
@@ -49,49 +41,47 @@ export interface ReasonView {
   documentLabel: string
   where: string
   excerpt: string
-  methodLabel: string
-  score: string
 }
 
 export interface FindingView {
   severity: Severity
   severityLabel: string
-  code: string
-  codeLabel: string
+  title: string
   message: string
   changes: LinkView[]
-  /**
-   * Set instead of `changes` when a finding shown under one change concerns many (e.g. "no change is
-   * marked", on every change): its count, with a link to the full list under Funn. Listing them all under
-   * each change made the page quadratic in the number of changes (60 MB of links at 1,200 changes).
-   */
-  manyChanges: number | null
-  place: string | null
 }
 
 export interface ChangeView {
   id: string
   kind: ChangeKind
   kindLabel: string
+  headline: string
   citation: string
   currentCitation: string | null
   proposedCitation: string | null
   currentText: string | null
   proposedText: string | null
   words: WordOp[]
-  effects: Array<{type: EffectType; typeLabel: string; detail: string}>
-  reasons: ReasonView[]
-  findings: FindingView[]
-  relabel: string | null
+  /** The effects beyond the headline, each in one line. */
+  effects: Array<{detail: string; typeLabel: string}>
+  /** For a move: where from and where to; the card then shows the word diff against where it came from. */
   move: {from: string; to: string} | null
-  declared: string | null
+  relabel: string | null
   instruction: string | null
-  previous: string | null
-  next: string | null
-  sectionAnchor: string | null
-  worstSeverity: Severity | null
-  /** A new letter or number and nothing else: shown in one quiet line. */
-  quiet: boolean
+  /** Changes that follow from this one (new letters after an item is removed), said in one line. */
+  folded: {ids: string[]; line: string} | null
+  /** The note's reasoning (the strongest passage, the others collapsed). */
+  reason: ReasonView | null
+  moreReasons: ReasonView[]
+  /** Background documents that also speak to the change (never shown as the ministry's reasoning). */
+  background: ReasonView[]
+  findings: FindingView[]
+  /** For an editorial change: the source's own remark that explains it. */
+  editorialRemark: string | null
+  previous: LinkView | null
+  next: LinkView | null
+  weight: number
+  placement: Placement['kind']
 }
 
 export interface SectionView {
@@ -112,48 +102,19 @@ export interface PlainSectionView {
   heading: string
   statusLabel: string
   statusNote: string | null
-  /**
-   * The section as it stands (null if the tree lacks it). Its ledd and items are printed straight from
-   * the node (`forEachBlock` in align.ts): ~16,000 sections at 10 MB, no block list made for each.
-   */
   section: Provision | null
-  /**
-   * The proposed node when its source is byte for byte the current one's: it reads the same, so the
-   * consolidated text (which prints that node in a complete proposal) reuses this section's paragraphs.
-   */
+  /** The proposed node when its source is byte for byte the current one's (the consolidated text reuses it). */
   twin: Provision | null
 }
 
 export interface SectionEntry {
   section: SectionView | null
-  /** Consecutive sections without changes, collapsed together. */
   group: {label: string; sections: PlainSectionView[]} | null
 }
 
 export interface ConsolidatedEntry {
   chapter: string | null
-  /** `node` is the consolidated section, printed ledd by ledd like a PlainSectionView's. */
   section: {anchor: string; heading: string; repealed: boolean; changesAnchor: string | null; node: Provision} | null
-}
-
-export interface NoteBlockView {
-  type: 'paragraph' | 'list' | 'footnote'
-  paragraphs: Array<{anchor: string; text: string; citedBy: LinkView[]}>
-}
-
-export interface NoteSectionView {
-  anchor: string
-  level: number
-  heading: string
-  blocks: NoteBlockView[]
-}
-
-export interface DocumentView {
-  title: string
-  path: string
-  roleLabel: string
-  preamble: NoteBlockView[]
-  sections: NoteSectionView[]
 }
 
 export interface ReportView {
@@ -164,34 +125,45 @@ export interface ReportView {
   regulation: string | null
   ministry: string | null
   dates: Array<{label: string; value: string}>
+  reportDate: string | null
   formLabel: string
   formReason: string
   sources: Array<{roleLabel: string; path: string; status: string; statusLabel: string; title: string | null; source: string; remarks: string[]}>
-  total: number
-  byKind: Array<{label: string; count: number}>
-  byEffect: Array<{label: string; count: number}>
-  bySeverity: Array<{severity: Severity; label: string; count: number}>
-  changeList: Array<{id: string; citation: string; kindLabel: string; effects: string[]; reasons: string; reasonsMissing: boolean; findings: string}>
+  /** The note's summary points with the changes each covers (empty when the note has none). */
+  points: Array<{text: string; changes: LinkView[]}>
+  /** The changes with cards, most consequential first. */
+  ranked: Array<{id: string; headline: string; citation: string}>
   findings: FindingView[]
-  /** Every change in order (the Markdown report lists them flat). */
+  /** Every change with a card, in document order (Markdown and the answer form list them flat). */
   changes: ChangeView[]
+  editorial: ChangeView[]
   entries: SectionEntry[]
   otherChanges: ChangeView[]
   consolidated: ConsolidatedEntry[]
   note: DocumentView | null
   background: DocumentView[]
-  /** What to say when a change has no reasons: no passage found, or no note at all. */
+  counts: {total: number; cards: number; folded: number; editorial: number; diagnostics: number}
   noReasons: string
   tool: string
   schemaVersion: string
+  files: {docx: string; answer: string; consolidated: string}
 }
 
 // The dates a respondent looks for first; any other named date follows in name order.
 const DATE_ORDER = ['hoeringsfrist', 'published', 'inForce', 'currentInForce']
 const dateRank = (name: string) => (DATE_ORDER.includes(name) ? DATE_ORDER.indexOf(name) : DATE_ORDER.length)
 
-// Parts, chapters and sections in document order; never below a section (the section views read their
-// own ledd), so a 10 MB regulation's ~200,000 ledd, items and sentences are not visited here.
+/**
+ * The date a report carries (never the clock): `dates.report` if the case gives one, else the date the
+ * note was sent (`published`), else the latest date the case names.
+ */
+export function reportDate(dates: Record<string, string>): string | null {
+  if (dates['report']) return dates['report']
+  if (dates['published']) return dates['published']
+  const all = Object.values(dates).sort()
+  return all[all.length - 1] ?? null
+}
+
 function walkToSections(nodes: Provision[], visit: (p: Provision) => void): void {
   for (const n of nodes) {
     visit(n)
@@ -199,40 +171,21 @@ function walkToSections(nodes: Provision[], visit: (p: Provision) => void): void
   }
 }
 
-/** Parts, chapters and sections by id (SectionStatus ids are section ids). */
 function sectionIndex(tree: ProvisionTree): Map<string, Provision> {
   const map = new Map<string, Provision>()
   walkToSections(tree.children, (p) => map.set(p.id, p))
   return map
 }
 
-/**
- * `id` without "§", each run of other characters than [A-Za-z0-9_-] as one "-", without leading or
- * trailing "-" (what three regex replaces did; one pass, as it runs for every section twice).
- */
+/** `id` without "§", each run of characters other than [A-Za-z0-9_-] as one "-", trimmed of "-". */
 function anchorSlug(id: string): string {
-  let out = ''
-  let gap = false
-  for (let i = 0; i < id.length; i++) {
-    const c = id.charCodeAt(i)
-    if (c === 0xa7) continue
-    const keep = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45
-    if (!keep) {
-      gap = true
-      continue
-    }
-    // A run is a "-" only between kept characters: at either end it would be trimmed.
-    if (gap && out !== '') out += '-'
-    gap = false
-    out += id[i]
-  }
-  return out.charCodeAt(0) === 45 || out.charCodeAt(out.length - 1) === 45 ? out.replace(/^-+|-+$/g, '') : out
+  return id.replace(/§/g, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '')
 }
 
 /** Anchor ids from provision ids: `kap3/§3-1` → `p-kap3-3-1`; unique within the page. */
-function anchorFactory() {
+export function anchorFactory(): (prefix: string, id: string) => string {
   const used = new Set<string>()
-  return (prefix: string, id: string): string => {
+  return (prefix, id) => {
     const base = `${prefix}-${anchorSlug(id)}`
     let anchor = base
     for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`
@@ -243,7 +196,6 @@ function anchorFactory() {
 
 /** `kap3/§3-1/ledd2/pkt1` → `kap3/§3-1`: the id of the section a provision id sits in (null above sections). */
 function sectionKey(id: string): string | null {
-  // The first path segment that starts with "§", found without splitting (called for every section and change).
   let at = 0
   if (!id.startsWith('§')) {
     at = id.indexOf('/§') + 1
@@ -253,42 +205,58 @@ function sectionKey(id: string): string | null {
   return end < 0 ? id : id.slice(0, end)
 }
 
-/** `[a, b].filter(Boolean).join('. ')` without the array (a heading for every section, twice). */
 function dotJoin(a: string | null | undefined, b: string | null | undefined): string {
   return a && b ? `${a}. ${b}` : a || b || ''
 }
 
-const within = (id: string | undefined, blockId: string) => id !== undefined && (id === blockId || id.startsWith(blockId + '/'))
-
-// Each change is attached to the most specific block it falls in (an item rather than its ledd's lead-in).
-function blockFor(id: string | undefined, blocks: DisplayBlock[]): DisplayBlock | null {
-  let best: DisplayBlock | null = null
-  for (const b of blocks) if (within(id, b.id) && (!best || b.id.length > best.id.length)) best = b
-  return best
+/** What every part of the view reads: the report, the language, the decisions of significance.ts. */
+interface Ctx {
+  report: Report
+  lang: Lang
+  t: Strings
+  sig: Map<string, Significance>
+  anchor: (prefix: string, id: string) => string
+  /** DOM id of each note paragraph by `path#anchor`. */
+  domIds: Map<string, string>
+  findingsByChange: Map<string, Finding[]>
+  readerFinding: (f: Finding) => boolean
+  changeById: Map<string, Change>
 }
 
-/**
- * The view of a report. `scope: 'summary'` leaves out what only the HTML page shows (the section-by-section
- * views, the consolidated text, the note appendix; `entries`, `otherChanges`, `consolidated` are empty, `note`
- * null, `background` empty): for a whole law that is most of the work, and the Markdown comment needs none
- * of it.
- */
-export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' = 'full'): ReportView {
-  const full = scope === 'full'
+function makeCtx(report: Report, lang: Lang, full: boolean): Ctx {
   const t = STRINGS[lang]
-  const {diff} = report
+  const titles = new Map<string, string | null>()
+  if (full) walkToSections(report.regulation.current.children, (p) => titles.set(p.id, p.title))
+  else for (const c of report.diff.changes) if (c.kind === 'repealed') titles.set(c.current?.id ?? c.sectionId, sectionTitleOf(report.regulation.current, c.current?.id ?? c.sectionId))
+  const sig = significance(report, lang, titles)
+  const placements = new Map([...sig].map(([id, s]) => [id, s.placement]))
+  const findingsByChange = new Map<string, Finding[]>()
+  for (const f of report.diff.findings) {
+    for (const id of f.changeIds) findingsByChange.set(id, [...(findingsByChange.get(id) ?? []), f])
+  }
   const anchor = anchorFactory()
-  const currentIndex = full ? sectionIndex(report.regulation.current) : new Map<string, Provision>()
-  const proposedIndex = full ? sectionIndex(report.regulation.proposed) : new Map<string, Provision>()
-  const kindLabels = KIND_LABELS[lang]
-  const severityLabels = SEVERITY_LABELS[lang]
+  return {
+    report, lang, t, sig, anchor,
+    domIds: documentAnchors(report, anchor),
+    findingsByChange,
+    readerFinding: (f) => isReaderFinding(f, report, placements),
+    changeById: new Map(report.diff.changes.map((c) => [c.id, c]))
+  }
+}
 
-  // Paragraph anchors in the appendix: a (document, anchor) pair maps to a DOM id that is unique even
-  // if two documents used the same anchor; links from reasons go through this map.
+function sectionTitleOf(tree: ProvisionTree, id: string): string | null {
+  let title: string | null = null
+  walkToSections(tree.children, (p) => {
+    if (p.id === id) title = p.title
+  })
+  return title
+}
+
+/** Paragraph anchors of the appended documents: unique DOM ids even when two documents share an anchor. */
+function documentAnchors(report: Report, anchor: (prefix: string, id: string) => string): Map<string, string> {
   const domIds = new Map<string, string>()
-  const documents = [...(report.note ? [report.note] : []), ...report.background]
   const seen = new Set<string>()
-  for (const doc of documents) {
+  for (const doc of [...(report.note ? [report.note] : []), ...report.background]) {
     const register = (a: string) => {
       const key = `${doc.path}#${a}`
       if (domIds.has(key)) return
@@ -299,188 +267,230 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
     const visit = (sections: NoteSection[]) => {
       for (const s of sections) {
         register(s.anchor)
-        s.paragraphs.forEach((p) => register(p.anchor))
+        s.paragraphs.forEach((p: NoteParagraph) => register(p.anchor))
         visit(s.children)
       }
     }
     doc.preamble.forEach((p) => register(p.anchor))
     visit(doc.sections)
   }
+  return domIds
+}
 
-  const findingView = (f: Finding, underChange = false): FindingView => ({
+/** A change named for a reader: by its headline (never by its id). */
+function changeLink(ctx: Ctx, id: string): LinkView {
+  const placement = ctx.sig.get(id)?.placement
+  const target = placement?.kind === 'folded' ? placement.into : id
+  const c = ctx.changeById.get(target)
+  return {id, label: c?.proposed?.citation ?? c?.current?.citation ?? c?.sectionId ?? id}
+}
+
+/** A finding as shown; under a change (`under`), it does not link to that change again. */
+function findingView(ctx: Ctx, f: Finding, under: string | null = null): FindingView {
+  return {
     severity: f.severity,
-    severityLabel: severityLabels[f.severity],
-    code: f.code,
-    codeLabel: FINDING_LABELS[lang][f.code] ?? f.code,
-    message: lang === 'en' ? f.messageEn : f.message,
-    changes: underChange && f.changeIds.length > MAX_LISTED_CHANGES ? [] : f.changeIds.map((id) => ({id, label: id})),
-    manyChanges: underChange && f.changeIds.length > MAX_LISTED_CHANGES ? f.changeIds.length : null,
-    place: f.place ? `${f.place.path}:${f.place.position.start.line}:${f.place.position.start.column}` : null
-  })
+    severityLabel: f.severity,
+    title: FINDING_LABELS[ctx.lang][f.code] ?? f.code,
+    message: ctx.lang === 'en' ? f.messageEn : f.message,
+    changes: f.changeIds.filter((id) => id !== under).map((id) => changeLink(ctx, id))
+  }
+}
 
-  // Changes by the section their current and proposed provisions sit in, so that a section looks only at
-  // its own changes (a 10 MB regulation has ~16,000 sections and ~1,300 changes).
-  const bySection = new Map<string, Change[]>()
+function reasonView(ctx: Ctx, r: Change['reasons'][number]): ReasonView {
+  const doc = r.document === 'note' ? ctx.report.note : ctx.report.background.find((d) => d.path === r.path)
+  const dom = ctx.domIds.get(`${r.path}#${r.anchor}`)
+  const title = doc?.title ?? r.path
+  return {
+    href: dom ? `#${dom}` : null,
+    linkLabel: r.document === 'note' ? ctx.t.readInNote : ctx.t.readInBackground,
+    documentLabel: r.document === 'note' ? ctx.t.note : title,
+    where: r.document === 'background' && r.heading === title ? '' : r.noteSection && !r.heading.startsWith(r.noteSection) ? `${r.noteSection} ${r.heading}` : r.heading,
+    excerpt: r.excerpt
+  }
+}
+
+/** "bokstav b, c og e blir a, b og d; ordlyden er den samme." for the reletterings a change caused. */
+function foldedLine(ctx: Ctx, changes: Change[]): string {
+  const and = ctx.lang === 'en' ? 'and' : 'og'
+  const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} ${and} ${xs[xs.length - 1]}` : (xs[0] ?? ''))
+  const from = list(changes.map((c) => c.relabel?.from ?? c.current?.citation ?? ''))
+  const to = list(changes.map((c) => c.relabel?.to ?? c.proposed?.citation ?? ''))
+  const what = changes[0]?.level === 'item' ? (ctx.lang === 'en' ? 'item' : 'bokstav') : ''
+  return ctx.lang === 'en' ? `${what} ${from} becomes ${to}; the wording is the same.`.trim() : `${what} ${from} blir ${to}; ordlyden er den samme.`.trim()
+}
+
+function changeView(ctx: Ctx, c: Change): ChangeView {
+  const s = ctx.sig.get(c.id)!
+  const note = c.reasons.filter((r) => r.document === 'note')
+  const lead = s.effects.filter((e) => e !== s.lead)
+  return {
+    id: c.id,
+    kind: c.kind,
+    kindLabel: KIND_LABELS[ctx.lang][c.kind],
+    headline: s.headline,
+    citation: c.proposed?.citation ?? c.current?.citation ?? c.sectionId,
+    currentCitation: c.current?.citation ?? null,
+    proposedCitation: c.proposed?.citation ?? null,
+    currentText: c.current?.text ?? null,
+    proposedText: c.proposed?.text ?? null,
+    words: c.words,
+    effects: lead.map((e) => ({detail: ctx.lang === 'en' ? e.detailEn : e.detail, typeLabel: EFFECT_LABELS[ctx.lang][e.type]})),
+    move: c.kind === 'moved' && c.current && c.proposed ? {from: c.current.citation, to: c.proposed.citation} : null,
+    relabel: c.relabel && c.kind !== 'moved' ? `${c.relabel.from} → ${c.relabel.to}` : null,
+    instruction: c.instruction?.text ?? null,
+    folded: null,
+    reason: note[0] ? reasonView(ctx, note[0]) : null,
+    moreReasons: note.slice(1).map((r) => reasonView(ctx, r)),
+    background: c.reasons.filter((r) => r.document === 'background').map((r) => reasonView(ctx, r)),
+    // What a repeal leaves behind is said on the repeal, not on each move out of the repealed section.
+    findings: (ctx.findingsByChange.get(c.id) ?? [])
+      .filter((f) => ctx.readerFinding(f) && (f.code !== 'repealed-content' || c.kind === 'repealed'))
+      .map((f) => findingView(ctx, f, c.id)),
+    editorialRemark: s.placement.kind === 'editorial' ? s.placement.remark : null,
+    previous: null,
+    next: null,
+    weight: s.weight,
+    placement: s.placement.kind
+  }
+}
+
+/** Cards in document order with their folded changes and previous/next links among the cards. */
+function changeViews(ctx: Ctx): {cards: ChangeView[]; editorial: ChangeView[]; all: Map<string, ChangeView>} {
+  const all = new Map(ctx.report.diff.changes.map((c) => [c.id, changeView(ctx, c)]))
+  const causes = new Map<string, Change[]>()
+  for (const c of ctx.report.diff.changes) {
+    const p = ctx.sig.get(c.id)!.placement
+    if (p.kind === 'folded') causes.set(p.into, [...(causes.get(p.into) ?? []), c])
+  }
+  for (const [id, list] of causes) {
+    const view = all.get(id)
+    if (view) view.folded = {ids: list.map((c) => c.id), line: foldedLine(ctx, list)}
+  }
+  const cards = [...all.values()].filter((v) => v.placement === 'card')
+  const editorial = [...all.values()].filter((v) => v.placement === 'editorial')
+  const walk = [...cards, ...editorial]
+  walk.forEach((v, i) => {
+    const prev = walk[i - 1]
+    const next = walk[i + 1]
+    v.previous = prev ? {id: prev.id, label: prev.citation} : null
+    v.next = next ? {id: next.id, label: next.citation} : null
+  })
+  return {cards, editorial, all}
+}
+
+/** The note's summary points with their changes, and a last line for the changes no point covers. */
+function pointViews(ctx: Ctx, cards: ChangeView[]): Array<{text: string; changes: LinkView[]}> {
+  const points = summaryPoints(ctx.report.diff.findings, ctx.report.note)
+  if (points.length === 0) return []
+  const covered = new Set<string>()
+  const views = points.map((p) => {
+    const ids = [...new Set(p.changeIds.map((id) => {
+      const placement = ctx.sig.get(id)?.placement
+      return placement?.kind === 'folded' ? placement.into : id
+    }))].filter((id) => ctx.sig.get(id)?.placement.kind === 'card')
+    ids.forEach((id) => covered.add(id))
+    return {text: p.point, changes: ids.map((id) => changeLink(ctx, id))}
+  })
+  const rest = cards.filter((c) => !covered.has(c.id))
+  if (rest.length > 0) views.push({text: ctx.t.otherPoint, changes: rest.map((c) => changeLink(ctx, c.id))})
+  return views
+}
+
+/** Which section each change's card goes in: its own (`sectionId`), else the first section that lists it. */
+function homeSections(report: Report): Map<string, number> {
+  const bySectionId = new Map<string, number>()
+  report.diff.sections.forEach((s, i) => {
+    if (s.currentId) bySectionId.set(s.currentId, i)
+    if (s.proposedId && !bySectionId.has(s.proposedId)) bySectionId.set(s.proposedId, i)
+  })
+  const home = new Map<string, number>()
+  for (const c of report.diff.changes) {
+    const own = bySectionId.get(c.sectionId)
+    const listed = report.diff.sections.findIndex((s) => s.changeIds.includes(c.id))
+    if (own !== undefined) home.set(c.id, own)
+    else if (listed >= 0) home.set(c.id, listed)
+  }
+  return home
+}
+
+/** Changes by the section their current or proposed provision sits in (for the rows of each section). */
+function changesNear(report: Report): Map<string, Change[]> {
+  const near = new Map<string, Change[]>()
   const file = (id: string | undefined, c: Change) => {
     if (id === undefined) return
-    // Ids without a § segment (provisions numbered without "§") go to every section's candidates.
     const key = sectionKey(id) ?? '*'
-    const list = bySection.get(key) ?? []
+    const list = near.get(key) ?? []
     if (list[list.length - 1] !== c) list.push(c)
-    bySection.set(key, list)
+    near.set(key, list)
   }
-  for (const c of diff.changes) {
+  for (const c of report.diff.changes) {
     file(c.current?.id, c)
     file(c.proposed?.id, c)
-    file(c.sectionId, c)
   }
-  const findingsByChange = new Map<string, Finding[]>()
-  for (const f of diff.findings) {
-    for (const id of f.changeIds) {
-      const list = findingsByChange.get(id)
-      if (list) list.push(f)
-      else findingsByChange.set(id, [f])
-    }
-  }
+  return near
+}
 
-  const sectionAnchors = new Map<string, string>()
-  const changeViews: ChangeView[] = diff.changes.map((c, i) => changeView(c, i))
-  function changeView(c: Change, i: number): ChangeView {
-    const findings = (findingsByChange.get(c.id) ?? []).map((f) => findingView(f, true))
-    const worst = SEVERITIES.find((s) => findings.some((f) => f.severity === s)) ?? null
-    return {
-      id: c.id,
-      kind: c.kind,
-      kindLabel: kindLabels[c.kind],
-      citation: c.proposed?.citation ?? c.current?.citation ?? c.sectionId,
-      currentCitation: c.current?.citation ?? null,
-      proposedCitation: c.proposed?.citation ?? null,
-      currentText: c.current?.text ?? null,
-      proposedText: c.proposed?.text ?? null,
-      words: c.words,
-      effects: c.effects.map((e) => ({type: e.type, typeLabel: EFFECT_LABELS[lang][e.type], detail: lang === 'en' ? e.detailEn : e.detail})),
-      reasons: c.reasons.map((r) => {
-        const doc = documents.find((d) => d.path === r.path)
-        return {
-          href: domIds.has(`${r.path}#${r.anchor}`) ? `#${domIds.get(`${r.path}#${r.anchor}`)}` : null,
-          linkLabel: r.document === 'note' ? t.readInNote : t.readInBackground,
-          documentLabel: r.document === 'note' ? t.note : (doc?.title ?? r.path),
-          where:
-            r.document === 'background' && r.heading === (doc?.title ?? r.path)
-              ? ''
-              : r.noteSection && !r.heading.startsWith(r.noteSection) ? `${r.noteSection} ${r.heading}` : r.heading,
-          excerpt: r.excerpt,
-          methodLabel: METHOD_LABELS[lang][r.method],
-          score: r.score.toFixed(2)
-        }
-      }),
-      findings,
-      relabel: c.relabel && c.kind !== 'moved' ? `${c.relabel.from} → ${c.relabel.to}` : null,
-      move: c.kind === 'moved' && c.current && c.proposed ? {from: c.current.citation, to: c.proposed.citation} : null,
-      declared: c.declared ? DECLARED_LABELS[lang][c.declared] : null,
-      instruction: c.instruction?.text ?? null,
-      previous: diff.changes[i - 1]?.id ?? null,
-      next: diff.changes[i + 1]?.id ?? null,
-      sectionAnchor: null,
-      worstSeverity: worst,
-      quiet: c.kind === 'relettered' && c.effects.length === 0 && c.reasons.length === 0 && findings.length === 0 && c.instruction === null
-    }
+function rowView(ctx: Ctx, r: SectionRow, cardSection: Map<string, string>, here: string): RowView {
+  const notes: RowView['notes'] = []
+  for (const id of r.changeIds) {
+    const c = ctx.changeById.get(id)!
+    if (c.kind !== 'moved' || !c.current || !c.proposed) continue
+    const arriving = r.proposed?.id === c.proposed.id || c.proposed.id.startsWith(`${r.proposed?.id}/`)
+    const text = arriving ? `${ctx.t.movedHere} ${c.current.citation}` : `${ctx.t.movedAway} ${c.proposed.citation}`
+    if (cardSection.get(id) !== here || arriving) notes.push({href: `#${id}`, text})
   }
-  const changeById = new Map(changeViews.map((v) => [v.id, v]))
-  const changeIndex = new Map(diff.changes.map((c) => [c.id, c]))
+  return {
+    changed: r.changed,
+    inline: r.inline,
+    current: r.current ? {label: r.current.label, formerLabel: null, ops: r.current.ops} : null,
+    proposed: r.proposed ? {label: r.proposed.label, formerLabel: r.formerLabel, ops: r.proposed.ops} : null,
+    notes
+  }
+}
 
-  // Sections, in the diff's order; a change belongs to the section named by its sectionId.
-  const placed = new Set<string>()
-  const byId = (a: Change, b: Change) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  const anywhere = bySection.get('*')
-  const sectionViews: Array<SectionView | PlainSectionView> = (full ? diff.sections : []).map((s) => {
+interface SectionsOut {
+  entries: SectionEntry[]
+  otherChanges: ChangeView[]
+  /** The anchor of the section part each section's changes are in, by section citation. */
+  anchors: Map<string, string>
+}
+
+function sectionViews(ctx: Ctx, views: Map<string, ChangeView>): SectionsOut {
+  const {report, t, lang} = ctx
+  const currentIndex = sectionIndex(report.regulation.current)
+  const proposedIndex = sectionIndex(report.regulation.proposed)
+  const home = homeSections(report)
+  const near = changesNear(report)
+  const anchors = report.diff.sections.map((s) => ctx.anchor('p', s.currentId ?? s.proposedId ?? s.citation))
+  const cardSection = new Map([...home].map(([id, i]) => [id, anchors[i]!]))
+  const citations = new Map<string, string>()
+  const list = report.diff.sections.map((s, i): SectionView | PlainSectionView => {
     const current = s.currentId ? (currentIndex.get(s.currentId) ?? null) : null
     const proposed = s.proposedId ? (proposedIndex.get(s.proposedId) ?? null) : null
-    const sectionAnchor = anchor('p', s.currentId ?? s.proposedId ?? s.citation)
-    const nearCurrent = s.currentId ? bySection.get(sectionKey(s.currentId) ?? s.currentId) : undefined
-    const nearProposed = s.proposedId ? bySection.get(sectionKey(s.proposedId) ?? s.proposedId) : undefined
-    // Most sections of a whole law have no change near them: skip the lists, the sets, the sort and the
-    // filter (the lists in `bySection` are never empty).
-    const candidates =
-      !nearCurrent && !nearProposed && s.changeIds.length === 0 && !anywhere
-        ? []
-        : [
-            ...new Set([
-              ...(nearCurrent ?? []),
-              ...(nearProposed ?? []),
-              ...s.changeIds.map((id) => changeIndex.get(id)).filter((c): c is Change => c !== undefined),
-              ...(anywhere ?? [])
-            ])
-          ].sort(byId)
-    const listed = candidates.length === 0 ? null : new Set(s.changeIds)
-    const own = listed === null ? [] : candidates.filter((c) => listed.has(c.id) || c.sectionId === s.currentId || c.sectionId === s.proposedId)
-    for (const c of own) {
-      placed.add(c.id)
-      sectionAnchors.set(c.id, sectionAnchor)
-    }
     const heading = dotJoin(s.citation, (proposed ?? current)?.title)
-    const statusNote =
-      s.status === 'added' ? t.newSection : s.status === 'repealed' ? t.repealedSection : s.status === 'not-in-proposal' ? t.notInProposal : null
+    const statusNote = s.status === 'added' ? t.newSection : s.status === 'repealed' ? t.repealedSection : s.status === 'not-in-proposal' ? t.notInProposal : null
     const statusLabel = SECTION_STATUS_LABELS[lang][s.status]
-    // A section shown as it stands (collapsed with its unchanged neighbours) needs no alignment and no
-    // word diff: its ledd and items are printed as they read.
-    if (own.length === 0 && (s.status === 'unchanged' || s.status === 'not-in-proposal')) {
+    const own = report.diff.changes.filter((c) => home.get(c.id) === i)
+    const touching = [...new Set([...(s.currentId ? (near.get(sectionKey(s.currentId) ?? s.currentId) ?? []) : []), ...(s.proposedId ? (near.get(sectionKey(s.proposedId) ?? s.proposedId) ?? []) : [])])]
+    if (own.length === 0 && touching.length === 0 && (s.status === 'unchanged' || s.status === 'not-in-proposal')) {
       const twin = proposed && current && proposed !== current && proposed.source === current.source && proposed.repealed === current.repealed ? proposed : null
-      return {plain: true, anchor: sectionAnchor, heading, statusLabel, statusNote, section: current, twin}
+      return {plain: true, anchor: anchors[i]!, heading, statusLabel, statusNote, section: current, twin}
     }
-    const currentBlocks = sectionBlocks(current)
-    const showProposed = s.status !== 'unchanged' && s.status !== 'not-in-proposal'
-    const proposedBlocks = showProposed ? sectionBlocks(proposed) : currentBlocks
-    const rows =
-      s.status === 'repealed' || s.status === 'removed'
-        ? alignBlocks(currentBlocks, [])
-        : alignBlocks(currentBlocks, proposed || !showProposed ? proposedBlocks : [])
-    // Where each candidate change sits, found once per section rather than once per row.
-    const placements = candidates.map((c) => ({c, current: blockFor(c.current?.id, currentBlocks), proposed: blockFor(c.proposed?.id, proposedBlocks)}))
+    citations.set(s.citation, anchors[i]!)
+    const whole = own.find((c) => c.level === 'section' && (c.kind === 'repealed' || c.kind === 'removed' || c.kind === 'added')) ?? null
+    const rows = sectionRows(sectionBlocks(current), s.status === 'repealed' || s.status === 'removed' ? [] : sectionBlocks(proposed), [...new Set([...touching, ...own])], whole)
     return {
-      plain: false,
-      anchor: sectionAnchor,
-      heading,
-      status: s.status,
-      statusLabel,
-      statusNote,
-      rows: rows.map((r) => rowView(r, placements)),
-      changes: own.map((c) => changeById.get(c.id)!)
+      plain: false, anchor: anchors[i]!, heading, status: s.status, statusLabel, statusNote,
+      rows: rows.map((r) => rowView(ctx, r, cardSection, anchors[i]!)),
+      changes: own.map((c) => views.get(c.id)!).filter((v) => v.placement === 'card')
     }
   })
+  const otherChanges = report.diff.changes.filter((c) => !home.has(c.id)).map((c) => views.get(c.id)!).filter((v) => v.placement === 'card')
+  return {entries: groupPlain(list, t), otherChanges, anchors: citations}
+}
 
-  function rowView(r: DisplayRow, placements: Array<{c: Change; current: DisplayBlock | null; proposed: DisplayBlock | null}>): RowView {
-    const changes: LinkView[] = []
-    const moves: string[] = []
-    for (const {c, current, proposed} of placements) {
-      const hitCurrent = r.current && current === r.current
-      const hitProposed = r.proposed && proposed === r.proposed
-      if (!hitCurrent && !hitProposed) continue
-      changes.push({id: c.id, label: c.id})
-      if (c.kind === 'moved' && c.current && c.proposed) {
-        if (hitProposed && !hitCurrent) moves.push(`${t.movedFrom} ${c.current.citation}`)
-        if (hitCurrent && !hitProposed) moves.push(`${t.movedTo} ${c.proposed.citation}`)
-      }
-    }
-    const labelChanged = !!(r.current && r.proposed && r.current.label !== r.proposed.label)
-    const cell = (b: DisplayBlock | null, drop: WordOp['op']): CellView | null =>
-      b ? {label: b.label, formerLabel: null, ops: r.ops.filter((o) => o.op !== drop)} : null
-    const proposed = cell(r.proposed, 'delete')
-    if (proposed && labelChanged) proposed.formerLabel = r.current!.label
-    return {
-      status: r.status,
-      current: cell(r.current, 'insert'),
-      proposed,
-      ops: r.ops,
-      label: (r.proposed ?? r.current)!.label,
-      formerLabel: labelChanged ? r.current!.label : null,
-      changes,
-      moves
-    }
-  }
-
-  for (const v of changeViews) v.sectionAnchor = sectionAnchors.get(v.id) ?? null
-
+/** Consecutive sections without changes, collapsed together. */
+function groupPlain(list: Array<SectionView | PlainSectionView>, t: Strings): SectionEntry[] {
   const entries: SectionEntry[] = []
   let run: PlainSectionView[] = []
   const flush = () => {
@@ -490,7 +500,7 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
     entries.push({section: null, group: {label: `${run.length} ${t.unchangedGroup}: ${first}${run.length > 1 ? ` – ${last}` : ''}`, sections: run}})
     run = []
   }
-  for (const s of sectionViews) {
+  for (const s of list) {
     if (s.plain) run.push(s)
     else {
       flush()
@@ -498,111 +508,95 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
     }
   }
   flush()
+  return entries
+}
 
-  // Consolidated text: link each section that has changes to its place in the section-by-section part.
-  const statusByCitation = new Map(sectionViews.map((s, i) => [diff.sections[i]!.citation, s]))
-  const consolidated: ConsolidatedEntry[] = []
-  walkToSections(full ? report.regulation.consolidated.children : [], (p) => {
+function consolidatedEntries(ctx: Ctx, anchors: Map<string, string>): ConsolidatedEntry[] {
+  const out: ConsolidatedEntry[] = []
+  walkToSections(ctx.report.regulation.consolidated.children, (p) => {
     if (p.kind === 'chapter' || p.kind === 'part') {
-      consolidated.push({chapter: [p.kind === 'chapter' ? `${t.chapter} ${p.label ?? ''}`.trim() : p.citation, p.title].filter(Boolean).join('. '), section: null})
+      out.push({chapter: [p.kind === 'chapter' ? `${ctx.t.chapter} ${p.label ?? ''}`.trim() : p.citation, p.title].filter(Boolean).join('. '), section: null})
     } else if (p.kind === 'section') {
-      const status = statusByCitation.get(p.citation)
-      consolidated.push({
+      out.push({
         chapter: null,
         section: {
-          anchor: anchor('k', p.id),
-          heading: p.repealed ? `${p.citation}. ${t.repealed}` : dotJoin(p.citation, p.title),
+          anchor: ctx.anchor('k', p.id),
+          heading: p.repealed ? `${p.citation}. ${ctx.t.repealed}` : dotJoin(p.citation, p.title),
           repealed: p.repealed,
-          changesAnchor: status && !status.plain && status.changes.length > 0 ? status.anchor : null,
+          changesAnchor: anchors.get(p.citation) ?? null,
           node: p
         }
       })
     }
   })
+  return out
+}
 
-  const citedBy = new Map<string, LinkView[]>()
-  for (const c of diff.changes) {
-    for (const r of c.reasons) {
-      const key = `${r.path}#${r.anchor}`
-      const list = citedBy.get(key) ?? []
-      if (!list.some((l) => l.id === c.id)) list.push({id: c.id, label: c.id})
-      citedBy.set(key, list)
-    }
-  }
-  const documentView = (doc: NoteTree, roleLabel: string, baseLevel: number): DocumentView => {
-    const blocks = (paragraphs: NoteParagraph[]): NoteBlockView[] => {
-      const out: NoteBlockView[] = []
-      for (const p of paragraphs) {
-        const type = p.type === 'list-item' ? 'list' : p.type
-        const view = {anchor: domIds.get(`${doc.path}#${p.anchor}`) ?? p.anchor, text: p.text, citedBy: citedBy.get(`${doc.path}#${p.anchor}`) ?? []}
-        const last = out[out.length - 1]
-        if (type === 'list' && last?.type === 'list') last.paragraphs.push(view)
-        else out.push({type, paragraphs: [view]})
-      }
-      return out
-    }
-    const sections: NoteSectionView[] = []
-    const visit = (list: NoteSection[]) => {
-      for (const s of list) {
-        sections.push({
-          anchor: domIds.get(`${doc.path}#${s.anchor}`) ?? s.anchor,
-          level: Math.min(6, baseLevel + Math.max(1, s.depth) - 1),
-          // Some note readers keep the number in the heading text ("4.3. Forsøket …"); print it once.
-          heading: s.number && !s.heading.startsWith(s.number) ? `${s.number} ${s.heading}` : s.heading,
-          blocks: blocks(s.paragraphs)
-        })
-        visit(s.children)
-      }
-    }
-    visit(doc.sections)
-    return {title: doc.title ?? doc.path, path: doc.path, roleLabel, preamble: blocks(doc.preamble), sections}
-  }
+/** Output file names the page links to (beside it, in the same language). */
+function fileNames(lang: Lang): ReportView['files'] {
+  const suffix = lang === 'nb' ? '' : `.${lang}`
+  return {docx: `report${suffix}.docx`, answer: `answer${suffix}.docx`, consolidated: `consolidated${suffix}.md`}
+}
 
-  const count = <T>(list: T[], pred: (x: T) => boolean) => list.reduce((n, x) => n + (pred(x) ? 1 : 0), 0)
-  const allEffects = diff.changes.flatMap((c) => c.effects)
-
+function headerView(report: Report, lang: Lang): Pick<ReportView, 'title' | 'regulation' | 'ministry' | 'dates' | 'reportDate' | 'formLabel' | 'formReason' | 'sources' | 'docLang'> {
+  const date = reportDate(report.case.dates)
   return {
-    lang,
     // From case.yaml: only a well-formed BCP 47 tag may go into lang="" (else screen readers guess).
     docLang: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(report.case.language) ? report.case.language : 'nb',
-    t,
     title: report.case.title,
     regulation: [report.case.regulationId, report.case.shortTitle].filter(Boolean).join(' – ') || null,
     ministry: report.case.ministry,
     dates: Object.keys(report.case.dates)
+      .filter((k) => k !== 'report')
       .sort((a, b) => dateRank(a) - dateRank(b) || (a < b ? -1 : a > b ? 1 : 0))
       .map((k) => ({label: DATE_LABELS[lang][k] ?? k.charAt(0).toUpperCase() + k.slice(1), value: formatDate(report.case.dates[k]!, lang)})),
-    formLabel: FORM_LABELS[lang][diff.form],
-    formReason: diff.formReason,
+    reportDate: date ? formatDate(date, lang) : null,
+    formLabel: FORM_LABELS[lang][report.diff.form],
+    formReason: formReasonText(report.diff.formReason, report.diff.form, lang),
     sources: report.sources.map((s) => ({
       roleLabel: ROLE_LABELS[lang][s.role], path: s.path, status: s.status, statusLabel: STATUS_LABELS[lang][s.status],
       title: s.title, source: s.source, remarks: s.remarks
-    })),
-    total: diff.changes.length,
-    byKind: KINDS.map((k) => ({label: kindLabels[k], count: count(diff.changes, (c) => c.kind === k)})),
-    byEffect: EFFECTS.map((e) => ({label: EFFECT_LABELS[lang][e], count: count(allEffects, (x) => x.type === e)})),
-    bySeverity: SEVERITIES.map((s) => ({severity: s, label: severityLabels[s], count: count(diff.findings, (f) => f.severity === s)})),
-    changeList: changeViews.map((v) => ({
-      id: v.id,
-      citation: v.citation,
-      kindLabel: v.kindLabel,
-      effects: v.effects.length ? v.effects.map((e) => e.detail) : [t.noEffect],
-      reasons: v.reasons.length ? `${v.reasons.length} ${v.reasons.length === 1 ? t.reasonFound : t.reasonsFound}` : t.reasonsMissing,
-      reasonsMissing: v.reasons.length === 0,
-      findings: SEVERITIES.map((s) => [s, count(v.findings, (f) => f.severity === s)] as const)
-        .filter(([, n]) => n > 0)
-        .map(([s, n]) => `${n} ${(n === 1 ? SEVERITY_COUNT_LABELS[lang].one : SEVERITY_COUNT_LABELS[lang].many)[s]}`)
-        .join(', ')
-    })),
-    findings: diff.findings.map((f) => findingView(f)),
-    changes: changeViews,
-    entries,
-    otherChanges: full ? changeViews.filter((v) => !placed.has(v.id)) : [],
-    consolidated,
-    note: full && report.note ? documentView(report.note, t.note, 3) : null,
-    background: full ? report.background.map((d) => documentView(d, ROLE_LABELS[lang].background, 4)) : [],
-    noReasons: report.note || report.background.length > 0 ? t.noReasons : t.noNote,
-    tool: `${report.tool.name} ${report.tool.version}`,
-    schemaVersion: report.schemaVersion
+    }))
   }
 }
+
+/**
+ * The view of a report. `scope: 'summary'` leaves out what only the HTML page shows (the section-by-section
+ * views, the consolidated text, the appended documents): for a whole law that is most of the work, and
+ * the Markdown comment, the answer form and the Word file need none of it.
+ */
+export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' = 'full'): ReportView {
+  const full = scope === 'full'
+  const ctx = makeCtx(report, lang, full)
+  const {cards, editorial, all} = changeViews(ctx)
+  const sections: SectionsOut = full ? sectionViews(ctx, all) : {entries: [], otherChanges: [], anchors: new Map()}
+  const ranked = [...cards].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1))
+  const readerFindings = report.diff.findings.filter(ctx.readerFinding)
+  return {
+    lang,
+    t: ctx.t,
+    ...headerView(report, lang),
+    points: pointViews(ctx, cards),
+    ranked: ranked.map((v) => ({id: v.id, headline: v.headline, citation: v.citation})),
+    findings: readerFindings.map((f) => findingView(ctx, f)),
+    changes: cards,
+    editorial,
+    entries: sections.entries,
+    otherChanges: sections.otherChanges,
+    consolidated: full ? consolidatedEntries(ctx, sections.anchors) : [],
+    ...(full ? documentViews(report, lang, ctx.t, ctx.domIds) : {note: null, background: []}),
+    counts: {
+      total: report.diff.changes.length,
+      cards: cards.length,
+      folded: [...ctx.sig.values()].filter((s) => s.placement.kind === 'folded').length,
+      editorial: editorial.length,
+      diagnostics: report.diff.findings.length - readerFindings.length
+    },
+    noReasons: report.note || report.background.length > 0 ? ctx.t.noReasons : ctx.t.noNote,
+    tool: `${report.tool.name} ${report.tool.version}`,
+    schemaVersion: report.schemaVersion,
+    files: fileNames(lang)
+  }
+}
+
+export {forEachBlock}

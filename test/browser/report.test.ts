@@ -4,7 +4,9 @@
  * no network, hostile text inert, the view choice without JavaScript, and no sideways scrolling on a phone.
  * Screenshots go to tmp/ for a person to look at.
  */
-import {mkdirSync, readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {createRequire} from 'node:module'
 import type {BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -14,10 +16,12 @@ import {ipsUngReport} from '../fixtures/render/ips-ung-report.js'
 import {launchChromium} from './chromium.js'
 import {fileURLToPath} from 'node:url'
 import {runCase} from '../../src/index.js'
+import {main} from '../../src/cli/main.js'
 
 const require = createRequire(import.meta.url)
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-const SHOTS = new URL('../../tmp/', import.meta.url)
+// Screenshots for a person to look at go to a temporary folder (REGDIFF_SHOTS to choose one), never into the repository.
+const SHOTS = new URL(`file://${process.env['REGDIFF_SHOTS'] ?? mkdtempSync(join(tmpdir(), 'regdiff-shots-'))}/`)
 
 const reportHtml = renderReport(ipsUngReport(), 'html', {lang: 'nb'})
 const englishHtml = renderReport(ipsUngReport(), 'html', {lang: 'en'})
@@ -25,13 +29,9 @@ const hostileHtml = renderReport(hostileReport(), 'html', {lang: 'nb'})
 
 let browser: BrowserContext
 let close: () => Promise<void>
-let realHtml = ''
 
 beforeAll(async () => {
-  const result = await runCase(fileURLToPath(new URL('../../regulations/ips-ung', import.meta.url)), {formats: ['html'], lang: 'nb'})
-  realHtml = result.outputs['report.html'] ?? ''
   ;({context: browser, close} = await launchChromium())
-  mkdirSync(SHOTS, {recursive: true})
 })
 afterAll(async () => {
   await close?.()
@@ -45,9 +45,9 @@ interface Opened {
 }
 
 // Every request is counted and refused: a report must not load anything, not even from itself.
-async function open(html: string, options: {width?: number; javaScriptEnabled?: boolean; bypassCSP?: boolean} = {}): Promise<Opened> {
+async function open(html: string, options: {width?: number; height?: number; javaScriptEnabled?: boolean; bypassCSP?: boolean} = {}): Promise<Opened> {
   const page = await browser.newPage()
-  await page.setViewportSize({width: options.width ?? 1280, height: 900})
+  await page.setViewportSize({width: options.width ?? 1280, height: options.height ?? 900})
   const cdp = await browser.newCDPSession(page)
   if (options.javaScriptEnabled === false) await cdp.send('Emulation.setScriptExecutionDisabled', {value: true})
   // Only for injecting axe-core: the report's CSP rightly refuses any script but its own.
@@ -79,7 +79,7 @@ async function axe(page: Page) {
 }
 
 describe('the IPS ung report in Chromium', () => {
-  it('has no WCAG 2.1 AA violations (axe-core), in either view, in Norwegian and English', async () => {
+  it('has no WCAG 2.1 AA violations (axe-core), in Norwegian and English', async () => {
     // axe itself must see violations where there are some, or a clean result would prove nothing.
     const control = await open('<!DOCTYPE html><html><head><title>x</title></head><body><input type="text"><p style="color:#ccc">grå</p></body></html>', {bypassCSP: true})
     expect((await axe(control.page)).join('\n')).toMatch(/html-has-lang[\s\S]*label|label[\s\S]*html-has-lang/)
@@ -89,33 +89,29 @@ describe('the IPS ung report in Chromium', () => {
       // Open every collapsed part so axe checks the text a reader can expand too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')))
       expect(await axe(page)).toEqual([])
-      await page.click('label[for="view-inline"]')
-      expect(await axe(page)).toEqual([])
       await page.close()
     }
   })
 
   it('moves between changes with j and k, and with the next/previous links', async () => {
     const {page, errors} = await open(reportHtml)
+    const order = await page.evaluate(() => Array.from(document.querySelectorAll('article.change')).map((a) => a.id))
+    expect(order.length).toBeGreaterThan(3)
     const at = () => page.evaluate(() => ({hash: location.hash, focused: document.activeElement?.id ?? null}))
     await page.keyboard.press('j')
-    expect(await at()).toEqual({hash: '#c-001', focused: 'c-001'})
+    expect(await at()).toEqual({hash: `#${order[0]}`, focused: order[0]})
     await page.keyboard.press('j')
     await page.keyboard.press('j')
-    expect(await at()).toEqual({hash: '#c-003', focused: 'c-003'})
+    expect(await at()).toEqual({hash: `#${order[2]}`, focused: order[2]})
     await page.keyboard.press('k')
-    expect(await at()).toEqual({hash: '#c-002', focused: 'c-002'})
-    const top = await page.evaluate(() => document.getElementById('c-002')!.getBoundingClientRect().top)
+    expect(await at()).toEqual({hash: `#${order[1]}`, focused: order[1]})
+    const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, order[1]!)
     expect(top).toBeGreaterThanOrEqual(0)
     expect(top).toBeLessThan(200)
     // Without the script: the link in the change itself, reached by keyboard.
-    await page.focus('#c-002 a[rel="next"]')
+    await page.focus(`#${order[1]} a[rel="next"]`)
     await page.keyboard.press('Enter')
-    expect((await at()).hash).toBe('#c-003')
-    // Typing in a form control is never taken over.
-    await page.focus('#view-inline')
-    await page.keyboard.press('j')
-    expect((await at()).hash).toBe('#c-003')
+    await page.waitForFunction((id) => location.hash === `#${id}`, order[2]!)
     expect(errors).toEqual([])
     await page.close()
   })
@@ -133,18 +129,15 @@ describe('the IPS ung report in Chromium', () => {
     await page.close()
   })
 
-  it('switches between side-by-side and inline without JavaScript', async () => {
+  it('needs no JavaScript: the summary links to every change, unchanged sections open by hand', async () => {
     const {page} = await open(reportHtml, {javaScriptEnabled: false})
-    const visible = (selector: string) => page.locator(selector).first().isVisible()
-    expect(await visible('#p-kap3-3-2 .view-sbs')).toBe(true)
-    expect(await visible('#p-kap3-3-2 .view-inline')).toBe(false)
-    await page.click('label[for="view-inline"]')
-    expect(await visible('#p-kap3-3-2 .view-sbs')).toBe(false)
-    expect(await visible('#p-kap3-3-2 .view-inline')).toBe(true)
-    // Unchanged sections are collapsed but reachable.
-    expect(await visible('#p-kap3-3-4')).toBe(false)
+    const links = await page.evaluate(() => Array.from(document.querySelectorAll('#summary ol.ranked a')).map((a) => a.getAttribute('href')))
+    expect(links.length).toBeGreaterThan(3)
+    await page.click(`#summary ol.ranked a >> nth=1`)
+    await page.waitForFunction((h) => location.hash === h, links[1]!)
+    expect(await page.locator('#p-kap3-3-4').isVisible()).toBe(false)
     await page.click('details.group:has(#p-kap3-3-4) > summary')
-    expect(await visible('#p-kap3-3-4')).toBe(true)
+    expect(await page.locator('#p-kap3-3-4').isVisible()).toBe(true)
     await page.close()
   })
 
@@ -155,13 +148,13 @@ describe('the IPS ung report in Chromium', () => {
       await page.screenshot({path: new URL(`report-${name}-top.png`, SHOTS).pathname})
       await page.evaluate(() => document.getElementById('p-kap3-3-2')!.scrollIntoView())
       await page.screenshot({path: new URL(`report-${name}-section.png`, SHOTS).pathname})
-      await page.evaluate(() => document.getElementById('c-004')!.scrollIntoView())
+      await page.evaluate(() => document.querySelector('article.change')!.scrollIntoView())
       await page.screenshot({path: new URL(`report-${name}-change.png`, SHOTS).pathname})
       if (name === 'desktop') {
         await page.emulateMedia({media: 'print'})
-        await page.evaluate(() => document.getElementById('c-004')!.scrollIntoView())
+        await page.evaluate(() => document.querySelector('table.sbs ins')!.scrollIntoView())
         await page.screenshot({path: new URL('report-print-change.png', SHOTS).pathname})
-        const marker = await page.evaluate(() => getComputedStyle(document.querySelector('#c-004 ins')!, '::before').content)
+        const marker = await page.evaluate(() => getComputedStyle(document.querySelector('table.sbs ins')!, '::before').content)
         expect(marker).toBe('"[+ "')
       }
       await page.close()
@@ -200,28 +193,93 @@ describe('a report with hostile text', () => {
   })
 })
 
-describe('the real IPS ung report (runCase) in Chromium', () => {
-  it('has no WCAG 2.1 AA violations, loads nothing, fits 390 px, and is photographed for review', async () => {
-    expect(realHtml.length).toBeGreaterThan(10_000)
-    const {page, requests, errors} = await open(realHtml, {bypassCSP: true})
+/** The reports of a real case, generated by the CLI into a temporary folder (nothing is written into the repository). */
+async function generate(name: string): Promise<{html: string; folder: string}> {
+  const out = mkdtempSync(join(tmpdir(), `regdiff-browser-${name}-`))
+  const stdout = {write: () => true}
+  const stderr = {write: () => true, isTTY: false}
+  const code = await main({argv: ['report', `regulations/${name}`, '--out', out, '--format', 'html'], cwd: fileURLToPath(new URL('../../', import.meta.url)), stdout, stderr, env: {}} as never)
+  expect(code).toBeLessThan(2)
+  return {html: readFileSync(join(out, name, 'report.html'), 'utf8'), folder: join(out, name)}
+}
+
+/** Pages of the print PDF (A4 landscape, as the page's @page rule asks), counted by pdfjs. */
+async function printPages(page: Page, file: string): Promise<number> {
+  await page.pdf({path: file, preferCSSPageSize: true, printBackground: true})
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const pdf = await pdfjs.getDocument({data: new Uint8Array(readFileSync(file))}).promise
+  const first = await pdf.getPage(1)
+  const [, , w, h] = first.view
+  expect(w! > h!, 'landscape').toBe(true)
+  return pdf.numPages
+}
+
+describe.each(['ips-ung', 'tiltak-2025'])('the real %s report in Chromium (issue 16 measures)', (name) => {
+  let html = ''
+  let changeIds: string[] = []
+  beforeAll(async () => {
+    ;({html} = await generate(name))
+    const result = await runCase(fileURLToPath(new URL(`../../regulations/${name}`, import.meta.url)), {formats: [], lang: 'nb'})
+    changeIds = result.report!.diff.changes.map((c) => c.id)
+  })
+
+  it('is axe-clean, loads nothing, and every change has a data-change-id; the consolidated text keeps its id', async () => {
+    const {page, requests, errors} = await open(html, {bypassCSP: true})
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')))
     expect(await axe(page)).toEqual([])
-    await page.close()
-    for (const [name, width] of [['desktop', 1280], ['phone', 390]] as const) {
-      const view = await open(realHtml, {width})
-      expect(await view.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
-      await view.page.screenshot({path: new URL(`ips-ung-${name}-top.png`, SHOTS).pathname})
-      // The first change with a duty effect: the change, its effect and the ministry's reason together.
-      await view.page.keyboard.press('j')
-      await view.page.evaluate(() => document.querySelector('article.change:has(.effect)')!.scrollIntoView())
-      await view.page.screenshot({path: new URL(`ips-ung-${name}-change.png`, SHOTS).pathname})
-      await view.page.emulateMedia({media: 'print'})
-      await view.page.screenshot({path: new URL(`ips-ung-${name}-print.png`, SHOTS).pathname})
-      expect(view.requests).toEqual([])
-      expect(view.errors).toEqual([])
-      await view.page.close()
-    }
+    const ids = await page.evaluate(() => Array.from(document.querySelectorAll('[data-change-id]')).map((e) => e.getAttribute('data-change-id')))
+    expect([...ids].sort()).toEqual([...changeIds].sort())
+    expect(await page.locator('#consolidated').count()).toBe(1)
     expect(requests).toEqual([])
     expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('on a 390 px phone: no sideways scrolling, the first change card within three screens', async () => {
+    const {page} = await open(html, {width: 390, height: 844})
+    const m = await page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      firstCard: document.querySelector('article.change')!.getBoundingClientRect().top + scrollY
+    }))
+    expect(m.width).toBeLessThanOrEqual(390)
+    expect(m.firstCard).toBeLessThanOrEqual(3 * 844)
+    await page.screenshot({path: new URL(`${name}-phone-top.png`, SHOTS).pathname})
+    await page.evaluate(() => document.querySelector('article.change')!.scrollIntoView())
+    await page.screenshot({path: new URL(`${name}-phone-change.png`, SHOTS).pathname})
+    await page.close()
+  })
+
+  it('on a 1280 px desktop: everything above the consolidated text within 12,000 px', async () => {
+    const {page} = await open(html, {width: 1280})
+    const above = await page.evaluate(() => document.getElementById('consolidated')!.getBoundingClientRect().top + scrollY)
+    expect(above).toBeLessThanOrEqual(12_000)
+    await page.screenshot({path: new URL(`${name}-desktop-top.png`, SHOTS).pathname})
+    await page.evaluate(() => document.querySelector('section.par table.sbs')!.scrollIntoView())
+    await page.screenshot({path: new URL(`${name}-desktop-section.png`, SHOTS).pathname})
+    await page.close()
+  })
+
+  it('in print: landscape A4, side by side with change bars, links written out, at most 20 pages', async () => {
+    const {page} = await open(html, {width: 1123})
+    await page.emulateMedia({media: 'print'})
+    const layout = await page.evaluate(() => {
+      const row = document.querySelector('table.sbs tr.changed')!
+      const [a, b] = Array.from(row.querySelectorAll('td'))
+      return {
+        // Two columns across the page: each cell over a third of the table's width, next to each other.
+        sideBySide:
+          a!.getBoundingClientRect().top === b!.getBoundingClientRect().top &&
+          a!.getBoundingClientRect().right <= b!.getBoundingClientRect().left + 1 &&
+          Math.min(a!.getBoundingClientRect().width, b!.getBoundingClientRect().width) > row.closest('table')!.getBoundingClientRect().width / 3,
+        bar: getComputedStyle(a!).borderLeftWidth,
+        written: getComputedStyle(document.querySelector('.downloads a')!, '::after').content
+      }
+    })
+    expect(layout.sideBySide).toBe(true)
+    expect(parseFloat(layout.bar)).toBeGreaterThanOrEqual(3)
+    expect(layout.written).toBe('" (report.docx)"')
+    const pages = await printPages(page, new URL(`${name}-print.pdf`, SHOTS).pathname)
+    expect(pages).toBeLessThanOrEqual(20)
+    await page.close()
   })
 })

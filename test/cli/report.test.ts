@@ -9,7 +9,9 @@ import {IPS_UNG, REPO, copyCase, hasStackTrace, listFiles, removeDir, run, tempD
 
 const TILTAK = join(REPO, 'regulations', 'tiltak-2025')
 
-const WRITTEN = ['ips-ung/.regdiff-hash', 'ips-ung/report.html', 'ips-ung/report.json', 'ips-ung/report.md']
+// Every output a report run writes by default, and the input hash (see docs/report.md).
+const OUTPUTS = ['answer.docx', 'answer.md', 'consolidated.md', 'report.docx', 'report.html', 'report.json', 'report.md']
+const WRITTEN = ['ips-ung/.regdiff-hash', ...OUTPUTS.map((name) => `ips-ung/${name}`)]
 
 let work: string
 /** Exit code of a clean run on IPS ung (0, or 1 if the case has findings at error severity). */
@@ -83,7 +85,7 @@ describe('regdiff report', () => {
       const result = await run(dir, ['report', 'regulations/tiltak-2025', '--out', 'reports'])
       expect(result.code).toBe(1)
       expect(result.stderr).toMatch(/regulations\/tiltak-2025\/proposed\.md:\d+:1\s+error\s+§ 5-9 finnes ikke i gjeldende tekst.*instruction-target-missing\s+regdiff/)
-      expect(await listFiles(join(dir, 'reports'))).toHaveLength(4)
+      expect(await listFiles(join(dir, 'reports'))).toHaveLength(OUTPUTS.length + 1)
       const again = await run(dir, ['report', 'regulations/tiltak-2025', '--out', 'reports'])
       expect(again.code).toBe(1)
       expect(again.stderr).toContain("tiltak-2025: unchanged, with 1 error(s) (run 'regdiff lint regulations/tiltak-2025' to see them)")
@@ -113,9 +115,14 @@ describe('regdiff report', () => {
     const dir = await fresh('formats')
     const result = await run(dir, ['report', 'regulations/ips-ung', '--out', 'out', '--format', 'md,json', '--lang', 'en'])
     expect(result.code).toBe(cleanCode)
-    expect(await listFiles(join(dir, 'out'))).toEqual(['ips-ung/.regdiff-hash', 'ips-ung/report.json', 'ips-ung/report.md'])
-    const en = await readFile(join(dir, 'out', 'ips-ung', 'report.md'), 'utf8')
-    expect(en).not.toBe(await readFile(join(work, 'reports', 'ips-ung', 'report.md'), 'utf8'))
+    // English files sit beside the Norwegian ones and never replace them; each language keeps its own hash record.
+    expect(await listFiles(join(dir, 'out'))).toEqual(['ips-ung/.regdiff-hash.en', 'ips-ung/report.en.json', 'ips-ung/report.en.md'])
+    const nb = await run(dir, ['report', 'regulations/ips-ung', '--out', 'out', '--format', 'md'])
+    expect(nb.code).toBe(cleanCode)
+    expect(await listFiles(join(dir, 'out'))).toEqual(['ips-ung/.regdiff-hash', 'ips-ung/.regdiff-hash.en', 'ips-ung/report.en.json', 'ips-ung/report.en.md', 'ips-ung/report.md'])
+    const en = await readFile(join(dir, 'out', 'ips-ung', 'report.en.md'), 'utf8')
+    expect(en).toContain('What the proposal changes')
+    expect(en).not.toBe(await readFile(join(dir, 'out', 'ips-ung', 'report.md'), 'utf8'))
   })
 
   it('on a TTY prints a progress line per case when several run; silent otherwise', async () => {
@@ -165,8 +172,8 @@ describe('regdiff report', () => {
     expect(result.stderr).toContain('regulations/broken/proposed.md:1:')
     const files = await listFiles(join(dir, 'out'))
     expect(files.filter((file) => file.startsWith('broken/'))).toEqual([])
-    expect(files.filter((file) => file.startsWith('ips-ung/'))).toHaveLength(4)
-    expect(files.filter((file) => file.startsWith('later/'))).toHaveLength(4)
+    expect(files.filter((file) => file.startsWith('ips-ung/'))).toHaveLength(OUTPUTS.length + 1)
+    expect(files.filter((file) => file.startsWith('later/'))).toHaveLength(OUTPUTS.length + 1)
   })
 
   it('two case folders with the same name in one run: the second is refused, exit 2', async () => {
@@ -175,7 +182,7 @@ describe('regdiff report', () => {
     const result = await run(dir, ['report', 'regulations/ips-ung', 'other/ips-ung', '--out', 'out'])
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/other\/ips-ung\s+error\s+another case in this run is also named 'ips-ung'/)
-    expect(await listFiles(join(dir, 'out'))).toHaveLength(4)
+    expect(await listFiles(join(dir, 'out'))).toHaveLength(OUTPUTS.length + 1)
   })
 })
 
@@ -233,14 +240,14 @@ describe('regdiff report --check', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('missing: reports/ips-ung/report.html')
     expect(result.stderr).toContain('missing: reports/ips-ung/report.json')
-    expect(await listFiles(join(dir, 'reports'))).toEqual(['ips-ung/.regdiff-hash', 'ips-ung/report.md'])
+    expect(await listFiles(join(dir, 'reports'))).toEqual(WRITTEN.filter((name) => !/report\.(html|json)$/.test(name)))
   })
 
-  it('with no reports at all lists all three as missing', async () => {
+  it('with no reports at all lists every output as missing', async () => {
     const dir = await fresh('check-none')
     const result = await run(dir, ['report', '--all', 'regulations', '--out', 'reports', '--check'])
     expect(result.code).toBe(1)
-    expect(result.stderr.match(/^missing: /gm)).toHaveLength(3)
+    expect(result.stderr.match(/^missing: /gm)).toHaveLength(OUTPUTS.length)
     expect(await listFiles(dir)).not.toContain('reports/ips-ung/report.md')
   })
 })

@@ -96,77 +96,57 @@ describe('HTML', () => {
     for (const h of hrefs) expect(ids, `link #${h}`).toContain(h)
   })
 
-  it('links every reason to its paragraph in the note appendix', () => {
+  it('links every reason from the note to its paragraph in the appendix', () => {
     for (const change of report.diff.changes) {
-      for (const reason of change.reasons) {
-        expect(html).toContain(`<a href="#${reason.anchor}">${reason.document === 'note' ? 'Les i notatet' : 'Les i dokumentet'}</a>`)
-      }
+      for (const reason of change.reasons.filter((r) => r.document === 'note')) expect(html, change.id).toContain(`href="#${reason.anchor}"`)
     }
     expect(ids).toContain('note-4-3-innhold-3-2-p6')
   })
 
-  it('shows provenance near the top, before the summary', () => {
-    const sources = html.indexOf('Kildene rapporten bygger på')
-    expect(sources).toBeGreaterThan(0)
-    expect(sources).toBeLessThan(html.indexOf('id="summary"'))
-    expect(html).toContain('<span class="status status-reconstructed">Rekonstruert</span>')
-    expect(html).toContain('Punktum i slutten av § 3-2 tredje ledd mangler i uttrekket og er beholdt slik.')
-    expect(html).toContain('<dt>Høringsfrist</dt><dd>26. juni 2026</dd>')
+  it('says what changes first, and keeps provenance for «Om rapporten» at the end', () => {
+    const summary = html.indexOf('id="summary"')
+    expect(summary).toBeGreaterThan(0)
+    expect(summary).toBeLessThan(html.indexOf('id="changes"'))
+    const about = html.indexOf('id="about"')
+    expect(about).toBeGreaterThan(html.indexOf('id="consolidated"'))
+    expect(html.indexOf('Kildene rapporten bygger på')).toBeGreaterThan(about)
+    expect(html.indexOf('<span class="status status-reconstructed">Rekonstruert</span>')).toBeGreaterThan(about)
+    expect(html).toContain('Høringsfrist: <strong>26. juni 2026</strong>')
+    // The reader's pages carry no ids, scores, rule ids or file places.
+    const reader = html.slice(0, html.indexOf('id="consolidated"')).replace(/<[^>]*>/g, '')
+    expect(reader).not.toMatch(/\bc-\d{3}\b|treff \d|funnet ved|\.md:\d+|modality\/|undeclared-change/)
   })
 
-  it('marks insertions and deletions in text, not only in colour', () => {
-    expect(html).toContain('<ins><span class="vh">Satt inn: </span>skal få regelmessig og tilpasset oppfølging av en jobbspesialist. Deltakeren</ins> kan')
+  it('marks insertions and deletions in text, not only in colour, from the changes\' own word operations', () => {
     expect(html).toContain('<del><span class="vh">Strøket: </span>tilpasset den enkeltes behov og</del> i samarbeid')
+    const change = report.diff.changes.find((c) => c.words.some((w) => w.op === 'insert') && c.words.some((w) => w.op === 'delete'))!
+    const inserted = change.words.find((w) => w.op === 'insert')!.text.trim()
+    expect(html).toContain(`<ins><span class="vh">Satt inn: </span>${inserted.replace(/&/g, '&amp;')}</ins>`)
   })
 
-  it('shows the section view as a reader needs it', () => {
+  it('shows each section with the changes first and the text side by side, each card once', () => {
     const view = buildView(report, 'nb')
     const sections = view.entries.flatMap((e) => (e.section ? [e.section] : []))
-    const s31 = sections.find((s) => s.heading === '§ 3-1. Personkrets')!
-    expect(s31.rows.flatMap((r) => r.moves)).toEqual([
-      'Flyttet hit fra § 3-6 tredje ledd første punktum', 'Flyttet herfra til § 3-1 fjerde ledd', 'Flyttet hit fra § 3-2 annet ledd annet punktum', 'Flyttet hit fra § 3-1 første ledd annet punktum'
-    ])
+    const cards = sections.flatMap((s) => s.changes.map((c) => c.id))
+    expect(new Set(cards).size).toBe(cards.length)
     const s32 = sections.find((s) => s.heading === '§ 3-2. Innhold')!
-    expect(s32.rows.map((r) => [r.status, r.label, r.formerLabel])).toEqual([
-      ['changed', null, null], ['removed', 'a.', null], ['changed', 'a.', 'b.'], ['changed', 'b.', 'c.'], ['changed', 'c.', 'd.'],
-      ['changed', 'd.', 'e.'], ['changed', null, null], ['changed', null, null], ['equal', null, null], ['added', null, null]
-    ])
+    // Items keep their pairs across the relettering: b. beside a., c. beside b.
+    const pairs = s32.rows.map((r) => [r.current?.label ?? null, r.proposed?.label ?? null, r.proposed?.formerLabel ?? null])
+    expect(pairs).toContainEqual(['b.', 'a.', 'b.'])
+    expect(pairs).toContainEqual(['a.', null, null])
     const s36 = sections.find((s) => s.heading.startsWith('§ 3-6'))!
     expect(s36.statusLabel).toBe('Opphevet')
-    expect(s36.rows.every((r) => r.status === 'removed')).toBe(true)
-    const groups = view.entries.flatMap((e) => (e.group ? [e.group] : []))
-    expect(groups.map((g) => g.label)).toEqual([
-      '8 uendrede paragrafer: § 1-1 – § 2-4', '1 uendrede paragrafer: § 3-4', '5 uendrede paragrafer: § 4-1 – § 5-1'
-    ])
-    expect(html).toMatch(/<details class="group">\n<summary>1 uendrede paragrafer: § 3-4<\/summary>/)
+    expect(s36.rows.every((r) => r.proposed === null && r.current!.ops.every((o) => o.op === 'delete'))).toBe(true)
+    for (const c of report.diff.changes) expect(html, c.id).toContain(`data-change-id="${c.id}"`)
   })
 
   it('renders the interface in English with --lang en and keeps the documents as written', () => {
     const en = renderReport(report, 'html', {lang: 'en'})
     expect(en.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true)
-    expect(en).toContain('Side by side')
-    expect(en).toContain('Duty: &quot;may be offered&quot; becomes &quot;shall receive&quot;')
-    expect(en).not.toContain('Plikt: «kan få tilbud om»')
+    expect(en).toContain('What the proposal changes')
+    expect(en).toContain('About this report')
+    expect(en).not.toContain('Hva forslaget endrer')
     expect(en).toContain('<blockquote lang="nb">Regelmessig og tilpasset oppfølging fra jobbspesialist')
-  })
-})
-
-describe('a finding about many changes', () => {
-  it('is listed in full under Funn, and under each change as a count with a link there (not n × n links)', () => {
-    const many = structuredClone(report)
-    const ids = many.diff.changes.map((c) => c.id)
-    expect(ids.length).toBeGreaterThan(10)
-    many.diff.findings.push({code: 'undeclared-change', severity: 'info', changeIds: ids, message: 'Ingen av endringene er markert av departementet.', messageEn: 'None of the changes is marked by the ministry.', place: null})
-    const html = renderReport(many, 'html', {lang: 'nb'})
-    const top = html.slice(html.indexOf('<h2 id="findings">'), html.indexOf('<h2 id="changes"'))
-    expect(top).toContain(`Gjelder: ${ids.map((id) => `<a href="#${id}">${id}</a>`).join(', ')}</p>`)
-    for (const id of ids) {
-      const article = html.slice(html.indexOf(`id="${id}" tabindex="-1"`), html.indexOf('</article>', html.indexOf(`id="${id}" tabindex="-1"`)))
-      expect(article, id).toContain(`Gjelder: ${ids.length} endringer; hele listen står under <a href="#findings">Funn</a>.`)
-    }
-    // The findings each change had before keep their full list of changes.
-    expect(html).toContain('<p class="where">Gjelder: <a href="#c-002">c-002</a></p>')
-    expect(renderReport(many, 'html', {lang: 'en'})).toContain(`Concerns: ${ids.length} changes; the full list is under <a href="#findings">Findings</a>.`)
   })
 })
 
@@ -188,17 +168,18 @@ describe('hostile text', () => {
     expect(md).not.toMatch(/(?<!\\)\]\(javascript:/)
     expect(md).toContain('\\[se her\\](javascript:')
     expect(md).toContain('\\<script\\>window.\\_\\_pwned = "script"; alert(1)\\</script\\>')
-    // Each row of the change table keeps its seven column separators: document pipes are escaped.
-    const rows = md.split('\n').filter((l) => /^\| c-\d{3} \|/.test(l))
-    expect(rows).toHaveLength(hostile.diff.changes.length)
-    for (const row of rows) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(8)
+    // One line per change with a card, each a list item whatever the document text held.
+    const rows = md.split('\n').filter((l) => /^1\. \*\*/.test(l))
+    expect(rows).toHaveLength(buildView(hostile, 'nb', 'summary').ranked.length)
   })
 
   it('keeps the IPS ung Markdown free of HTML entities', () => {
     const plain = renderReport(report, 'md', {lang: 'nb'})
     expect(plain).not.toMatch(/&(#x?[0-9a-f]+|quot|amp|lt|gt);/i)
-    expect(plain).toContain('> Deltakere i individuell jobbstøtte skal få regelmessig og tilpasset oppfølging av en jobbspesialist. Deltakeren kan få tilbud om:')
-    expect(plain).toContain('**Ordendringer:** Deltakere i individuell jobbstøtte <ins>skal få regelmessig og tilpasset oppfølging av en jobbspesialist. Deltakeren</ins> kan få tilbud om<ins>:</ins>')
+    // A deletion and an insertion side by side never run together ("~~kan~~skal").
+    expect(plain).not.toMatch(/<\/del><ins>|<\/ins><del>/)
+    expect(plain.indexOf('## Endringene, viktigste først')).toBeLessThan(plain.indexOf('<summary>Verdt å merke seg'))
+    expect(plain.indexOf('| Dokument | Fil |')).toBeGreaterThan(plain.indexOf('## Endringene paragraf for paragraf'))
   })
 
   it('still renders the payloads as text the reader can see', () => {
@@ -214,9 +195,9 @@ describe('Markdown size', () => {
     large.diff.changes = Array.from({length: 120}, (_, i) => ({...structuredClone(base[i % base.length]!), id: `c-${String(i + 1).padStart(3, '0')}`}))
     const md = renderReport(large, 'md', {lang: 'nb'})
     expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT)
-    const shown = (md.match(/^<details>$/gm) ?? []).length
+    const shown = (md.match(/^<details id="c-/gm) ?? []).length
     expect(shown).toBeGreaterThan(0)
-    expect(md).toContain(`_${120 - shown} endringer til er utelatt her for å holde kommentaren innenfor GitHubs grense; se report.html._`)
+    expect(md).toContain(`_${buildView(large, 'nb', 'summary').changes.length - shown} endringer til er utelatt her for å holde kommentaren innenfor GitHubs grense; se report.html._`)
     expect(renderReport(large, 'md', {lang: 'nb'})).toBe(md)
     // The report for IPS ung itself is whole.
     expect(renderReport(report, 'md', {lang: 'nb'})).not.toContain('utelatt')
@@ -229,12 +210,12 @@ describe('Markdown size', () => {
     }))
     const md = renderReport(large, 'md', {lang: 'nb'})
     expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT)
-    const lines = md.split('\n').filter((l) => l.startsWith('- **') && l.includes('(`unexplained-change`)'))
+    const lines = md.split('\n').filter((l) => l.startsWith('- **Uforklart endring**'))
     expect(lines.length).toBeGreaterThan(5)
     expect(lines.length).toBeLessThan(400)
-    expect(lines[0]).toMatch(/^- \*\*Advarsel\*\* .*: 1\. Endringen/)
+    expect(lines[0]).toMatch(/^- \*\*Uforklart endring\*\* .*: 1\. Endringen/)
     expect(md).toContain(`_${400 - lines.length} funn til er utelatt her for å holde kommentaren innenfor GitHubs grense; se report.html._`)
-    expect(md).toContain(`_${large.diff.changes.length} endringer til er utelatt fra tabellen; se report.html._`)
+    expect(md).toContain(`_${buildView(large, 'nb', 'summary').ranked.length} endringer til er utelatt fra tabellen; se report.html._`)
     // As many as fit: one more finding line would pass the limit.
     expect(md.length + lines[lines.length - 1]!.length + 1).toBeGreaterThan(MARKDOWN_LIMIT)
   })

@@ -26,8 +26,11 @@ describe('precompiled templates', () => {
     renderReport(ipsUngReport(), 'md', {lang: 'nb'})
     expect(templateOrigins).toEqual({
       'html/report.hbs': 'precompiled', 'md/report.md.hbs': 'precompiled',
-      ...Object.fromEntries(['finding', 'prevnext', 'change', 'section', 'blocks', 'document'].map((name) => [`html/partials/${name}.hbs`, 'precompiled'])), 'md/row.md.hbs': 'precompiled',
-      'md/finding.md.hbs': 'precompiled', 'md/details.md.hbs': 'precompiled'
+      ...Object.fromEntries(
+        ['finding', 'prevnext', 'change', 'section', 'blocks', 'document', 'rows', 'rownotes', 'words', 'plain-section', 'paragraphs', 'consolidated-section'].map((name) => [`html/partials/${name}.hbs`, 'precompiled'])
+      ),
+      'md/row.md.hbs': 'precompiled', 'md/finding.md.hbs': 'precompiled', 'md/details.md.hbs': 'precompiled', 'md/answer.md.hbs': 'precompiled',
+      'md/consolidated.md.hbs': 'precompiled'
     })
   })
 

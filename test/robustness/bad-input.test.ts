@@ -10,7 +10,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {hasStackTrace, listFiles, removeDir, run, tempDir} from '../cli/helpers.js'
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'bad')
-const REPORTS = ['report.html', 'report.json', 'report.md']
+// Every output a default report run writes (docs/report.md), in file-name order.
+const REPORTS = ['answer.docx', 'answer.md', 'consolidated.md', 'report.docx', 'report.html', 'report.json', 'report.md']
 
 interface BadCase {
   /** Fixture folder in test/fixtures/bad/ (laid over _base/), or a name for a case built by `setup`. */
