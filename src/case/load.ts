@@ -9,7 +9,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parseDocument} from 'yaml'
 import type {CaseMeta, DocumentRole, Point, SourceDocument} from '../types.js'
-import {readCaseYaml, type CaseYaml, type CaseYamlDocument, type ParsedCaseYaml} from './read-case-yaml.js'
+import {readCaseYaml, type CaseYaml, type CaseYamlDocument, type CaseYamlImport, type ParsedCaseYaml} from './read-case-yaml.js'
 import {readText} from './read-text.js'
 
 export interface LoadedCase {
@@ -113,7 +113,7 @@ export async function loadCase(dir: string): Promise<LoadedCase> {
         status: entry.doc.status,
         source: entry.doc.source,
         title: entry.doc.title ?? null,
-        remarks: entry.doc.remarks ?? []
+        remarks: entry.doc.import ? [importRemark(entry.doc.import), ...(entry.doc.remarks ?? [])] : entry.doc.remarks ?? []
       })
     } else {
       if (yamlFile) {
@@ -215,6 +215,12 @@ function checkDocuments(yaml: ParsedCaseYaml, file: VFile, dir: string): Map<str
     result.set(normal, {doc: {...doc, path: normal}, index})
   })
   return result
+}
+
+/** The provenance `regdiff init` recorded, as one sentence for the report's sources table (its remarks follow). */
+function importRemark(imported: CaseYamlImport): string {
+  const repairs = (imported.repairs ?? []).reduce((sum, repair) => sum + repair.count, 0)
+  return `Importert med regdiff init fra «${imported.file}» (sha256 ${imported.sha256}), konvertert med ${imported.converter}; ${repairs} reparasjon${repairs === 1 ? '' : 'er'}.`
 }
 
 function buildMeta(id: string, yaml: CaseYaml | null, current: VFile, proposed: VFile): CaseMeta {

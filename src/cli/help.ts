@@ -7,12 +7,17 @@ Usage:
   regdiff report --all <dir> [same options]
   regdiff lint <case-dir>… | --all <dir>
   regdiff instructions <case-dir>
+  regdiff init <case-dir> --current <file> [--note <file>] [--proposed <file>] [--background <file>…] [--force]
   regdiff --help | --version
 
 Commands:
   report         Write <out>/<case>/report.{html,md,json} for each case folder.
   lint           Check the inputs of each case and print diagnostics and findings; writes nothing.
   instructions   Print the proposal of a case as amendment instructions ("§ 3-2 skal lyde: …").
+  init           Build a case folder (current.md, proposed.md, note.md, case.yaml) from the documents as
+                 published: Lovdata's XML/HTML, a høringsnotat as PDF, Word (.docx) or text extracted from
+                 a PDF, a regjeringen.no consultation page (--background). Without --proposed, the note's
+                 chapter with the proposed wording becomes proposed.md. Writes nothing on an error.
 
 Options:
   --all <dir>        Every case folder in <dir> (a folder with current.md, proposed.md or case.yaml).
@@ -20,7 +25,11 @@ Options:
   --format <list>    Comma-separated formats: html, md, json (default: html,md,json).
   --lang <nb|en>     Language of the report text (default: nb).
   --check            Write nothing; regenerate in memory and list every stale or missing report file.
-  --force            Regenerate even when the inputs are unchanged since the last run.
+  --force            Regenerate even when the inputs are unchanged since the last run; for init:
+                     replace an existing case.
+  --current <file>   init: the text in force.     --note <file>      init: the høringsnotat.
+  --proposed <file>  init: the proposal, if not a chapter of the note.
+  --background <file>  init: a background document or the consultation page (may be repeated).
   --debug            Show the stack of internal errors.
   -h, --help         Show this help.
   -V, --version      Show the version.

@@ -56,7 +56,7 @@ export async function main(io: MainOptions): Promise<number> {
   }
 }
 
-interface Context {
+export interface Context {
   io: MainOptions
   color: boolean
   debug: boolean
@@ -77,6 +77,10 @@ async function dispatch(io: MainOptions): Promise<number> {
         check: {type: 'boolean'},
         force: {type: 'boolean'},
         debug: {type: 'boolean'},
+        current: {type: 'string'},
+        note: {type: 'string'},
+        proposed: {type: 'string'},
+        background: {type: 'string', multiple: true},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'V'}
       }
@@ -122,6 +126,18 @@ async function dispatch(io: MainOptions): Promise<number> {
     case 'instructions': {
       if (rest.length !== 1 || values.all) throw new UsageError('instructions takes exactly one case folder')
       return runInstructions(ctx, resolve(io.cwd, rest[0]!), options)
+    }
+    case 'init': {
+      if (rest.length !== 1 || values.all) throw new UsageError('init takes exactly one case folder')
+      if (values.current === undefined) throw new UsageError('init needs --current <file> (the text in force)')
+      const {runInit} = await import('./init.js')
+      return runInit(ctx, resolve(io.cwd, rest[0]!), {
+        current: values.current,
+        note: values.note ?? null,
+        proposed: values.proposed ?? null,
+        background: values.background ?? [],
+        force: values.force === true
+      })
     }
     default:
       throw new UsageError(`unknown command '${command}'`)
@@ -350,7 +366,7 @@ function findingMessages(ref: CaseRef, result: CaseResult): VFileMessage[] {
   })
 }
 
-function printMessages(ctx: Context, messages: VFileMessage[]): void {
+export function printMessages(ctx: Context, messages: VFileMessage[]): void {
   const text = formatMessages(messages, {color: ctx.color, debug: ctx.debug, cwd: ctx.io.cwd})
   if (text) ctx.io.stderr.write(text)
 }
@@ -360,7 +376,7 @@ function printTimings(ctx: Context, result: CaseResult): void {
   ctx.io.stderr.write(JSON.stringify({timings: result.timings, case: result.caseId}) + '\n')
 }
 
-function display(cwd: string, path: string): string {
+export function display(cwd: string, path: string): string {
   const rel = relative(cwd, path)
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel.split(sep).join('/')
 }
