@@ -29,8 +29,9 @@ type RepairLog = Map<string, number[]>
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const SUPER_RE = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/
-const LIST_START = /^(?:[-–•]\s|~~[a-zæøå]\.|[a-zæøå]\)\s|[a-zæøå]\.\s|\d{1,2}\)\s)/
-const SECTION_HEADING = /^(?:~~|\*)?§{1,2}\s*\d/
+const LIST_START = /^(?:[-•]\s|~~[a-zæøå]\.|[a-zæøå]\)\s|[a-zæøå]\.\s|\d{1,2}\)\s)/
+// «§ 3-1. Personkrets», not «§ 3-2 annet ledd …» that a line break happened to put first.
+const SECTION_HEADING = /^(?:~~|\*)?§\s*\d+(?:-\d+)?\s?[a-z]?\.?\s+(?:[A-ZÆØÅ(]|oppheves)/
 const END_OF_SENTENCE = /[.:!?»)”"*~]$/
 
 export function repairPdfText(text: string): PdfDocument {
@@ -38,6 +39,7 @@ export function repairPdfText(text: string): PdfDocument {
   let lines = toLines(text, log)
   lines = removePageNumbers(lines, log)
   lines = removeRunningHeaders(lines, log)
+  lines = bridgePageBreaks(lines, log)
   const raw = toParagraphs(lines, log)
   const {blocks, footnotes} = moveFootnotes(raw, log)
   const withHeadings = recoverHeadings(blocks, log)
@@ -54,13 +56,21 @@ function repairsOf(log: RepairLog): Repair[] {
   return [...log.entries()].map(([kind, lines]) => ({kind, count: lines.length, lines: lines.slice(0, 20)}))
 }
 
-/** Lines with their input numbers; a form feed (a page break in pdftotext's output) becomes a blank line. */
+/** Where page furniture (a page break, number or running header) was taken out; resolved by bridgePageBreaks. */
+const PAGE = '\u0000page'
+
+/** Lines with their input numbers; a form feed (a page break in pdftotext's output) becomes a page marker. */
 function toLines(text: string, log: RepairLog): Line[] {
   const out: Line[] = []
   text.split(/\r?\n/).forEach((raw, index) => {
     const parts = raw.split('\f')
-    if (parts.length > 1) note(log, 'page-break-removed', index + 1)
-    for (const part of parts) out.push({text: part.replace(/\s+$/, ''), line: index + 1})
+    parts.forEach((part, i) => {
+      if (i > 0) {
+        note(log, 'page-break-removed', index + 1)
+        out.push({text: PAGE, line: index + 1})
+      }
+      if (i === 0 || part.trim() !== '') out.push({text: part.replace(/\s+$/, ''), line: index + 1})
+    })
   })
   return out
 }
@@ -71,10 +81,10 @@ function isPageNumber(text: string): boolean {
 }
 
 function removePageNumbers(lines: Line[], log: RepairLog): Line[] {
-  return lines.filter((l) => {
-    if (!isPageNumber(l.text)) return true
+  return lines.map((l) => {
+    if (!isPageNumber(l.text)) return l
     note(log, 'page-number-removed', l.line)
-    return false
+    return {text: PAGE, line: l.line}
   })
 }
 
@@ -87,13 +97,51 @@ function removeRunningHeaders(lines: Line[], log: RepairLog): Line[] {
   const counts = new Map<string, number>()
   for (const l of lines) {
     const k = key(l.text)
-    if (k !== '' && k.length <= 100 && !SECTION_HEADING.test(k) && !LIST_START.test(k) && !SUPER_RE.test(k[0] ?? '')) counts.set(k, (counts.get(k) ?? 0) + 1)
+    if (k !== '' && l.text !== PAGE && k.length <= 100 && !SECTION_HEADING.test(k) && !LIST_START.test(k) && !SUPER_RE.test(k[0] ?? '')) counts.set(k, (counts.get(k) ?? 0) + 1)
   }
-  return lines.filter((l) => {
-    if ((counts.get(key(l.text)) ?? 0) < 3) return true
+  return lines.map((l) => {
+    if ((counts.get(key(l.text)) ?? 0) < 3) return l
     note(log, 'running-header-removed', l.line)
-    return false
+    return {text: PAGE, line: l.line}
   })
+}
+
+/**
+ * Across removed page furniture a paragraph goes on (the blank lines around the furniture are dropped too)
+ * when the text after it starts in lower case, when the line before it is a full line (a paragraph's last
+ * line is rarely full), or when that line has not ended a sentence and is not a line of its own (a heading
+ * at the foot of a page, «§ 3-3. Planlegging …» or «Forsøk med IPS ung», stays a heading).
+ */
+function bridgePageBreaks(lines: Line[], log: RepairLog): Line[] {
+  const width = typicalWidth(lines.filter((l) => l.text !== PAGE))
+  const out: Line[] = []
+  let i = 0
+  while (i < lines.length) {
+    if (lines[i]!.text !== PAGE && lines[i]!.text.trim() !== '') {
+      out.push(lines[i++]!)
+      continue
+    }
+    let j = i
+    let furniture = false
+    while (j < lines.length && (lines[j]!.text === PAGE || lines[j]!.text.trim() === '')) {
+      if (lines[j]!.text === PAGE) furniture = true
+      j++
+    }
+    const before = out[out.length - 1]
+    const after = lines[j]
+    const continues = furniture && before !== undefined && after !== undefined && continuesAcross(before.text.trim(), after.text.trim(), out, width)
+    if (continues) note(log, 'page-break-bridged', after.line)
+    else if (j > i) out.push({text: '', line: lines[i]!.line})
+    i = j
+  }
+  return out
+}
+
+function continuesAcross(before: string, after: string, out: Line[], width: number): boolean {
+  if (/^[a-zæøå]/.test(after)) return true
+  if (before.length >= width * 0.8 && !SECTION_HEADING.test(before)) return true
+  const alone = out.length < 2 || out[out.length - 2]!.text.trim() === ''
+  return !END_OF_SENTENCE.test(before) && !alone
 }
 
 /**
