@@ -61,7 +61,7 @@ export async function docxToMarkdown(bytes: Buffer, file: VFile): Promise<DocxMa
   markTrackedChanges(xml, tracked)
   zip.file('word/document.xml', new XMLSerializer().serializeToString(xml as never))
   const marked = await zip.generateAsync({type: 'nodebuffer'})
-  const result = await mammoth.convertToHtml({buffer: marked}, {styleMap: ['strike => s'], includeDefaultStyleMap: true})
+  const result = await mammoth.convertToHtml({buffer: marked}, {styleMap: ['strike => s', "p[style-name='Title'] => h1:fresh"], includeDefaultStyleMap: true})
   for (const warning of result.messages) file.message(`Word: ${warning.message}`, {ruleId: 'import-docx-warning', source: 'regdiff'})
   const tree = unified().use(rehypeParse, {fragment: true}).parse(result.value) as Root
   const markdown = htmlToMarkdown(tree)

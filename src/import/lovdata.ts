@@ -41,7 +41,8 @@ export function parseHtml(file: VFile): Root {
 
 /** True when the tree is a Lovdata document (new or old structure), not some other web page. */
 export function isLovdataTree(tree: Root): boolean {
-  return select('main.documentBody', tree) !== null || select('div.paragraf, div.kapittel', tree) !== null
+  // hast-util-select gives undefined when nothing matches.
+  return Boolean(select('main.documentBody', tree) ?? select('div.paragraf, div.kapittel', tree))
 }
 
 /** Convert a parsed Lovdata document. Messages (unknown elements, missing parts) go on `file`. */

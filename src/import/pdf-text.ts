@@ -32,7 +32,7 @@ const SUPER_RE = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/
 const LIST_START = /^(?:[-•]\s|~~[a-zæøå]\.|[a-zæøå]\)\s|[a-zæøå]\.\s|\d{1,2}\)\s)/
 // «§ 3-1. Personkrets», not «§ 3-2 annet ledd …» that a line break happened to put first.
 const SECTION_HEADING = /^(?:~~|\*)?§\s*\d+(?:-\d+)?\s?[a-z]?\.?\s+(?:[A-ZÆØÅ(]|oppheves)/
-const END_OF_SENTENCE = /[.:!?»)”"*~]$/
+const END_OF_SENTENCE = /[.:!?»)”"*~][⁰¹²³⁴⁵⁶⁷⁸⁹]*$/
 
 export function repairPdfText(text: string): PdfDocument {
   const log: RepairLog = new Map()
@@ -99,8 +99,12 @@ function removeRunningHeaders(lines: Line[], log: RepairLog): Line[] {
     const k = key(l.text)
     if (k !== '' && l.text !== PAGE && k.length <= 100 && !SECTION_HEADING.test(k) && !LIST_START.test(k) && !SUPER_RE.test(k[0] ?? '')) counts.set(k, (counts.get(k) ?? 0) + 1)
   }
-  return lines.map((l) => {
-    if ((counts.get(key(l.text)) ?? 0) < 3) return l
+  // With page breaks known (form feeds), twice at a page's edge is enough: a two-page note has two headers.
+  const atEdge = (index: number): boolean => [-2, -1, 1, 2].some((d) => lines[index + d]?.text === PAGE) || index < 2 || index >= lines.length - 2
+  const pages = lines.filter((l) => l.text === PAGE).length
+  return lines.map((l, index) => {
+    const count = counts.get(key(l.text)) ?? 0
+    if (count < 3 && !(pages > 0 && count >= 2 && atEdge(index))) return l
     note(log, 'running-header-removed', l.line)
     return {text: PAGE, line: l.line}
   })
@@ -166,7 +170,8 @@ function toParagraphs(lines: Line[], log: RepairLog): Block[] {
       continue
     }
     const startsOwnLine = LIST_START.test(text) || SECTION_HEADING.test(text) || startsFootnote(text)
-    const endedParagraph = previous !== null && previous.text.trim().length < width * 0.7 && END_OF_SENTENCE.test(previous.text.trim())
+    // A short line that ends a sentence ends its paragraph; a § heading is a paragraph of its own.
+    const endedParagraph = previous !== null && ((previous.text.trim().length < width * 0.7 && END_OF_SENTENCE.test(previous.text.trim())) || SECTION_HEADING.test(previous.text.trim()))
     if (current === null || (startsFootnote(text) && previous !== null) || (SECTION_HEADING.test(text) && previous !== null)) {
       close()
       current = {lines: [text], line: l.line}

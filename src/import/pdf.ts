@@ -16,6 +16,7 @@ interface Item {
   width: number
   height: number
   italic: boolean
+  eol: boolean
 }
 
 export interface PdfText {
@@ -72,28 +73,69 @@ async function pageItems(page: PdfPage): Promise<Item[]> {
   }
   return content.items
     .filter((item) => typeof item.str === 'string')
-    .map((item) => ({str: item.str!, x: item.transform[4]!, y: item.transform[5]!, width: item.width, height: item.height || Math.abs(item.transform[3]!), italic: italic(item.fontName)}))
+    .map((item) => ({str: item.str!, x: item.transform[4]!, y: item.transform[5]!, width: item.width, height: item.height || Math.abs(item.transform[3]!), italic: italic(item.fontName), eol: item.hasEOL === true}))
 }
 
-/** Items grouped into lines by baseline (top to bottom), then joined with a space where there is a gap. */
+/**
+ * Items grouped into lines in the order the PDF draws them (reading order for the word processors that make
+ * høringsnotater): a line ends at an item marked end-of-line or where the baseline moves; a small item
+ * raised above the baseline (a footnote number) stays on its line.
+ */
 function pageText(items: Item[]): string {
   const lines: Item[][] = []
-  const sorted = [...items].filter((i) => i.str !== '').sort((a, b) => b.y - a.y || a.x - b.x)
-  for (const item of sorted) {
-    const line = lines.find((l) => Math.abs(l[0]!.y - item.y) < Math.max(2, l[0]!.height * 0.6))
-    if (line) line.push(item)
-    else lines.push([item])
+  let line: Item[] = []
+  for (const item of items) {
+    const base = line.find((i) => i.str.trim() !== '' && !isRaised(i, line))
+    const sameLine = line.length === 0 || base === undefined || Math.abs(item.y - base.y) <= base.height * 0.5 || (item.y > base.y && item.y - base.y < base.height && item.height < base.height * 0.8)
+    if (!sameLine) {
+      lines.push(line)
+      line = []
+    }
+    if (item.str !== '') line.push(item)
+    if (item.eol && line.length > 0) {
+      lines.push(line)
+      line = []
+    }
   }
+  if (line.length > 0) lines.push(line)
   const out: string[] = []
   let previous: Item[] | null = null
-  for (const line of lines) {
-    line.sort((a, b) => a.x - b.x)
-    const height = Math.max(...line.map((i) => i.height))
-    if (previous && previous[0]!.y - line[0]!.y > height * 1.9) out.push('')
-    out.push(lineText(line, height))
-    previous = line
+  for (const current of footnoteLabels(lines.filter((l) => l.some((i) => i.str.trim() !== '')))) {
+    const height = lineHeight(current)
+    const previousHeight = previous ? lineHeight(previous) : height
+    // A paragraph starts after extra space, or where the type size changes (a heading and its text).
+    if (previous && (previous[0]!.y - current[0]!.y > height * 1.5 || Math.abs(previousHeight - height) > height * 0.15)) out.push('')
+    out.push(lineText(current, height))
+    previous = current
   }
   return out.join('\n')
+}
+
+/**
+ * A footnote's number drawn apart from its text (a line of one digit in smaller type than the line after it)
+ * is put back in front of the text as a superscript, so the repairs move it out as a footnote.
+ */
+function footnoteLabels(lines: Item[][]): Item[][] {
+  const out: Item[][] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const next = lines[i + 1]
+    const label = line.map((item) => item.str).join('').trim()
+    if (next && /^\d{1,2}$/.test(label) && lineHeight(line) < lineHeight(next) * 0.8) {
+      const sup = [...label].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('')
+      out.push([{...next[0]!, str: `${sup} ${next[0]!.str.replace(/^\s+/, '')}`}, ...next.slice(1)])
+      i++
+    } else out.push(line)
+  }
+  return out
+}
+
+function lineHeight(line: Item[]): number {
+  return Math.max(...line.map((i) => i.height))
+}
+
+function isRaised(item: Item, line: Item[]): boolean {
+  return /^\d+$/.test(item.str.trim()) && item.height < lineHeight(line) * 0.8
 }
 
 function lineText(line: Item[], height: number): string {

@@ -36,8 +36,16 @@ export function splitNote(doc: PdfDocument): SplitNote | null {
       break
     }
   }
-  const proposalBlocks = doc.blocks.slice(index, end)
-  const noteBlocks = [...doc.blocks.slice(0, index), ...doc.blocks.slice(end)]
+  const isDefinition = (b: Block): boolean => b.kind === 'paragraph' && /^\[\^[^\]]+\]:/.test(b.lines[0]!)
+  const definitions = doc.blocks.filter(isDefinition)
+  const proposalBlocks = doc.blocks.slice(index, end).filter((b) => !isDefinition(b))
+  const noteBlocks = [...doc.blocks.slice(0, index), ...doc.blocks.slice(end)].filter((b) => !isDefinition(b))
+  // A footnote written as a Markdown definition (Word, Markdown notes) goes with the text that cites it.
+  for (const definition of definitions) {
+    const label = /^\[\^([^\]]+)\]:/.exec((definition as Extract<Block, {kind: 'paragraph'}>).lines[0]!)![1]!
+    const cited = proposalBlocks.some((b) => b.kind === 'paragraph' && b.lines.some((l) => l.includes(`[^${label}]`) && !l.startsWith(`[^${label}]:`)))
+    ;(cited ? proposalBlocks : noteBlocks).push(definition)
+  }
   const proposed = blocksToMarkdown([{...heading, level: 1}, ...proposalBlocks.slice(1)], doc.footnotes)
   const note = blocksToMarkdown(noteBlocks, doc.footnotes)
   const {form, reason} = proposalForm(proposed)
@@ -52,11 +60,17 @@ export function splitNote(doc: PdfDocument): SplitNote | null {
   }
 }
 
-/** The last heading that names a proposal (a note may mention «forslag til …» earlier, in its outline). */
+/**
+ * The last heading that names a proposal (a note may mention «forslag til …» earlier, in its outline). The
+ * note's own title often says «Forslag til endringer i forskrift …» too: the first heading of the document,
+ * when it is the only one at its level, is the title, never the proposal chapter.
+ */
 function proposalIndex(blocks: Block[]): number {
+  const headings = blocks.filter((b): b is Extract<Block, {kind: 'heading'}> => b.kind === 'heading')
+  const title = headings[0] && headings.filter((h) => h.level <= headings[0]!.level).length === 1 ? headings[0] : null
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!
-    if (block.kind === 'heading' && block.level > 1 && PROPOSAL_TITLE.test(block.text)) return i
+    if (block.kind === 'heading' && block !== title && PROPOSAL_TITLE.test(block.text)) return i
   }
   return -1
 }
