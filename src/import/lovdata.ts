@@ -121,6 +121,12 @@ function walkArticle(el: Element, walk: Walk, depth: number): void {
     if (matches(child, LEDD)) {
       walk.counts.ledd++
       walk.blocks.push(leddLines(child, walk).join('\n'))
+    } else if (child.tagName === 'table' && hasClass(child, 'listeItem')) {
+      // Older lovdata.no pages put each list item after its lead-in paragraph, as a one-row table.
+      const item = oldListItem(child, walk)
+      const last = walk.blocks.length - 1
+      if (last >= 0 && !walk.blocks[last]!.startsWith('#')) walk.blocks[last] += `\n${item}`
+      else walk.blocks.push(item)
     } else walkBlock(child, walk, depth)
   }
 }

@@ -132,3 +132,19 @@ describe('Lovdata header into metadata', () => {
     expect(lines(markdown)).toEqual(lines(hand))
   })
 })
+
+describe('the older lovdata.no page structure (fixture written after the documented structure)', () => {
+  it('reads chapters, sections, ledd and one-row list tables', () => {
+    const fixture = new URL('../fixtures/import/old-lovdata-page.html', import.meta.url)
+    const file = new VFile({path: 'old.html', value: readFileSync(fixture, 'utf8')})
+    const {markdown} = lovdataToMarkdown(parseHtml(file), file)
+    expect(file.messages.map(String)).toEqual([])
+    const tree = parseProvisions(new VFile({path: 'current.md', value: markdown}))
+    const found = sections(tree)
+    expect(found.map((s) => `${s.label} ${s.title}`)).toEqual(['2-1 Personkrets', '2-2 Innhold'])
+    const ledd = found[1]!.children.filter((c) => c.kind === 'ledd')
+    expect(ledd).toHaveLength(2)
+    expect(ledd[0]!.children.filter((c) => c.kind === 'item').map((c) => c.label)).toEqual(['a', 'b', 'c'])
+    expect(markdown).toContain('## Kapittel 2. Arbeid med støtte\n\n#### § 2-1. Personkrets')
+  })
+})
