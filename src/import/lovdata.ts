@@ -95,6 +95,21 @@ function walkBlock(el: Element, walk: Walk, depth: number): void {
     pushNote(el, walk)
   } else if (matches(el, LEDD)) {
     walk.blocks.push(leddLines(el, walk).join('\n'))
+  } else if (hasClass(el, 'futuretitle')) {
+    // The title of a new chapter in an amending text («Kap. 5 A. Videodelingsplattformtjenester»).
+    walk.blocks.push(`${'#'.repeat(Math.max(2, Math.min(depth + 1, 3)))} ${inlineText(el, walk)}`)
+  } else if (el.tagName === 'p' && hasClass(el, 'leddfortsettelse')) {
+    // The rest of a ledd after a list that stands alone in an amending text: same paragraph, new line.
+    const text = escapeLineStart(inlineText(el, walk))
+    const last = walk.blocks.length - 1
+    if (last >= 0 && !walk.blocks[last]!.startsWith('#')) walk.blocks[last] += `\n${text}`
+    else walk.blocks.push(text)
+  } else if (INLINE_TAGS.has(el.tagName)) {
+    const text = inlineText(el, walk)
+    if (text !== '') walk.blocks.push(escapeLineStart(text))
+  } else if (isList(el)) {
+    // A list standing alone in an amending text («I § 5 skal nye bokstaver lyde: …»).
+    walk.blocks.push(listLines(el, walk).join('\n'))
   } else if (el.tagName === 'footer' && hasClass(el, 'footnotes')) {
     pushFootnotes(el, walk)
   } else if (el.tagName === 'div' || el.tagName === 'section' || el.tagName === 'article') {
@@ -133,7 +148,8 @@ function walkArticle(el: Element, walk: Walk, depth: number): void {
 
 /** "§ 3-1. Tittel" from `.legalArticleValue`/`.legalArticleTitle` (old pages: `.paragrafValue`/`.paragrafTittel`). */
 function articleHeading(el: Element, walk: Walk): {text: string; node: Element | null} {
-  const node = el.children.find((c): c is Element => c.type === 'element' && /^h[1-6]$/.test(c.tagName)) ?? null
+  // Announced amending texts put a future § heading in span.futureLegalArticleHeader, not in an h-element.
+  const node = el.children.find((c): c is Element => c.type === 'element' && (/^h[1-6]$/.test(c.tagName) || hasClass(c, 'futureLegalArticleHeader'))) ?? null
   const value = select('.legalArticleValue, .paragrafValue', el)
   const title = select('.legalArticleTitle, .paragrafTittel', el)
   if (!value) {
