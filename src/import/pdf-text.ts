@@ -216,6 +216,8 @@ function joinBroken(before: string, after: string, line: number, log: RepairLog)
     return before + after
   }
   note(log, 'line-joined', line)
+  // Italics that run on over the line break were closed and opened again at it: one run, not two.
+  if (/\S\*$/.test(before) && /^\*\S/.test(after) && !/\*\*$/.test(before)) return `${before.slice(0, -1)} ${after.slice(1)}`
   return `${before} ${after}`
 }
 

@@ -36,7 +36,7 @@ describe('Word with tracked changes', () => {
     expect(proposed).toContain('\n~~Forsøket med individuell jobbstøtte for unge videreføres til 31. desember 2026.~~\n')
     const tree = parseProvisions(new VFile({path: 'proposed.md', value: proposed}))
     const marks = tree.children.flatMap((s) => s.marks.map((m) => `${s.label} ${m.type}`))
-    expect(marks).toEqual(['3-5 insert', '3-6 delete'])
+    expect(marks).toEqual(['3-1 insert', '3-5 insert', '3-6 delete'])
     expect(built.files['note.md']).toMatch(/^# Forslag til endringer i forskrift/)
     expect(built.files['note.md']).toContain('fylte 16 år.[^1]')
     expect(built.files['note.md']).toContain('[^1]: Malmberg-Heimoen, I. et al (2024): Evaluering av IPS ung. AFI-rapport 2024: 01.')
@@ -57,6 +57,8 @@ describe('PDF through pdf.js (LibreOffice export of the same document)', () => {
     // them as colour and lines, not fonts) nor paragraph breaks between full lines without extra spacing.
     const words = (md: string): string[] => md.replace(/\*|~~|^#+ /gm, '').split(/\s+/).filter(Boolean)
     expect(words(pdf.markdown)).toEqual(words(docx.markdown))
+    // Italics come from the font (LiberationSerif-Italic), over a line break as one run.
+    expect(pdf.markdown).toContain('Tiltaket kan gis fra det året personen fyller 16 år. *For unge under 30 år (IPS ung), kan tiltaket også tilbys de som har sammensatte psykiske problemer eller rusutfordringer.*')
     const headings = pdf.markdown.split('\n').filter((l) => l.startsWith('#'))
     expect(headings).toEqual([
       '# Forslag til endringer i forskrift om oppfølgingstiltak i Arbeids- og velferdsetatens egenregi kapittel 3',
