@@ -139,7 +139,7 @@ function decode(buffer: Buffer, file: VFile, fail: Fail): string {
   const nul = body.indexOf(0)
   if (nul !== -1) {
     const before = new TextDecoder('utf-8').decode(body.subarray(0, nul))
-    fail(`the file contains a NUL byte (byte ${nul}); it looks like a binary file, not text`, 'binary-file', pointAt(before, before.length))
+    fail(`the file contains a NUL byte (byte ${nul}); it looks like a binary file, not text (a document as published, such as a PDF or Word file, is converted by regdiff init)`, 'binary-file', pointAt(before, before.length))
   }
 
   if (!isUtf8(body)) {

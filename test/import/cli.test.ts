@@ -118,3 +118,15 @@ describe('regdiff report on documents it cannot read', () => {
     expect(result.stderr.replace(/\n\s+/g, ' ')).toMatch(/proposed\.md:3:1\s+warning\s+this text looks pasted from a PDF \(1 page-number line\(s\), 2 word\(s\) hyphenated at a line end\).*regdiff init/)
   })
 })
+
+describe('a binary file named .md', () => {
+  it('is an error at the NUL byte that says regdiff init converts published documents', async () => {
+    const dir = await temp()
+    await mkdir(path.join(dir, 'case'))
+    await writeFile(path.join(dir, 'case', 'current.md'), '# Forskrift\n\n#### § 1. Formål\n\nTekst.\n')
+    await writeFile(path.join(dir, 'case', 'proposed.md'), Buffer.from([0x23, 0x20, 0x41, 0x0a, 0x00, 0x01]))
+    const result = await run(dir, ['lint', 'case'])
+    expect(result.code).toBe(2)
+    expect(result.stderr.replace(/\n\s+/g, ' ')).toMatch(/proposed\.md:2:1.*NUL byte.*regdiff init/)
+  })
+})
