@@ -32,7 +32,7 @@ export interface Converted {
   file: VFile
 }
 
-/** Convert `bytes` read from `path`. `role` only changes the advice in messages. */
+/** Convert `bytes` read from `path` (as the user gave it: messages name it). */
 export async function convertFile(path: string, bytes: Buffer): Promise<Converted> {
   const file = new VFile({path})
   const sha256 = createHash('sha256').update(bytes).digest('hex')
