@@ -6,7 +6,7 @@ import {basename, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {VFileMessage} from 'vfile-message'
 import {VFile} from 'vfile'
-import type {DiffResult, ProvisionTree, Report} from './types.js'
+import type {DiffResult, OutputFormat, ProvisionTree, Report} from './types.js'
 import {loadCase, type LoadedCase} from './case/load.js'
 import {parseProvisions} from './parse/index.js'
 import {applyInstructions, attachInstructions, generateInstructions, isInstructionForm} from './instructions/index.js'
@@ -15,7 +15,8 @@ import {consolidate} from './diff/consolidate.js'
 import {classifyChanges} from './classify/index.js'
 import {parseNote} from './note/index.js'
 import {linkChanges} from './link/index.js'
-import {buildReport} from './report/build.js'
+import {buildReport, withEffects} from './report/build.js'
+import {createStemmer, type Stemmer} from './grammar/stem.js'
 import {renderReport, renderReportChunks} from './render/index.js'
 import {OUTPUT_FILES, version} from './meta.js'
 
@@ -28,12 +29,13 @@ export {consolidate} from './diff/consolidate.js'
 export {classifyChanges} from './classify/index.js'
 export {parseNote} from './note/index.js'
 export {linkChanges} from './link/index.js'
-export {buildReport, REPORT_SCHEMA_VERSION} from './report/build.js'
+export {buildReport, withEffects, withReasons, REPORT_SCHEMA_VERSION} from './report/build.js'
+export {sentencesOf, sentenceAround} from './grammar/sentences.js'
+export {createStemmer, type Stemmer} from './grammar/stem.js'
 export {renderReport, renderReportChunks} from './render/index.js'
 
 export type * from './types.js'
 
-export type OutputFormat = 'html' | 'md' | 'json'
 
 export interface RunOptions {
   /** Formats to render (in memory, or to `consume`); `[]` runs every stage up to the report model (what `lint` does). */
@@ -125,7 +127,7 @@ interface Compared {
  * Load, parse both sides (applying amendment instructions first when the proposal is written as
  * instructions) and diff. Collects every VFile whose messages make up the case's diagnostics.
  */
-async function compareCase(caseDir: string, time: Timer, files: Array<{messages: VFileMessage[]}>): Promise<Compared> {
+async function compareCase(caseDir: string, time: Timer, files: Array<{messages: VFileMessage[]}>, stemmer: Stemmer): Promise<Compared> {
   const loaded = await time('load', () => loadCase(caseDir))
   files.push({messages: loaded.messages}, loaded.current, loaded.proposed)
   if (loaded.note) files.push(loaded.note)
@@ -154,7 +156,7 @@ async function compareCase(caseDir: string, time: Timer, files: Array<{messages:
     // (already checked) and the instructions' wording (checked by the applier), so they are left out.
     const assembled = new VFile({path: loaded.proposed.path, value: applied.text})
     proposed = time('parse', () => parseProvisions(assembled, {cache}))
-    diff = diffTrees(current, proposed, {form: 'instructions', currentText, proposedText: applied.text, time})
+    diff = diffTrees(current, proposed, {form: 'instructions', currentText, proposedText: applied.text, time, stemmer})
     diff = attachInstructions(diff, applied.instructions)
     // The closing part ("Forskriften trer i kraft 1. august 2025.") dates the proposal; case.yaml wins
     // when it says otherwise, but the disagreement is worth a warning.
@@ -178,7 +180,7 @@ async function compareCase(caseDir: string, time: Timer, files: Array<{messages:
     }
   } else {
     proposed = time('parse', () => parseProvisions(loaded.proposed, {cache}))
-    diff = diffTrees(current, proposed, {form: declared, currentText, proposedText, time})
+    diff = diffTrees(current, proposed, {form: declared, currentText, proposedText, time, stemmer})
   }
   const consolidated = time('diff', () => consolidate(current, proposed, diff))
   return {loaded, current, proposed, consolidated, diff}
@@ -192,17 +194,22 @@ async function runPipeline(
   files: Array<{messages: VFileMessage[]}>,
   timings: Record<string, number> | null
 ): Promise<{report: Report; outputs: Record<string, string>}> {
-  const {loaded, current, proposed, consolidated, diff} = await compareCase(caseDir, time, files)
-  const classified = time('classify', () => classifyChanges(diff, {current, proposed, consolidated}))
+  // One stemmer per run: its memo is shared by the stages and dropped with the run.
+  const stemmer = createStemmer()
+  const {loaded, current, proposed, consolidated, diff} = await compareCase(caseDir, time, files, stemmer)
+  const classified = time('classify', () => classifyChanges(diff, {current, proposed, consolidated}, {stemmer}))
   const note = loaded.note ? time('link', () => parseNote(loaded.note!)) : null
   const background = time('link', () => loaded.background.map((file) => parseNote(file)))
-  const linked = time('link', () => linkChanges(classified, note, background, {current, proposed}))
+  // link weighs a change's effects: it reads the diff with classify's effects on it (a new object).
+  const linked = time('link', () => linkChanges(withEffects(diff, classified), note, background, {current, proposed}))
   const report = time('report', () =>
     buildReport({
       meta: loaded.meta,
       sources: loaded.sources,
       regulation: {current, proposed, consolidated},
-      diff: linked,
+      diff,
+      classified,
+      linked,
       note,
       background,
       toolVersion: version
@@ -276,7 +283,7 @@ export async function runInstructions(dir: string, options: {debug?: boolean} = 
   const messages: VFileMessage[] = []
   let text: string | null = null
   try {
-    const {loaded, current, proposed, diff} = await compareCase(caseDir, (_name, run) => run(), files)
+    const {loaded, current, proposed, diff} = await compareCase(caseDir, (_name, run) => run(), files, createStemmer())
     // With the proposal's file, a change the generator cannot express is a warning at its place.
     text = generateInstructions(current, proposed, diff, loaded.meta, loaded.proposed)
   } catch (error) {

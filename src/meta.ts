@@ -6,7 +6,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {OutputFormat} from './index.js'
+import type {OutputFormat} from './types.js'
 
 function readVersion(): string {
   let dir = dirname(fileURLToPath(import.meta.url))

@@ -21,6 +21,9 @@ export interface Position {
   end: Point
 }
 
+/** The output formats of a report. */
+export type OutputFormat = 'html' | 'md' | 'json'
+
 // ---------------------------------------------------------------------------------------------
 // Case (input folder)
 // ---------------------------------------------------------------------------------------------
@@ -280,6 +283,24 @@ export interface DiffResult {
   findings: Finding[]
   /** Lossless alignment (see AlignedSegment), ordered by position in both files. */
   segments: AlignedSegment[]
+}
+
+/**
+ * What the classify stage returns: the effects of each change, by change id (every change of the diff
+ * has an entry, possibly empty), and its findings (broken and unresolved references).
+ */
+export interface ClassifyResult {
+  effects: Record<string, Effect[]>
+  findings: Finding[]
+}
+
+/**
+ * What the link stage returns: the reasons of each change, by change id (every change has an entry,
+ * possibly empty), and its findings about the note (only its own: the report assembles all stages').
+ */
+export interface LinkResult {
+  reasons: Record<string, Reason[]>
+  findings: Finding[]
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 /**
  * Word alignment of one change, in the shape the rules need: the two texts, the character ranges that
- * were deleted (before) or inserted (after), and the hunks that group them.
+ * were deleted (before) or inserted (after), and the hunks that group them, read off the word diff the
+ * diff stage stored on the change (`Change.words`).
  */
-import {diffArrays} from 'diff'
 import type {Change, WordOp} from '../types.js'
+import {tokenize} from '../grammar/tokens.js'
 
 export interface Range {
   start: number
@@ -26,63 +27,31 @@ export interface Alignment {
   hunks: Hunk[]
 }
 
-// Words (letters and digits, inner hyphens and slashes kept: "og/eller", "a–f" split on the dash),
-// whitespace runs, and single other characters: fine enough that "kan" → "skal" is one token each.
-const TOKEN = /[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*|\s+|[^\p{L}\p{N}\s]/gu
-
-export function tokenize(text: string): string[] {
-  return text.match(TOKEN) ?? []
-}
-
-// Sentence and ledd texts are short; 2,000 edits is far beyond any real sentence pair and bounds the
-// worst case when two unrelated long texts are paired.
-const MAX_EDIT_LENGTH = 2000
-
-/** Token-level word diff; falls back to "all replaced" when the diff gives up. */
-export function wordDiff(before: string, after: string): WordOp[] {
-  // One side empty (an added or removed provision): the script is the other side whole, and past the
-  // bound the fallback says the same, so there is nothing to diff.
-  if (before === '' || after === '') {
-    const ops: WordOp[] = []
-    if (before) ops.push({op: 'delete', text: before})
-    if (after) ops.push({op: 'insert', text: after})
-    return ops
-  }
-  // jsdiff here, where only changed provisions come (a few per cent of the text): the whole-regulation
-  // passes in diff/ and render/ use its typed-array port (src/diff/myers.ts) instead.
-  const parts = diffArrays(tokenize(before), tokenize(after), {maxEditLength: MAX_EDIT_LENGTH})
-  if (!parts) return [{op: 'delete', text: before}, {op: 'insert', text: after}]
-  const ops: WordOp[] = []
-  for (const part of parts) ops.push({op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: part.value.join('')})
-  return ops
-}
-
 function rebuild(words: WordOp[], side: 'before' | 'after'): string {
   const skip = side === 'before' ? 'insert' : 'delete'
-  return words.filter((w) => w.op !== skip).map((w) => w.text).join('')
+  let text = ''
+  for (const w of words) if (w.op !== skip) text += w.text
+  return text
 }
 
 /**
- * The diff stage's word ops are used when they rebuild both texts exactly and are finer than
- * "everything replaced"; otherwise (missing, coarse or inconsistent) we diff the texts ourselves, so
- * rules never depend on how another stage chose to tokenise.
+ * The diff stage's word operations, read token by token with the grammar's tokenizer so hunks and
+ * ranges are word-exact. Classify never diffs again: what it judges is the diff the report shows. A
+ * change the diff leaves without operations (a provision added, removed or repealed whole) is its one
+ * side, all deleted or all inserted; so is a change whose text a rule narrowed (see withoutMovedOut).
  */
 export function opsOf(change: Pick<Change, 'current' | 'proposed' | 'words'>): WordOp[] {
   const before = change.current?.text ?? ''
   const after = change.proposed?.text ?? ''
   const words = change.words
-  if (
-    words.length > 0 &&
-    rebuild(words, 'before') === before &&
-    rebuild(words, 'after') === after &&
-    words.some((w) => w.op === 'equal' && /[\p{L}\p{N}]/u.test(w.text))
-  ) {
-    return splitOps(words)
-  }
-  return wordDiff(before, after)
+  if (words.length > 0 && rebuild(words, 'before') === before && rebuild(words, 'after') === after) return splitOps(words)
+  const whole: WordOp[] = []
+  if (before) whole.push({op: 'delete', text: before})
+  if (after) whole.push({op: 'insert', text: after})
+  return splitOps(whole)
 }
 
-// Re-split coarse ops into tokens so hunks and ranges are word-exact.
+/** Each changed run split into its tokens (equal runs stay whole: only changed words are located). */
 function splitOps(words: WordOp[]): WordOp[] {
   const out: WordOp[] = []
   for (const w of words) {

@@ -5,8 +5,11 @@
  * different wording after renumbering, is reported as a `broken-reference` warning.
  */
 import type {Change, DiffResult, Finding, Point, Position, Provision, ProvisionTree} from '../types.js'
-import {referenceMentions, type RefTarget} from './rules/reference.js'
+import {referenceMentions, type RefTarget, type Reference} from './rules/reference.js'
+import type {Mention} from './mentions.js'
 import {ordinalWord} from '../text/ordinals.js'
+import type {Stemmer} from '../grammar/stem.js'
+import {sectionIdOf} from '../text/ids.js'
 
 interface Trees {
   current: ProvisionTree
@@ -17,20 +20,14 @@ interface Trees {
 const labelKey = (label: string): string => label.replace(/\s+/g, '').toLowerCase()
 const citationKey = (citation: string): string => labelKey(citation.replace(/^§+\s*/, ''))
 
-// Sections per tree: classify asks for the same trees' sections several times.
-const sectionsCache = new WeakMap<ProvisionTree, Provision[]>()
-
-/** Every section of a tree, in document order (inside parts and chapters too). Do not modify the list. */
+/** Every section of a tree, in document order (inside parts and chapters too). */
 export function sections(tree: ProvisionTree): Provision[] {
-  const known = sectionsCache.get(tree)
-  if (known) return known
   const out: Provision[] = []
   const walk = (p: Provision): void => {
     if (p.kind === 'section') out.push(p)
     else p.children.forEach(walk)
   }
   tree.children.forEach(walk)
-  sectionsCache.set(tree, out)
   return out
 }
 
@@ -66,11 +63,12 @@ function resolve(section: Provision | undefined, t: RefTarget): {node: Provision
   return {node: scope}
 }
 
-function stems(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, 5)))
+/** The matching keys of a text's words (the grammar's one stemmer). */
+function stems(text: string, stemmer: Stemmer): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => stemmer.key(w)))
 }
 /** Do two texts share half their stems? `stemsOf` gives (and may keep) a text's stems. */
-function similar(a: string, b: string, stemsOf: (text: string) => Set<string> = stems): boolean {
+function similar(a: string, b: string, stemsOf: (text: string) => Set<string>): boolean {
   const sa = stemsOf(a)
   const sb = stemsOf(b)
   if (sa.size === 0 || sb.size === 0) return sa.size === sb.size
@@ -111,12 +109,6 @@ function describeTarget(t: RefTarget): string {
   return `§ ${t.section}${ledd}${item}`
 }
 
-/** The section part of an id (`kap3/§3-2` of `kap3/§3-2/ledd1`), or null when it has no § segment. */
-function sectionPart(id: string): string | null {
-  const segments = id.split('/')
-  const at = segments.findIndex((s) => s.startsWith('§'))
-  return at < 0 ? null : segments.slice(0, at + 1).join('/')
-}
 
 /**
  * Changes by the section part of their ids: an id extends another (or equals it) only within one
@@ -126,7 +118,7 @@ function sectionPart(id: string): string | null {
 function changesBySection(changes: Change[]): Map<string, Change[]> {
   const out = new Map<string, Change[]>()
   for (const c of changes) {
-    const parts = new Set([c.current, c.proposed].flatMap((side) => (side ? [sectionPart(side.id) ?? ''] : [])))
+    const parts = new Set([c.current, c.proposed].flatMap((side) => (side ? [sectionIdOf(side.id) ?? ''] : [])))
     for (const part of parts) {
       const list = out.get(part)
       if (list) list.push(c)
@@ -139,7 +131,7 @@ function changesBySection(changes: Change[]): Map<string, Change[]> {
 /** Ids of the changes whose provisions contain, or lie inside, one of `ids` (in no particular order). */
 function changesTouching(bySection: Map<string, Change[]>, ids: string[]): string[] {
   const hit = (id: string | undefined): boolean => id !== undefined && ids.some((x) => id === x || id.startsWith(x + '/') || x.startsWith(id + '/'))
-  const parts = new Set(ids.some((x) => sectionPart(x) === null) ? bySection.keys() : [...ids.map((x) => sectionPart(x)!), ''])
+  const parts = new Set(ids.some((x) => sectionIdOf(x) === null) ? bySection.keys() : [...ids.map((x) => sectionIdOf(x)!), ''])
   const out: string[] = []
   for (const part of parts) for (const c of bySection.get(part) ?? []) if (hit(c.current?.id) || hit(c.proposed?.id)) out.push(c.id)
   return out
@@ -155,113 +147,154 @@ function memo<T>(f: (s: string) => T): (s: string) => T {
   }
 }
 
-export function findBrokenReferences(diff: DiffResult, trees: Trees): Finding[] {
-  // Only a reference into a section the proposal touches can have lost its target.
-  const touched = new Set(diff.sections.filter((s) => s.status !== 'unchanged' && s.status !== 'not-in-proposal').map((s) => citationKey(s.citation)))
-  if (touched.size === 0) return []
-  const currentSections = new Map(sections(trees.current).map((s) => [labelKey(s.label ?? ''), s]))
-  // The regulation as it would read: the consolidated text, completed by current sections it does not
-  // print when the diff says they stay (a partial proposal's consolidated tree may hold only what changed;
-  // a complete proposal's is the proposed tree itself, read once).
-  const afterSections = new Map<string, {section: Provision; tree: ProvisionTree}>()
+type Resolved = ReturnType<typeof resolve>
+type Why = {nb: string; en: string}
+
+/** One findBrokenReferences call: the sections before and after, what the diff says of them, and its memo tables. */
+interface BrokenRun {
+  diff: DiffResult
+  /** Keys of the sections the proposal touches: only a reference into one can have lost its target. */
+  touched: Set<string>
+  currentSections: Map<string, Provision>
+  afterSections: Map<string, {section: Provision; tree: ProvisionTree}>
+  /** The first section status per key, for what became of a gone target. */
+  statusByKey: Map<string, DiffResult['sections'][number]['status']>
+  gone: Set<string>
+  seen: Set<string>
+  bySection: Map<string, Change[]> | null
+  /** A target's stems, for the many references into one section. */
+  stemsOf: (text: string) => Set<string>
+  /** What a target resolves to, per section and place in it: many references name the same place. */
+  resolved: Map<Provision, Map<string, Resolved>>
+}
+
+/**
+ * The regulation as it would read: the consolidated text, completed by current sections it does not print
+ * when the diff says they stay (a partial proposal's consolidated tree may hold only what changed; a
+ * complete proposal's is the proposed tree itself, read once).
+ */
+function afterSectionsOf(trees: Trees, currentSections: Map<string, Provision>, gone: Set<string>): Map<string, {section: Provision; tree: ProvisionTree}> {
+  const after = new Map<string, {section: Provision; tree: ProvisionTree}>()
   for (const tree of trees.proposed === trees.consolidated ? [trees.consolidated] : [trees.consolidated, trees.proposed]) {
     for (const s of sections(tree)) {
       const key = labelKey(s.label ?? '')
-      if (!afterSections.has(key)) afterSections.set(key, {section: s, tree})
+      if (!after.has(key)) after.set(key, {section: s, tree})
     }
   }
-  // The first section status per label, for what became of a gone target.
+  for (const [key, s] of currentSections) if (!after.has(key) && !gone.has(key)) after.set(key, {section: s, tree: trees.current})
+  return after
+}
+
+function brokenRun(diff: DiffResult, trees: Trees, stemmer: Stemmer, touched: Set<string>): BrokenRun {
+  const currentSections = new Map(sections(trees.current).map((s) => [labelKey(s.label ?? ''), s]))
   const statusByKey = new Map<string, DiffResult['sections'][number]['status']>()
   for (const s of diff.sections) {
     const key = citationKey(s.citation)
     if (!statusByKey.has(key)) statusByKey.set(key, s.status)
   }
   const gone = new Set(diff.sections.filter((s) => s.status === 'repealed' || s.status === 'removed').map((s) => citationKey(s.citation)))
-  for (const [key, s] of currentSections) {
-    if (!afterSections.has(key) && !gone.has(key)) afterSections.set(key, {section: s, tree: trees.current})
+  return {
+    diff, touched, currentSections, afterSections: afterSectionsOf(trees, currentSections, gone), statusByKey, gone,
+    seen: new Set(), bySection: null, stemsOf: memo((text: string) => stems(text, stemmer)), resolved: new Map()
   }
-  const findings: Finding[] = []
-  const seen = new Set<string>()
-  let bySection: Map<string, Change[]> | undefined
-  const ordered = [...afterSections.values()].sort((a, b) =>
-    a.tree.path === b.tree.path ? a.section.position.start.offset - b.section.position.start.offset : a.tree.path < b.tree.path ? -1 : 1
-  )
-  // Only a group with a target in a touched section is judged below: the others are not read further.
-  const intoTouched = (targets: RefTarget[]): boolean => targets.some((t) => touched.has(labelKey(t.section)))
-  // A target's stems, for the many references into one section.
-  const stemsOf = memo(stems)
-  // What a target resolves to, per section and place in it: many references name the same place.
-  const resolved = new Map<Provision, Map<string, ReturnType<typeof resolve>>>()
-  const resolveOnce = (section: Provision | undefined, t: RefTarget): ReturnType<typeof resolve> => {
-    if (!section) return resolve(section, t)
-    let places = resolved.get(section)
-    if (!places) resolved.set(section, (places = new Map()))
-    const place = `${t.ledd}|${t.item}`
-    let answer = places.get(place)
-    if (!answer) places.set(place, (answer = resolve(section, t)))
-    return answer
+}
+
+function resolveOnce(run: BrokenRun, section: Provision | undefined, t: RefTarget): Resolved {
+  if (!section) return resolve(section, t)
+  let places = run.resolved.get(section)
+  if (!places) run.resolved.set(section, (places = new Map()))
+  const place = `${t.ledd}|${t.item}`
+  let answer = places.get(place)
+  if (!answer) places.set(place, (answer = resolve(section, t)))
+  return answer
+}
+
+const MISSING: Record<'repealed' | 'section' | 'ledd' | 'item', Why> = {
+  repealed: {nb: 'som oppheves i forslaget', en: 'which the proposal repeals'},
+  section: {nb: 'som fjernes i forslaget', en: 'which the proposal removes'},
+  ledd: {nb: 'men det leddet finnes ikke lenger', en: 'but that paragraph (ledd) no longer exists'},
+  item: {nb: 'men den bokstaven eller det nummeret finnes ikke lenger', en: 'but that letter or number no longer exists'}
+}
+const MOVED: Why = {nb: 'men på det stedet står nå en annen tekst (omnummerert eller flyttet)', en: 'but different text now stands in that place (renumbered or moved)'}
+
+/** Where a target pointed before and points after the proposal (a target that did not exist before is not judged: null). */
+function targetBeforeAfter(run: BrokenRun, t: RefTarget): {was: {node: Provision}; now: Resolved} | null {
+  const key = labelKey(t.section)
+  if (!run.touched.has(key)) return null
+  const was = resolveOnce(run, run.currentSections.get(key), t)
+  // A target that never existed in the current text cannot be judged here (an excerpt, another
+  // numbering); only what the proposal takes away or moves is reported.
+  if (!('node' in was)) return null
+  const now: Resolved = run.gone.has(key)
+    ? {missing: run.statusByKey.get(key) === 'removed' ? 'section' : 'repealed'}
+    : resolveOnce(run, run.afterSections.get(key)?.section, t)
+  return {was, now}
+}
+
+/** The finding for one broken target of a reference in a leaf, pointing at the target where it is written out. */
+function brokenFinding(run: BrokenRun, node: Provision, ref: Mention<Reference>, t: RefTarget, targetIds: string[], why: Why, path: string): Finding | null {
+  const citedAs = describeTarget(t)
+  const dedupeKey = `${node.id}|${ref.start}|${citedAs}`
+  if (run.seen.has(dedupeKey)) return null
+  run.seen.add(dedupeKey)
+  // Point at this target where it is written out in full, else at the start of the group.
+  const groupAt = nthIndexOf(node.source, ref.text, node.text.slice(0, ref.start).split(ref.text).length - 1)
+  const fullAt = groupAt >= 0 ? node.source.indexOf(citedAs, groupAt) : -1
+  const index = fullAt >= 0 && fullAt < groupAt + ref.text.length ? fullAt : groupAt
+  const length = index === fullAt ? citedAs.length : ref.text.length
+  const position: Position = index >= 0 ? {start: pointIn(node, index), end: pointIn(node, index + length)} : node.position
+  run.bySection ??= changesBySection(run.diff.changes)
+  const changeIds = [...new Set([...changesTouching(run.bySection, targetIds), ...changesTouching(run.bySection, [node.id])])].sort()
+  return {
+    code: 'broken-reference',
+    severity: 'warning',
+    message: `${node.citation} viser til ${citedAs}, ${why.nb}.`,
+    messageEn: `${node.citation} refers to ${citedAs}, ${why.en}.`,
+    changeIds,
+    place: {path, position}
   }
-  // One list for every section's leaves (most sections have none that cite).
-  const citing: Provision[] = []
-  for (const {section: referring, tree} of ordered) {
-    if (referring.repealed) continue
-    const before = currentSections.get(labelKey(referring.label ?? ''))
-    // Leaves (sentences, items) hold every word once, so each reference is read once, in its place.
-    citing.length = 0
-    citingLeaves(referring, citing)
-    for (const node of citing) for (const ref of referenceMentions(node.text, intoTouched)) {
-      if (ref.value.act !== null) continue
-      // Text carried over unchanged from the current regulation was written for the old numbering
-      // (asked only for a reference into a touched section: most references are not).
-      let carried: boolean | undefined
-      for (const t of ref.value.targets) {
-        const key = labelKey(t.section)
-        if (!touched.has(key)) continue
-        const targetAfter = gone.has(key) ? undefined : afterSections.get(key)?.section
-        const was = resolveOnce(currentSections.get(key), t)
-        const now = gone.has(key) ? ({missing: statusByKey.get(key) === 'removed' ? 'section' : 'repealed'} as const) : resolveOnce(targetAfter, t)
-        // A target that never existed in the current text cannot be judged here (an excerpt, another
-        // numbering); only what the proposal takes away or moves is reported.
-        if (!('node' in was)) continue
-        let why: {nb: string; en: string} | null = null
-        if ('missing' in now) {
-          why = now.missing === 'repealed'
-            ? {nb: 'som oppheves i forslaget', en: 'which the proposal repeals'}
-            : now.missing === 'section'
-              ? {nb: 'som fjernes i forslaget', en: 'which the proposal removes'}
-              : now.missing === 'ledd'
-                ? {nb: 'men det leddet finnes ikke lenger', en: 'but that paragraph (ledd) no longer exists'}
-                : {nb: 'men den bokstaven eller det nummeret finnes ikke lenger', en: 'but that letter or number no longer exists'}
-        } else if ((carried ??= before !== undefined && before.text.includes(node.text)) && !similar(was.node.text, now.node.text, stemsOf)) {
-          why = {nb: 'men på det stedet står nå en annen tekst (omnummerert eller flyttet)', en: 'but different text now stands in that place (renumbered or moved)'}
-        }
-        if (!why) continue
-        const citedAs = describeTarget(t)
-        const dedupeKey = `${node.id}|${ref.start}|${citedAs}`
-        if (seen.has(dedupeKey)) continue
-        seen.add(dedupeKey)
-        // Point at this target where it is written out in full, else at the start of the group.
-        const groupAt = nthIndexOf(node.source, ref.text, node.text.slice(0, ref.start).split(ref.text).length - 1)
-        const fullAt = groupAt >= 0 ? node.source.indexOf(citedAs, groupAt) : -1
-        const index = fullAt >= 0 && fullAt < groupAt + ref.text.length ? fullAt : groupAt
-        const length = index === fullAt ? citedAs.length : ref.text.length
-        const position: Position = index >= 0
-          ? {start: pointIn(node, index), end: pointIn(node, index + length)}
-          : node.position
-        const targetIds = [was.node.id, ...('node' in now ? [now.node.id] : [])]
-        bySection ??= changesBySection(diff.changes)
-        const changeIds = [...new Set([...changesTouching(bySection, targetIds), ...changesTouching(bySection, [node.id])])].sort()
-        findings.push({
-          code: 'broken-reference',
-          severity: 'warning',
-          message: `${node.citation} viser til ${citedAs}, ${why.nb}.`,
-          messageEn: `${node.citation} refers to ${citedAs}, ${why.en}.`,
-          changeIds,
-          place: {path: tree.path, position}
-        })
-      }
+}
+
+/** The broken references of one section of the regulation as it would read. */
+function sectionFindings(run: BrokenRun, referring: Provision, tree: ProvisionTree, citing: Provision[]): Finding[] {
+  const out: Finding[] = []
+  const before = run.currentSections.get(labelKey(referring.label ?? ''))
+  // Only a group with a target in a touched section is judged: the others are not read further.
+  const intoTouched = (targets: RefTarget[]): boolean => targets.some((t) => run.touched.has(labelKey(t.section)))
+  // Leaves (sentences, items) hold every word once, so each reference is read once, in its place.
+  citing.length = 0
+  citingLeaves(referring, citing)
+  for (const node of citing) for (const ref of referenceMentions(node.text, intoTouched)) {
+    if (ref.value.act !== null) continue
+    // Text carried over unchanged from the current regulation was written for the old numbering
+    // (asked only for a reference into a touched section: most references are not).
+    let carried: boolean | undefined
+    for (const t of ref.value.targets) {
+      const target = targetBeforeAfter(run, t)
+      if (!target) continue
+      const {was, now} = target
+      let why: Why | null = null
+      if ('missing' in now) why = MISSING[now.missing]
+      else if ((carried ??= before !== undefined && before.text.includes(node.text)) && !similar(was.node.text, now.node.text, run.stemsOf)) why = MOVED
+      if (!why) continue
+      const finding = brokenFinding(run, node, ref, t, [was.node.id, ...('node' in now ? [now.node.id] : [])], why, tree.path)
+      if (finding) out.push(finding)
     }
   }
+  return out
+}
+
+export function findBrokenReferences(diff: DiffResult, trees: Trees, stemmer: Stemmer): Finding[] {
+  const touched = new Set(diff.sections.filter((s) => s.status !== 'unchanged' && s.status !== 'not-in-proposal').map((s) => citationKey(s.citation)))
+  if (touched.size === 0) return []
+  const run = brokenRun(diff, trees, stemmer, touched)
+  const ordered = [...run.afterSections.values()].sort((a, b) =>
+    a.tree.path === b.tree.path ? a.section.position.start.offset - b.section.position.start.offset : a.tree.path < b.tree.path ? -1 : 1
+  )
+  // One list for every section's leaves (most sections have none that cite).
+  const citing: Provision[] = []
+  const findings: Finding[] = []
+  for (const {section, tree} of ordered) if (!section.repealed) findings.push(...sectionFindings(run, section, tree, citing))
   return findings
 }
 

@@ -4,98 +4,26 @@
  * the consent sentence from § 3-2 to § 3-1) must not be read as a condition dropped.
  */
 import type {Provision, ProvisionTree} from '../types.js'
-import {isWhiteSpace, unitTest} from '../text/chars.js'
+import {sentencesJoined, sentencesOf, splitSentences, type SentenceSpan} from '../grammar/sentences.js'
+import type {Stemmer} from '../grammar/stem.js'
+import {unitTest} from '../text/chars.js'
 
-// Five-letter prefixes are a cheap stemmer that is good enough for inflection
-// ("forutsetning" / "forutsetter", "deltakere" / "deltakeren") without a dictionary.
-function stems(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, 5))
+export {sentencesJoined, sentencesOf}
+
+const WORDS = /[\p{L}\p{N}]+/gu
+// `WORDS` one code unit at a time (a table filled as units are met: a pure test, not state).
+const isWordUnit = unitTest(/[\p{L}\p{N}]/u)
+const SURROGATE = /[\ud800-\udfff]/
+
+/** The matching keys of a text's words, in order (the grammar's one stemmer). */
+function stems(text: string, stemmer: Stemmer): string[] {
+  return (text.toLowerCase().match(WORDS) ?? []).map((w) => stemmer.key(w))
 }
 
 function containment(part: string[], whole: Set<string>): number {
   if (part.length === 0) return 0
   return part.filter((s) => whole.has(s)).length / part.length
 }
-
-// The space after . ! ? : before a capital, digit, « or (. Found from the punctuation rather than by
-// splitting on a lookbehind: the same pieces (a whitespace run holds no punctuation), read ~2.5× faster
-// over a whole regulation.
-const BOUNDARY = /[.!?:]\s+(?=[\p{Lu}\d«(])/gu
-
-/** Sentences of a text (collapsed whitespace): split after . ! ? : before a capital, digit or «. */
-export function sentencesOf(text: string): string[] {
-  const spans = sentenceSpans(text)
-  const out: string[] = []
-  for (let p = 0; p < spans.length; p += 2) out.push(text.slice(spans[p]!, spans[p + 1]!))
-  return out
-}
-
-// A boundary with its punctuation captured, to rewrite the white space after it.
-const BOUNDARY_SPACE = /([.!?:])\s+(?=[\p{Lu}\d«(])/gu
-
-/**
- * `sentencesOf(text).join(' ')` without cutting out the sentences: each boundary's white space becomes
- * one space and the ends are trimmed (the pieces between boundaries are trimmed only there: a piece
- * after a boundary starts at a non-space, one before it ends at its punctuation). '' when the text
- * holds no sentence.
- */
-export function sentencesJoined(text: string): string {
-  return text.replace(BOUNDARY_SPACE, '$1 ').trim()
-}
-
-// What may follow a boundary's white space (BOUNDARY's lookahead), remembered per UTF-16 unit. A
-// surrogate pair is one character to the regex: it is tested whole.
-const STARTS = /^[\p{Lu}\d«(]/u
-const startsUnit = unitTest(STARTS)
-function startsSentence(text: string, at: number): boolean {
-  const c = text.charCodeAt(at)
-  if (c >= 0xd800 && c <= 0xdfff) return STARTS.test(text.slice(at, at + 2))
-  return startsUnit(c)
-}
-
-/**
- * Where the sentences of `text` lie: start and end of each, one after another, trimmed as `sentencesOf`
- * trims them (so an indexer can read a sentence's words from the text without cutting it out).
- */
-function sentenceSpans(text: string): number[] {
-  const out: number[] = []
-  const piece = (from: number, to: number): void => {
-    while (from < to && isWhiteSpace(text.charCodeAt(from))) from++
-    while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--
-    if (from < to) out.push(from, to)
-  }
-  let from = 0
-  BOUNDARY.lastIndex = 0
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    piece(from, m.index + 1)
-    from = BOUNDARY.lastIndex
-  }
-  piece(from, text.length)
-  return out
-}
-
-// Per UTF-16 unit, whether it is a letter or digit; a surrogate (a letter outside the basic plane) is
-// left to the regex, as `stems` reads it.
-const isWordUnit = unitTest(/[\p{L}\p{N}]/u)
-
-// A stem of common letters as a small integer, 6 bits a letter (0: no letter), so the indexer finds
-// its number without cutting the stem out and hashing it: a-z, 0-9 and the Nordic and German vowels.
-const SMALL = 'abcdefghijklmnopqrstuvwxyz0123456789æøåäöüé'
-const smallCode = new Uint8Array(256)
-for (let k = 0; k < SMALL.length; k++) smallCode[SMALL.charCodeAt(k)] = k + 1
-
-// Per UTF-16 unit of lower-cased text, all the index's loop asks of it in one look-up: its SMALL code
-// (1 .. 43), OTHER_WORD for any other letter or digit, NOT_WORD, or 0 when not yet known.
-const OTHER_WORD = 62
-const NOT_WORD = 63
-const unitClass = new Uint8Array(65536)
-function classOf(c: number): number {
-  let k = unitClass[c]!
-  if (k === 0) unitClass[c] = k = !isWordUnit(c) ? NOT_WORD : c < 256 && smallCode[c]! !== 0 ? smallCode[c]! : OTHER_WORD
-  return k
-}
-
-const SURROGATE = /[\ud800-\udfff]/
 
 /** The texts of a tree's sections that are not repealed, in document order. */
 export function treeSectionTexts(tree: ProvisionTree): string[] {
@@ -115,14 +43,14 @@ export function treeSectionTexts(tree: ProvisionTree): string[] {
  * True when `evidence`, inside `sentence`, reappears on the other side: some sentence there holds most
  * of the sentence's words (80 %) and every word of the evidence.
  */
-export function carriedOver(evidence: string, sentence: string, others: Array<{stems: Set<string>}>): boolean {
-  const ev = stems(evidence)
-  const se = stems(sentence)
+export function carriedOver(evidence: string, sentence: string, others: Array<{stems: Set<string>}>, stemmer: Stemmer): boolean {
+  const ev = stems(evidence, stemmer)
+  const se = stems(sentence, stemmer)
   return others.some((o) => containment(se, o.stems) >= 0.8 && containment(ev, o.stems) === 1)
 }
 
-export function indexSentences(sentences: string[]): Array<{text: string; stems: Set<string>}> {
-  return sentences.map((text) => ({text, stems: new Set(stems(text))}))
+export function indexSentences(sentences: string[], stemmer: Stemmer): Array<{text: string; stems: Set<string>}> {
+  return sentences.map((text) => ({text, stems: new Set(stems(text, stemmer))}))
 }
 
 /**
@@ -134,6 +62,8 @@ export function indexSentences(sentences: string[]): Array<{text: string; stems:
  * a list per stem made a 10 MB regulation's index slow to build and large.
  */
 export interface SentenceIndex {
+  /** The run's stemmer, which made the index's stems and reads the lookups' words. */
+  stemmer: Stemmer
   /** Per entry, bit k set when one of its sentences is in the k-th list given. */
   sides: Uint8Array
   /** Stem → number. */
@@ -191,193 +121,155 @@ function entrySlot(table: Int32Array, stemStart: Int32Array, stems: Int32Array, 
   }
 }
 
+/** The index being built: entries' stem lists, flat, and per stem its count and the last entry listing it. */
+interface Builder {
+  stemmer: Stemmer
+  stemIds: Map<string, number>
+  sideBits: Uint8Array
+  entries: number
+  starts: Int32Array
+  flat: Int32Array
+  flatLen: number
+  table: Int32Array
+  count: Int32Array
+  last: Int32Array
+}
+
+function newBuilder(stemmer: Stemmer): Builder {
+  return {
+    stemmer, stemIds: new Map(), sideBits: new Uint8Array(1024), entries: 0, starts: new Int32Array(1024),
+    flat: new Int32Array(1 << 16), flatLen: 0, table: new Int32Array(2048), count: new Int32Array(256), last: new Int32Array(256)
+  }
+}
+
+/** The number of a stem, numbered on first sight. */
+function stemId(b: Builder, stem: string): number {
+  let id = b.stemIds.get(stem)
+  if (id === undefined) {
+    id = b.stemIds.size
+    b.stemIds.set(stem, id)
+    if (id === b.count.length) {
+      b.count = grown(b.count, id * 2)
+      b.last = grown(b.last, id * 2)
+    }
+  }
+  return id
+}
+
+/** The entry being listed (`b.entries`) lists stem `id`, once. */
+function listStem(b: Builder, id: number): void {
+  if (b.last[id] === b.entries + 1) return
+  b.last[id] = b.entries + 1
+  if (b.flatLen === b.flat.length) b.flat = grown(b.flat, b.flatLen * 2)
+  b.flat[b.flatLen++] = id
+  b.count[id]!++
+}
+
+/** The entry of the stems listed from `start`: an earlier one with the same list, or a new one. */
+function closeEntry(b: Builder, start: number): number {
+  const slot = entrySlot(b.table, b.starts, b.flat, b.flat, start, b.flatLen)
+  const known = b.table[slot]! - 1
+  if (known >= 0) {
+    // Taken back: the list is the known entry's, and the next entry is numbered as this one was.
+    for (let j = start; j < b.flatLen; j++) {
+      b.count[b.flat[j]!]!--
+      b.last[b.flat[j]!] = 0
+    }
+    b.flatLen = start
+    return known
+  }
+  const i = b.entries++
+  b.table[slot] = i + 1
+  if (b.entries + 1 === b.starts.length) {
+    b.starts = grown(b.starts, b.starts.length * 2)
+    b.sideBits = grown(b.sideBits, b.sideBits.length * 2)
+  }
+  b.starts[b.entries] = b.flatLen
+  if (b.entries * 2 > b.table.length) b.table = rehashed(b.table.length * 2, b.entries, b.starts, b.flat)
+  return i
+}
+
 /**
- * The index over the sentences of several sides, each given as its section texts. A section text that
- * stands on several sides (every unchanged section) is split and read once: its entries' numbers are
- * kept with it and the later sides only set their bit on them. Everything a word passes through is a
- * typed array (stem numbers of common stems by their SMALL code in an open-addressing table, the
- * entries' stem lists, the counts): the loop reads every letter of a 10 MB regulation once, and no
- * sentence is cut out of its text.
+ * The entries of a section text's sentences (as the grammar splits them: `spans`), in order. The text is
+ * lower-cased once and its words read by char code, each given to the sentence it lies in (a loop over a
+ * regulation's every letter: a regex per text cost ~3× more). Where lower-casing changes the length (a
+ * rare letter such as 'İ') or the text holds a surrogate pair, offsets or units do not line up with the
+ * words `stems` reads, and each sentence is read alone.
  */
-export function indexSentencesByStem(lists: string[][]): SentenceIndex {
-  const stemIds = new Map<string, number>()
-  let sideBits = new Uint8Array(1024)
-  let entries = 0
-  let starts = new Int32Array(1024)
-  let flat = new Int32Array(1 << 16)
-  let flatLen = 0
-  let table = new Int32Array(2048)
-  // Per stem: how many entries list it, and the last entry that did (1-based), so an entry lists each
-  // stem once.
-  let count = new Int32Array(256)
-  let last = new Int32Array(256)
-  const ofText = new Map<string, number[]>()
-  // SMALL code → stem number + 1 (0: empty slot; a code is never 0, a word has a letter).
-  let codeBits = 12
-  let codes = new Int32Array(1 << codeBits)
-  let codeIds = new Int32Array(1 << codeBits)
-  let codesUsed = 0
-  const codeSlot = (code: number): number => {
-    const mask = (1 << codeBits) - 1
-    let h = Math.imul(code, 0x9e3779b1) >>> (32 - codeBits)
-    while (codes[h] !== 0 && codes[h] !== code) h = (h + 1) & mask
-    return h
-  }
-  const idOf = (stem: string): number => {
-    let id = stemIds.get(stem)
-    if (id === undefined) {
-      id = stemIds.size
-      stemIds.set(stem, id)
-      if (id === count.length) {
-        count = grown(count, id * 2)
-        last = grown(last, id * 2)
-      }
+function listSentences(b: Builder, text: string, spans: SentenceSpan[]): number[] {
+  const ids: number[] = []
+  const lower = text.toLowerCase()
+  if (lower.length !== text.length || SURROGATE.test(lower)) {
+    for (const span of spans) {
+      const start = b.flatLen
+      for (const stem of stems(span.text, b.stemmer)) listStem(b, stemId(b, stem))
+      ids.push(closeEntry(b, start))
     }
-    return id
+    return ids
   }
-  const smallId = (code: number): number => {
-    let h = codeSlot(code)
-    if (codes[h] === code) return codeIds[h]! - 1
-    let stem = ''
-    for (let c = code; c !== 0; c >>>= 6) stem += SMALL[(c & 63) - 1]
-    const id = idOf(stem)
-    if (++codesUsed * 2 > codes.length) {
-      const oldCodes = codes
-      const oldIds = codeIds
-      codeBits++
-      codes = new Int32Array(1 << codeBits)
-      codeIds = new Int32Array(1 << codeBits)
-      for (let k = 0; k < oldCodes.length; k++) {
-        if (oldCodes[k] === 0) continue
-        const slot = codeSlot(oldCodes[k]!)
-        codes[slot] = oldCodes[k]!
-        codeIds[slot] = oldIds[k]!
-      }
-      h = codeSlot(code)
-    }
-    codes[h] = code
-    codeIds[h] = id + 1
-    return id
-  }
-  // The entry being listed is `entries`; it lists stem `id` once.
-  const list = (id: number): void => {
-    if (last[id] === entries + 1) return
-    last[id] = entries + 1
-    if (flatLen === flat.length) flat = grown(flat, flatLen * 2)
-    flat[flatLen++] = id
-    count[id]!++
-  }
-  /**
-   * Lists the stems of a section text's sentences, one entry each, in `ids`: the words as `stems` reads
-   * them from `lower` (the text lower-cased, offset for offset, without surrogates: a letter outside the
-   * basic plane is left to `stems`), read without cutting out words (a stem of SMALL letters is found
-   * by its code), and the sentences ended where `sentenceSpans` ends them, in the same pass. A piece of
-   * white space alone makes an entry with no stems, which no lookup reads, where sentenceSpans makes none.
-   */
-  const listSentences = (text: string, lower: string, ids: number[]): void => {
-    const n = lower.length
-    let start = flatLen
-    let j = 0
-    while (j < n) {
-      const c = lower.charCodeAt(j)
-      const k = classOf(c)
-      if (k !== NOT_WORD) {
-        const from = j
-        const end = Math.min(from + 5, n)
-        let code = k === OTHER_WORD ? -1 : k
-        for (j++; j < end; j++) {
-          const d = classOf(lower.charCodeAt(j))
-          if (d === NOT_WORD) break
-          code = d === OTHER_WORD || code < 0 ? -1 : code | (d << (6 * (j - from)))
-        }
-        const stemEnd = j
-        while (j < n && classOf(lower.charCodeAt(j)) !== NOT_WORD) j++
-        list(code >= 0 ? smallId(code) : idOf(lower.slice(from, stemEnd)))
+  for (const span of spans) {
+    const start = b.flatLen
+    for (let j = span.start; j < span.end; ) {
+      if (!isWordUnit(lower.charCodeAt(j))) {
+        j++
         continue
       }
-      j++
-      // BOUNDARY: . ! ? : then white space, then what starts a sentence.
-      if (c !== 46 && c !== 33 && c !== 63 && c !== 58) continue
-      let e = j
-      while (e < n && isWhiteSpace(text.charCodeAt(e))) e++
-      if (e === j || e === n || !startsSentence(text, e)) continue
-      ids.push(close(start))
-      start = flatLen
-      j = e
+      const from = j
+      while (j < span.end && isWordUnit(lower.charCodeAt(j))) j++
+      listStem(b, stemId(b, b.stemmer.key(lower.slice(from, j))))
     }
-    ids.push(close(start))
+    ids.push(closeEntry(b, start))
   }
-  /** The entry of the stems just listed (from `start`): an earlier one with the same list, or a new one. */
-  const close = (start: number): number => {
-    const slot = entrySlot(table, starts, flat, flat, start, flatLen)
-    const known = table[slot]! - 1
-    if (known >= 0) {
-      // Taken back: the list is the known entry's, and the next entry is numbered as this one was.
-      for (let j = start; j < flatLen; j++) {
-        count[flat[j]!]!--
-        last[flat[j]!] = 0
-      }
-      flatLen = start
-      return known
-    }
-    const i = entries++
-    table[slot] = i + 1
-    if (entries + 1 === starts.length) {
-      starts = grown(starts, starts.length * 2)
-      sideBits = grown(sideBits, sideBits.length * 2)
-    }
-    starts[entries] = flatLen
-    if (entries * 2 > table.length) table = rehashed(table.length * 2, entries, starts, flat)
-    return i
-  }
-  lists.forEach((texts, k) => {
-    const bit = 1 << k
-    for (const sectionText of texts) {
-      let ids = ofText.get(sectionText)
-      if (!ids) {
-        ids = []
-        // Lower-cased once per section, not per sentence; where lower-casing changes the length
-        // (a rare letter such as 'İ'), offsets no longer line up, and where it holds a surrogate
-        // the loop cannot read it: then each sentence is cut out and read alone.
-        const lower = sectionText.toLowerCase()
-        if (lower.length === sectionText.length && !SURROGATE.test(lower)) listSentences(sectionText, lower, ids)
-        else {
-          const pieces = sentenceSpans(sectionText)
-          for (let p = 0; p < pieces.length; p += 2) {
-            const start = flatLen
-            for (const stem of stems(sectionText.slice(pieces[p]!, pieces[p + 1]!))) list(idOf(stem))
-            ids.push(close(start))
-          }
-        }
-        ofText.set(sectionText, ids)
-      }
-      for (const i of ids) sideBits[i]! |= bit
-    }
-  })
-  const stemCount = stemIds.size
-  // Posting lists laid out one after another by stem number, filled in entry order (so ascending).
+  return ids
+}
+
+/** The finished index: posting lists laid out one after another by stem number, filled in entry order (so ascending). */
+function finish(b: Builder): SentenceIndex {
+  const stemCount = b.stemIds.size
   const postingStart = new Int32Array(stemCount + 1)
-  for (let id = 0; id < stemCount; id++) postingStart[id + 1] = postingStart[id]! + count[id]!
-  const postings = new Int32Array(flatLen)
+  for (let id = 0; id < stemCount; id++) postingStart[id + 1] = postingStart[id]! + b.count[id]!
+  const postings = new Int32Array(b.flatLen)
   const fill = postingStart.slice(0, stemCount)
-  for (let i = 0; i < entries; i++) {
-    for (let j = starts[i]!; j < starts[i + 1]!; j++) postings[fill[flat[j]!]!++] = i
+  for (let i = 0; i < b.entries; i++) {
+    for (let j = b.starts[i]!; j < b.starts[i + 1]!; j++) postings[fill[b.flat[j]!]!++] = i
   }
   return {
-    sides: sideBits.slice(0, entries),
-    stemIds,
-    stemStart: starts.slice(0, entries + 1),
-    stems: flat.slice(0, flatLen),
-    table,
+    stemmer: b.stemmer,
+    sides: b.sideBits.slice(0, b.entries),
+    stemIds: b.stemIds,
+    stemStart: b.starts.slice(0, b.entries + 1),
+    stems: b.flat.slice(0, b.flatLen),
+    table: b.table,
     postingStart,
     postings,
     answers: new Map(),
     holders: new Map(),
     bitsets: new Map(),
-    stamps: new Uint32Array(entries),
+    stamps: new Uint32Array(b.entries),
     lookups: 0,
     weights: new Int32Array(stemCount)
   }
+}
+
+/**
+ * The index over the sentences of several sides, each given as its section texts. A section text that
+ * stands on several sides (every unchanged section) is split and read once: its entries' numbers are
+ * kept with it and the later sides only set their bit on them. Sentences are the grammar's and words
+ * are keyed by the grammar's stemmer, as every other reader of the regulation splits and stems them
+ * (`spansOf`: the grammar's split, or a caller's memo of it).
+ */
+export function indexSentencesByStem(lists: string[][], stemmer: Stemmer, spansOf: (text: string) => SentenceSpan[] = splitSentences): SentenceIndex {
+  const b = newBuilder(stemmer)
+  const ofText = new Map<string, number[]>()
+  lists.forEach((texts, k) => {
+    const bit = 1 << k
+    for (const sectionText of texts) {
+      let ids = ofText.get(sectionText)
+      if (!ids) ofText.set(sectionText, (ids = listSentences(b, sectionText, spansOf(sectionText))))
+      for (const i of ids) b.sideBits[i]! |= bit
+    }
+  })
+  return finish(b)
 }
 
 /** A table of `size` slots holding entries 0 .. entries - 1. */
@@ -445,11 +337,11 @@ function lookUp(evidence: string, sentence: string, index: SentenceIndex, bit: n
   // A stem no sentence holds is numbered -1: it is in no posting list and no sentence.
   const idOf = (s: string): number => index.stemIds.get(s) ?? -1
   let holders = index.holders.get(evidence)
-  if (!holders) index.holders.set(evidence, (holders = {need: [...new Set(stems(evidence).map(idOf))], common: null, first: 0, end: 0, candidates: 0}))
+  if (!holders) index.holders.set(evidence, (holders = {need: [...new Set(stems(evidence, index.stemmer).map(idOf))], common: null, first: 0, end: 0, candidates: 0}))
   const need = holders.need
   // An empty evidence has containment 0, never 1 (see containment); an empty sentence never reaches 0.8.
   if (need.length === 0) return false
-  const se = stems(sentence)
+  const se = stems(sentence, index.stemmer)
   if (se.length === 0) return false
   if (need.includes(-1)) return false
   const has = (i: number, id: number): boolean => holds(index.stems, index.stemStart[i]!, index.stemStart[i + 1]!, id)

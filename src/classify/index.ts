@@ -1,10 +1,11 @@
 /**
- * Classify what each change means (issue 3): fill `change.effects` with transparent, rule-based
- * effects and add `broken-reference` findings for references left pointing at what the proposal
- * repeals, removes or renumbers.
+ * Classify what each change means (issue 3): transparent, rule-based effects per change (by change id)
+ * and `broken-reference` findings for references left pointing at what the proposal repeals, removes or
+ * renumbers. The diff is read, never changed; report/build.ts puts the effects on the changes.
  */
-import type {Change, DiffResult, Effect, Provision, ProvisionTree} from '../types.js'
-import {carriedOverIndexed, indexSentencesByStem, sentencesJoined, sentencesOf, treeSectionTexts, type SentenceIndex} from './carried-over.js'
+import type {Change, ClassifyResult, DiffResult, Effect, Provision, ProvisionTree} from '../types.js'
+import {carriedOverIndexed, indexSentencesByStem, treeSectionTexts, type SentenceIndex} from './carried-over.js'
+import {sentencesOf, splitSentences, type SentenceSpan} from '../grammar/sentences.js'
 import {effectsOf} from './effects.js'
 import {findBrokenReferences, findUnresolvedReferences, sections as sectionsOf} from './broken-references.js'
 import {quote} from './mentions.js'
@@ -13,6 +14,8 @@ import {modalMentions} from './rules/modality.js'
 import {thresholdMentions} from './rules/threshold.js'
 import type {Mention} from './mentions.js'
 import type {Threshold} from './rules/threshold.js'
+import {createStemmer, type Stemmer} from '../grammar/stem.js'
+import {sectionIdOf, sectionSegmentOf} from '../text/ids.js'
 
 export {effectsOf} from './effects.js'
 export type {EffectContext} from './effects.js'
@@ -21,6 +24,28 @@ export interface ClassifyTrees {
   current: ProvisionTree
   proposed: ProvisionTree
   consolidated: ProvisionTree
+}
+
+/** What a run shares with classify: the stemmer (its memo is the run's). */
+export interface ClassifyContext {
+  stemmer: Stemmer
+}
+
+type SectionStatus = DiffResult['sections'][number]
+
+/**
+ * One classify call's memo tables (module-level tables made the stage non-reentrant): the id indexes of
+ * the trees, section statuses by id and by §, and the actors and thresholds of section texts (a section
+ * rewritten into thousands of changes would otherwise be read again for each of them).
+ */
+interface ClassifyRun {
+  diff: DiffResult
+  trees: ClassifyTrees
+  ids: Map<ProvisionTree, IdIndex>
+  statusById: Map<string, SectionStatus> | null
+  statusBySection: Map<string, SectionStatus> | null
+  actorIds: Map<string, Set<string>>
+  thresholds: Map<string, Array<Mention<Threshold>>>
 }
 
 // Every provision a tree's id path reaches, by id: the first in document order, as a walk down the ids
@@ -35,7 +60,6 @@ interface IdIndex {
   /** The same as `upper` for the whole tree, built when a node below a section is asked for. */
   whole: Map<string, Provision> | null
 }
-const byIdCache = new WeakMap<ProvisionTree, IdIndex>()
 
 function walkIds(tree: ProvisionTree, belowSections: boolean): {map: Map<string, Provision>; sections: Set<string>} {
   const map = new Map<string, Provision>()
@@ -54,11 +78,11 @@ function walkIds(tree: ProvisionTree, belowSections: boolean): {map: Map<string,
   return {map, sections}
 }
 
-function findById(tree: ProvisionTree, id: string): Provision | null {
-  let index = byIdCache.get(tree)
+function findById(run: ClassifyRun, tree: ProvisionTree, id: string): Provision | null {
+  let index = run.ids.get(tree)
   if (!index) {
     const {map, sections} = walkIds(tree, false)
-    byIdCache.set(tree, (index = {upper: map, sections, whole: null}))
+    run.ids.set(tree, (index = {upper: map, sections, whole: null}))
   }
   for (let cut = id.lastIndexOf('/'); cut > 0; cut = id.lastIndexOf('/', cut - 1)) {
     if (index.sections.has(id.slice(0, cut))) return (index.whole ??= walkIds(tree, true).map).get(id) ?? null
@@ -66,9 +90,10 @@ function findById(tree: ProvisionTree, id: string): Provision | null {
   return index.upper.get(id) ?? null
 }
 
-function sectionTitle(change: Change, trees: ClassifyTrees): string | null {
+function sectionTitle(run: ClassifyRun, change: Change): string | null {
+  const {trees} = run
   for (const tree of [trees.proposed, trees.current, trees.consolidated]) {
-    const p = findById(tree, change.sectionId)
+    const p = findById(run, tree, change.sectionId)
     if (p) return p.title
   }
   return null
@@ -102,14 +127,6 @@ function dropCarriedOver(change: Change, effects: Effect[], index: () => Sentenc
   })
 }
 
-/** The segments of an id up to its first § segment (`kap3/§3-2` of `kap3/§3-2/ledd1`), or null. */
-function sectionPart(id: string): string | null {
-  const at = id.startsWith('§') ? 0 : id.indexOf('/§') + 1
-  if (at === 0 && !id.startsWith('§')) return null
-  const end = id.indexOf('/', at)
-  return end < 0 ? id : id.slice(0, end)
-}
-
 /**
  * The changes with both sides that may lie inside a provision, in order: an id that extends another
  * has its section part, so only the changes of that section are read, or all for an id above sections.
@@ -118,12 +135,12 @@ function changesInside(changes: Change[]): (id: string) => Change[] {
   const paired = changes.filter((c) => c.current && c.proposed)
   let bySection: Map<string, Change[]> | undefined
   return (id) => {
-    const part = sectionPart(id)
+    const part = sectionIdOf(id)
     if (part === null) return paired
     if (!bySection) {
       bySection = new Map()
       for (const c of paired) {
-        const key = sectionPart(c.current!.id)
+        const key = sectionIdOf(c.current!.id)
         if (key === null) continue
         const list = bySection.get(key)
         if (list) list.push(c)
@@ -151,39 +168,31 @@ function withoutMovedOut(change: Change, inside: (id: string) => Change[]): Chan
   return {...change, current: {...change.current, text: text.replace(/[ \t]*\n[ \t]*(?:\n[ \t]*)*/g, '\n').replace(/ {2,}/g, ' ').trim()}}
 }
 
-// The first section status naming an id on either side, per DiffResult (built once, not a scan per change).
-const statusCache = new WeakMap<DiffResult, Map<string, DiffResult['sections'][number]>>()
-
-function statusOf(diff: DiffResult, id: string): DiffResult['sections'][number] | undefined {
-  let index = statusCache.get(diff)
-  if (!index) {
-    index = new Map()
-    for (const s of diff.sections) {
+/** The first section status naming an id on either side (indexed once per run, not a scan per change). */
+function statusOf(run: ClassifyRun, id: string): SectionStatus | undefined {
+  if (!run.statusById) {
+    const index = new Map<string, SectionStatus>()
+    for (const s of run.diff.sections) {
       if (s.currentId !== null && !index.has(s.currentId)) index.set(s.currentId, s)
       if (s.proposedId !== null && !index.has(s.proposedId)) index.set(s.proposedId, s)
     }
-    statusCache.set(diff, index)
+    run.statusById = index
   }
-  return index.get(id)
+  return run.statusById.get(id)
 }
 
 /** The current and the proposed text of the section a change belongs to. */
-function sectionTexts(change: Change, diff: DiffResult, trees: ClassifyTrees): {current: string; proposed: string} {
-  const status = statusOf(diff, change.sectionId)
-  const current = status?.currentId ? findById(trees.current, status.currentId)?.text ?? '' : ''
-  const proposed = status?.proposedId ? findById(trees.proposed, status.proposedId)?.text ?? '' : ''
+function sectionTexts(run: ClassifyRun, change: Change): {current: string; proposed: string} {
+  const status = statusOf(run, change.sectionId)
+  const current = status?.currentId ? findById(run, run.trees.current, status.currentId)?.text ?? '' : ''
+  const proposed = status?.proposedId ? findById(run, run.trees.proposed, status.proposedId)?.text ?? '' : ''
   return {current, proposed}
 }
 
-// Actor ids named in a text, per text: a section rewritten into thousands of changes would otherwise
-// read its whole text again for each of them.
-const actorIdsCache = new Map<string, Set<string>>()
-function actorIds(text: string): Set<string> {
-  let ids = actorIdsCache.get(text)
-  if (!ids) {
-    ids = new Set(actorMentions(text).map((m) => m.id))
-    actorIdsCache.set(text, ids)
-  }
+/** Actor ids named in a (section) text, remembered per run. */
+function actorIds(run: ClassifyRun, text: string): Set<string> {
+  let ids = run.actorIds.get(text)
+  if (!ids) run.actorIds.set(text, (ids = new Set(actorMentions(text).map((m) => m.id))))
   return ids
 }
 
@@ -191,10 +200,10 @@ function actorIds(text: string): Set<string> {
  * A sentence or ledd added to a section names actors; one the section already named before (or
  * still names after, for a removal) gets no new part from it.
  */
-function dropKnownActors(change: Change, effects: Effect[], diff: DiffResult, trees: ClassifyTrees): Effect[] {
-  const {current, proposed} = sectionTexts(change, diff, trees)
+function dropKnownActors(run: ClassifyRun, change: Change, effects: Effect[]): Effect[] {
+  const {current, proposed} = sectionTexts(run, change)
   const named = (text: string, who: string): boolean => {
-    const ids = actorIds(text)
+    const ids = actorIds(run, text)
     return actorMentions(who).some((w) => ids.has(w.id))
   }
   return effects.filter((e) => {
@@ -204,30 +213,21 @@ function dropKnownActors(change: Change, effects: Effect[], diff: DiffResult, tr
   })
 }
 
-// The first segment of an id that starts with § (`§3-2` of `kap3/§3-2/ledd1`), or the id when none
-// does; found without splitting the id (every section status's id is read once for targetOf).
-const sectionOf = (id: string): string => {
-  const start = id.startsWith('§') ? 0 : id.indexOf('/§') + 1
-  if (start === 0 && !id.startsWith('§')) return id
-  const end = id.indexOf('/', start)
-  return id.slice(start, end < 0 ? id.length : end)
-}
+/** The § segment of an id (`§3-2` of `kap3/§3-2/ledd1`), or the id when it names no section. */
+const sectionOf = (id: string): string => sectionSegmentOf(id) ?? id
 
-// The first section status whose proposed id lies in a given § (by `sectionOf`), per DiffResult.
-const targetCache = new WeakMap<DiffResult, Map<string, DiffResult['sections'][number]>>()
-
-function targetOf(diff: DiffResult, section: string): DiffResult['sections'][number] | undefined {
-  let index = targetCache.get(diff)
-  if (!index) {
-    index = new Map()
-    for (const s of diff.sections) {
+/** The first section status whose proposed id lies in a given § (by `sectionOf`), indexed once per run. */
+function targetOf(run: ClassifyRun, section: string): SectionStatus | undefined {
+  if (!run.statusBySection) {
+    const index = new Map<string, SectionStatus>()
+    for (const s of run.diff.sections) {
       if (s.proposedId === null) continue
       const key = sectionOf(s.proposedId)
       if (!index.has(key)) index.set(key, s)
     }
-    targetCache.set(diff, index)
+    run.statusBySection = index
   }
-  return index.get(section)
+  return run.statusBySection.get(section)
 }
 
 /**
@@ -235,13 +235,13 @@ function targetOf(diff: DiffResult, section: string): DiffResult['sections'][num
  * them (IPS ung: the longer duration for participants in education, from § 3-6 into § 3-5). The word
  * diff against the old place hides that; the target section's old text shows it.
  */
-function movedInThresholds(change: Change, effects: Effect[], diff: DiffResult, trees: ClassifyTrees): Effect[] {
+function movedInThresholds(run: ClassifyRun, change: Change, effects: Effect[]): Effect[] {
   if (change.kind !== 'moved' || !change.current || !change.proposed) return []
   if (sectionOf(change.current.id) === sectionOf(change.proposed.id)) return []
-  const target = targetOf(diff, sectionOf(change.proposed.id))
-  const targetBefore = target?.currentId ? findById(trees.current, target.currentId) : null
+  const target = targetOf(run, sectionOf(change.proposed.id))
+  const targetBefore = target?.currentId ? findById(run, run.trees.current, target.currentId) : null
   if (!targetBefore) return []
-  const had = new Set(sectionThresholds(targetBefore.text).map((m) => m.id))
+  const had = new Set(sectionThresholds(run, targetBefore.text).map((m) => m.id))
   const reported = new Set(effects.filter((e) => e.rule.endsWith('-added')).map((e) => e.evidence.after))
   const from = change.current.citation
   const to = target?.citation ?? sectionOf(change.proposed.id)
@@ -256,12 +256,10 @@ function movedInThresholds(change: Change, effects: Effect[], diff: DiffResult, 
     }))
 }
 
-// Thresholds of a whole section's text, per text: the changes moved out of or into one section each
-// read it again (cleared around classifyChanges like actorIdsCache).
-const sectionThresholdsCache = new Map<string, Array<Mention<Threshold>>>()
-function sectionThresholds(text: string): Array<Mention<Threshold>> {
-  let mentions = sectionThresholdsCache.get(text)
-  if (!mentions) sectionThresholdsCache.set(text, (mentions = thresholdMentions(text)))
+/** Thresholds of a whole section's text, remembered per run: the changes moved out of or into one section each read it. */
+function sectionThresholds(run: ClassifyRun, text: string): Array<Mention<Threshold>> {
+  let mentions = run.thresholds.get(text)
+  if (!mentions) run.thresholds.set(text, (mentions = thresholdMentions(text)))
   return mentions
 }
 
@@ -270,20 +268,18 @@ function agesSurvive(evidence: string | null, ages: Set<number>): boolean {
   return mentions.length > 0 && mentions.every((m) => m.value.numbers.every((n) => ages.has(n)))
 }
 
-const sectionIdOf = (id: string): string => sectionPart(id) ?? id
-
 /**
  * A threshold the word diff calls new in text moved across sections may only be new to its new place:
  * when the section it came from set the same number ("under 30 år" from § 3-6's "mellom 16 år og 30
  * år"), say so instead of announcing a new limit.
  */
-function markMovedIn(change: Change, effects: Effect[], trees: ClassifyTrees): Effect[] {
+function markMovedIn(run: ClassifyRun, change: Change, effects: Effect[]): Effect[] {
   if (change.kind !== 'moved' || !change.current || !change.proposed) return effects
-  const fromSection = sectionIdOf(change.current.id)
+  const fromSection = sectionIdOf(change.current.id) ?? change.current.id
   if (sectionOf(fromSection) === sectionOf(change.proposed.id)) return effects
-  const source = findById(trees.current, fromSection)
+  const source = findById(run, run.trees.current, fromSection)
   if (!source) return effects
-  const had = sectionThresholds(source.text)
+  const had = sectionThresholds(run, source.text)
   const to = sectionOf(change.proposed.id).replace('§', '§ ')
   return effects.map((e) => {
     if (e.type !== 'threshold' || !e.rule.endsWith('-added') || !e.evidence.after) return e
@@ -356,77 +352,92 @@ function linkModalAcrossChanges(changes: Change[]): Change[] {
   }))
 }
 
-export function classifyChanges(diff: DiffResult, trees: ClassifyTrees): DiffResult {
-  // What the regulation says after the proposal, and what it said before, sentence by sentence. A
-  // consolidated tree that holds only the printed sections is completed with the current sections the
-  // diff leaves standing.
+/**
+ * The regulation's wording before and after the proposal, read lazily: most diffs never need it, and
+ * on a large regulation it costs more than the rules.
+ */
+interface Sides {
+  /** Sentence index over both sides (BEFORE, AFTER). */
+  index: () => SentenceIndex
+  /** Ages the regulation sets after the proposal. */
+  afterAges: () => Set<number>
+  /** Every sentence of a side joined by a space, lower-cased. */
+  afterText: () => string
+  beforeText: () => string
+}
+
+const lazy = <T>(make: () => T): (() => T) => {
+  let value: T | undefined
+  return () => (value ??= make())
+}
+
+/**
+ * What the regulation says after the proposal, and what it said before. A consolidated tree that holds
+ * only the printed sections is completed with the current sections the diff leaves standing.
+ */
+function sidesOf(diff: DiffResult, trees: ClassifyTrees, stemmer: Stemmer): Sides {
   const key = (p: Provision): string => (p.label ?? '').replace(/\s+/g, '').toLowerCase()
   const printed = new Set([...sectionsOf(trees.consolidated), ...sectionsOf(trees.proposed)].map(key))
   const gone = new Set(diff.sections.filter((s) => s.status === 'repealed' || s.status === 'removed').map((s) => s.currentId))
   const standing = sectionsOf(trees.current).filter((s) => !printed.has(key(s)) && !gone.has(s.id) && !s.repealed)
-  // Built on first use: most diffs never need them, and on a large regulation they cost more than the rules.
-  const lazy = <T>(make: () => T): (() => T) => {
-    let value: T | undefined
-    return () => (value ??= make())
-  }
   const afterTexts = lazy(() => [...treeSectionTexts(trees.consolidated), ...treeSectionTexts(trees.proposed), ...standing.map((s) => s.text)])
   const beforeTexts = lazy(() => treeSectionTexts(trees.current))
-  const index = lazy(() => indexSentencesByStem([beforeTexts(), afterTexts()]))
-  // Every sentence of a side joined by a space, read from the section texts without splitting them
-  // into sentences (~0.1 s at 10 MB); a text without a sentence adds no separator.
-  const joined = (texts: string[]): string => {
+  // Each distinct text split once, for the index and the joined texts alike: most texts stand on both
+  // sides (and twice on a complete proposal's after side).
+  const split = new Map<string, SentenceSpan[]>()
+  const spans = (text: string): SentenceSpan[] => {
+    let out = split.get(text)
+    if (!out) split.set(text, (out = splitSentences(text)))
+    return out
+  }
+  const joined = (texts: string[]): string[] => {
     const parts: string[] = []
     for (const text of texts) {
-      const part = sentencesJoined(text)
+      const part = spans(text).map((s) => s.text).join(' ')
       if (part !== '') parts.push(part)
     }
-    return parts.join(' ')
+    return parts
   }
-  const afterJoined = lazy(() => joined(afterTexts()))
-  // The same, lower-cased, from each distinct text's part lower-cased once: most texts stand on both
-  // sides (and twice on a complete proposal's after side). Lower-casing part by part gives the same
-  // string: it is per character but for final sigma, which looks only across letters, never across
-  // the space between parts.
-  const lowered = new Map<string, string>()
-  const joinedLower = (texts: string[]): string => {
-    const parts: string[] = []
-    for (const text of texts) {
-      let part = lowered.get(text)
-      if (part === undefined) lowered.set(text, (part = sentencesJoined(text).toLowerCase()))
-      if (part !== '') parts.push(part)
-    }
-    return parts.join(' ')
+  const afterJoined = lazy(() => joined(afterTexts()).join(' '))
+  return {
+    index: lazy(() => indexSentencesByStem([beforeTexts(), afterTexts()], stemmer, spans)),
+    afterAges: lazy(() => new Set(thresholdMentions(afterJoined()).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers))),
+    afterText: lazy(() => afterJoined().toLowerCase()),
+    beforeText: lazy(() => joined(beforeTexts()).join(' ').toLowerCase())
   }
-  const afterText = lazy(() => joinedLower(afterTexts()))
-  const beforeText = lazy(() => joinedLower(beforeTexts()))
-  const afterAges = lazy(() => new Set(thresholdMentions(afterJoined()).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers)))
-  actorIdsCache.clear()
-  sectionThresholdsCache.clear()
-  const inside = changesInside(diff.changes)
-  const changes = diff.changes.map((change) => {
-    let effects = effectsOf(withoutMovedOut(change, inside), {sectionTitle: sectionTitle(change, trees)})
-    // Only changes the diff could not pair can hide a move it missed.
-    if (!change.current || !change.proposed) effects = dropCarriedOver(change, effects, index)
-    else effects = [...markMovedIn(change, effects, trees), ...movedInThresholds(change, effects, diff, trees)]
-    // An age limit in repealed or removed text that the regulation still sets (the same ages, now in
-    // other provisions: IPS ung's "mellom 16 år og 30 år") is not gone; the moves carry the detail.
-    if (change.current && !change.proposed) {
-      effects = effects.filter((e) => !((e.rule === 'threshold/age-removed' || e.rule === 'scope/group-removed') && agesSurvive(e.evidence.before, afterAges())))
-    }
-    effects = dropKnownActors(change, effects, diff, trees)
-    // "No longer named" must be true of the whole regulation, not only of this provision.
-    effects = effects.filter((e) => {
-      if (e.rule === 'scope/group-removed' && e.evidence.before) return !afterText().includes(e.evidence.before.toLowerCase())
-      if (e.rule === 'scope/group-added' && e.evidence.after) return !beforeText().includes(e.evidence.after.toLowerCase())
-      return true
-    })
-    return {...change, effects}
+}
+
+/** The effects of one change, before modal shifts across changes are paired. */
+function changeEffects(run: ClassifyRun, sides: Sides, change: Change, inside: (id: string) => Change[]): Effect[] {
+  let effects = effectsOf(withoutMovedOut(change, inside), {sectionTitle: sectionTitle(run, change)})
+  // Only changes the diff could not pair can hide a move it missed.
+  if (!change.current || !change.proposed) effects = dropCarriedOver(change, effects, sides.index)
+  else effects = [...markMovedIn(run, change, effects), ...movedInThresholds(run, change, effects)]
+  // An age limit in repealed or removed text that the regulation still sets (the same ages, now in
+  // other provisions: IPS ung's "mellom 16 år og 30 år") is not gone; the moves carry the detail.
+  if (change.current && !change.proposed) {
+    effects = effects.filter((e) => !((e.rule === 'threshold/age-removed' || e.rule === 'scope/group-removed') && agesSurvive(e.evidence.before, sides.afterAges())))
+  }
+  effects = dropKnownActors(run, change, effects)
+  // "No longer named" must be true of the whole regulation, not only of this provision.
+  return effects.filter((e) => {
+    if (e.rule === 'scope/group-removed' && e.evidence.before) return !sides.afterText().includes(e.evidence.before.toLowerCase())
+    if (e.rule === 'scope/group-added' && e.evidence.after) return !sides.beforeText().includes(e.evidence.after.toLowerCase())
+    return true
   })
-  // Not kept past this call: they hold whole section texts.
-  actorIdsCache.clear()
-  sectionThresholdsCache.clear()
-  const linked = linkModalAcrossChanges(changes)
-  const classified = {...diff, changes: linked}
-  const findings = [...diff.findings, ...findBrokenReferences(classified, trees), ...findUnresolvedReferences(classified, trees)]
-  return {...diff, changes: linked, findings}
+}
+
+/**
+ * The classify stage: the effects of every change, by change id (in the diff's order), and the
+ * findings about references the proposal leaves broken. Reads the diff and the trees; changes neither.
+ */
+export function classifyChanges(diff: DiffResult, trees: ClassifyTrees, context: ClassifyContext = {stemmer: createStemmer()}): ClassifyResult {
+  const run: ClassifyRun = {diff, trees, ids: new Map(), statusById: null, statusBySection: null, actorIds: new Map(), thresholds: new Map()}
+  const sides = sidesOf(diff, trees, context.stemmer)
+  const inside = changesInside(diff.changes)
+  const withEffects = diff.changes.map((change) => ({...change, effects: changeEffects(run, sides, change, inside)}))
+  const effects: Record<string, Effect[]> = {}
+  for (const change of linkModalAcrossChanges(withEffects)) effects[change.id] = change.effects
+  const findings = [...findBrokenReferences(diff, trees, context.stemmer), ...findUnresolvedReferences(diff, trees)]
+  return {effects, findings}
 }

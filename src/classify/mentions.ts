@@ -115,21 +115,21 @@ function firstHunk<V>(al: Alignment, side: 'before' | 'after', m: Mention<V>): n
   return pointHunk(al, side, m)
 }
 
-// The global copy of each rule's regex, made once (the rules' regexes are module constants). A copy is
-// only ever used inside one matchAll call, which runs it to the end, so its lastIndex is never shared.
-const globalCopies = new WeakMap<RegExp, RegExp>()
-
-/** Find every match of a global regex, as [start, end, match]. */
+/**
+ * Find every match of a regex, as [start, end, match]. A global regex (every rule's is) is run as it is,
+ * from lastIndex 0 and left at 0: the loop runs to the end without yielding, so no other caller can see
+ * it in between. Only a regex without the flag is copied (a copy per call costs a compilation).
+ */
 export function matchAll(text: string, re: RegExp): RegExpExecArray[] {
   const out: RegExpExecArray[] = []
-  let g = globalCopies.get(re)
-  if (!g) globalCopies.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')))
+  const g = re.global ? re : new RegExp(re, re.flags + 'g')
   g.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = g.exec(text))) {
     out.push(m)
     if (m[0].length === 0) g.lastIndex++
   }
+  g.lastIndex = 0
   return out
 }
 

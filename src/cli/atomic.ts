@@ -3,8 +3,6 @@ import {lstat, mkdir, rename, unlink} from 'node:fs/promises'
 import {join} from 'node:path'
 import {encodeChunks} from './hash.js'
 
-let counter = 0
-
 /** What a file is written from: its text, its bytes, or its text in pieces (produced while they are written). */
 export type FileContent = string | Buffer | Iterable<string>
 
@@ -41,9 +39,23 @@ export async function openStaging(dir: string): Promise<Staging> {
  * return the sha256 of the bytes written. On an error, also one thrown while a piece is produced, the
  * caller discards the set (the temporary is already part of it).
  */
+/**
+ * A new temporary file beside `name`, created exclusively: the first free `.<name>.<pid>.<k>.tmp`, so
+ * two stagings in one process (or one left by a crash) never share one, without a counter kept in the module.
+ */
+function createTemporary(dir: string, name: string): {temp: string; fd: number} {
+  for (let k = 1; ; k++) {
+    const temp = join(dir, `.${name}.${process.pid}.${k}.tmp`)
+    try {
+      return {temp, fd: openSync(temp, 'wx')}
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+  }
+}
+
 export function stageFile(staging: Staging, name: string, content: FileContent): string {
-  const temp = join(staging.dir, `.${name}.${process.pid}.${++counter}.tmp`)
-  const fd = openSync(temp, 'wx')
+  const {temp, fd} = createTemporary(staging.dir, name)
   staging.temps.set(name, temp)
   try {
     // Sync writes: the CLI does one thing at a time, and the bytes of a piece can then be reused at once.

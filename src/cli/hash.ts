@@ -20,11 +20,11 @@ export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex')
 }
 
-// Pieces are encoded straight into this buffer, reused, and handed on when it is full: few hash and write
-// calls, and no batch string (joining pieces makes a string that must then be flattened, a copy of its
-// own, which at ~100 MB of output per report was most of what writing allocated).
+// Pieces are encoded straight into a buffer of this size, one per call (a buffer shared between calls
+// would be overwritten by a nested call), and handed on when it is full: few hash and write calls, and no
+// batch string (joining pieces makes a string that must then be flattened, a copy of its own, which at
+// ~100 MB of output per report was most of what writing allocated).
 const SCRATCH_BYTES = 1 << 18
-let scratch: Buffer | null = null
 
 /**
  * Encode text given in pieces as UTF-8, handing the bytes to `sink` a buffer at a time (valid only during
@@ -39,7 +39,7 @@ export function encodeChunks(pieces: Iterable<string | Buffer>, sink: (bytes: Ui
     bytes += data.length
     sink(data)
   }
-  const buffer = (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES))
+  const buffer = Buffer.allocUnsafe(SCRATCH_BYTES)
   let used = 0
   const flush = (): void => {
     if (used > 0) emit(buffer.subarray(0, used))
@@ -105,9 +105,9 @@ const MAX_DEPTH = 4
  * folders are not followed (a loop must not hang the hash). Returns null when the folder cannot be
  * read; the pipeline then runs and reports why.
  */
-export async function hashCaseInputs(dir: string, extra: string): Promise<string | null> {
+export async function hashCaseInputs(dir: string, extra: string, tool: string): Promise<string | null> {
   const hash = createHash('sha256')
-  hash.update(`tool ${toolFingerprint()}\noptions ${extra}\n`)
+  hash.update(`tool ${tool}\noptions ${extra}\n`)
   try {
     const files: string[] = []
     const walk = async (folder: string, depth: number): Promise<void> => {
@@ -135,14 +135,12 @@ export async function hashCaseInputs(dir: string, extra: string): Promise<string
   return hash.digest('hex')
 }
 
-let fingerprint: string | null = null
-
 /**
  * A digest of the running tool: its version, its compiled code (or sources, under vitest), templates and
  * the lock file. Any change to how reports are made invalidates the cached hashes, not only a version bump.
+ * It reads every code file: a command computes it once and passes it to each case (`hashCaseInputs`).
  */
 export function toolFingerprint(): string {
-  if (fingerprint !== null) return fingerprint
   const codeDir = dirname(dirname(fileURLToPath(import.meta.url))) // src/ or dist/src/
   let root = codeDir
   while (!existsSync(join(root, 'package.json')) && dirname(root) !== root) root = dirname(root)
@@ -168,8 +166,7 @@ export function toolFingerprint(): string {
     const full = join(root, file)
     if (existsSync(full)) hash.update(readFileSync(full))
   }
-  fingerprint = hash.digest('hex')
-  return fingerprint
+  return hash.digest('hex')
 }
 
 export function parseHashRecord(text: string): HashRecord | null {

@@ -10,7 +10,7 @@ import type {CaseResult, OutputFormat, RunOptions} from '../index.js'
 import {OUTPUT_FILES, version} from '../meta.js'
 import type {Finding} from '../types.js'
 import {commitStaging, discardStaging, openStaging, stageFile, type Staging} from './atomic.js'
-import {HASH_FILE, encodeChunks, formatHashRecord, hashCaseInputs, hashFile, parseHashRecord} from './hash.js'
+import {HASH_FILE, encodeChunks, formatHashRecord, hashCaseInputs, hashFile, parseHashRecord, toolFingerprint} from './hash.js'
 import {HELP} from './help.js'
 import {formatMessages, severityOf} from './reporter.js'
 
@@ -115,7 +115,8 @@ async function dispatch(io: MainOptions): Promise<number> {
       return runReports(ctx, cases, options, {
         out: resolve(io.cwd, values.out ?? 'reports'),
         check: values.check === true,
-        force: values.force === true
+        force: values.force === true,
+        tool: toolFingerprint()
       })
     }
     case 'lint': {
@@ -210,6 +211,8 @@ interface ReportSettings {
   out: string
   check: boolean
   force: boolean
+  /** The running tool's fingerprint (toolFingerprint), computed once per command: it reads every code file. */
+  tool: string
 }
 
 type Outcome = 'written' | 'unchanged' | 'current' | 'stale' | 'failed'
@@ -234,6 +237,74 @@ function progress(ctx: Context, total: number, index: number, ref: CaseRef, outc
   ctx.io.stderr.write(`[${index + 1}/${total}] ${ref.id}: ${outcome}${outcome === 'written' || outcome === 'unchanged' ? ` (${where})` : ''}\n`)
 }
 
+/** A case whose inputs, tool and files on disk are exactly those of the run that wrote them: nothing to do. */
+async function upToDate(ctx: Context, ref: CaseRef, outDir: string, names: string[], inputs: string | null, settings: ReportSettings): Promise<{code: number; outcome: Outcome} | null> {
+  if (inputs === null || settings.force) return null
+  const record = parseHashRecord(await readFile(join(outDir, HASH_FILE), 'utf8').catch(() => ''))
+  if (record === null || record.inputs !== inputs || !filesMatch(outDir, names, record.files)) return null
+  const errors = typeof record.errors === 'number' ? record.errors : 0
+  if (errors > 0) ctx.io.stderr.write(`${ref.id}: unchanged, with ${errors} error(s) (run 'regdiff lint ${display(ctx.io.cwd, ref.dir)}' to see them)\n`)
+  return {code: errors > 0 ? EXIT_FINDINGS : EXIT_OK, outcome: settings.check ? 'current' : 'unchanged'}
+}
+
+/** Where a case's outputs went while it ran: staged files and their digests, or (for --check) what differs. */
+interface Consumed {
+  staging: Staging | null
+  writeError: unknown
+  digests: Record<string, string>
+  problems: string[]
+}
+
+/**
+ * The outputs come as pieces while the case runs (RunOptions.consume): they are hashed, and written to
+ * temporary files or compared with the files on disk, piece by piece, never held whole (at 10 MB they are
+ * ~100 MB of text). An exception from rendering fails the case in runCase; staging is then discarded.
+ */
+function consumer(ctx: Context, outDir: string, settings: ReportSettings, into: Consumed): NonNullable<RunOptions['consume']> {
+  return async (outputs) => {
+    if (settings.check) {
+      for (const [name, pieces] of Object.entries(outputs)) {
+        const path = join(outDir, name)
+        const rendered = encodeChunks(pieces, () => undefined)
+        const onDisk = hashFile(path)
+        if (onDisk === null) into.problems.push(`missing: ${display(ctx.io.cwd, path)}`)
+        else if (onDisk.bytes !== rendered.bytes || onDisk.sha256 !== rendered.sha256) into.problems.push(`stale: ${display(ctx.io.cwd, path)}`)
+      }
+      return
+    }
+    try {
+      into.staging = await openStaging(outDir)
+      for (const [name, pieces] of Object.entries(outputs)) into.digests[name] = stageFile(into.staging, name, pieces)
+    } catch (error) {
+      if (into.staging) await discardStaging(into.staging)
+      into.staging = null
+      into.writeError = error
+    }
+  }
+}
+
+/** Put the staged outputs and their hash record in place, or report why nothing was replaced. */
+async function commitOutputs(ctx: Context, outDir: string, inputs: string | null, errorCount: number, consumed: Consumed): Promise<boolean> {
+  const {staging, writeError, digests} = consumed
+  try {
+    if (writeError !== null || staging === null) throw writeError
+    // The record is part of the committed output, so it must be byte-identical run to run.
+    stageFile(staging, HASH_FILE, formatHashRecord(inputs ?? '', digests, errorCount))
+    await commitStaging(staging)
+    return true
+  } catch (error) {
+    if (staging) await discardStaging(staging)
+    const message = new VFileMessage(
+      `cannot write the report: ${error instanceof Error ? error.message : String(error)}; nothing was replaced`,
+      {ruleId: 'write-failed', source: 'regdiff'}
+    )
+    message.fatal = true
+    message.file = outDir
+    printMessages(ctx, [message])
+    return false
+  }
+}
+
 async function reportCase(
   ctx: Context,
   ref: CaseRef,
@@ -246,46 +317,12 @@ async function reportCase(
   }
   const outDir = join(settings.out, ref.id)
   const names = options.formats.map((format) => OUTPUT_FILES[format])
-  const inputs = await hashCaseInputs(ref.dir, JSON.stringify({formats: options.formats, lang: options.lang}))
+  const inputs = await hashCaseInputs(ref.dir, JSON.stringify({formats: options.formats, lang: options.lang}), settings.tool)
+  const unchanged = await upToDate(ctx, ref, outDir, names, inputs, settings)
+  if (unchanged) return unchanged
 
-  // Unchanged inputs and tool, and the files on disk are exactly what that run wrote: nothing to do.
-  if (inputs !== null && !settings.force) {
-    const record = parseHashRecord(await readFile(join(outDir, HASH_FILE), 'utf8').catch(() => ''))
-    if (record !== null && record.inputs === inputs && filesMatch(outDir, names, record.files)) {
-      const errors = typeof record.errors === 'number' ? record.errors : 0
-      if (errors > 0) ctx.io.stderr.write(`${ref.id}: unchanged, with ${errors} error(s) (run 'regdiff lint ${display(ctx.io.cwd, ref.dir)}' to see them)\n`)
-      return {code: errors > 0 ? EXIT_FINDINGS : EXIT_OK, outcome: settings.check ? 'current' : 'unchanged'}
-    }
-  }
-
-  // The outputs come as pieces while the case runs (RunOptions.consume): they are hashed, and written to
-  // temporary files or compared with the files on disk, piece by piece, never held whole (at 10 MB they are
-  // ~100 MB of text). An exception from rendering fails the case in runCase; staging is then discarded.
-  let staging: Staging | null = null
-  let writeError: unknown = null
-  const digests: Record<string, string> = {}
-  const problems: string[] = []
-  const consume = async (outputs: Record<string, Iterable<string>>): Promise<void> => {
-    if (settings.check) {
-      for (const [name, pieces] of Object.entries(outputs)) {
-        const path = join(outDir, name)
-        const rendered = encodeChunks(pieces, () => undefined)
-        const onDisk = hashFile(path)
-        if (onDisk === null) problems.push(`missing: ${display(ctx.io.cwd, path)}`)
-        else if (onDisk.bytes !== rendered.bytes || onDisk.sha256 !== rendered.sha256) problems.push(`stale: ${display(ctx.io.cwd, path)}`)
-      }
-      return
-    }
-    try {
-      staging = await openStaging(outDir)
-      for (const [name, pieces] of Object.entries(outputs)) digests[name] = stageFile(staging, name, pieces)
-    } catch (error) {
-      if (staging) await discardStaging(staging)
-      staging = null
-      writeError = error
-    }
-  }
-  const result = await (await library()).runCase(ref.dir, {...options, consume})
+  const consumed: Consumed = {staging: null, writeError: null, digests: {}, problems: []}
+  const result = await (await library()).runCase(ref.dir, {...options, consume: consumer(ctx, outDir, settings, consumed)})
   const errorFindings = findingMessages(ref, result).filter((message) => message.fatal === true)
   printMessages(ctx, [...result.messages, ...errorFindings])
   printTimings(ctx, result)
@@ -294,26 +331,11 @@ async function reportCase(
   const findingsCode = errorCount > 0 ? EXIT_FINDINGS : EXIT_OK
 
   if (settings.check) {
-    for (const line of problems) ctx.io.stderr.write(line + '\n')
-    return {code: Math.max(findingsCode, problems.length > 0 ? EXIT_FINDINGS : EXIT_OK), outcome: problems.length > 0 ? 'stale' : 'current'}
+    for (const line of consumed.problems) ctx.io.stderr.write(line + '\n')
+    const stale = consumed.problems.length > 0
+    return {code: Math.max(findingsCode, stale ? EXIT_FINDINGS : EXIT_OK), outcome: stale ? 'stale' : 'current'}
   }
-
-  try {
-    if (writeError !== null || staging === null) throw writeError
-    // The record is part of the committed output, so it must be byte-identical run to run.
-    stageFile(staging, HASH_FILE, formatHashRecord(inputs ?? '', digests, errorCount))
-    await commitStaging(staging)
-  } catch (error) {
-    if (staging) await discardStaging(staging)
-    const message = new VFileMessage(
-      `cannot write the report: ${error instanceof Error ? error.message : String(error)}; nothing was replaced`,
-      {ruleId: 'write-failed', source: 'regdiff'}
-    )
-    message.fatal = true
-    message.file = outDir
-    printMessages(ctx, [message])
-    return {code: EXIT_INPUT, outcome: 'failed'}
-  }
+  if (!(await commitOutputs(ctx, outDir, inputs, errorCount, consumed))) return {code: EXIT_INPUT, outcome: 'failed'}
   return {code: findingsCode, outcome: 'written'}
 }
 

@@ -9,9 +9,10 @@ import {alignSequences} from './align.js'
 import type {ChapterChange} from './chapters.js'
 import type {SectionGroup} from './sections.js'
 import {similarityOfBags, wordBag} from './similarity.js'
-import {wordingKey} from './tokenize.js'
+import {wordingKey} from '../grammar/tokens.js'
 import {leddOf, printedLabel, ref, unitKey, unitsOf, withoutLabel} from './units.js'
 import {wordDiff} from './words.js'
+import type {Stemmer} from '../grammar/stem.js'
 
 // In-place pairing: below this the two units are unrelated (a deletion and an insertion).
 const PAIR_MIN = 0.3
@@ -64,277 +65,327 @@ export interface CarryOver {
   notMoved: Provision[]
 }
 
-export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[] = []): {drafts: DraftChange[]; carryOver: CarryOver[]} {
-  const drafts: DraftChange[] = []
-  const removedLedd: Slot[] = []
-  const addedLedd: Slot[] = []
-  const removedUnits: Slot[] = []
-  const addedUnits: Slot[] = []
-  let order = 0
-  const next = (): number => (order += 1000)
-  // Matching keys, once per provision: the counts below, the in-place alignments and their similarity
-  // callbacks (asked once per candidate pair) and the move search all read them.
-  const leddKeys = new Map<Provision, string>()
-  const leddKey = (n: Provision): string => {
-    let k = leddKeys.get(n)
-    if (k === undefined) leddKeys.set(n, (k = normalizeForMatch(n.text)))
-    return k
-  }
-  const unitKeys = new Map<Provision, string>()
-  const keyOf = (n: Provision): string => {
-    let k = unitKeys.get(n)
-    if (k === undefined) unitKeys.set(n, (k = unitKey(n)))
-    return k
-  }
-  const units = (ledd: Provision): Provision[] => unitsOf(ledd, keyOf)
-  // Word bags (wording without the printed label), once per provision: the in-place alignments' similarity
-  // and the move search read the same units.
-  const bags = new Map<Provision, Map<string, number>>()
-  const bagOf = (n: Provision): Map<string, number> => {
-    let b = bags.get(n)
-    if (!b) bags.set(n, (b = wordBag(withoutLabel(n))))
-    return b
-  }
+/**
+ * One computeChanges call: the drafts so far, the slots left for the move search, and the memo tables
+ * every phase reads (matching keys, units and word bags, once per provision).
+ */
+interface ChangeRun {
+  drafts: DraftChange[]
+  removedLedd: Slot[]
+  addedLedd: Slot[]
+  removedUnits: Slot[]
+  addedUnits: Slot[]
+  order: number
+  stemmer: Stemmer
+  leddKeys: Map<Provision, string>
+  unitKeys: Map<Provision, string>
+  bags: Map<Provision, Map<string, number>>
+  /** How often each differing wording stands on each side (see countWordings). */
+  counts: {current: Map<string, number>; proposed: Map<string, number>}
+}
 
-  const leddSlot = (node: Provision, side: Slot['side'], group: number, covered: boolean): Slot => {
-    const slot: Slot = {order: next(), side, node, group, covered}
-    slot.units = units(node).map((u, k) => ({order: slot.order + k + 1, side, node: u, group, covered, parent: slot}))
-    ;(side === 'current' ? removedLedd : addedLedd).push(slot)
-    return slot
-  }
+/** The next order number: a thousand apart, so a ledd's units fit between it and the next. */
+const nextOrder = (run: ChangeRun): number => (run.order += 1000)
 
-  // Chapter heading changes go just before the first section of their chapter.
-  const chapterAt = new Map<Provision, ChapterChange[]>()
-  const trailing: ChapterChange[] = []
-  for (const ch of chapters) {
-    if (ch.firstSection) chapterAt.set(ch.firstSection, [...(chapterAt.get(ch.firstSection) ?? []), ch])
-    else trailing.push(ch)
+function leddKey(run: ChangeRun, n: Provision): string {
+  let k = run.leddKeys.get(n)
+  if (k === undefined) run.leddKeys.set(n, (k = normalizeForMatch(n.text)))
+  return k
+}
+
+function keyOf(run: ChangeRun, n: Provision): string {
+  let k = run.unitKeys.get(n)
+  if (k === undefined) run.unitKeys.set(n, (k = unitKey(n)))
+  return k
+}
+
+const unitsOfLedd = (run: ChangeRun, ledd: Provision): Provision[] => unitsOf(ledd, (n) => keyOf(run, n))
+
+/** Word bag (wording without the printed label), once per provision. */
+function bagOf(run: ChangeRun, n: Provision): Map<string, number> {
+  let b = run.bags.get(n)
+  if (!b) run.bags.set(n, (b = wordBag(withoutLabel(n), run.stemmer)))
+  return b
+}
+
+/** A whole ledd left for the move search, with its units. */
+function leddSlot(run: ChangeRun, node: Provision, side: Slot['side'], group: number, covered: boolean): Slot {
+  const slot: Slot = {order: nextOrder(run), side, node, group, covered}
+  slot.units = unitsOfLedd(run, node).map((u, k) => ({order: slot.order + k + 1, side, node: u, group, covered, parent: slot}))
+  ;(side === 'current' ? run.removedLedd : run.addedLedd).push(slot)
+  return slot
+}
+
+function emitChapters(run: ChangeRun, list: ChapterChange[] | undefined): void {
+  for (const ch of list ?? []) {
+    run.drafts.push({
+      order: nextOrder(run), kind: ch.kind, level: ch.level, sectionId: ch.node.id, current: ch.current, proposed: ch.proposed,
+      words: ch.current && ch.proposed ? wordDiff(ch.before, ch.after) : [], relabel: null, repealDeclared: false, groups: []
+    })
   }
-  const emitChapters = (list: ChapterChange[] | undefined): void => {
-    for (const ch of list ?? []) {
-      drafts.push({
-        order: next(), kind: ch.kind, level: ch.level, sectionId: ch.node.id, current: ch.current, proposed: ch.proposed,
-        words: ch.current && ch.proposed ? wordDiff(ch.before, ch.after) : [], relabel: null, repealDeclared: false, groups: []
-      })
-    }
-  }
-  // Wording that reappears word for word somewhere else is a move, whatever sits at its old place:
-  // such units must not be paired in place with a merely similar neighbour. Counted per side over
-  // the parts that differ: a leftover whose wording occurs at least as often on the other side has an
-  // unmatched copy there (exact matches in place pair copies off one to one).
-  const counts = {current: new Map<string, number>(), proposed: new Map<string, number>()}
+}
+
+/**
+ * Wording that reappears word for word somewhere else is a move, whatever sits at its old place: such
+ * units must not be paired in place with a merely similar neighbour. Counted per side over the parts
+ * that differ: a leftover whose wording occurs at least as often on the other side has an unmatched copy
+ * there (exact matches in place pair copies off one to one).
+ */
+function countWordings(run: ChangeRun, groups: SectionGroup[]): void {
   const bump = (m: Map<string, number>, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1) }
   for (const g of groups) {
     if (g.relation === 'not-in-proposal' || (g.current && g.proposed && g.current.source === g.proposed.source)) continue
     for (const [side, section] of [['current', g.current], ['proposed', g.proposed]] as const) {
       if (!section) continue
       for (const l of leddOf(section)) {
-        bump(counts[side], `ledd:${leddKey(l)}`)
-        for (const u of units(l)) {
-          bump(counts[side], `unit:${keyOf(u)}`)
+        bump(run.counts[side], `ledd:${leddKey(run, l)}`)
+        for (const u of unitsOfLedd(run, l)) {
+          bump(run.counts[side], `unit:${keyOf(run, u)}`)
           // Sentences of a long item are compared on their own (see compareUnits).
-          for (const c of u.kind === 'item' ? u.children : []) if (c.kind === 'sentence' || c.kind === 'item') bump(counts[side], `unit:${keyOf(c)}`)
+          for (const c of u.kind === 'item' ? u.children : []) if (c.kind === 'sentence' || c.kind === 'item') bump(run.counts[side], `unit:${keyOf(run, c)}`)
         }
       }
     }
   }
+}
+
+/** Two provisions not to pair in place: their wordings differ and one of them stands word for word elsewhere. */
+function movedAway(run: ChangeRun, kind: 'ledd' | 'unit'): (a: Provision, b: Provision) => boolean {
   const elsewhere = (k: string, side: 'current' | 'proposed', other: 'current' | 'proposed'): boolean => {
-    const there = counts[other].get(k) ?? 0
-    return there > 0 && there >= (counts[side].get(k) ?? 0)
+    const there = run.counts[other].get(k) ?? 0
+    return there > 0 && there >= (run.counts[side].get(k) ?? 0)
   }
-  const movedAway = (kind: 'ledd' | 'unit') => (a: Provision, b: Provision): boolean => {
-    const ka = `${kind}:${kind === 'ledd' ? leddKey(a) : keyOf(a)}`
-    const kb = `${kind}:${kind === 'ledd' ? leddKey(b) : keyOf(b)}`
+  return (a, b) => {
+    const ka = `${kind}:${kind === 'ledd' ? leddKey(run, a) : keyOf(run, a)}`
+    const kb = `${kind}:${kind === 'ledd' ? leddKey(run, b) : keyOf(run, b)}`
     return ka !== kb && (elsewhere(ka, 'current', 'proposed') || elsewhere(kb, 'proposed', 'current'))
   }
-  const leddMoved = movedAway('ledd')
-  const unitMoved = movedAway('unit')
+}
 
-  groups.forEach((g, gi) => {
-    if (g.current) emitChapters(chapterAt.get(g.current))
-    if (g.proposed) emitChapters(chapterAt.get(g.proposed))
-    const sectionOf = (g.proposed ?? g.current)!
-    const draft = (d: Omit<DraftChange, 'order' | 'sectionId' | 'repealDeclared' | 'groups'> & {order?: number}): void => {
-      drafts.push({order: d.order ?? next(), sectionId: sectionOf.id, repealDeclared: false, groups: [gi], ...d})
-    }
-    if (g.relation === 'not-in-proposal') return
-    if (g.relation === 'partly-repealed') {
-      for (const u of g.unitRepeals) {
-        if (!u.node) continue
-        drafts.push({
-          order: next(), kind: 'repealed', level: u.node.kind, sectionId: g.current!.id, current: ref(u.node), proposed: null,
-          words: [], relabel: null, repealDeclared: true, groups: [gi]
-        })
-        // Its wording may reappear elsewhere in the proposal: then it is also traced as a move.
-        ;(u.node.kind === 'ledd' ? removedLedd : removedUnits).push(
-          u.node.kind === 'ledd'
-            ? {order: next(), side: 'current', node: u.node, group: gi, covered: true, units: []}
-            : {order: next(), side: 'current', node: u.node, group: gi, covered: true}
-        )
-      }
-      return
-    }
-    if (g.relation === 'repealed' || g.relation === 'removed') {
-      const c = g.current!
-      drafts.push({
-        order: next(), kind: g.relation, level: 'section', sectionId: c.id, current: ref(c),
-        proposed: g.proposed ? ref(g.proposed) : null, words: [], relabel: null,
-        repealDeclared: g.repeal !== null || g.proposed?.repealed === true, groups: [gi]
-      })
-      if (!c.repealed) for (const l of leddOf(c)) leddSlot(l, 'current', gi, true)
-      return
-    }
-    if (g.relation === 'added') {
-      const p = g.proposed!
-      draft({kind: 'added', level: 'section', current: null, proposed: ref(p), words: [], relabel: null})
-      for (const l of leddOf(p)) leddSlot(l, 'proposed', gi, true)
-      return
-    }
-    const c = g.current!
-    const p = g.proposed!
-    // The common case in a big law: the section is byte-identical. Nothing else to look at.
-    if (g.relation === 'pair' && c.source === p.source && c.title === p.title) return
-    if (g.relation === 'renumbered') {
-      draft({kind: 'relettered', level: 'section', current: ref(c), proposed: ref(p), words: [], relabel: {from: c.label ?? '', to: p.label ?? ''}})
-    }
-    const sameTitle = normalizeForMatch(c.title ?? '') === normalizeForMatch(p.title ?? '')
-    if (!sameTitle) {
-      const title = (n: Provision): ProvisionRef => ({...ref(n), citation: `${n.citation} (overskrift)`, text: n.title ?? ''})
-      const kind = wordingKey(c.title ?? '') === wordingKey(p.title ?? '') ? 'editorial' : 'modified'
-      draft({kind, level: 'section', current: title(c), proposed: title(p), words: wordDiff(c.title ?? '', p.title ?? ''), relabel: null})
-    }
-    if (c.source === p.source) return
-    if (normalizeForMatch(c.text) === normalizeForMatch(p.text)) {
-      // Same reading but different characters (a no-break space, a soft hyphen, doubled spaces inside
-      // the wording): one editorial change. A difference in the markup alone (line wrapping, list
-      // bullets) leaves the wording equal and is no change.
-      if (c.text !== p.text) draft({kind: 'editorial', level: 'section', current: ref(c), proposed: ref(p), words: wordDiff(c.text, p.text), relabel: null})
-      return
-    }
-    const firstDraft = drafts.length
-    const compareUnits = (as: Provision[], bs: Provision[]): void => {
-      const unitOps = alignSequences(as, bs, {
-        key: keyOf,
-        similarity: cachedSimilarity(unitMoved, bagOf),
-        minSimilarity: PAIR_MIN,
-        position: (n) => `${n.kind}:${n.ordinal}`
-      })
-      for (const u of unitOps) {
-        if (u.type === 'delete') { removedUnits.push({order: next(), side: 'current', node: u.a, group: gi, covered: false}); continue }
-        if (u.type === 'insert') { addedUnits.push({order: next(), side: 'proposed', node: u.b, group: gi, covered: false}); continue }
-        const la = printedLabel(u.a)
-        const lb = printedLabel(u.b)
-        const relabel = u.a.kind === 'item' && u.b.kind === 'item' && la !== lb ? {from: la ?? '', to: lb ?? ''} : null
-        if (u.type === 'equal') {
-          if (relabel) draft({kind: 'relettered', level: 'item', current: ref(u.a), proposed: ref(u.b), words: wordDiff(u.a.text, u.b.text), relabel})
-          continue
-        }
-        const editorial = wordingKey(withoutLabel(u.a)) === wordingKey(withoutLabel(u.b))
-        // A long item (several sentences, or a sub-list) keeping its letter is compared inside, so the
-        // change is cited at the sentence that changed ("bokstav c annet punktum"), not the whole item.
-        const inner = (n: Provision): Provision[] => n.children.filter((c) => c.kind === 'sentence' || c.kind === 'item')
-        if (!editorial && !relabel && u.a.kind === 'item' && (inner(u.a).length > 1 || inner(u.b).length > 1)) {
-          compareUnits(inner(u.a), inner(u.b))
-          continue
-        }
-        const kind: ChangeKind = editorial ? (relabel ? 'relettered' : 'editorial') : 'modified'
-        draft({kind, level: u.b.kind, current: ref(u.a), proposed: ref(u.b), words: wordDiff(u.a.text, u.b.text), relabel})
-      }
-    }
-    const leddOps = alignSequences(leddOf(c), leddOf(p), {
-      key: leddKey,
-      similarity: cachedSimilarity(leddMoved, bagOf),
-      minSimilarity: PAIR_MIN,
-      position: (n) => (n.kind === 'ledd' ? String(n.ordinal) : null)
+/** What one group's phases need: its index, the section it reports under, and the in-place pairing rules. */
+interface GroupContext {
+  gi: number
+  sectionId: string
+  leddMoved: (a: Provision, b: Provision) => boolean
+  unitMoved: (a: Provision, b: Provision) => boolean
+}
+
+type DraftInput = Omit<DraftChange, 'order' | 'sectionId' | 'repealDeclared' | 'groups'>
+
+function draft(run: ChangeRun, gc: GroupContext, d: DraftInput): void {
+  run.drafts.push({order: nextOrder(run), sectionId: gc.sectionId, repealDeclared: false, groups: [gc.gi], ...d})
+}
+
+/** A section repealed unit by unit ("§ 3-2 annet ledd oppheves"): one repealed change per unit, also traced as a possible move. */
+function comparePartlyRepealed(run: ChangeRun, g: SectionGroup, gi: number): void {
+  for (const u of g.unitRepeals) {
+    if (!u.node) continue
+    run.drafts.push({
+      order: nextOrder(run), kind: 'repealed', level: u.node.kind, sectionId: g.current!.id, current: ref(u.node), proposed: null,
+      words: [], relabel: null, repealDeclared: true, groups: [gi]
     })
-    for (const op of leddOps) {
-      if (op.type === 'equal') continue
-      if (op.type === 'delete') { leddSlot(op.a, 'current', gi, false); continue }
-      if (op.type === 'insert') { leddSlot(op.b, 'proposed', gi, false); continue }
-      compareUnits(units(op.a), units(op.b))
-    }
-    // Punctuation or spacing only, in several places of one section: one editorial change for the
-    // section, not one per comma (a single one stays at its sentence, where a reader can find it).
-    const mine = drafts.slice(firstDraft)
-    const inPlaceOnly = removedUnits.concat(addedUnits, removedLedd, addedLedd).every((s) => s.group !== gi)
-    if (mine.length > 1 && inPlaceOnly && mine.every((d) => d.kind === 'editorial' && d.level !== 'section') && wordingKey(c.text) === wordingKey(p.text)) {
-      drafts.splice(firstDraft, mine.length, {
-        order: mine[0]!.order, kind: 'editorial', level: 'section', sectionId: sectionOf.id, current: ref(c), proposed: ref(p),
-        words: wordDiff(c.text, p.text), relabel: null, repealDeclared: false, groups: [gi]
-      })
-    }
+    // Its wording may reappear elsewhere in the proposal: then it is also traced as a move.
+    if (u.node.kind === 'ledd') run.removedLedd.push({order: nextOrder(run), side: 'current', node: u.node, group: gi, covered: true, units: []})
+    else run.removedUnits.push({order: nextOrder(run), side: 'current', node: u.node, group: gi, covered: true})
+  }
+}
+
+/** A section repealed or removed whole: one change, its ledd left for the move search. */
+function compareGone(run: ChangeRun, g: SectionGroup, gi: number): void {
+  const c = g.current!
+  run.drafts.push({
+    order: nextOrder(run), kind: g.relation as 'repealed' | 'removed', level: 'section', sectionId: c.id, current: ref(c),
+    proposed: g.proposed ? ref(g.proposed) : null, words: [], relabel: null,
+    repealDeclared: g.repeal !== null || g.proposed?.repealed === true, groups: [gi]
   })
+  if (!c.repealed) for (const l of leddOf(c)) leddSlot(run, l, 'current', gi, true)
+}
 
-  emitChapters(trailing)
+/** The units of two paired ledd (or items) aligned in place; what does not pair is left for the move search. */
+function compareUnits(run: ChangeRun, gc: GroupContext, as: Provision[], bs: Provision[]): void {
+  const unitOps = alignSequences(as, bs, {
+    key: (n) => keyOf(run, n),
+    similarity: cachedSimilarity(gc.unitMoved, (n) => bagOf(run, n)),
+    minSimilarity: PAIR_MIN,
+    position: (n) => `${n.kind}:${n.ordinal}`
+  })
+  for (const u of unitOps) {
+    if (u.type === 'delete') { run.removedUnits.push({order: nextOrder(run), side: 'current', node: u.a, group: gc.gi, covered: false}); continue }
+    if (u.type === 'insert') { run.addedUnits.push({order: nextOrder(run), side: 'proposed', node: u.b, group: gc.gi, covered: false}); continue }
+    const la = printedLabel(u.a)
+    const lb = printedLabel(u.b)
+    const relabel = u.a.kind === 'item' && u.b.kind === 'item' && la !== lb ? {from: la ?? '', to: lb ?? ''} : null
+    if (u.type === 'equal') {
+      if (relabel) draft(run, gc, {kind: 'relettered', level: 'item', current: ref(u.a), proposed: ref(u.b), words: wordDiff(u.a.text, u.b.text), relabel})
+      continue
+    }
+    const editorial = wordingKey(withoutLabel(u.a)) === wordingKey(withoutLabel(u.b))
+    // A long item (several sentences, or a sub-list) keeping its letter is compared inside, so the
+    // change is cited at the sentence that changed ("bokstav c annet punktum"), not the whole item.
+    const inner = (n: Provision): Provision[] => n.children.filter((c) => c.kind === 'sentence' || c.kind === 'item')
+    if (!editorial && !relabel && u.a.kind === 'item' && (inner(u.a).length > 1 || inner(u.b).length > 1)) {
+      compareUnits(run, gc, inner(u.a), inner(u.b))
+      continue
+    }
+    const kind: ChangeKind = editorial ? (relabel ? 'relettered' : 'editorial') : 'modified'
+    draft(run, gc, {kind, level: u.b.kind, current: ref(u.a), proposed: ref(u.b), words: wordDiff(u.a.text, u.b.text), relabel})
+  }
+}
 
-  // Moves, whole ledd first: a ledd that moved as a whole is one change, not one per sentence.
-  matchMoves(removedLedd, addedLedd, keyOf, bagOf)
-  for (const slot of [...removedLedd, ...addedLedd]) {
+/** Renumbering and a changed heading of a paired section. */
+function compareHeading(run: ChangeRun, gc: GroupContext, g: SectionGroup, c: Provision, p: Provision): void {
+  if (g.relation === 'renumbered') {
+    draft(run, gc, {kind: 'relettered', level: 'section', current: ref(c), proposed: ref(p), words: wordDiff(c.text, p.text), relabel: {from: c.label ?? '', to: p.label ?? ''}})
+  }
+  if (normalizeForMatch(c.title ?? '') === normalizeForMatch(p.title ?? '')) return
+  const title = (n: Provision): ProvisionRef => ({...ref(n), citation: `${n.citation} (overskrift)`, text: n.title ?? ''})
+  const kind = wordingKey(c.title ?? '') === wordingKey(p.title ?? '') ? 'editorial' : 'modified'
+  draft(run, gc, {kind, level: 'section', current: title(c), proposed: title(p), words: wordDiff(c.title ?? '', p.title ?? ''), relabel: null})
+}
+
+/** The ledd of a paired section aligned in place, and the units of each pair of ledd. */
+function compareBodies(run: ChangeRun, gc: GroupContext, c: Provision, p: Provision): void {
+  const leddOps = alignSequences(leddOf(c), leddOf(p), {
+    key: (n) => leddKey(run, n),
+    similarity: cachedSimilarity(gc.leddMoved, (n) => bagOf(run, n)),
+    minSimilarity: PAIR_MIN,
+    position: (n) => (n.kind === 'ledd' ? String(n.ordinal) : null)
+  })
+  for (const op of leddOps) {
+    if (op.type === 'equal') continue
+    if (op.type === 'delete') { leddSlot(run, op.a, 'current', gc.gi, false); continue }
+    if (op.type === 'insert') { leddSlot(run, op.b, 'proposed', gc.gi, false); continue }
+    compareUnits(run, gc, unitsOfLedd(run, op.a), unitsOfLedd(run, op.b))
+  }
+}
+
+/**
+ * Punctuation or spacing only, in several places of one section: one editorial change for the section,
+ * not one per comma (a single one stays at its sentence, where a reader can find it).
+ */
+function mergeEditorial(run: ChangeRun, gc: GroupContext, firstDraft: number, c: Provision, p: Provision): void {
+  const mine = run.drafts.slice(firstDraft)
+  const inPlaceOnly = run.removedUnits.concat(run.addedUnits, run.removedLedd, run.addedLedd).every((s) => s.group !== gc.gi)
+  if (mine.length > 1 && inPlaceOnly && mine.every((d) => d.kind === 'editorial' && d.level !== 'section') && wordingKey(c.text) === wordingKey(p.text)) {
+    run.drafts.splice(firstDraft, mine.length, {
+      order: mine[0]!.order, kind: 'editorial', level: 'section', sectionId: gc.sectionId, current: ref(c), proposed: ref(p),
+      words: wordDiff(c.text, p.text), relabel: null, repealDeclared: false, groups: [gc.gi]
+    })
+  }
+}
+
+/** A section on both sides (paired by number or content). */
+function comparePaired(run: ChangeRun, gc: GroupContext, g: SectionGroup): void {
+  const c = g.current!
+  const p = g.proposed!
+  // The common case in a big law: the section is byte-identical. Nothing else to look at.
+  if (g.relation === 'pair' && c.source === p.source && c.title === p.title) return
+  compareHeading(run, gc, g, c, p)
+  if (c.source === p.source) return
+  if (normalizeForMatch(c.text) === normalizeForMatch(p.text)) {
+    // Same reading but different characters (a no-break space, a soft hyphen, doubled spaces inside
+    // the wording): one editorial change. A difference in the markup alone (line wrapping, list
+    // bullets) leaves the wording equal and is no change.
+    if (c.text !== p.text) draft(run, gc, {kind: 'editorial', level: 'section', current: ref(c), proposed: ref(p), words: wordDiff(c.text, p.text), relabel: null})
+    return
+  }
+  const firstDraft = run.drafts.length
+  compareBodies(run, gc, c, p)
+  mergeEditorial(run, gc, firstDraft, c, p)
+}
+
+/** One group's in-place changes; what may have moved is left in the run's slots. */
+function compareGroup(run: ChangeRun, g: SectionGroup, gi: number, pairRules: Pick<GroupContext, 'leddMoved' | 'unitMoved'>): void {
+  if (g.relation === 'not-in-proposal') return
+  if (g.relation === 'partly-repealed') return comparePartlyRepealed(run, g, gi)
+  if (g.relation === 'repealed' || g.relation === 'removed') return compareGone(run, g, gi)
+  const gc: GroupContext = {gi, sectionId: (g.proposed ?? g.current)!.id, ...pairRules}
+  if (g.relation === 'added') {
+    draft(run, gc, {kind: 'added', level: 'section', current: null, proposed: ref(g.proposed!), words: [], relabel: null})
+    for (const l of leddOf(g.proposed!)) leddSlot(run, l, 'proposed', gi, true)
+    return
+  }
+  comparePaired(run, gc, g)
+}
+
+/** A one-sentence ledd is cited as the ledd ("§ 3-1 fjerde ledd"), as a lawyer would. */
+function leddAsUnit(slot: Slot): Slot {
+  const parent = slot.parent
+  return parent && (parent.units?.length ?? 0) === 1 ? parent : slot
+}
+
+const groupSectionId = (groups: SectionGroup[], gi: number): string => (groups[gi]!.proposed ?? groups[gi]!.current)!.id
+
+/** Moves, whole ledd first (a ledd that moved as a whole is one change, not one per sentence), then units. */
+function emitMoves(run: ChangeRun, groups: SectionGroup[]): void {
+  const keys = (n: Provision): string => keyOf(run, n)
+  const bags = (n: Provision): Map<string, number> => bagOf(run, n)
+  matchMoves(run.removedLedd, run.addedLedd, keys, bags)
+  for (const slot of [...run.removedLedd, ...run.addedLedd]) {
     if (slot.match) continue
-    for (const u of slot.units ?? []) (slot.side === 'current' ? removedUnits : addedUnits).push(u)
+    for (const u of slot.units ?? []) (slot.side === 'current' ? run.removedUnits : run.addedUnits).push(u)
   }
-  matchMoves(removedUnits, addedUnits, keyOf, bagOf)
-
-  const leddAsUnit = (slot: Slot): Slot => {
-    // A one-sentence ledd is cited as the ledd ("§ 3-1 fjerde ledd"), as a lawyer would.
-    const parent = slot.parent
-    return parent && (parent.units?.length ?? 0) === 1 ? parent : slot
-  }
-  const sectionIdOf = (gi: number): string => {
-    const g = groups[gi]!
-    return (g.proposed ?? g.current)!.id
-  }
-  for (const slot of addedUnits.concat(addedLedd)) {
+  matchMoves(run.removedUnits, run.addedUnits, keys, bags)
+  for (const slot of run.addedUnits.concat(run.addedLedd)) {
     if (!slot.match) continue
-    const from = leddAsUnit(slot.match)
-    const to = leddAsUnit(slot)
-    const fromNode = from.node
-    const toNode = to.node
-    drafts.push({
-      order: slot.order, kind: 'moved', level: toNode.kind, sectionId: sectionIdOf(slot.group),
+    const fromNode = leddAsUnit(slot.match).node
+    const toNode = leddAsUnit(slot).node
+    run.drafts.push({
+      order: slot.order, kind: 'moved', level: toNode.kind, sectionId: groupSectionId(groups, slot.group),
       current: ref(fromNode), proposed: ref(toNode), words: wordDiff(fromNode.text, toNode.text),
       relabel: {from: fromNode.id, to: toNode.id}, repealDeclared: false,
       groups: slot.match.group === slot.group ? [slot.group] : [slot.match.group, slot.group]
     })
   }
-  // Unmatched leftovers: a ledd none of whose units moved is one ledd-level change.
+}
+
+/**
+ * A ledd taken out and another put in at the same place, with nothing moved, is that ledd rewritten
+ * ("første ledd skal lyde: …"): one modified change with the word diff, not a removal and an addition.
+ */
+function emitRewrittenLedd(run: ChangeRun, groups: SectionGroup[]): Set<Slot> {
+  const replaced = new Set<Slot>()
+  const unmoved = (s: Slot): boolean => !s.match && !s.covered && !(s.units ?? []).some((u) => u.match)
+  for (const r of run.removedLedd) {
+    if (!unmoved(r) || r.node.kind !== 'ledd') continue
+    const a = run.addedLedd.find((x) => !replaced.has(x) && unmoved(x) && x.group === r.group && x.node.kind === 'ledd' && x.node.ordinal === r.node.ordinal)
+    if (!a) continue
+    replaced.add(r)
+    replaced.add(a)
+    run.drafts.push({
+      order: a.order, kind: 'modified', level: 'ledd', sectionId: groupSectionId(groups, a.group), current: ref(r.node), proposed: ref(a.node),
+      words: wordDiff(r.node.text, a.node.text), relabel: null, repealDeclared: false, groups: [a.group]
+    })
+  }
+  return replaced
+}
+
+/** Unmatched leftovers: removed or added; a ledd none of whose units moved is one ledd-level change. */
+function emitLeftovers(run: ChangeRun, groups: SectionGroup[]): void {
   const lone = (slot: Slot): void => {
     if (slot.covered || slot.match) return
     const kind: ChangeKind = slot.side === 'current' ? 'removed' : 'added'
     const node = leddAsUnit(slot).node
-    drafts.push({
-      order: slot.order, kind, level: node.kind, sectionId: sectionIdOf(slot.group),
+    run.drafts.push({
+      order: slot.order, kind, level: node.kind, sectionId: groupSectionId(groups, slot.group),
       current: slot.side === 'current' ? ref(node) : null, proposed: slot.side === 'proposed' ? ref(node) : null,
       words: [], relabel: null, repealDeclared: false, groups: [slot.group]
     })
   }
-  // A ledd taken out and another put in at the same place, with nothing moved, is that ledd rewritten
-  // ("første ledd skal lyde: …"): one modified change with the word diff, not a removal and an addition.
-  const replaced = new Set<Slot>()
-  const unmoved = (s: Slot): boolean => !s.match && !s.covered && !(s.units ?? []).some((u) => u.match)
-  for (const r of removedLedd) {
-    if (!unmoved(r) || r.node.kind !== 'ledd') continue
-    const a = addedLedd.find((x) => !replaced.has(x) && unmoved(x) && x.group === r.group && x.node.kind === 'ledd' && x.node.ordinal === r.node.ordinal)
-    if (!a) continue
-    replaced.add(r)
-    replaced.add(a)
-    drafts.push({
-      order: a.order, kind: 'modified', level: 'ledd', sectionId: sectionIdOf(a.group), current: ref(r.node), proposed: ref(a.node),
-      words: wordDiff(r.node.text, a.node.text), relabel: null, repealDeclared: false, groups: [a.group]
-    })
-  }
-  for (const slot of [...removedLedd, ...addedLedd]) {
+  const replaced = emitRewrittenLedd(run, groups)
+  for (const slot of [...run.removedLedd, ...run.addedLedd]) {
     if (slot.match || slot.covered || replaced.has(slot)) continue
     const units = slot.units ?? []
-    if (units.some((u) => u.match) ) units.forEach(lone)
+    if (units.some((u) => u.match)) units.forEach(lone)
     else lone({...slot, units: undefined})
   }
-  for (const slot of [...removedUnits, ...addedUnits]) if (!slot.parent) lone(slot)
+  for (const slot of [...run.removedUnits, ...run.addedUnits]) if (!slot.parent) lone(slot)
+}
 
-  drafts.sort((a, b) => a.order - b.order)
-
+/** For each section repealed or removed whole: which of its parts reappear elsewhere, and which do not. */
+function carryOvers(run: ChangeRun, groups: SectionGroup[]): CarryOver[] {
   const carry = new Map<number, CarryOver>()
-  for (const slot of removedLedd) {
+  for (const slot of run.removedLedd) {
     const g = groups[slot.group]!
     if (!slot.covered || (g.relation !== 'repealed' && g.relation !== 'removed')) continue
     const entry = carry.get(slot.group) ?? {group: slot.group, moved: [], notMoved: []}
@@ -344,8 +395,37 @@ export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[]
     else if (units.every((u) => !u.match)) entry.notMoved.push(slot.node)
     else for (const u of units) (u.match ? entry.moved : entry.notMoved).push(leddAsUnit(u).node)
   }
-  const carryOver = [...carry.values()].filter((c) => c.moved.length > 0).sort((a, b) => a.group - b.group)
-  return {drafts, carryOver}
+  return [...carry.values()].filter((c) => c.moved.length > 0).sort((a, b) => a.group - b.group)
+}
+
+/**
+ * The changes of the aligned sections, in document order, in phases: in-place comparison group by
+ * group (chapter heading changes just before the first section of their chapter), then moves, then
+ * leftovers; and what repealed sections carried over.
+ */
+export function computeChanges(groups: SectionGroup[], chapters: ChapterChange[], stemmer: Stemmer): {drafts: DraftChange[]; carryOver: CarryOver[]} {
+  const run: ChangeRun = {
+    drafts: [], removedLedd: [], addedLedd: [], removedUnits: [], addedUnits: [], order: 0, stemmer,
+    leddKeys: new Map(), unitKeys: new Map(), bags: new Map(), counts: {current: new Map(), proposed: new Map()}
+  }
+  const chapterAt = new Map<Provision, ChapterChange[]>()
+  const trailing: ChapterChange[] = []
+  for (const ch of chapters) {
+    if (ch.firstSection) chapterAt.set(ch.firstSection, [...(chapterAt.get(ch.firstSection) ?? []), ch])
+    else trailing.push(ch)
+  }
+  countWordings(run, groups)
+  const pairRules = {leddMoved: movedAway(run, 'ledd'), unitMoved: movedAway(run, 'unit')}
+  groups.forEach((g, gi) => {
+    if (g.current) emitChapters(run, chapterAt.get(g.current))
+    if (g.proposed) emitChapters(run, chapterAt.get(g.proposed))
+    compareGroup(run, g, gi, pairRules)
+  })
+  emitChapters(run, trailing)
+  emitMoves(run, groups)
+  emitLeftovers(run, groups)
+  run.drafts.sort((a, b) => a.order - b.order)
+  return {drafts: run.drafts, carryOver: carryOvers(run, groups)}
 }
 
 /** A word bag as parallel arrays of stem numbers and counts, with its total word count. */

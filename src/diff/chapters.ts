@@ -7,7 +7,7 @@ import type {ProposalForm, Provision, ProvisionRef, ProvisionTree} from '../type
 import {normalizeForMatch} from '../text/normalize.js'
 import {sectionKey} from './sections.js'
 import {ref} from './units.js'
-import {wordingKey} from './tokenize.js'
+import {wordingKey} from '../grammar/tokens.js'
 
 export interface ChapterChange {
   kind: 'modified' | 'editorial' | 'added' | 'removed'

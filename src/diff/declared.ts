@@ -5,7 +5,7 @@
  */
 import type {Change, ChangeMark, Finding, Provision, ProvisionTree} from '../types.js'
 import {normalizeForMatch} from '../text/normalize.js'
-import {wordingKey} from './tokenize.js'
+import {wordingKey} from '../grammar/tokens.js'
 import type {SectionGroup} from './sections.js'
 import {marksIn} from './units.js'
 
@@ -29,15 +29,28 @@ const KIND_WORD_EN: Record<Change['kind'], string> = {
   editorial: 'The editorial change'
 }
 
+interface MarkEntry {
+  mark: ChangeMark
+  matched: boolean
+}
+
 export function compareDeclared(
   changes: Change[],
   groups: SectionGroup[],
   proposed: ProvisionTree,
   declaredRepeals: Set<string>
 ): Finding[] {
-  const findings: Finding[] = []
-  // Marks of each proposed section, with the change ids in that section's neighbourhood.
-  const marks: Array<{mark: ChangeMark; matched: boolean}> = []
+  const marks = proposalMarks(groups)
+  declare(changes, groups, marks, declaredRepeals)
+  // Relettering follows from an item taken out or put in; ministries never mark it (an instruction
+  // says "Nåværende bokstav d og e blir c og d"), so its absence of a mark is no finding.
+  const undeclared = changes.filter((c) => c.declared === null && c.kind !== 'relettered')
+  return [...undeclaredFindings(undeclared, marks.length > 0, proposed), ...unmatchedMarkFindings(marks, proposed)]
+}
+
+/** The ministry's marks in the proposed sections that differ from the current ones. */
+function proposalMarks(groups: SectionGroup[]): MarkEntry[] {
+  const marks: MarkEntry[] = []
   for (const g of groups) {
     // A byte-identical section has the same italics on both sides: typography, never a change mark.
     if (!g.proposed || (g.current && g.current.source === g.proposed.source)) continue
@@ -46,8 +59,11 @@ export function compareDeclared(
     const typographic = new Set(g.current ? marksIn(g.current).map((m) => `${m.type}:${wordingKey(m.text)}`) : [])
     for (const m of marksIn(g.proposed)) if (!typographic.has(`${m.type}:${wordingKey(m.text)}`)) marks.push({mark: m, matched: false})
   }
-  const withMarks = marks.length > 0
+  return marks
+}
 
+/** Set each change's `declared` from the marks that match it (and the marks' `matched`); explicit repeals declare too. */
+function declare(changes: Change[], groups: SectionGroup[], marks: MarkEntry[], declaredRepeals: Set<string>): void {
   // The proposed section a change's current side belongs to: found by walking up its id path.
   const bySectionId = new Map<string, SectionGroup>()
   for (const g of groups) if (g.current) bySectionId.set(g.current.id, g)
@@ -63,59 +79,57 @@ export function compareDeclared(
     let del = false
     const section = change.current ? proposedSectionOf(change.current.id) : null
     for (const entry of marks) {
-      if (matches(entry.mark, change, section)) {
-        entry.matched = true
-        if (entry.mark.type === 'insert') insert = true
-        else del = true
-      }
+      if (!matches(entry.mark, change, section)) continue
+      entry.matched = true
+      if (entry.mark.type === 'insert') insert = true
+      else del = true
     }
     change.declared = insert && del ? 'both' : insert ? 'insert' : del ? 'delete' : null
+    // An explicit repeal statement ("§ 3-6 oppheves.") is the ministry's own declaration.
+    if (change.declared === null && declaredRepeals.has(change.id)) change.declared = 'delete'
   }
-  // An explicit repeal statement ("§ 3-6 oppheves.") is the ministry's own declaration.
-  for (const change of changes) if (change.declared === null && declaredRepeals.has(change.id)) change.declared = 'delete'
+}
 
-  // Relettering follows from an item taken out or put in; ministries never mark it (an instruction
-  // says "Nåværende bokstav d og e blir c og d"), so its absence of a mark is no finding.
-  const undeclared = changes.filter((c) => c.declared === null && c.kind !== 'relettered')
+/** One finding for a proposal without marks, or one per unmarked change. */
+function undeclaredFindings(undeclared: Change[], withMarks: boolean, proposed: ProvisionTree): Finding[] {
   if (!withMarks) {
-    if (undeclared.length > 0) {
-      findings.push({
-        code: 'undeclared-change',
-        severity: 'info',
-        message: `Forslaget har ingen markeringer av ny eller fjernet tekst (kursiv eller gjennomstreking); ingen av de ${undeclared.length} endringene som regdiff har funnet, er markert av departementet.`,
-        messageEn: `The proposal has no marks for new or removed text (italics or strike-through); none of the ${undeclared.length} changes regdiff has found ${undeclared.length === 1 ? 'is' : 'are'} marked by the ministry.`,
-        changeIds: undeclared.map((c) => c.id),
-        place: null
-      })
-    }
-  } else {
-    for (const change of undeclared) {
-      const where = change.proposed?.citation ?? change.current?.citation ?? ''
-      const minor = change.kind === 'editorial'
-      findings.push({
-        code: 'undeclared-change',
-        severity: minor ? 'info' : 'warning',
-        message: `${KIND_WORD[change.kind]} i ${where} er ikke markert i forslaget (verken med kursiv eller gjennomstreking).`,
-        messageEn: `${KIND_WORD_EN[change.kind]} in ${where} is not marked in the proposal (neither in italics nor with strike-through).`,
-        changeIds: [change.id],
-        place: change.proposed ? {path: proposed.path, position: change.proposed.position} : null
-      })
-    }
+    if (undeclared.length === 0) return []
+    return [{
+      code: 'undeclared-change',
+      severity: 'info',
+      message: `Forslaget har ingen markeringer av ny eller fjernet tekst (kursiv eller gjennomstreking); ingen av de ${undeclared.length} endringene som regdiff har funnet, er markert av departementet.`,
+      messageEn: `The proposal has no marks for new or removed text (italics or strike-through); none of the ${undeclared.length} changes regdiff has found ${undeclared.length === 1 ? 'is' : 'are'} marked by the ministry.`,
+      changeIds: undeclared.map((c) => c.id),
+      place: null
+    }]
   }
-  for (const entry of marks) {
-    if (entry.matched) continue
+  return undeclared.map((change) => {
+    const where = change.proposed?.citation ?? change.current?.citation ?? ''
+    return {
+      code: 'undeclared-change',
+      severity: change.kind === 'editorial' ? 'info' : 'warning',
+      message: `${KIND_WORD[change.kind]} i ${where} er ikke markert i forslaget (verken med kursiv eller gjennomstreking).`,
+      messageEn: `${KIND_WORD_EN[change.kind]} in ${where} is not marked in the proposal (neither in italics nor with strike-through).`,
+      changeIds: [change.id],
+      place: change.proposed ? {path: proposed.path, position: change.proposed.position} : null
+    }
+  })
+}
+
+/** A mark no change accounts for. */
+function unmatchedMarkFindings(marks: MarkEntry[], proposed: ProvisionTree): Finding[] {
+  return marks.filter((entry) => !entry.matched).map((entry) => {
     const what = entry.mark.type === 'insert' ? 'som ny tekst (kursiv)' : 'som fjernet tekst (gjennomstreking)'
     const whatEn = entry.mark.type === 'insert' ? 'as new text (italics)' : 'as removed text (strike-through)'
-    findings.push({
+    return {
       code: 'unmatched-mark',
       severity: 'warning',
       message: `Teksten «${short(entry.mark.text)}» er markert ${what}, men regdiff finner ingen tilsvarende endring.`,
       messageEn: `The text «${short(entry.mark.text)}» is marked ${whatEn}, but regdiff finds no matching change.`,
       changeIds: [],
       place: {path: proposed.path, position: entry.mark.position}
-    })
-  }
-  return findings
+    }
+  })
 }
 
 // Overlap, not containment: a mark's span includes its markup ("*…*"), which a sentence's span may not.

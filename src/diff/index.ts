@@ -10,6 +10,7 @@ import {compareDeclared} from './declared.js'
 import {decideForm} from './form.js'
 import {alignSections, flattenSections, repealsWholeSection, sectionKey, type SectionGroup} from './sections.js'
 import {buildSegments} from './segments.js'
+import {createStemmer, type Stemmer} from '../grammar/stem.js'
 
 export interface DiffOptions {
   /** As declared for the case; null lets regdiff decide from the texts (see `formReason`). */
@@ -23,17 +24,20 @@ export interface DiffOptions {
    * reports the two apart (issue 7). Defaults to just running it.
    */
   time?: <T>(phase: 'align' | 'diff', run: () => T) => T
+  /** The run's stemmer (its memo is shared with classify and link); a fresh one when absent. */
+  stemmer?: Stemmer
 }
 
 const untimed = <T>(_phase: 'align' | 'diff', run: () => T): T => run()
 
 export function diffTrees(current: ProvisionTree, proposed: ProvisionTree, options: DiffOptions): DiffResult {
   const time = options.time ?? untimed
+  const stemmer = options.stemmer ?? createStemmer()
   const {form, formReason, groups} = time('align', () => {
     const decided = decideForm(current, proposed, options.form)
-    return {...decided, groups: alignSections(current, proposed, decided.form)}
+    return {...decided, groups: alignSections(current, proposed, decided.form, stemmer)}
   })
-  return time('diff', () => compareGroups(current, proposed, options, form, formReason, groups))
+  return time('diff', () => compareGroups(current, proposed, options, form, formReason, groups, stemmer))
 }
 
 /** Everything after the alignment: changes, section statuses, findings and the lossless segments. */
@@ -43,9 +47,10 @@ function compareGroups(
   options: DiffOptions,
   form: ProposalForm,
   formReason: string,
-  groups: SectionGroup[]
+  groups: SectionGroup[],
+  stemmer: Stemmer
 ): DiffResult {
-  const {drafts, carryOver} = computeChanges(groups, compareChapters(current, proposed, form))
+  const {drafts, carryOver} = computeChanges(groups, compareChapters(current, proposed, form), stemmer)
 
   const declaredRepeals = new Set<string>()
   const changes: Change[] = drafts.map((d, i) => {
@@ -82,7 +87,7 @@ function compareGroups(
   // Instructions are themselves the declaration of every change; marks are a feature of printed texts.
   const findings = [
     ...unresolvedRepeals(current, proposed, groups),
-    ...carryOver.map((c) => carryOverFinding(c, groups, draftsByGroup(drafts), changes)),
+    ...carryOverFindings(carryOver, groups, drafts, changes),
     ...(form === 'instructions' ? [] : compareDeclared(changes, groups, proposed, declaredRepeals))
   ]
   const segments = buildSegments(groups, options.currentText, options.proposedText)
@@ -111,23 +116,24 @@ function unresolvedRepeals(current: ProvisionTree, proposed: ProvisionTree, grou
  * A section that goes, but part of whose wording reappears elsewhere: say what was carried over and,
  * as important for a reader, what was not.
  */
-/** Draft indices per group, in order (memoised per drafts array: one scan, not one per carried-over section). */
-const byGroupCache = new WeakMap<DraftChange[], Map<number, number[]>>()
+/** Draft indices per group, in order: one scan, shared by every carried-over section's finding. */
 function draftsByGroup(drafts: DraftChange[]): {drafts: DraftChange[]; byGroup: Map<number, number[]>} {
-  let byGroup = byGroupCache.get(drafts)
-  if (!byGroup) {
-    byGroup = new Map()
-    drafts.forEach((d, i) => {
-      // A draft listing a group twice is still listed once, as `includes` would find it once.
-      for (const gi of new Set(d.groups)) {
-        const list = byGroup!.get(gi)
-        if (list) list.push(i)
-        else byGroup!.set(gi, [i])
-      }
-    })
-    byGroupCache.set(drafts, byGroup)
-  }
+  const byGroup = new Map<number, number[]>()
+  drafts.forEach((d, i) => {
+    // A draft listing a group twice is still listed once, as `includes` would find it once.
+    for (const gi of new Set(d.groups)) {
+      const list = byGroup.get(gi)
+      if (list) list.push(i)
+      else byGroup.set(gi, [i])
+    }
+  })
   return {drafts, byGroup}
+}
+
+function carryOverFindings(carryOver: CarryOver[], groups: SectionGroup[], drafts: DraftChange[], changes: Change[]): Finding[] {
+  if (carryOver.length === 0) return []
+  const indexed = draftsByGroup(drafts)
+  return carryOver.map((c) => carryOverFinding(c, groups, indexed, changes))
 }
 
 function carryOverFinding(c: CarryOver, groups: SectionGroup[], indexed: {drafts: DraftChange[]; byGroup: Map<number, number[]>}, changes: Change[]): Finding {

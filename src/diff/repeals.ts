@@ -4,7 +4,7 @@
  */
 import type {Provision, RepealStatement} from '../types.js'
 import {parseOrdinal} from '../text/ordinals.js'
-import {sectionKey} from './sections.js'
+import {sectionKey} from '../text/ids.js'
 
 export interface UnitRepeal {
   statement: RepealStatement

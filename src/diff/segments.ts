@@ -4,7 +4,7 @@
  */
 import type {AlignedSegment, Provision, WordOp} from '../types.js'
 import type {SectionGroup} from './sections.js'
-import {wordDiff} from './words.js'
+import {wordDiffFast} from './words.js'
 
 interface Span {
   start: number
@@ -46,7 +46,7 @@ export function buildSegments(groups: SectionGroup[], currentText: string, propo
       const p = propPieces[pi++]!
       const a = currentText.slice(c.span.start, c.span.end)
       const b = proposedText.slice(p.span.start, p.span.end)
-      out.push({type: 'section', currentId: c.node!.id, proposedId: p.node!.id, current: c.span, proposed: p.span, ops: wordDiff(a, b)})
+      out.push({type: 'section', currentId: c.node!.id, proposedId: p.node!.id, current: c.span, proposed: p.span, ops: wordDiffFast(a, b)})
     }
   }
   return out
@@ -59,7 +59,7 @@ function emitRegion(out: AlignedSegment[], cur: Piece[], prop: Piece[], currentT
   if (c0 || p0) {
     const a = c0 ? currentText.slice(c0.span.start, c0.span.end) : ''
     const b = p0 ? proposedText.slice(p0.span.start, p0.span.end) : ''
-    out.push({type: 'gap', currentId: null, proposedId: null, current: c0?.span ?? null, proposed: p0?.span ?? null, ops: wordDiff(a, b)})
+    out.push({type: 'gap', currentId: null, proposedId: null, current: c0?.span ?? null, proposed: p0?.span ?? null, ops: wordDiffFast(a, b)})
   }
   for (const piece of cur) {
     const text = currentText.slice(piece.span.start, piece.span.end)

@@ -4,19 +4,15 @@
  * "fra det året personen fyller 16 år") keeps its vocabulary better than its order.
  */
 import {normalizeForMatch} from '../text/normalize.js'
-import {stem as snowballStem} from '../text/stem.js'
+import type {Stemmer} from '../grammar/stem.js'
 
 const WORDS = /[\p{L}\p{N}]+/gu
 
-// Snowball leaves many derived forms apart ("forutsetning" / "forutsetter"); the first seven letters of
-// the stem bring such pairs together at the cost of rare compound collisions.
-const stem = (word: string): string => snowballStem(word).slice(0, 7)
-
-/** Stemmed, lower-cased words of a text, as a count per stem. */
-export function wordBag(text: string): Map<string, number> {
+/** Lower-cased words of a text, as a count per matching key (the grammar's stemmer, `Stemmer.key`). */
+export function wordBag(text: string, stemmer: Stemmer): Map<string, number> {
   const bag = new Map<string, number>()
   for (const w of normalizeForMatch(text).toLowerCase().match(WORDS) ?? []) {
-    const s = stem(w)
+    const s = stemmer.key(w)
     bag.set(s, (bag.get(s) ?? 0) + 1)
   }
   return bag
@@ -41,6 +37,6 @@ export function similarityOfBags(a: Map<string, number>, b: Map<string, number>)
   return total === 0 ? 1 : (2 * sharedWords(a, b)) / total
 }
 
-export function similarity(a: string, b: string): number {
-  return similarityOfBags(wordBag(a), wordBag(b))
+export function similarity(a: string, b: string, stemmer: Stemmer): number {
+  return similarityOfBags(wordBag(a, stemmer), wordBag(b, stemmer))
 }

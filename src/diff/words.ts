@@ -1,11 +1,26 @@
 /**
- * Word diff between two texts, bounded: the diff (`diffSequences`, jsdiff's walk) gives up past MAX_EDIT
- * edits and the pair is then reported as one replacement ("delete all, insert all"), which is true, if
- * coarse, and never hangs.
+ * The one word diff of regdiff: jsdiff's Myers walk over the grammar's tokens (src/grammar/tokens.ts),
+ * made as jsdiff makes its own word and sentence diffs, a `Diff` subclass with its own `tokenize`. The
+ * diff stage computes it once per change and stores it on the change (`Change.words`); classify reads
+ * those operations and render prints them, so nothing re-diffs and every reader sees the same diff.
+ *
+ * Bounded: past the edit bound the pair is reported as one replacement ("delete all, insert all"),
+ * which is true, if coarse, and never hangs.
  */
+import {Diff} from 'diff'
 import type {WordOp} from '../types.js'
+import {tokenize} from '../grammar/tokens.js'
 import {diffSequences} from './myers.js'
-import {tokenize} from './tokenize.js'
+
+/** jsdiff over the grammar's tokens; tokens compare with `===` (jsdiff's default `equals`). */
+class LegalWordDiff extends Diff<string, string, string> {
+  override tokenize(value: string): string[] {
+    return tokenize(value)
+  }
+}
+
+// Stateless (jsdiff keeps nothing between calls): one instance serves every call.
+const legalWordDiff = new LegalWordDiff()
 
 // Myers' algorithm costs about (tokens × edits). The edit bound shrinks as texts grow so that one call
 // stays within ~20 million steps (well under a second); a bounded edit count, not a timeout, keeps
@@ -14,14 +29,43 @@ const STEP_BUDGET = 20_000_000
 const MAX_EDIT = 4000
 const MIN_EDIT = 100
 
-export function wordDiff(before: string, after: string): WordOp[] {
+function editBound(tokens: number): number {
+  return Math.max(MIN_EDIT, Math.min(MAX_EDIT, Math.floor(STEP_BUDGET / tokens)))
+}
+
+/** The cases with nothing to diff: equal texts, or one side empty. */
+function trivial(before: string, after: string): WordOp[] | null {
   if (before === after) return before === '' ? [] : [{op: 'equal', text: before}]
   if (before === '') return [{op: 'insert', text: after}]
   if (after === '') return [{op: 'delete', text: before}]
+  return null
+}
+
+/** The word diff of one changed provision (or title): jsdiff, with the grammar's tokens. */
+export function wordDiff(before: string, after: string): WordOp[] {
+  const known = trivial(before, after)
+  if (known) return known
   const a = tokenize(before)
   const b = tokenize(after)
-  const maxEditLength = Math.max(MIN_EDIT, Math.min(MAX_EDIT, Math.floor(STEP_BUDGET / (a.length + b.length))))
-  const result = diffSequences(a, b, maxEditLength)
+  const parts = legalWordDiff.diff(before, after, {maxEditLength: editBound(a.length + b.length)})
+  if (parts === undefined) return [{op: 'delete', text: before}, {op: 'insert', text: after}]
+  const ops: WordOp[] = []
+  for (const part of parts) push(ops, part.added ? 'insert' : part.removed ? 'delete' : 'equal', part.value)
+  return cleanup(ops)
+}
+
+/**
+ * The same diff by the typed-array port of jsdiff's walk (src/diff/myers.ts), for the lossless
+ * segments, which diff every section of the regulation whole: there jsdiff's path and component
+ * objects cost what `npm run bench` shows (see src/diff/README.md). A property test checks it against
+ * `wordDiff`.
+ */
+export function wordDiffFast(before: string, after: string): WordOp[] {
+  const known = trivial(before, after)
+  if (known) return known
+  const a = tokenize(before)
+  const b = tokenize(after)
+  const result = diffSequences(a, b, editBound(a.length + b.length))
   if (result === undefined) return [{op: 'delete', text: before}, {op: 'insert', text: after}]
   const ops: WordOp[] = []
   let i = 0
@@ -46,10 +90,9 @@ function push(ops: WordOp[], op: WordOp['op'], text: string): void {
 
 /**
  * A lone space kept "equal" between two edits splits one rewording into confetti
- * ("~~kan~~ ++skal++ ~~tilbud~~ ++få++"); fold such whitespace into the edit on both sides. Within
- * one edit region, deletes come before inserts so readers see "old → new".
+ * ("~~kan~~ ++skal++ ~~tilbud~~ ++få++"); fold such whitespace into the edit on both sides.
  */
-function cleanup(ops: WordOp[]): WordOp[] {
+function foldLoneSpaces(ops: WordOp[]): WordOp[] {
   const out: WordOp[] = []
   for (let i = 0; i < ops.length; i++) {
     const op = ops[i]!
@@ -61,7 +104,11 @@ function cleanup(ops: WordOp[]): WordOp[] {
       out.push({...op})
     }
   }
-  // Regroup each run of non-equal ops as one delete followed by one insert.
+  return out
+}
+
+/** Within one edit region, deletes come before inserts so readers see "old → new". */
+function cleanup(ops: WordOp[]): WordOp[] {
   const grouped: WordOp[] = []
   let del = ''
   let ins = ''
@@ -71,7 +118,7 @@ function cleanup(ops: WordOp[]): WordOp[] {
     del = ''
     ins = ''
   }
-  for (const op of out) {
+  for (const op of foldLoneSpaces(ops)) {
     if (op.op === 'equal') {
       flush()
       const last = grouped[grouped.length - 1]

@@ -1,13 +1,14 @@
 /**
  * Link every change to the passages of the consultation note that reason about it, and analyse the
- * note against the text (findings). Plain data in, a new DiffResult out.
+ * note against the text (findings). Plain data in; out, the reasons by change id and this stage's own
+ * findings (src/report/build.ts puts them on the report).
  */
-import type {Change, DiffResult, Finding, NoteTree, ProvisionTree, Reason} from '../types.js'
+import type {Change, DiffResult, LinkResult, NoteTree, ProvisionTree, Reason} from '../types.js'
 import {buildIndex, clearScores, newScores, scoreInto, scoreText} from './bm25.js'
 import type {Scores} from './bm25.js'
 import {collectPassages, indexProvisions, isQualified as isQualifiedRef, sentenceBounds} from './passages.js'
 import type {Passage, ProvisionLookup, Role} from './passages.js'
-import {analyseNote, LINK_CODES} from './findings.js'
+import {analyseNote} from './findings.js'
 import {hasTerms, terms} from './terms.js'
 
 /**
@@ -69,7 +70,7 @@ export function linkChanges(
   background: NoteTree[],
   trees: {current: ProvisionTree; proposed: ProvisionTree},
   options: LinkOptions = {}
-): DiffResult {
+): LinkResult {
   const thresholds = {...THRESHOLDS, ...options.thresholds}
   const root = caseRootOf(note, background)
   const byId = indexProvisions(trees)
@@ -111,10 +112,9 @@ export function linkChanges(
     const naming = [...new Set(labels.flatMap((label) => (label === null ? [] : byLabel.get(label) ?? [])))]
     return {...q.change, reasons: reasonsFor(q, passages, index, thresholds, naming, refIndex, scratch)}
   })
-  // Findings this stage made on an earlier run are replaced, so linking twice gives the same result.
-  const kept = diff.findings.filter((f) => !LINK_CODES.includes(f.code))
-  const findings: Finding[] = [...kept, ...analyseNote({changes, passages, trees, byId, diff, index, queries})]
-  return {...diff, changes, findings}
+  const reasons: Record<string, Reason[]> = {}
+  for (const change of changes) reasons[change.id] = change.reasons
+  return {reasons, findings: analyseNote({changes, passages, trees, byId, diff, index, queries})}
 }
 
 /** Section labels of both sides of a change, read off its citations (a move has two). */

@@ -2,6 +2,7 @@
  * The passages a change can be linked to: every paragraph of the note and the background documents,
  * with the role of the section it stands in and its references resolved to provision ids.
  */
+import {sentenceAround as grammarSentenceAround, splitSentences} from '../grammar/sentences.js'
 import type {NoteParagraph, NoteSection, NoteTree, Provision, ProvisionTree} from '../types.js'
 import {extractReferences, findSelfNames, normaliseLabel, resolveReference, allSections, sectionsByLabel, selfNamesFromId} from '../note/references.js'
 import type {Reference, Resolution} from '../note/references.js'
@@ -350,40 +351,12 @@ function checkLedd(
   return verdict
 }
 
-/** The sentence of `text` that contains [start, end). */
+/** The sentence of `text` that contains [start, end): the grammar's one splitter (src/grammar/sentences.ts). */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const bounds = sentenceBounds(text)
-  const hit = bounds.find(([a, b]) => start >= a && end <= b) ?? [0, text.length]
-  return text.slice(hit[0], hit[1])
+  return grammarSentenceAround(text, start, end).text
 }
 
-// The findings ask for the sentence around each reference of a paragraph in turn: the spans of a
-// paragraph are found once. Bounded like the terms memo; callers must not mutate the arrays returned.
-const boundsMemo = new Map<string, Array<[number, number]>>()
-const BOUNDS_LIMIT = 5_000
-
-/** Sentence spans: a full stop, ? or ! followed by space and a capital or an opening quote. */
+/** Sentence spans, as the grammar's one splitter finds them (trimmed). */
 export function sentenceBounds(text: string): Array<[number, number]> {
-  let out = boundsMemo.get(text)
-  if (!out) {
-    out = findBounds(text)
-    if (boundsMemo.size >= BOUNDS_LIMIT) boundsMemo.clear()
-    boundsMemo.set(text, out)
-  }
-  return out
-}
-
-function findBounds(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = []
-  let from = 0
-  for (const m of text.matchAll(/[.!?]\s+(?=[A-ZÆØÅ«"(])/gu)) {
-    const before = text.slice(Math.max(0, m.index - 6), m.index + 1)
-    // "jf.", "bl.a.", "nr.", "ev." do not end a sentence before a capital ("jf. Nav"); dates ("1. juli") are
-    // followed by lower case and never match.
-    if (/(?:^|\s)(?:jf|bl\.a|nr|ev|f\.eks|dvs|ca|pkt|kap)\.$/i.test(before)) continue
-    out.push([from, m.index + 1])
-    from = m.index + m[0].length
-  }
-  if (from < text.length) out.push([from, text.length])
-  return out
+  return splitSentences(text).map((s) => [s.start, s.end])
 }

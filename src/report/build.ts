@@ -1,4 +1,4 @@
-import type {CaseMeta, DiffResult, Finding, NoteTree, Report, Severity, SourceDocument} from '../types.js'
+import type {CaseMeta, ClassifyResult, DiffResult, Finding, LinkResult, NoteTree, Report, Severity, SourceDocument} from '../types.js'
 
 /**
  * Version of the `report.json` contract (`schema/report.schema.json`). Bump the minor version for
@@ -10,7 +10,12 @@ export interface BuildReportInput {
   meta: CaseMeta
   sources: SourceDocument[]
   regulation: Report['regulation']
+  /** The diff stage's result: changes (no effects or reasons yet), sections, its findings, segments. */
   diff: DiffResult
+  /** The classify stage's effects and findings (absent: none). */
+  classified?: ClassifyResult
+  /** The link stage's reasons and findings (absent: none). */
+  linked?: LinkResult
   note: NoteTree | null
   background: NoteTree[]
   toolVersion: string
@@ -25,12 +30,29 @@ function compareStrings(a: string, b: string): number {
 }
 
 /**
+ * The diff with the classify stage's output on it: each change a copy carrying its effects, and the
+ * stage's findings after the diff's. What link reads (it weighs a change's effects); nothing is mutated.
+ */
+export function withEffects(diff: DiffResult, classified: ClassifyResult): DiffResult {
+  const changes = diff.changes.map((change) => ({...change, effects: classified.effects[change.id] ?? change.effects}))
+  return {...diff, changes, findings: [...diff.findings, ...classified.findings]}
+}
+
+/** The diff with the link stage's output on it: each change a copy carrying its reasons, and the stage's findings last. */
+export function withReasons(diff: DiffResult, linked: LinkResult): DiffResult {
+  const changes = diff.changes.map((change) => ({...change, reasons: linked.reasons[change.id] ?? change.reasons}))
+  return {...diff, changes, findings: [...diff.findings, ...linked.findings]}
+}
+
+/**
  * Assemble the report model from the stages' results. The input is never mutated: the lists this puts in
  * order are new arrays (and each change a shallow copy with its own reasons list). Everything else, the
  * provision and note trees above all, is shared rather than copied: they are read-only from here on, and
  * at 10 MB a deep copy of them cost ~5 s and ~1 GB.
  */
 export function buildReport(input: BuildReportInput): Report {
+  const classified = input.classified ? withEffects(input.diff, input.classified) : input.diff
+  const diff = input.linked ? withReasons(classified, input.linked) : classified
 
   const sources = input.sources
     .map((source, index) => ({source, index}))
@@ -44,7 +66,7 @@ export function buildReport(input: BuildReportInput): Report {
 
   // Changes are numbered in document order by the diff (`c-001` …); sorting by id keeps that order
   // even if a later stage appended or reordered them.
-  const changes = [...input.diff.changes]
+  const changes = [...diff.changes]
     .sort((a, b) => compareStrings(a.id, b.id))
     .map((change) => ({
       ...change,
@@ -54,7 +76,7 @@ export function buildReport(input: BuildReportInput): Report {
       )
     }))
 
-  const findings = input.diff.findings
+  const findings = diff.findings
     .map((finding, index) => ({finding: {...finding, changeIds: [...finding.changeIds].sort(compareStrings)}, index}))
     .sort((a, b) => compareFindings(a.finding, b.finding) || a.index - b.index)
     .map(({finding}) => finding)
@@ -67,7 +89,7 @@ export function buildReport(input: BuildReportInput): Report {
     case: input.meta,
     sources,
     regulation: input.regulation,
-    diff: {...input.diff, changes, findings},
+    diff: {...diff, changes, findings},
     note: input.note,
     background
   }

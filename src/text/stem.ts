@@ -1,28 +1,20 @@
 /**
- * The Norwegian Snowball stemmer, shared by the stages that match words (diff similarity, link terms):
- * one instance and one cache, so a word met by both is stemmed once.
+ * Transitional, for the linker only (src/link/terms.ts) until it takes the run's `Stemmer`
+ * (src/grammar/stem.ts, `createStemmer`, made in `runCase`): the same Snowball stem with the bounded memo
+ * it had before, so linking stays as fast. This is module state; it goes with the switch.
  */
-import {createRequire} from 'node:module'
+import {stemWord} from '../grammar/stem.js'
 
-// snowball-stemmers is CommonJS without type declarations; require it with a local type rather than an
-// ambient module declaration.
-const snowball = createRequire(import.meta.url)('snowball-stemmers') as {
-  newStemmer(language: string): {stem(word: string): string}
-}
-const stemmer = snowball.newStemmer('norwegian')
-
-const cache = new Map<string, string>()
-// A 10 MB law has a large but finite vocabulary; the bound keeps a long-lived process (a batch, the
-// library in a server) from growing without limit.
-const CACHE_LIMIT = 200_000
+const memo = new Map<string, string>()
+const MEMO_LIMIT = 200_000
 
 /** Snowball's Norwegian stem of a lower-case word. */
 export function stem(word: string): string {
-  let s = cache.get(word)
+  let s = memo.get(word)
   if (s === undefined) {
-    s = stemmer.stem(word)
-    if (cache.size >= CACHE_LIMIT) cache.clear()
-    cache.set(word, s)
+    s = stemWord(word)
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    memo.set(word, s)
   }
   return s
 }

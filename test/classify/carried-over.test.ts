@@ -1,24 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
-import {carriedOver, carriedOverIndexed, indexSentences, indexSentencesByStem, sentencesJoined, sentencesOf} from '../../src/classify/carried-over.js'
+import {carriedOver, carriedOverIndexed, indexSentences, indexSentencesByStem, sentencesOf} from '../../src/classify/carried-over.js'
 
-// The index reads words from each section text lower-cased once, numbers common stems by a code and
-// splits by offsets: it must answer as the plain scan over each side's sentences does.
+import {createStemmer} from '../../src/grammar/stem.js'
 
-/** The split as it was written first: cut, then trim. */
-function sentencesByTrim(text: string): string[] {
-  const out: string[] = []
-  let from = 0
-  const boundary = /[.!?:]\s+(?=[\p{Lu}\d«(])/gu
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const piece = text.slice(from, m.index + 1).trim()
-    if (piece) out.push(piece)
-    from = boundary.lastIndex
-  }
-  const last = text.slice(from).trim()
-  if (last) out.push(last)
-  return out
-}
+// The index keeps stems as numbers in flat arrays and shares entries by stem list: it must answer as
+// the plain scan over each side's sentences (split by the grammar's splitter) does.
+const stemmer = createStemmer()
 
 const before = [
   'Deltakeren må ha fylt 16 år. Tiltaket varer inntil ett år.\u00a0Søknaden sendes Nav-kontoret.',
@@ -36,21 +24,9 @@ const after = [
 ]
 
 describe('carried-over index', () => {
-  it('splits sentences as cutting and trimming does', () => {
-    for (const text of [...before, ...after, '', '   ', 'A. B', 'Slutt. \u2028 Ny: «Sitat»', ' x! ']) {
-      expect(sentencesOf(text)).toEqual(sentencesByTrim(text))
-    }
-  })
-
-  it('joins sentences as splitting and joining does', () => {
-    for (const text of [...before, ...after, '', '   ', 'A. B', 'Slutt. \u2028 Ny: «Sitat»', ' x! ', 'Første ledd.\n\nAndre ledd\n\nTredje. \u00a0 (Fjerde)']) {
-      expect(sentencesJoined(text)).toBe(sentencesOf(text).join(' '))
-    }
-  })
-
   it('answers as the scan over every sentence of the other side', () => {
-    const index = indexSentencesByStem([before, after])
-    const sides = [indexSentences(before.flatMap(sentencesOf)), indexSentences(after.flatMap(sentencesOf))]
+    const index = indexSentencesByStem([before, after], stemmer)
+    const sides = [indexSentences(before.flatMap(sentencesOf), stemmer), indexSentences(after.flatMap(sentencesOf), stemmer)]
     const sentences = [...before, ...after].flatMap(sentencesOf)
     let matches = 0
     for (const sentence of sentences) {
@@ -59,7 +35,7 @@ describe('carried-over index', () => {
       const pieces = [sentence, ...words, ...words.slice(1).map((w, k) => `${words[k]} ${w}`), words.slice(0, 3).join(' ')]
       for (const evidence of pieces) {
         for (const side of [0, 1]) {
-          const expected = carriedOver(evidence, sentence, sides[side]!)
+          const expected = carriedOver(evidence, sentence, sides[side]!, stemmer)
           if (expected) matches++
           expect(carriedOverIndexed(evidence, sentence, index, side), `${side} ${evidence} | ${sentence}`).toBe(expected)
         }
@@ -81,12 +57,12 @@ describe('carried-over index on generated texts', () => {
   it('answers as the scan over every sentence of the other side', () => {
     fc.assert(
       fc.property(fc.array(text, {maxLength: 4}), fc.array(text, {maxLength: 4}), (a, b) => {
-        const index = indexSentencesByStem([a, b])
-        const sides = [indexSentences(a.flatMap(sentencesOf)), indexSentences(b.flatMap(sentencesOf))]
+        const index = indexSentencesByStem([a, b], stemmer)
+        const sides = [indexSentences(a.flatMap(sentencesOf), stemmer), indexSentences(b.flatMap(sentencesOf), stemmer)]
         for (const sentence of [...a, ...b].flatMap(sentencesOf)) {
           const words = sentence.split(/\s+/)
           for (const evidence of [sentence, ...words, words.slice(0, 2).join(' ')]) {
-            for (const side of [0, 1]) expect(carriedOverIndexed(evidence, sentence, index, side)).toBe(carriedOver(evidence, sentence, sides[side]!))
+            for (const side of [0, 1]) expect(carriedOverIndexed(evidence, sentence, index, side)).toBe(carriedOver(evidence, sentence, sides[side]!, stemmer))
           }
         }
       }),

@@ -1,6 +1,8 @@
 /**
- * Held-out pairs from the corpus (test/fixtures/classify/holdout.json): expectations written before
- * the rules saw them. Forbidden types are a hard failure (a wrong label is worse than none); missing
+ * Once-held-out pairs from the corpus (test/fixtures/classify/holdout*.json): expectations written before
+ * the rules saw them, each round scored once blind (the numbers are in the comment below) and then used to
+ * extend the rules. They are calibration data now: the floors here guard regressions and are no measure of
+ * how the rules do on unseen text (that is only ever a new blind round). Forbidden types are a hard failure (a wrong label is worse than none); missing
  * effects are measured and must stay rare, and no produced effect may be wrong too often.
  */
 import {readFileSync} from 'node:fs'
@@ -23,7 +25,7 @@ test.each(pairs.map((p) => [p.id, p] as const))('%s: no forbidden effect type', 
   for (const type of pair.forbid) expect(rules.filter((r) => r.startsWith(type + '/'))).toEqual([])
 })
 
-test.each(Object.entries(rounds))('precision and recall on %s', (name, pairs) => {
+test.each(Object.entries(rounds))('no regression below the floors on %s (calibration data since its blind run)', (name, pairs) => {
   let tp = 0
   let fp = 0
   let fn = 0

@@ -6,6 +6,7 @@ import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {classifyChanges} from '../../src/classify/index.js'
+import {withEffects} from '../../src/report/build.js'
 import {diffTrees} from '../../src/diff/index.js'
 import {consolidatePartial} from '../../src/instructions/consolidate.js'
 import {parseProvisions} from '../../src/parse/index.js'
@@ -21,7 +22,7 @@ function run(current: string): {diff: DiffResult; result: DiffResult; consolidat
   const diff = diffTrees(currentTree, proposedTree, {form: 'partial', currentText: current, proposedText})
   const consolidatedText = consolidatePartial(current, proposedTree)
   const consolidated = parseProvisions(new VFile({path: 'consolidated.md', value: consolidatedText}))
-  const result = classifyChanges(diff, {current: currentTree, proposed: proposedTree, consolidated})
+  const result = withEffects(diff, classifyChanges(diff, {current: currentTree, proposed: proposedTree, consolidated}))
   return {diff, result, consolidatedText}
 }
 

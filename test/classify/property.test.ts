@@ -6,6 +6,7 @@
 import fc from 'fast-check'
 import {expect, test} from 'vitest'
 import {classifyChanges, effectsOf} from '../../src/classify/index.js'
+import {withEffects} from '../../src/report/build.js'
 import type {ChangeKind, DiffResult, ProvisionTree} from '../../src/types.js'
 import {makeChange} from './helpers.js'
 
@@ -41,7 +42,7 @@ test('effectsOf never throws, is deterministic, and quotes only what the texts s
 test('classifyChanges copes with an empty diff and empty trees', () => {
   const empty: ProvisionTree = {path: 'x.md', frontmatter: null, title: null, children: [], repeals: [], outside: []}
   const diff: DiffResult = {form: 'partial', formReason: '', sections: [], changes: [makeChange('Tiltaket kan gis.', 'Tiltaket skal gis.')], findings: [], segments: []}
-  const out = classifyChanges(diff, {current: empty, proposed: empty, consolidated: empty})
+  const out = withEffects(diff, classifyChanges(diff, {current: empty, proposed: empty, consolidated: empty}))
   expect(out.changes[0]!.effects.map((e) => e.rule)).toEqual(['modality/kan-to-skal'])
   expect(out.findings).toEqual([])
 })

@@ -6,6 +6,7 @@ import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {expect, test} from 'vitest'
 import {classifyChanges} from '../../src/classify/index.js'
+import {withEffects} from '../../src/report/build.js'
 import {diffTrees} from '../../src/diff/index.js'
 import {applyInstructions} from '../../src/instructions/apply.js'
 import {parseProvisions} from '../../src/parse/index.js'
@@ -17,7 +18,7 @@ const current = parseProvisions(new VFile({path: 'current.md', value: currentTex
 const applied = applyInstructions({tree: current, text: currentText}, new VFile({path: 'proposed.md', value: readFileSync(new URL('proposed.md', dir), 'utf8')}))
 const proposed = parseProvisions(new VFile({path: 'proposed.md', value: applied.text}))
 const diff = diffTrees(current, proposed, {form: 'instructions', currentText, proposedText: applied.text})
-const result = classifyChanges(diff, {current, proposed, consolidated: proposed})
+const result = withEffects(diff, classifyChanges(diff, {current, proposed, consolidated: proposed}))
 
 const at = (citation: string): Change => {
   const c = result.changes.find((x) => (x.proposed ?? x.current)?.citation === citation)

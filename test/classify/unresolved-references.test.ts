@@ -6,6 +6,7 @@ import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {expect, test} from 'vitest'
 import {classifyChanges} from '../../src/classify/index.js'
+import {withEffects} from '../../src/report/build.js'
 import {consolidate} from '../../src/diff/consolidate.js'
 import {diffTrees} from '../../src/diff/index.js'
 import {applyInstructions} from '../../src/instructions/apply.js'
@@ -18,7 +19,7 @@ function classifyPartial(currentText: string, proposedText: string): DiffResult 
   const current = parseProvisions(new VFile({path: 'current.md', value: currentText}))
   const proposed = parseProvisions(new VFile({path: 'proposed.md', value: proposedText}))
   const diff = diffTrees(current, proposed, {form: 'partial', currentText, proposedText})
-  return classifyChanges(diff, {current, proposed, consolidated: consolidate(current, proposed, diff)})
+  return withEffects(diff, classifyChanges(diff, {current, proposed, consolidated: consolidate(current, proposed, diff)}))
 }
 
 const unresolved = (diff: DiffResult): string[] => diff.findings.filter((f) => f.code === 'unresolved-reference').map((f) => `${f.severity}: ${f.message}`)
@@ -45,7 +46,7 @@ test('tiltak-2025 is an excerpt (§§ 5-2 to 5-4, 7-3, 7-6): its new reference t
   const applied = applyInstructions({tree: current, text: currentText}, new VFile({path: 'proposed.md', value: read('tiltak-2025', 'proposed.md')}))
   const proposed = parseProvisions(new VFile({path: 'proposed.md', value: applied.text}))
   const diff = diffTrees(current, proposed, {form: 'instructions', currentText, proposedText: applied.text})
-  const result = classifyChanges(diff, {current, proposed, consolidated: proposed})
+  const result = withEffects(diff, classifyChanges(diff, {current, proposed, consolidated: proposed}))
   // The new § 7-3 tredje ledd does cite § 7-2, which the excerpt lacks.
   expect(result.changes.some((c) => c.proposed?.text.includes('§ 7-2 første ledd bokstav d'))).toBe(true)
   expect(unresolved(result)).toEqual([])

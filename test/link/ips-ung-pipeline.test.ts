@@ -7,6 +7,12 @@ import {runCase} from '../../src/index.js'
 import {linkChanges, THRESHOLDS} from '../../src/link/index.js'
 import type {Report} from '../../src/types.js'
 import {GOLD, picks, score, summaryProblems} from './gold.js'
+import {withReasons} from '../../src/report/build.js'
+import type {DiffResult} from '../../src/types.js'
+
+/** The link stage's reasons and findings put on the diff it read, as the report assembles them. */
+const linkedDiff = (diff: DiffResult, ...rest: Parameters<typeof linkChanges> extends [DiffResult, ...infer R] ? R : never): DiffResult =>
+  withReasons(diff, linkChanges(diff, ...rest))
 
 let report: Report
 
@@ -17,7 +23,7 @@ beforeAll(async () => {
 })
 
 const relink = (thresholds = {}) =>
-  linkChanges(report.diff, report.note, report.background, {current: report.regulation.current, proposed: report.regulation.proposed}, {thresholds})
+  linkedDiff(report.diff, report.note, report.background, {current: report.regulation.current, proposed: report.regulation.proposed}, {thresholds})
 
 describe('link stage on the real IPS ung diff', () => {
   it('links as the gold fixture says, every gold entry finding its change', () => {

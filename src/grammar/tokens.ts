@@ -1,4 +1,7 @@
 /**
+ * The one tokenizer of legal wording: the word diff (diff stage) cuts texts with it, classify reads the
+ * diff's operations token by token with it, and render prints those operations as they are.
+ *
  * Tokens for the word diff. Concatenating the tokens gives the input back exactly, so a word diff
  * built from them is lossless. Words keep internal hyphens, digits and section numbers together
  * ("helse-", "3-2", "16"), because a lawyer reads "§ 3-2" as one reference, not three tokens.
