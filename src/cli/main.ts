@@ -128,21 +128,29 @@ async function dispatch(io: MainOptions): Promise<number> {
       if (rest.length !== 1 || values.all) throw new UsageError('instructions takes exactly one case folder')
       return runInstructions(ctx, resolve(io.cwd, rest[0]!), options)
     }
-    case 'init': {
-      if (rest.length !== 1 || values.all) throw new UsageError('init takes exactly one case folder')
-      if (values.current === undefined) throw new UsageError('init needs --current <file> (the text in force)')
-      const {runInit} = await import('./init.js')
-      return runInit(ctx, resolve(io.cwd, rest[0]!), {
-        current: values.current,
-        note: values.note ?? null,
-        proposed: values.proposed ?? null,
-        background: values.background ?? [],
-        force: values.force === true
-      })
-    }
+    case 'init':
+      return initCommand(ctx, rest, values)
     default:
       throw new UsageError(`unknown command '${command}'`)
   }
+}
+
+/** `regdiff init <case-dir> --current <file> …` (src/cli/init.ts, loaded only for this command). */
+async function initCommand(
+  ctx: Context,
+  rest: string[],
+  values: {all?: string; current?: string; note?: string; proposed?: string; background?: string[]; force?: boolean}
+): Promise<number> {
+  if (rest.length !== 1 || values.all) throw new UsageError('init takes exactly one case folder')
+  if (values.current === undefined) throw new UsageError('init needs --current <file> (the text in force)')
+  const {runInit} = await import('./init.js')
+  return runInit(ctx, resolve(ctx.io.cwd, rest[0]!), {
+    current: values.current,
+    note: values.note ?? null,
+    proposed: values.proposed ?? null,
+    background: values.background ?? [],
+    force: values.force === true
+  })
 }
 
 function parseFormats(value: string | undefined): OutputFormat[] {
