@@ -35,8 +35,11 @@ export interface SourceDocument {
   role: DocumentRole
   /** Path relative to the case folder, POSIX separators. */
   path: string
-  /** `verified`: checked against an official source; `reconstructed`: assembled or transcribed by us. */
-  status: 'verified' | 'reconstructed' | 'unknown'
+  /**
+   * `verified`: checked against an official source; `reconstructed`: assembled or transcribed by us;
+   * `imported`: converted by `regdiff init` from the document as published (remarks list its repairs).
+   */
+  status: 'verified' | 'reconstructed' | 'imported' | 'unknown'
   /** Where the text comes from (publication, URL-less description, date). */
   source: string
   title: string | null

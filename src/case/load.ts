@@ -9,7 +9,8 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parseDocument} from 'yaml'
 import type {CaseMeta, DocumentRole, Point, SourceDocument} from '../types.js'
-import {readCaseYaml, type CaseYaml, type CaseYamlDocument, type ParsedCaseYaml} from './read-case-yaml.js'
+import {readCaseYaml, type CaseYaml, type CaseYamlDocument, type CaseYamlImport, type ParsedCaseYaml} from './read-case-yaml.js'
+import {pasteSigns} from './pdf-paste.js'
 import {readText} from './read-text.js'
 
 export interface LoadedCase {
@@ -74,14 +75,7 @@ export async function loadCase(dir: string): Promise<LoadedCase> {
   // note.md is only the note by default when case.yaml does not give that file another role.
   if (noteListedAs === 'note' || (noteListedAs === undefined && (await exists(join(root, notePath))))) note = await readListed(notePath, true)
 
-  const backgroundPaths = new Set<string>()
-  for (const entry of listed.values()) if (entry.doc.role === 'background') backgroundPaths.add(entry.doc.path)
-  for (const name of await listMarkdown(join(root, 'background'))) {
-    const rel = `background/${name}`
-    // A file case.yaml gives another role (a note kept in background/) is not also a background document.
-    const role = listed.get(rel)?.doc.role
-    if (role === undefined || role === 'background') backgroundPaths.add(rel)
-  }
+  const backgroundPaths = await backgroundList(root, listed)
   const background: Array<{rel: string; file: VFile}> = []
   // Code-unit order, not locale order: the same folder gives the same report everywhere.
   for (const rel of [...backgroundPaths].sort()) {
@@ -101,6 +95,43 @@ export async function loadCase(dir: string): Promise<LoadedCase> {
   const nonEmptyBackground = background.filter(({file}) => hasText(String(file.value))).map(({file}) => file)
   for (const {rel, file} of background) documents.push({role: 'background', rel, file})
 
+  const sources = describeSources(documents, listed, yamlFile !== null)
+  if (!yamlFile) {
+    current.info(`no case.yaml in ${dir}: the title is taken from the texts and the provenance of every document is unknown`, {
+      ruleId: 'no-case-yaml',
+      source: SOURCE
+    })
+  }
+
+  for (const {file} of documents) warnIfPastedFromPdf(file)
+  const foreign = await unreadNotes(root, dir, note !== null || noteListedAs !== undefined)
+
+  const meta = buildMeta(basename(root), yaml?.data ?? null, current, proposed)
+  const messages: VFileMessage[] = []
+  for (const file of [yamlFile, ...documents.map((d) => d.file), ...foreign]) if (file) messages.push(...file.messages)
+
+  return {dir, meta, sources, current, proposed, note, background: nonEmptyBackground, messages}
+}
+
+/** Background documents: those case.yaml lists as background, and every background/*.md it gives no other role. */
+async function backgroundList(root: string, listed: Map<string, {doc: CaseYamlDocument; index: number}>): Promise<Set<string>> {
+  const backgroundPaths = new Set<string>()
+  for (const entry of listed.values()) if (entry.doc.role === 'background') backgroundPaths.add(entry.doc.path)
+  for (const name of await listMarkdown(join(root, 'background'))) {
+    const rel = `background/${name}`
+    // A file case.yaml gives another role (a note kept in background/) is not also a background document.
+    const role = listed.get(rel)?.doc.role
+    if (role === undefined || role === 'background') backgroundPaths.add(rel)
+  }
+  return backgroundPaths
+}
+
+/** Provenance of every document read: from case.yaml where it is listed, else unknown (with a warning when case.yaml exists). */
+function describeSources(
+  documents: Array<{role: DocumentRole; rel: string; file: VFile}>,
+  listed: Map<string, {doc: CaseYamlDocument; index: number}>,
+  hasYaml: boolean
+): SourceDocument[] {
   const sources: SourceDocument[] = []
   for (const {role, rel, file} of documents) {
     file.data['role'] = role
@@ -113,10 +144,10 @@ export async function loadCase(dir: string): Promise<LoadedCase> {
         status: entry.doc.status,
         source: entry.doc.source,
         title: entry.doc.title ?? null,
-        remarks: entry.doc.remarks ?? []
+        remarks: entry.doc.import ? [importRemark(entry.doc.import), ...(entry.doc.remarks ?? [])] : entry.doc.remarks ?? []
       })
     } else {
-      if (yamlFile) {
+      if (hasYaml) {
         file.message('this document is not described in case.yaml; its provenance is shown as unknown', {
           ruleId: 'undocumented-file',
           source: SOURCE
@@ -125,18 +156,7 @@ export async function loadCase(dir: string): Promise<LoadedCase> {
       sources.push({role, path: rel, status: 'unknown', source: 'Ikke oppgitt (ingen case.yaml beskriver dokumentet).', title: null, remarks: []})
     }
   }
-  if (!yamlFile) {
-    current.info(`no case.yaml in ${dir}: the title is taken from the texts and the provenance of every document is unknown`, {
-      ruleId: 'no-case-yaml',
-      source: SOURCE
-    })
-  }
-
-  const meta = buildMeta(basename(root), yaml?.data ?? null, current, proposed)
-  const messages: VFileMessage[] = []
-  for (const file of [yamlFile, ...documents.map((d) => d.file)]) if (file) messages.push(...file.messages)
-
-  return {dir, meta, sources, current, proposed, note, background: nonEmptyBackground, messages}
+  return sources
 }
 
 async function caseRoot(dir: string): Promise<string> {
@@ -170,8 +190,10 @@ async function readRequired(
     // A listed file that is missing was already reported at its line in case.yaml.
     if (isMissing(error) && !listed) {
       const what = role === 'current' ? 'the text in force' : 'the proposal'
+      const other = await publishedBeside(shown(rel))
+      const hint = other ? `; ${basename(other)} is here, but regdiff reads Markdown: build the case with regdiff init (--${role} ${basename(other)}), which converts it` : ''
       new VFile({path: shown(rel)}).fail(
-        `missing ${rel}: a case folder needs ${what} (${rel}) next to ${role === 'current' ? DEFAULT_PATHS.proposed : DEFAULT_PATHS.current}; see docs/case-format.md`,
+        `missing ${rel}: a case folder needs ${what} (${rel}) next to ${role === 'current' ? DEFAULT_PATHS.proposed : DEFAULT_PATHS.current}; see docs/case-format.md${hint}`,
         {ruleId: 'missing-file', source: SOURCE}
       )
     }
@@ -215,6 +237,12 @@ function checkDocuments(yaml: ParsedCaseYaml, file: VFile, dir: string): Map<str
     result.set(normal, {doc: {...doc, path: normal}, index})
   })
   return result
+}
+
+/** The provenance `regdiff init` recorded, as one sentence for the report's sources table (its remarks follow). */
+function importRemark(imported: CaseYamlImport): string {
+  const repairs = (imported.repairs ?? []).reduce((sum, repair) => sum + repair.count, 0)
+  return `Importert med regdiff init fra «${imported.file}» (sha256 ${imported.sha256}), konvertert med ${imported.converter}; ${repairs} reparasjon${repairs === 1 ? '' : 'er'}.`
 }
 
 function buildMeta(id: string, yaml: CaseYaml | null, current: VFile, proposed: VFile): CaseMeta {
@@ -265,6 +293,43 @@ function frontMatter(text: string): Record<string, string> {
 function firstHeading(text: string): string | null {
   const match = /^ {0,3}#[ \t]+(.+?)[ \t#]*$/m.exec(text)
   return match ? match[1]!.trim() : null
+}
+
+const PUBLISHED = ['.docx', '.doc', '.pdf', '.txt', '.xml', '.html', '.htm', '.odt', '.rtf']
+
+/** `note.docx`, `current.pdf` …: the document as published, beside the missing Markdown file `mdPath`. */
+async function publishedBeside(mdPath: string): Promise<string | null> {
+  const stem = mdPath.replace(/\.md$/, '')
+  for (const ext of PUBLISHED) if (await exists(stem + ext)) return stem + ext
+  return null
+}
+
+/** A note as published (note.docx, note.pdf …) where no note.md is: it is not read, and the user should know. */
+async function unreadNotes(root: string, dir: string, noteRead: boolean): Promise<VFile[]> {
+  if (noteRead) return []
+  const other = await publishedBeside(join(root, 'note.md'))
+  if (!other) return []
+  const file = new VFile({path: join(dir, basename(other))})
+  file.message(
+    `${basename(other)} is not read: regdiff reads the note as Markdown (note.md). Build the case with regdiff init (--note ${basename(other)}), which converts it and splits off the proposal`,
+    {ruleId: 'unread-document', source: SOURCE}
+  )
+  return [file]
+}
+
+/** Text pasted from a PDF gives false changes; say so once per document, at the first sign. */
+function warnIfPastedFromPdf(file: VFile): void {
+  const signs = pasteSigns(String(file.value))
+  if (!signs) return
+  const parts = [
+    signs.pageNumbers > 0 ? `${signs.pageNumbers} page-number line(s)` : '',
+    signs.hyphenated > 0 ? `${signs.hyphenated} word(s) hyphenated at a line end` : '',
+    signs.repeated > 0 ? `${signs.repeated} repeated header line(s)` : ''
+  ].filter(Boolean)
+  file.message(
+    `this text looks pasted from a PDF (${parts.join(', ')}); page numbers and headers become false changes and hyphenated words read as two. Import the document with regdiff init instead, which repairs these`,
+    {ruleId: 'pasted-from-pdf', source: SOURCE, place: signs.first}
+  )
 }
 
 async function readOptional(path: string, options: Parameters<typeof readText>[1]): Promise<VFile | null> {

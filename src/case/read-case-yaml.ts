@@ -26,10 +26,22 @@ export interface CaseYaml {
 export interface CaseYamlDocument {
   role: DocumentRole
   path: string
-  status: 'verified' | 'reconstructed' | 'unknown'
+  status: 'verified' | 'reconstructed' | 'imported' | 'unknown'
   source: string
   title?: string
+  /** Written by `regdiff init` (src/import/): where the text was converted from and what was repaired. */
+  import?: CaseYamlImport
   remarks?: string[]
+}
+
+export interface CaseYamlImport {
+  file: string
+  sha256: string
+  converter: string
+  format?: string
+  counts?: Record<string, number>
+  repairs?: Array<{kind: string; count: number; lines?: number[]}>
+  amendments?: string[]
 }
 
 export interface ParsedCaseYaml {

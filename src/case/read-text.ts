@@ -92,9 +92,25 @@ export async function readText(absolutePath: string, options: ReadTextOptions): 
 
 type Fail = (reason: string, ruleId: string, place?: Point) => never
 
+/** A published document saved under a .md name: a PDF, a Word .docx (a zip) or an old binary Word .doc. */
+function documentKind(buffer: Buffer): string | null {
+  if (buffer.subarray(0, 5).toString('latin1') === '%PDF-') return 'a PDF file'
+  if (buffer[0] === 0x50 && buffer[1] === 0x4b && buffer[2] === 0x03 && buffer[3] === 0x04) return buffer.includes('word/') ? 'a Word document (.docx)' : 'a zip archive'
+  if (buffer.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return 'an old Word document (.doc)'
+  return null
+}
+
 /** Decode the bytes: BOMs first (UTF-16 has NULs in it), then NULs, then strict UTF-8. */
 function decode(buffer: Buffer, file: VFile, fail: Fail): string {
   const name = file.basename ?? 'file'
+  const kind = documentKind(buffer)
+  if (kind) {
+    fail(
+      `this is ${kind}, not Markdown text, whatever its name; build the case from it with regdiff init (e.g. regdiff init <case-dir> --current <regulation.xml> --note ${name}), which converts it`,
+      'not-markdown',
+      {line: 1, column: 1, offset: 0}
+    )
+  }
   if (buffer.length >= 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))) {
     const encoding = buffer[0] === 0xff ? 'utf-16le' : 'utf-16be'
     let text: string
@@ -123,7 +139,7 @@ function decode(buffer: Buffer, file: VFile, fail: Fail): string {
   const nul = body.indexOf(0)
   if (nul !== -1) {
     const before = new TextDecoder('utf-8').decode(body.subarray(0, nul))
-    fail(`the file contains a NUL byte (byte ${nul}); it looks like a binary file, not text`, 'binary-file', pointAt(before, before.length))
+    fail(`the file contains a NUL byte (byte ${nul}); it looks like a binary file, not text (a document as published, such as a PDF or Word file, is converted by regdiff init)`, 'binary-file', pointAt(before, before.length))
   }
 
   if (!isUtf8(body)) {

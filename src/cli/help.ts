@@ -8,6 +8,7 @@ Usage:
   regdiff lint <case-dir>… | --all <dir>
   regdiff instructions <case-dir>
   regdiff instructions --parse <file>
+  regdiff init <case-dir> --current <file> [--note <file>] [--proposed <file>] [--background <file>…] [--force]
   regdiff --help | --version
 
 Commands:
@@ -16,6 +17,10 @@ Commands:
   instructions   Print the proposal of a case as amendment instructions ("§ 3-2 skal lyde: …").
                  With --parse: read an amending text (text, Markdown or Lovtidend XML) and print
                  its instructions as JSON operations in Lovdata's notation, with diagnostics.
+  init           Build a case folder (current.md, proposed.md, note.md, case.yaml) from the documents as
+                 published: Lovdata's XML/HTML, a høringsnotat as PDF, Word (.docx) or text extracted from
+                 a PDF, a regjeringen.no consultation page (--background). Without --proposed, the note's
+                 chapter with the proposed wording becomes proposed.md. Writes nothing on an error.
 
 Options:
   --all <dir>        Every case folder in <dir> (a folder with current.md, proposed.md or case.yaml).
@@ -24,8 +29,12 @@ Options:
                      (default: all).
   --lang <nb|en>     Language of the report text (default: nb).
   --check            Write nothing; regenerate in memory and list every stale or missing report file.
-  --force            Regenerate even when the inputs are unchanged since the last run.
   --parse            (instructions) Read the given file as an amending text; print JSON.
+  --force            Regenerate even when the inputs are unchanged since the last run; for init:
+                     replace an existing case.
+  --current <file>   init: the text in force.     --note <file>      init: the høringsnotat.
+  --proposed <file>  init: the proposal, if not a chapter of the note.
+  --background <file>  init: a background document or the consultation page (may be repeated).
   --debug            Show the stack of internal errors.
   -h, --help         Show this help.
   -V, --version      Show the version.

@@ -56,7 +56,7 @@ export async function main(io: MainOptions): Promise<number> {
   }
 }
 
-interface Context {
+export interface Context {
   io: MainOptions
   color: boolean
   debug: boolean
@@ -78,6 +78,10 @@ async function dispatch(io: MainOptions): Promise<number> {
         force: {type: 'boolean'},
         parse: {type: 'boolean'},
         debug: {type: 'boolean'},
+        current: {type: 'string'},
+        note: {type: 'string'},
+        proposed: {type: 'string'},
+        background: {type: 'string', multiple: true},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'V'}
       }
@@ -129,9 +133,29 @@ async function dispatch(io: MainOptions): Promise<number> {
       if (rest.length !== 1 || values.all) throw new UsageError('instructions takes exactly one case folder')
       return runInstructions(ctx, resolve(io.cwd, rest[0]!), options)
     }
+    case 'init':
+      return initCommand(ctx, rest, values)
     default:
       throw new UsageError(`unknown command '${command}'`)
   }
+}
+
+/** `regdiff init <case-dir> --current <file> …` (src/cli/init.ts, loaded only for this command). */
+async function initCommand(
+  ctx: Context,
+  rest: string[],
+  values: {all?: string; current?: string; note?: string; proposed?: string; background?: string[]; force?: boolean}
+): Promise<number> {
+  if (rest.length !== 1 || values.all) throw new UsageError('init takes exactly one case folder')
+  if (values.current === undefined) throw new UsageError('init needs --current <file> (the text in force)')
+  const {runInit} = await import('./init.js')
+  return runInit(ctx, resolve(ctx.io.cwd, rest[0]!), {
+    current: values.current,
+    note: values.note ?? null,
+    proposed: values.proposed ?? null,
+    background: values.background ?? [],
+    force: values.force === true
+  })
 }
 
 function parseFormats(value: string | undefined): OutputFormat[] {
@@ -382,7 +406,7 @@ function findingMessages(ref: CaseRef, result: CaseResult): VFileMessage[] {
   })
 }
 
-function printMessages(ctx: Context, messages: VFileMessage[]): void {
+export function printMessages(ctx: Context, messages: VFileMessage[]): void {
   const text = formatMessages(messages, {color: ctx.color, debug: ctx.debug, cwd: ctx.io.cwd})
   if (text) ctx.io.stderr.write(text)
 }
@@ -392,7 +416,7 @@ function printTimings(ctx: Context, result: CaseResult): void {
   ctx.io.stderr.write(JSON.stringify({timings: result.timings, case: result.caseId}) + '\n')
 }
 
-function display(cwd: string, path: string): string {
+export function display(cwd: string, path: string): string {
   const rel = relative(cwd, path)
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel.split(sep).join('/')
 }

@@ -330,9 +330,9 @@ export const SEVERITY_COUNT_LABELS: Record<Lang, Record<'one' | 'many', Record<'
   en: {one: {error: 'error', warning: 'warning', info: 'note'}, many: {error: 'errors', warning: 'warnings', info: 'notes'}}
 }
 
-export const STATUS_LABELS: Labels<'verified' | 'reconstructed' | 'unknown'> = {
-  nb: {verified: 'Verifisert', reconstructed: 'Rekonstruert', unknown: 'Ukjent'},
-  en: {verified: 'Verified', reconstructed: 'Reconstructed', unknown: 'Unknown'}
+export const STATUS_LABELS: Labels<'verified' | 'reconstructed' | 'imported' | 'unknown'> = {
+  nb: {verified: 'Verifisert', reconstructed: 'Rekonstruert', imported: 'Importert', unknown: 'Ukjent'},
+  en: {verified: 'Verified', reconstructed: 'Reconstructed', imported: 'Imported', unknown: 'Unknown'}
 }
 
 export const ROLE_LABELS: Labels<'current' | 'proposed' | 'note' | 'background'> = {

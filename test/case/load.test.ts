@@ -222,7 +222,7 @@ describe('loadCase on bad folders (committed fixtures)', () => {
   it('wrong values: the first at its line:column, the others in the note', async () => {
     const message = await fatal(join(fixtures, 'case-yaml-wrong-types'))
     expect(message.ruleId).toBe('case-yaml-invalid')
-    expect(message.reason).toBe('documents[0].status must be one of "verified", "reconstructed", "unknown" (and 2 more problems in case.yaml)')
+    expect(message.reason).toBe('documents[0].status must be one of "verified", "reconstructed", "imported", "unknown" (and 2 more problems in case.yaml)')
     // `    status: checked` on line 7: the value starts in column 13.
     expect([message.line, message.column]).toEqual([7, 13])
     expect(message.note).toBe('proposalForm must be one of "partial", "complete", "instructions"\ntitle must be a string')
