@@ -144,11 +144,12 @@ async function compareCase(caseDir: string, time: Timer, files: Array<{messages:
     if (file?.path && isAbsolute(file.path)) file.path = relative(caseDir, file.path).split(sep).join('/')
   }
 
-  // One cache for both sides: an unchanged section is parsed once (see src/parse/index.ts).
+  // One cache for both sides: an unchanged section is parsed and built once (see src/parse/index.ts).
   const cache = new Map()
+  const bodies = new Map()
   const currentText = String(loaded.current.value)
   const proposedText = String(loaded.proposed.value)
-  const current = time('parse', () => parseProvisions(loaded.current, {cache}))
+  const current = time('parse', () => parseProvisions(loaded.current, {cache, bodies}))
   const declared = loaded.meta.proposalForm
   const instructionForm = declared === 'instructions' || (declared === null && isInstructionForm(proposedText))
 
@@ -161,7 +162,7 @@ async function compareCase(caseDir: string, time: Timer, files: Array<{messages:
     // Parser messages on the assembled text would point into a file nobody has; it is made of current.md
     // (already checked) and the instructions' wording (checked by the applier), so they are left out.
     const assembled = new VFile({path: loaded.proposed.path, value: applied.text})
-    proposed = time('parse', () => parseProvisions(assembled, {cache}))
+    proposed = time('parse', () => parseProvisions(assembled, {cache, bodies}))
     diff = diffTrees(current, proposed, {form: 'instructions', currentText, proposedText: applied.text, time, stemmer})
     diff = attachInstructions(diff, applied.instructions)
     // The closing part ("Forskriften trer i kraft 1. august 2025.") dates the proposal; case.yaml wins
@@ -185,7 +186,7 @@ async function compareCase(caseDir: string, time: Timer, files: Array<{messages:
       }
     }
   } else {
-    proposed = time('parse', () => parseProvisions(loaded.proposed, {cache}))
+    proposed = time('parse', () => parseProvisions(loaded.proposed, {cache, bodies}))
     diff = diffTrees(current, proposed, {form: declared, currentText, proposedText, time, stemmer})
   }
   const consolidated = time('diff', () => consolidate(current, proposed, diff))

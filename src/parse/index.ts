@@ -33,6 +33,12 @@ export interface ParseOptions {
    * current and the proposed text so identical sections are parsed once. Entries are never mutated.
    */
   cache?: Map<string, Root>
+  /**
+   * Section bodies built once per chunk text (src/parse/subtree.ts), used only together with `cache`: pass
+   * the same Map with the same cache, and an unchanged section reuses its provisions on the other side of
+   * the diff instead of building them again. Held by the caller, so parsing keeps no state between runs.
+   */
+  bodies?: Map<string, BodyTemplate>
 }
 
 const SOURCE = 'regdiff'
@@ -50,18 +56,17 @@ function parseChunk(text: string, cache: Map<string, Root> | undefined, keep = t
   return root
 }
 
-/** What a section body gives its section, offsets relative to where the body starts. */
-interface BodyTemplate extends Subtree {
+/**
+ * What a section body gives its section, offsets relative to where the body starts; built once and placed
+ * again at each use (callers only hold the Map, see ParseOptions.bodies).
+ */
+export interface BodyTemplate extends Subtree {
   notes: NoteDraft[]
   marks: RawMark[]
   /** End of the last ledd or note (-Infinity when there is none). */
   end: number
   repealed: boolean
 }
-
-// Section bodies built once per chunk text, kept next to (and as long as) the caller's chunk cache: an
-// unchanged section reuses its provisions on the other side of the diff instead of building them again.
-const bodyTemplates = new WeakMap<Map<string, Root>, Map<string, BodyTemplate>>()
 
 // Heading lines: the ATX markers, and the label in front of the title (by kind). Sticky (or, for
 // ATX_CLOSE, global) to be read through `lastIndex`, which is set before each use: no match arrays.
@@ -151,7 +156,7 @@ export function parseProvisions(file: VFile, options: ParseOptions = {}): Provis
     warn: (reason, offset, ruleId) => {
       pending.push({reason, offset, ruleId, seq: pending.length})
     },
-    names: namesTable(), localIds, templates: templatesFor(options.cache, localIds), ids: new Set()
+    names: namesTable(), localIds, templates: templatesFor(options, localIds), ids: new Set()
   }
   const {frontmatter, title} = readHead(ctx)
   const repeals = readRepeals(ctx)
@@ -182,11 +187,8 @@ interface ParseContext {
   ids: Set<string>
 }
 
-function templatesFor(cache: Map<string, Root> | undefined, localIds: boolean): Map<string, BodyTemplate> | undefined {
-  if (!cache || !localIds) return undefined
-  let templates = bodyTemplates.get(cache)
-  if (!templates) bodyTemplates.set(cache, (templates = new Map()))
-  return templates
+function templatesFor(options: ParseOptions, localIds: boolean): Map<string, BodyTemplate> | undefined {
+  return options.cache && localIds ? options.bodies : undefined
 }
 
 /** Front matter and title. */
