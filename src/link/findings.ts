@@ -115,15 +115,18 @@ function sectionOf(id: string | undefined): string | null {
 const sectionsOfChange = (c: Change): string[] =>
   [sectionOf(c.current?.id), sectionOf(c.proposed?.id)].filter((s): s is string => s !== null)
 
-/** Section labels a passage names: by its references (one section each), its headings, a remark heading. */
+// A list or range of at most this many sections ("§§ 14 til 17") discusses each of them; a longer one
+// ("§§ 1 til 30") only says where a subject sits in the act.
+const MAX_NAMED_IN_LIST = 6
+
+/** Section labels a passage names: by its references (short lists and ranges too), its headings, a remark heading. */
 function namedSections(p: Passage): Set<string> {
   const out = new Set<string>()
   for (const {ref, resolution} of p.refs) {
-    if (ref.scope !== 'self' || ref.sections.length !== 1) continue
-    for (const id of [...resolution.current, ...resolution.proposed]) {
-      const section = sectionOf(id)
-      if (section) out.add(section)
-    }
+    if (ref.scope !== 'self') continue
+    const sections = new Set([...resolution.current, ...resolution.proposed].map(sectionOf).filter((s): s is string => s !== null))
+    if (sections.size > MAX_NAMED_IN_LIST) continue
+    for (const section of sections) out.add(section)
   }
   // A title several sections share ("innholdsbestemmelsen" in a regulation with three "Innhold")
   // names none of them for sure.
