@@ -151,8 +151,11 @@ function discussingPassage(c: Change, changes: Change[], passages: Passage[]): P
   const sections = sectionsOfChange(c)
   if (sections.length === 0) return null
   const label = (s: string): string => s.slice(1)
+  // A reason for the section's heading (a note heading that repeats its new title) speaks of the section
+  // as a whole, not of its parts.
+  const isHeading = (o: Change): boolean => o.level === 'section' && o.kind === 'modified'
   const siblingsReasoned = changes.some(
-    (o) => o !== c && !isMinor(o) && o.reasons.some((r) => r.document === 'note') && sectionsOfChange(o).some((s) => sections.includes(s))
+    (o) => o !== c && !isMinor(o) && !isHeading(o) && o.reasons.some((r) => r.document === 'note') && sectionsOfChange(o).some((s) => sections.includes(s))
   )
   if (siblingsReasoned && !isMinor(c)) return null
   for (const p of passages) {

@@ -91,6 +91,7 @@ export function linkChanges(
     const labels = new Set([
       ...p.refs.filter((r) => r.ref.sections.length === 1).map((r) => r.ref.sections[0]!),
       ...p.titleRefs.map((r) => r.label),
+      ...p.titleLabels,
       ...(p.commentOn === null ? [] : [p.commentOn])
     ])
     for (const label of labels) {
@@ -352,7 +353,8 @@ function judgeRelation(
 ): {relation: 'precise' | 'partial' | null; names: boolean} | null {
   // «Til § 10»: a remark on the changed section, whatever its words.
   const remark = passage.commentOn !== null && ownLabels.includes(passage.commentOn)
-  if (!remark && !mayRefer(related, referred) && passage.titleRefs.length === 0 && (matched < 2 || sim < wordsAlone)) return null
+  const titled = ownLabels.some((l) => passage.titleLabels.includes(l))
+  if (!remark && !titled && !mayRefer(related, referred) && passage.titleRefs.length === 0 && (matched < 2 || sim < wordsAlone)) return null
   let relation: 'precise' | 'partial' | null = remark ? 'precise' : mayRefer(own, referred) ? explicitRelation(query.change, passage) : null
   // Where the moved text arrives counts as a broader reference: it needs the words to match too.
   if (relation === null && partnerRefers(query, referred, passage)) relation = 'partial'
@@ -374,8 +376,28 @@ function judgeRelation(
   }
   // A heading that names the section by its title ("Kreditt til staten for likviditetsformål"), when
   // the section has just this one change: as a reference to the section, the words must match too.
-  if (relation === null && query.sole && ownLabels.some((l) => passage.titleLabels.includes(l))) relation = 'partial'
+  // The change of the section's heading itself, when a note heading names the section by its (old or new)
+  // title: the heading cannot mean another part of the section, however many other parts change.
+  const headingChange = query.change.level === 'section' && query.change.kind === 'modified'
+  // A new heading the note's own heading repeats («Klimamål for 2035» under «3.1 Klimamålet for 2035 er …»)
+  // is named as plainly as by its number.
+  if (relation === null && headingChange && titled && headingNamesNewTitle(query.change, passage)) relation = 'precise'
+  if (relation === null && (query.sole || headingChange) && titled) relation = 'partial'
   return {relation, names}
+}
+
+/**
+ * Does a heading above the passage hold every word of the section's new title, one the old title lacks?
+ * (A section-level "modified" change is its heading: its text is the title.)
+ */
+function headingNamesNewTitle(change: Change, passage: Passage): boolean {
+  const title = terms(change.proposed?.text ?? '')
+  const old = new Set(terms(change.current?.text ?? ''))
+  if (title.length === 0 || title.every((w) => old.has(w))) return false
+  return passage.chain.some((s) => {
+    const words = new Set(terms(s.heading))
+    return title.every((w) => words.has(w))
+  })
 }
 
 /**
