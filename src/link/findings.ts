@@ -166,6 +166,31 @@ function discussingPassage(c: Change, changes: Change[], passages: Passage[]): P
   return null
 }
 
+/**
+ * One instruction that makes the same change in several provisions («I følgende bestemmelser skal
+ * «Dagligvaretilsynet» endres til «Konkurransetilsynet»»): one decision, so where the note discusses some
+ * of the provisions it changes, the others are treated alike, not called unexplained.
+ */
+export function bulkSiblings(c: Change, changes: Change[]): Change[] {
+  if (!c.instruction || !BULK_INSTRUCTION.test(c.instruction.text)) return []
+  // The instruction's text is its heading line and the item that names this provision: the heading is the decision.
+  const head = (text: string): string => text.split('\n')[0]!.trim()
+  const decision = head(c.instruction.text)
+  return changes.filter((o) => o !== c && o.instruction !== null && head(o.instruction.text) === decision && o.sectionId !== c.sectionId)
+}
+
+// «… skal «X» endres til «Y»», «… skal «X» erstattes med «Y»» (nynorsk «endrast til», «byttast ut med»).
+const BULK_INSTRUCTION = /«[^»]+»\s+(?:endres|endrast|erstattes|erstattast|byttes ut|byttast ut)\s+(?:til|med)\s+«[^»]+»/iu
+
+/** A passage that discusses a provision another change of the same bulk instruction is made in. */
+function bulkDiscussingPassage(c: Change, changes: Change[], passages: Passage[]): Passage | null {
+  for (const o of bulkSiblings(c, changes)) {
+    const p = discussingPassage(o, changes, passages)
+    if (p) return p
+  }
+  return null
+}
+
 function unexplained({changes, passages}: AnalysisInput): Finding[] {
   const hasNote = passages.some((p) => p.document === 'note')
   return changes
@@ -174,6 +199,8 @@ function unexplained({changes, passages}: AnalysisInput): Finding[] {
       const minor = isMinor(c)
       const discussed = hasNote ? discussingPassage(c, changes, passages) : null
       if (discussed) return minor ? [] : [discussedOnly(c, discussed)]
+      const bulk = hasNote ? bulkDiscussingPassage(c, changes, passages) : null
+      if (bulk) return minor ? [] : [discussedInBulk(c, bulk)]
       const severity: Severity = !hasNote || minor ? 'info' : 'warning'
       const context = c.reasons.length > 0 ? ' Bakgrunnsdokumentene omtaler temaet, men begrunner ikke endringen.' : ''
       const contextEn = c.reasons.length > 0 ? ' The background documents discuss the subject but do not give reasons for the change.' : ''
@@ -185,6 +212,21 @@ function unexplained({changes, passages}: AnalysisInput): Finding[] {
         : `The change in ${citationOfEn(c)} (${KIND_WORD_EN[c.kind]}) cannot be linked to any reasons: the case has no consultation note.`
       return [{code: 'unexplained-change', severity, message, messageEn, changeIds: [c.id], place: null}]
     })
+}
+
+/** A change of a bulk instruction whose other provisions the note discusses: said so, with the place. */
+function discussedInBulk(c: Change, p: Passage): Finding {
+  const context = p.role === 'current-law' ? ' (som gjeldende rett)' : ''
+  const contextEn = p.role === 'current-law' ? ' (as the law in force)' : ''
+  const substantive = c.effects.some((e) => SUBSTANTIVE.has(e.type))
+  return {
+    code: 'discussed-not-explained',
+    severity: substantive ? 'warning' : 'info',
+    message: `Endringen i ${citationOf(c)} (${KIND_WORD[c.kind]}${changedWords(c)}) gjøres av samme endringsinstruks som endringer i bestemmelser høringsnotatet omtaler i ${where(p)}${context}, men notatet gir ingen begrunnelse for den.`,
+    messageEn: `The change in ${citationOfEn(c)} (${KIND_WORD_EN[c.kind]}${changedWords(c, 'en')}) is made by the same amendment instruction as changes in provisions the consultation note discusses in ${where(p, 'en')}${contextEn}, but the note gives no reasons for it.`,
+    changeIds: [c.id],
+    place: place(p)
+  }
 }
 
 /** A change whose provision the note discusses without a reason for it: said so, with the place. */
