@@ -8,7 +8,7 @@ import {buildIndex, clearScores, newScores, scoreInto, scoreText} from './bm25.j
 import type {Scores} from './bm25.js'
 import {collectPassages, indexProvisions, isQualified as isQualifiedRef, sentenceAround, sentenceBounds} from './passages.js'
 import type {Passage, ProvisionLookup, Role} from './passages.js'
-import {analyseNote} from './findings.js'
+import {analyseNote, bulkSiblings} from './findings.js'
 import {hasTerms, terms} from './terms.js'
 
 /**
@@ -127,9 +127,28 @@ export function linkChanges(
     const naming = [...new Set(labels.flatMap((label) => (label === null ? [] : byLabel.get(label) ?? [])))]
     return {...q.change, reasons: reasonsFor(q, passages, index, thresholds, naming, refIndex, scratch)}
   })
+  shareRenameReasons(changes)
   const reasons: Record<string, Reason[]> = {}
   for (const change of changes) reasons[change.id] = change.reasons
   return {reasons, findings: analyseNote({changes, passages, trees, byId, diff, index, queries})}
+}
+
+/**
+ * A change made by a bulk rename («… skal «Dagligvaretilsynet» endres til «Konkurransetilsynet»») that has
+ * no reason of its own gets the note's passages that give reasons for the rename in its sibling
+ * provisions: those that name the old or the new term. (Mutates `changes`' reasons, built just before.)
+ */
+export function shareRenameReasons(changes: Change[]): void {
+  const own = new Map(changes.map((c) => [c, c.reasons.filter((r) => r.document === 'note')]))
+  for (const c of changes) {
+    if (own.get(c)!.length > 0 || !c.instruction) continue
+    const quoted = [...c.instruction.text.split('\n')[0]!.matchAll(/«([^»]+)»/gu)].map((m) => m[1]!.toLowerCase())
+    const shared = bulkSiblings(c, changes)
+      .flatMap((o) => own.get(o)!)
+      .filter((r) => quoted.some((q) => r.excerpt.toLowerCase().includes(q)))
+    const unique = shared.filter((r, i) => shared.findIndex((x) => x.anchor === r.anchor) === i).slice(0, MAX_NOTE_REASONS)
+    if (unique.length > 0) c.reasons = [...unique, ...c.reasons]
+  }
 }
 
 /** Section labels of both sides of a change, read off its citations (a move has two). */
