@@ -367,7 +367,7 @@ const TOPIC_SIMILARITY = 0.2
 const TOPIC_MATCHED = 4
 // Only a section that calls itself the assessment: other sections of a topic chapter (IPS ung's «4.2
 // Justering av aldersgrensen») discuss neighbouring changes in the same words.
-const ASSESSMENT_HEADING = /\bvurdering(?:ar|er)?\b/iu
+const ASSESSMENT_HEADING = /\bvurdering(?:a|ar|ane|er|ene)?\b/iu
 
 interface TopicInput {
   passages: Passage[]
