@@ -115,15 +115,18 @@ function sectionOf(id: string | undefined): string | null {
 const sectionsOfChange = (c: Change): string[] =>
   [sectionOf(c.current?.id), sectionOf(c.proposed?.id)].filter((s): s is string => s !== null)
 
-/** Section labels a passage names: by its references (one section each), its headings, a remark heading. */
+// A list or range of at most this many sections ("§§ 14 til 17") discusses each of them; a longer one
+// ("§§ 1 til 30") only says where a subject sits in the act.
+const MAX_NAMED_IN_LIST = 6
+
+/** Section labels a passage names: by its references (short lists and ranges too), its headings, a remark heading. */
 function namedSections(p: Passage): Set<string> {
   const out = new Set<string>()
   for (const {ref, resolution} of p.refs) {
-    if (ref.scope !== 'self' || ref.sections.length !== 1) continue
-    for (const id of [...resolution.current, ...resolution.proposed]) {
-      const section = sectionOf(id)
-      if (section) out.add(section)
-    }
+    if (ref.scope !== 'self') continue
+    const sections = new Set([...resolution.current, ...resolution.proposed].map(sectionOf).filter((s): s is string => s !== null))
+    if (sections.size > MAX_NAMED_IN_LIST) continue
+    for (const section of sections) out.add(section)
   }
   // A title several sections share ("innholdsbestemmelsen" in a regulation with three "Innhold")
   // names none of them for sure.
@@ -148,14 +151,42 @@ function discussingPassage(c: Change, changes: Change[], passages: Passage[]): P
   const sections = sectionsOfChange(c)
   if (sections.length === 0) return null
   const label = (s: string): string => s.slice(1)
+  // A reason for the section's heading (a note heading that repeats its new title) speaks of the section
+  // as a whole, not of its parts.
+  const isHeading = (o: Change): boolean => o.level === 'section' && o.kind === 'modified'
   const siblingsReasoned = changes.some(
-    (o) => o !== c && !isMinor(o) && o.reasons.some((r) => r.document === 'note') && sectionsOfChange(o).some((s) => sections.includes(s))
+    (o) => o !== c && !isMinor(o) && !isHeading(o) && o.reasons.some((r) => r.document === 'note') && sectionsOfChange(o).some((s) => sections.includes(s))
   )
   if (siblingsReasoned && !isMinor(c)) return null
   for (const p of passages) {
     if (p.document !== 'note' || p.role === 'proposal-text') continue
     const named = namedSections(p)
     if (sections.some((s) => named.has(s) || named.has(`§${label(s)}`))) return p
+  }
+  return null
+}
+
+/**
+ * One instruction that makes the same change in several provisions («I følgende bestemmelser skal
+ * «Dagligvaretilsynet» endres til «Konkurransetilsynet»»): one decision, so where the note discusses some
+ * of the provisions it changes, the others are treated alike, not called unexplained.
+ */
+export function bulkSiblings(c: Change, changes: Change[]): Change[] {
+  if (!c.instruction || !BULK_INSTRUCTION.test(c.instruction.text)) return []
+  // The instruction's text is its heading line and the item that names this provision: the heading is the decision.
+  const head = (text: string): string => text.split('\n')[0]!.trim()
+  const decision = head(c.instruction.text)
+  return changes.filter((o) => o !== c && o.instruction !== null && head(o.instruction.text) === decision && o.sectionId !== c.sectionId)
+}
+
+// «… skal «X» endres til «Y»», «… skal «X» erstattes med «Y»» (nynorsk «endrast til», «byttast ut med»).
+const BULK_INSTRUCTION = /«[^»]+»\s+(?:endres|endrast|erstattes|erstattast|byttes ut|byttast ut)\s+(?:til|med)\s+«[^»]+»/iu
+
+/** A passage that discusses a provision another change of the same bulk instruction is made in. */
+function bulkDiscussingPassage(c: Change, changes: Change[], passages: Passage[]): Passage | null {
+  for (const o of bulkSiblings(c, changes)) {
+    const p = discussingPassage(o, changes, passages)
+    if (p) return p
   }
   return null
 }
@@ -168,6 +199,8 @@ function unexplained({changes, passages}: AnalysisInput): Finding[] {
       const minor = isMinor(c)
       const discussed = hasNote ? discussingPassage(c, changes, passages) : null
       if (discussed) return minor ? [] : [discussedOnly(c, discussed)]
+      const bulk = hasNote ? bulkDiscussingPassage(c, changes, passages) : null
+      if (bulk) return minor ? [] : [discussedInBulk(c, bulk)]
       const severity: Severity = !hasNote || minor ? 'info' : 'warning'
       const context = c.reasons.length > 0 ? ' Bakgrunnsdokumentene omtaler temaet, men begrunner ikke endringen.' : ''
       const contextEn = c.reasons.length > 0 ? ' The background documents discuss the subject but do not give reasons for the change.' : ''
@@ -179,6 +212,21 @@ function unexplained({changes, passages}: AnalysisInput): Finding[] {
         : `The change in ${citationOfEn(c)} (${KIND_WORD_EN[c.kind]}) cannot be linked to any reasons: the case has no consultation note.`
       return [{code: 'unexplained-change', severity, message, messageEn, changeIds: [c.id], place: null}]
     })
+}
+
+/** A change of a bulk instruction whose other provisions the note discusses: said so, with the place. */
+function discussedInBulk(c: Change, p: Passage): Finding {
+  const context = p.role === 'current-law' ? ' (som gjeldende rett)' : ''
+  const contextEn = p.role === 'current-law' ? ' (as the law in force)' : ''
+  const substantive = c.effects.some((e) => SUBSTANTIVE.has(e.type))
+  return {
+    code: 'discussed-not-explained',
+    severity: substantive ? 'warning' : 'info',
+    message: `Endringen i ${citationOf(c)} (${KIND_WORD[c.kind]}${changedWords(c)}) gjøres av samme endringsinstruks som endringer i bestemmelser høringsnotatet omtaler i ${where(p)}${context}, men notatet gir ingen begrunnelse for den.`,
+    messageEn: `The change in ${citationOfEn(c)} (${KIND_WORD_EN[c.kind]}${changedWords(c, 'en')}) is made by the same amendment instruction as changes in provisions the consultation note discusses in ${where(p, 'en')}${contextEn}, but the note gives no reasons for it.`,
+    changeIds: [c.id],
+    place: place(p)
+  }
 }
 
 /** A change whose provision the note discusses without a reason for it: said so, with the place. */

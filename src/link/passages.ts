@@ -272,6 +272,9 @@ function roleOf(chain: NoteSection[]): Role {
     // «Gjeldende rett» (nynorsk «Gjeldande rett») describes the law as it is: it shows that the note
     // discusses a provision, never why the ministry changes it.
     if (/gjeld[ae]nde rett|gjeld[ae]nde regl[ae]r|dagens regl[ae]r|rettstilstand/.test(h)) return 'current-law'
+    // «Departementets vurdering» is the reasoning, also under a heading that joins it with the hearing
+    // («Høringsuttalelser og departementets vurdering»).
+    if (/(departementets|departementet si|departementet sine) vurdering/.test(h)) return 'assessment'
     // What the consulted bodies said is not the ministry's reasoning either.
     if (/^(høringsinstans|høyringsinstans|høringsuttalels|høyringsfråsegn|merknader fra høringsinstans|høringen$|høyringa$)/.test(h)) return 'hearing'
     if (/^bakgrunn/.test(h)) return 'background'

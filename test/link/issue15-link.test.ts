@@ -1,7 +1,8 @@
 /**
  * Linking evidence issue 15 asked for, on cases of the development part of test/fixtures/real: remarks
  * on a provision («Til § 2 a»), the act's own name («klimalovens § 3»), a sentence announcing the change,
- * and «Gjeldende rett» as the note discussing a provision without giving reasons.
+ * «Gjeldende rett» as the note discussing a provision without giving reasons, ranges and bulk renames,
+ * and a topic chapter about the change (its «Departementets vurdering», a heading that repeats a new title).
  */
 import {beforeAll, describe, expect, it} from 'vitest'
 import {join} from 'node:path'
@@ -13,7 +14,7 @@ import {REAL_DIR} from './real-cases.js'
 const reports = new Map<string, Report>()
 
 beforeAll(async () => {
-  for (const name of ['kulturlova-2025', 'klimaloven-2021', 'dagligvare-tilsyn']) {
+  for (const name of ['kulturlova-2025', 'klimaloven-2021', 'dagligvare-tilsyn', 'supplerande-stonad-bortfall', 'klimaloven-2035']) {
     const result = await runCase(join(REAL_DIR, name), {formats: [], lang: 'nb'})
     expect(result.ok, name).toBe(true)
     reports.set(name, result.report!)
@@ -72,5 +73,52 @@ describe('«Gjeldende rett» is the note discussing a provision, not its reasons
     expect(discussed.severity).toBe('warning')
     expect(discussed.message).toMatch(/^Høringsnotatet omtaler bestemmelsen i punkt 3\.1 \(som gjeldende rett\), men gir ingen begrunnelse for endringen i § 11 \(overskrift\)/)
     expect(discussed.place?.path).toMatch(/note\.md$/)
+  })
+
+  const codesFor = (report: Report, section: string): string[] =>
+    report.diff.findings
+      .filter((f) => f.changeIds.some((id) => report.diff.changes.find((c) => c.id === id)?.sectionId.endsWith(`/§${section}`)))
+      .map((f) => f.code)
+
+  it('reads «§§ 14 til 17» as discussing § 14 and § 17 (Prop. 4 L punkt 3.1)', () => {
+    const report = reports.get('dagligvare-tilsyn')!
+    for (const section of ['14', '17']) {
+      expect(codesFor(report, section), section).toContain('discussed-not-explained')
+      expect(codesFor(report, section), section).not.toContain('unexplained-change')
+    }
+  })
+
+  it('treats the changes of one bulk rename alike, and a provision changed otherwise on its own (§ 13, § 21 vs § 19)', () => {
+    const report = reports.get('dagligvare-tilsyn')!
+    // § 13 and § 21 are renamed by «I følgende bestemmelser skal «Dagligvaretilsynet» endres til …» with
+    // §§ 11–17, which the note discusses; § 19 is reworded by its own instruction the note never mentions.
+    for (const section of ['13', '21']) {
+      expect(codesFor(report, section), section).toEqual(['discussed-not-explained'])
+      const finding = report.diff.findings.find((f) => f.changeIds.some((id) => report.diff.changes.find((c) => c.id === id)?.sectionId.endsWith(`/§${section}`)))!
+      expect(finding.message).toMatch(/samme endringsinstruks som endringer i bestemmelser høringsnotatet omtaler i punkt 3\.1/)
+    }
+    expect(codesFor(report, '19')).toContain('unexplained-change')
+  })
+})
+
+describe('a topic chapter about the change', () => {
+  it('takes «Departementets vurdering» under «Høringsuttalelser og departementets vurdering» as reasons (Prop. 33 L 3.1, 3.3)', () => {
+    const report = reports.get('supplerande-stonad-bortfall')!
+    const added = changeAt(report, 'kap3/§10/ledd4')
+    const sections = added.reasons.filter((r) => r.document === 'note').map((r) => r.noteSection)
+    expect(sections).toContain('3.1')
+    expect(sections).toContain('3.3')
+    // What the consulted bodies said (3.2) stays out.
+    expect(sections).not.toContain('3.2')
+  })
+
+  it('links a section\'s new heading to the note heading that repeats it (Prop. 129 L 3.1 «Klimamålet for 2035 …»)', () => {
+    const report = reports.get('klimaloven-2035')!
+    const heading = report.diff.changes.find((c) => c.level === 'section' && c.proposed?.text === 'Klimamål for 2035')!
+    expect(heading.reasons.map((r) => r.noteSection)).toContain('3.1')
+    // The rest of § 4 is then discussed by the note, not unexplained.
+    const rest = report.diff.changes.filter((c) => c.sectionId.endsWith('/§4') && c !== heading).map((c) => c.id)
+    const codes = report.diff.findings.filter((f) => f.changeIds.some((id) => rest.includes(id))).map((f) => f.code)
+    expect(codes).not.toContain('unexplained-change')
   })
 })

@@ -37,9 +37,10 @@ describe('the real-case set', () => {
 // Floors: the figures the evaluation part actually reached at the last commit of this work. The issue's
 // target is 1.0 changes found, 0.8 recall and precision, no unexplained-change on a discussed provision and
 // 0.8 effects; every floor below its target marks the target as missed (see test/fixtures/real/README.md).
-// Two of the four cases are amendment instructions: a change the applier does not make cannot be found.
+// Since the instruction applier makes every change of the evaluation part, its gold has more reasons and
+// effects to score (17 reason keys, 19 effects, against 14 and 17 before): recall and effects are missed.
 const EVALUATION_TARGET = {found: 1, recall: 0.8, precision: 0.8, unexplained: 0, effects: 0.8}
-const EVALUATION_FLOOR = {found: 18 / 20, recall: 10 / 14, precision: 1, unexplained: 0, effects: 13 / 17}
+const EVALUATION_FLOOR = {found: 1, recall: 11 / 17, precision: 1, unexplained: 0, effects: 15 / 19}
 
 describe('evaluation part (IPS ung, sentralbankloven, klimaloven 2023, matloven)', () => {
   const f = figures.evaluation
@@ -67,7 +68,7 @@ describe('evaluation part (IPS ung, sentralbankloven, klimaloven 2023, matloven)
 })
 
 // The development part is tuned on: its floors only guard against going backwards.
-const DEVELOPMENT_FLOOR = {found: 14 / 31, recall: 5 / 8, precision: 1, effects: 12 / 14}
+const DEVELOPMENT_FLOOR = {found: 29 / 31, recall: 8 / 11, precision: 1, unexplained: 0, effects: 27 / 29}
 
 describe('development part (dagligvare, supplerande stønad, kulturlova, klimaloven 2021 and 2035)', () => {
   const f = figures.development
@@ -75,6 +76,7 @@ describe('development part (dagligvare, supplerande stønad, kulturlova, klimalo
     expect(ratio(f.found, f.goldChanges)).toBeGreaterThanOrEqual(DEVELOPMENT_FLOOR.found)
     expect(ratio(f.reasonKeysFound, f.reasonKeys)).toBeGreaterThanOrEqual(DEVELOPMENT_FLOOR.recall)
     expect(ratio(f.reasonsRight, f.reasonsGiven)).toBeGreaterThanOrEqual(DEVELOPMENT_FLOOR.precision)
+    expect(f.unexplainedOnDiscussed).toBeLessThanOrEqual(DEVELOPMENT_FLOOR.unexplained)
     expect(ratio(f.effectsRight, f.effectsScored)).toBeGreaterThanOrEqual(DEVELOPMENT_FLOOR.effects)
   })
 })
