@@ -2,7 +2,6 @@ import type {Report} from '../types.js'
 import {BLOCK_MARK, htmlTemplate, markdownTemplates, renderHtmlShell} from './templates.js'
 import {buildView, type ReportView} from './view.js'
 import {jsonChunks, reportToJson} from './json.js'
-import {answerDocument, packDocument, reportDocument, revisionDate} from './docx.js'
 import {consolidatedView} from './consolidated.js'
 
 export {jsonChunks, reportToJson, type ReportJson} from './json.js'
@@ -18,6 +17,9 @@ export type BinaryFormat = 'docx' | 'answer-docx'
  */
 export async function renderBinary(report: Report, format: BinaryFormat, options: {lang: 'nb' | 'en'}): Promise<Buffer> {
   const view = buildView(report, options.lang, format === 'docx' ? 'full' : 'summary')
+  // Loaded on demand: the docx and jszip packages are a third of the CLI's code, and a run that writes no Word
+  // file should not pay for loading them.
+  const {answerDocument, packDocument, reportDocument, revisionDate} = await import('./docx.js')
   const doc = format === 'docx' ? reportDocument(view, report) : answerDocument(view, report)
   return packDocument(doc, revisionDate(report))
 }
