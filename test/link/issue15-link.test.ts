@@ -5,17 +5,16 @@
  * and a topic chapter about the change (its «Departementets vurdering», a heading that repeats a new title).
  */
 import {beforeAll, describe, expect, it} from 'vitest'
-import {join} from 'node:path'
 import {runCase} from '../../src/index.js'
 import {commentOn, selfNamesFromTitle} from '../../src/link/passages.js'
 import type {Report} from '../../src/types.js'
-import {REAL_DIR} from './real-cases.js'
+import {caseDir} from './real-cases.js'
 
 const reports = new Map<string, Report>()
 
 beforeAll(async () => {
   for (const name of ['kulturlova-2025', 'klimaloven-2021', 'dagligvare-tilsyn', 'supplerande-stonad-bortfall', 'klimaloven-2035']) {
-    const result = await runCase(join(REAL_DIR, name), {formats: [], lang: 'nb'})
+    const result = await runCase(caseDir(name), {formats: [], lang: 'nb'})
     expect(result.ok, name).toBe(true)
     reports.set(name, result.report!)
   }

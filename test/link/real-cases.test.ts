@@ -4,9 +4,8 @@
  * evaluation part is held to floors; the development part is reported (rules are tuned on it).
  */
 import {beforeAll, describe, expect, it} from 'vitest'
-import {join} from 'node:path'
 import {runCase} from '../../src/index.js'
-import {emptyFigures, ratio, readGold, realCases, REAL_DIR, scoreCase, SPLIT, summary} from './real-cases.js'
+import {caseDir, emptyFigures, ratio, readGold, realCases, scoreCase, SPLIT, summary} from './real-cases.js'
 import type {Figures} from './real-cases.js'
 
 const figures: Record<'development' | 'evaluation', Figures> = {development: emptyFigures(), evaluation: emptyFigures()}
@@ -14,7 +13,7 @@ const figures: Record<'development' | 'evaluation', Figures> = {development: emp
 beforeAll(async () => {
   for (const part of ['development', 'evaluation'] as const) {
     for (const name of SPLIT[part]) {
-      const result = await runCase(join(REAL_DIR, name), {formats: ['json'], lang: 'nb'})
+      const result = await runCase(caseDir(name), {formats: ['json'], lang: 'nb'})
       if (!result.ok || !result.report) {
         figures[part].failed.push(name)
         continue

@@ -44,6 +44,16 @@ export function realCases(): string[] {
     .sort()
 }
 
+/**
+ * The folder a case's texts are read from: its own under test/fixtures/real, or — for a case that is also a
+ * published case of this repository — `regulations/<name>`, so the gold is scored on exactly the texts the
+ * committed report is made from (one copy, never two that can drift apart).
+ */
+export function caseDir(name: string): string {
+  const own = join(REAL_DIR, name)
+  return existsSync(join(own, 'current.md')) ? own : join('regulations', name)
+}
+
 export function readGold(name: string): Gold {
   return JSON.parse(readFileSync(join(REAL_DIR, name, 'gold.json'), 'utf8')) as Gold
 }
