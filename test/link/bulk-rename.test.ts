@@ -1,6 +1,6 @@
 /**
  * The changes of one bulk rename instruction share the note's reasons for the rename. The instruction and
- * provisions are those of Prop. 4 L (test/fixtures/real/dagligvare-tilsyn); the note passages are written for
+ * provisions are those of Prop. 4 L (regulations/dagligvare-tilsyn); the note passages are written for
  * this test, because the excerpt of Prop. 4 L in the set has no reason for the rename (only «Gjeldende rett»).
  */
 import {describe, expect, it} from 'vitest'
