@@ -2,7 +2,7 @@
 // Regenerate: UPDATE_TEMPLATES=1 npx vitest run test/render/templates.test.ts
 'use strict'
 module.exports = {
-  "html/report.hbs": {key: "655ba421b2a688c45c4904e48b21af85a1a6062b3d0e2dfb08ac3d95c13c853b", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "html/report.hbs": {key: "393f620cacd491e6753bff08d42dcf5bd11ba9f3355c6491f368dbdf043097c7", spec: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -111,7 +111,7 @@ module.exports = {
 },"9":function(container,depth0,helpers,partials,data) {
     return ", ";
 },"10":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -124,8 +124,22 @@ module.exports = {
     + alias4((((helper = lookupProperty(helpers,"headline") || alias1(depth0, "headline", {"start":{"line":47,"column":40},"end":{"line":47,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"headline","hash":{},"data":data,"loc":{"start":{"line":47,"column":38},"end":{"line":47,"column":50}}}) : helper)))
     + "</a> <span class=\"cite\" lang=\"nb\">"
     + alias4((((helper = lookupProperty(helpers,"citation") || alias1(depth0, "citation", {"start":{"line":47,"column":86},"end":{"line":47,"column":94}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"citation","hash":{},"data":data,"loc":{"start":{"line":47,"column":84},"end":{"line":47,"column":96}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"more"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":96},"end":{"line":47,"column":155}}})) != null ? stack1 : "")
     + "</span></li>\n";
 },"11":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", <a href=\"#"
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":47,"column":124},"end":{"line":47,"column":126}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":47,"column":122},"end":{"line":47,"column":128}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"citation") || alias1(depth0, "citation", {"start":{"line":47,"column":132},"end":{"line":47,"column":140}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"citation","hash":{},"data":data,"loc":{"start":{"line":47,"column":130},"end":{"line":47,"column":142}}}) : helper)))
+    + "</a>";
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -133,19 +147,10 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"section"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":55,"column":69}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"section"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":55,"column":69}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"group"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":60,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"group"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":60,"column":16}}})) != null ? stack1 : "")
     + "\n";
-},"12":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = (lookupProperty(helpers,"deferred")||container.strict(depth0, "deferred", {"start":{"line":55,"column":18},"end":{"line":55,"column":26}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"section"),{"name":"deferred","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":15},"end":{"line":55,"column":62}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -154,7 +159,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"section"),depth0,{"name":"section","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"deferred")||container.strict(depth0, "deferred", {"start":{"line":55,"column":18},"end":{"line":55,"column":26}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"section"),{"name":"deferred","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":15},"end":{"line":55,"column":62}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -163,8 +168,17 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"group"),{"name":"with","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":13},"end":{"line":60,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"section"),depth0,{"name":"section","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"group"),{"name":"with","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":13},"end":{"line":60,"column":9}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -177,7 +191,7 @@ module.exports = {
     + "</summary>\n"
     + alias3((lookupProperty(helpers,"plainSections")||alias1(depth0, "plainSections", {"start":{"line":59,"column":2},"end":{"line":59,"column":15}} )).call(alias2,lookupProperty(depth0,"sections"),{"name":"plainSections","hash":{},"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":59,"column":26}}}))
     + "</details>\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -188,9 +202,9 @@ module.exports = {
   return "<section class=\"par\" id=\"other-changes\" aria-labelledby=\"other-changes-h\">\n<h3 id=\"other-changes-h\">"
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "otherChanges", {"start":{"line":64,"column":27},"end":{"line":64,"column":41}} ), depth0))
     + "</h3>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"otherChanges"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":65,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"otherChanges"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":65,"column":43}}})) != null ? stack1 : "")
     + "\n</section>\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -199,7 +213,7 @@ module.exports = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"change"),depth0,{"name":"change","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -212,9 +226,9 @@ module.exports = {
     + "</h3>\n<p class=\"hint\">"
     + alias3(alias2(alias1(lookupProperty(depth0,"t"), "editorialIntro", {"start":{"line":71,"column":18},"end":{"line":71,"column":34}} ), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"editorial"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":72,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"editorial"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":72,"column":40}}})) != null ? stack1 : "")
     + "\n</section>\n";
-},"19":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -227,17 +241,8 @@ module.exports = {
     + "</h2>\n<p class=\"hint\">"
     + alias3(alias2(alias1(lookupProperty(depth0,"t"), "readerFindingsIntro", {"start":{"line":79,"column":18},"end":{"line":79,"column":39}} ), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"findings"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":80,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"findings"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":80,"column":40}}})) != null ? stack1 : "")
     + "\n</section>\n";
-},"20":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"finding"),depth0,{"name":"finding","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -246,8 +251,17 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"note"),{"name":"with","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":12},"end":{"line":96,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"finding"),depth0,{"name":"finding","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"22":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"note"),{"name":"with","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":12},"end":{"line":96,"column":9}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -264,9 +278,9 @@ module.exports = {
     + "\">"
     + alias3((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":91,"column":38},"end":{"line":91,"column":43}} ))),(typeof helper === "function" ? helper.call(alias4,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":91,"column":36},"end":{"line":91,"column":45}}}) : helper)))
     + "</strong></p>\n"
-    + ((stack1 = (lookupProperty(helpers,"deferred")||alias1(depth0, "deferred", {"start":{"line":92,"column":3},"end":{"line":92,"column":11}} )).call(alias4,depth0,{"name":"deferred","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":94,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"deferred")||alias1(depth0, "deferred", {"start":{"line":92,"column":3},"end":{"line":92,"column":11}} )).call(alias4,depth0,{"name":"deferred","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":94,"column":13}}})) != null ? stack1 : "")
     + "</div>\n";
-},"23":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -275,7 +289,7 @@ module.exports = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"document"),depth0,{"name":"document","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"24":function(container,depth0,helpers,partials,data) {
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -286,9 +300,9 @@ module.exports = {
   return "<div class=\"appendix\">\n<h2 id=\"background\">"
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "background", {"start":{"line":99,"column":22},"end":{"line":99,"column":34}} ), depth0))
     + "</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"background"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":105,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"background"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":105,"column":9}}})) != null ? stack1 : "")
     + "</div>\n";
-},"25":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -301,8 +315,8 @@ module.exports = {
     + "\">"
     + alias2((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":101,"column":31},"end":{"line":101,"column":36}} ))),(typeof helper === "function" ? helper.call(alias3,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":101,"column":29},"end":{"line":101,"column":38}}}) : helper)))
     + "</h3>\n"
-    + ((stack1 = (lookupProperty(helpers,"deferred")||alias1(depth0, "deferred", {"start":{"line":102,"column":3},"end":{"line":102,"column":11}} )).call(alias3,depth0,{"name":"deferred","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":102,"column":0},"end":{"line":104,"column":13}}})) != null ? stack1 : "");
-},"26":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = (lookupProperty(helpers,"deferred")||alias1(depth0, "deferred", {"start":{"line":102,"column":3},"end":{"line":102,"column":11}} )).call(alias3,depth0,{"name":"deferred","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":102,"column":0},"end":{"line":104,"column":13}}})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -313,7 +327,7 @@ module.exports = {
   return "<p class=\"print-only\">"
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "printNoteOmitted", {"start":{"line":108,"column":36},"end":{"line":108,"column":54}} ), depth0))
     + "</p>";
-},"27":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -325,7 +339,7 @@ module.exports = {
     + alias3(alias2(alias1(lookupProperty(depth0,"counts"), "folded", {"start":{"line":115,"column":106},"end":{"line":115,"column":119}} ), depth0))
     + " "
     + alias3(alias2(alias1(lookupProperty(depth0,"t"), "aboutFolded", {"start":{"line":115,"column":124},"end":{"line":115,"column":137}} ), depth0));
-},"28":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -337,7 +351,7 @@ module.exports = {
     + alias3(alias2(alias1(lookupProperty(depth0,"counts"), "editorial", {"start":{"line":115,"column":174},"end":{"line":115,"column":190}} ), depth0))
     + " "
     + alias3(alias2(alias1(lookupProperty(depth0,"t"), "aboutEditorial", {"start":{"line":115,"column":195},"end":{"line":115,"column":211}} ), depth0));
-},"29":function(container,depth0,helpers,partials,data) {
+},"30":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -350,7 +364,7 @@ module.exports = {
     + " "
     + alias3(alias2(alias1(lookupProperty(depth0,"t"), "aboutDiagnostics", {"start":{"line":116,"column":76},"end":{"line":116,"column":94}} ), depth0))
     + "</dd>";
-},"30":function(container,depth0,helpers,partials,data) {
+},"31":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -363,7 +377,7 @@ module.exports = {
     + "\"><strong>"
     + alias3((((helper = lookupProperty(helpers,"roleLabel") || alias1(depth0, "roleLabel", {"start":{"line":124,"column":50},"end":{"line":124,"column":59}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"roleLabel","hash":{},"data":data,"loc":{"start":{"line":124,"column":48},"end":{"line":124,"column":61}}}) : helper)))
     + "</strong>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":70},"end":{"line":124,"column":141}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":70},"end":{"line":124,"column":141}}})) != null ? stack1 : "")
     + "<br><code>"
     + alias3((((helper = lookupProperty(helpers,"path") || alias1(depth0, "path", {"start":{"line":124,"column":153},"end":{"line":124,"column":157}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"path","hash":{},"data":data,"loc":{"start":{"line":124,"column":151},"end":{"line":124,"column":159}}}) : helper)))
     + "</code></td>\n<td data-label=\""
@@ -381,9 +395,9 @@ module.exports = {
     + "</td>\n<td data-label=\""
     + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceRemarks", {"start":{"line":127,"column":18},"end":{"line":127,"column":39}} ), depth0))
     + "\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"remarks"),"length"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":127,"column":43},"end":{"line":127,"column":173}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"remarks"),"length"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(35, data, 0),"data":data,"loc":{"start":{"line":127,"column":43},"end":{"line":127,"column":173}}})) != null ? stack1 : "")
     + "</td>\n</tr>\n";
-},"31":function(container,depth0,helpers,partials,data) {
+},"32":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -396,7 +410,7 @@ module.exports = {
     + "\">"
     + alias2((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":124,"column":120},"end":{"line":124,"column":125}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":124,"column":118},"end":{"line":124,"column":127}}}) : helper)))
     + "</span>";
-},"32":function(container,depth0,helpers,partials,data) {
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -407,13 +421,13 @@ module.exports = {
   return "<ul lang=\""
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(data,"root"), "docLang", {"start":{"line":127,"column":77},"end":{"line":127,"column":90}} ), depth0))
     + "\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"remarks"),{"name":"each","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":94},"end":{"line":127,"column":137}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"remarks"),{"name":"each","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":94},"end":{"line":127,"column":137}}})) != null ? stack1 : "")
     + "</ul>";
-},"33":function(container,depth0,helpers,partials,data) {
+},"34":function(container,depth0,helpers,partials,data) {
     return "<li>"
     + container.escapeExpression(container.lambda(depth0, depth0))
     + "</li>";
-},"34":function(container,depth0,helpers,partials,data) {
+},"35":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -422,7 +436,7 @@ module.exports = {
     };
 
   return container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "none", {"start":{"line":127,"column":152},"end":{"line":127,"column":164}} ), depth0));
-},"35":function(container,depth0,helpers,partials,data) {
+},"36":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -509,11 +523,11 @@ module.exports = {
     + " "
     + alias4(alias5(alias1(lookupProperty(depth0,"t"), "keyboardHint", {"start":{"line":53,"column":41},"end":{"line":53,"column":55}} ), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"entries"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"otherChanges"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"editorial"),"length"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":74,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"entries"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"otherChanges"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"editorial"),"length"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":74,"column":7}}})) != null ? stack1 : "")
     + "</section>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"findings"),"length"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":82,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"findings"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":82,"column":7}}})) != null ? stack1 : "")
     + "<h2 id=\"consolidated\">"
     + alias4(alias5(alias1(lookupProperty(depth0,"t"), "consolidated", {"start":{"line":83,"column":24},"end":{"line":83,"column":38}} ), depth0))
     + "</h2>\n<p>"
@@ -523,10 +537,10 @@ module.exports = {
     + "\">\n"
     + alias4((lookupProperty(helpers,"consolidatedText")||alias1(depth0, "consolidatedText", {"start":{"line":86,"column":2},"end":{"line":86,"column":18}} )).call(alias2,lookupProperty(depth0,"consolidated"),{"name":"consolidatedText","hash":{},"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":86,"column":33}}}))
     + "</div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":96,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":96,"column":16}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"background"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":107,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":108,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"background"),"length"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":107,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":108,"column":67}}})) != null ? stack1 : "")
     + "\n<section id=\"about\" aria-labelledby=\"about-h\">\n<h2 id=\"about-h\">"
     + alias4(alias5(alias1(lookupProperty(depth0,"t"), "about", {"start":{"line":110,"column":19},"end":{"line":110,"column":26}} ), depth0))
     + "</h2>\n<p>"
@@ -547,10 +561,10 @@ module.exports = {
     + alias4(alias5(alias1(lookupProperty(depth0,"counts"), "cards", {"start":{"line":115,"column":50},"end":{"line":115,"column":62}} ), depth0))
     + " "
     + alias4(alias5(alias1(lookupProperty(depth0,"t"), "aboutCards", {"start":{"line":115,"column":67},"end":{"line":115,"column":79}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"counts"),"folded"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":81},"end":{"line":115,"column":146}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"counts"),"editorial"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":146},"end":{"line":115,"column":220}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"counts"),"folded"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":81},"end":{"line":115,"column":146}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"counts"),"editorial"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":146},"end":{"line":115,"column":220}}})) != null ? stack1 : "")
     + ".</dd>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"counts"),"diagnostics"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":0},"end":{"line":116,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"counts"),"diagnostics"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":0},"end":{"line":116,"column":108}}})) != null ? stack1 : "")
     + "\n</dl>\n<h3 id=\"sources\">"
     + alias4(alias5(alias1(lookupProperty(depth0,"t"), "provenance", {"start":{"line":118,"column":19},"end":{"line":118,"column":31}} ), depth0))
     + "</h3>\n<table class=\"stack\">\n<thead><tr><th scope=\"col\">"
@@ -562,9 +576,9 @@ module.exports = {
     + "</th><th scope=\"col\">"
     + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceRemarks", {"start":{"line":120,"column":144},"end":{"line":120,"column":159}} ), depth0))
     + "</th></tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sources"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":129,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sources"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":129,"column":9}}})) != null ? stack1 : "")
     + "</tbody>\n</table>\n</section>\n</main>\n<footer>\n<p>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"reportDate"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":135,"column":3},"end":{"line":135,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"reportDate"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":135,"column":3},"end":{"line":135,"column":63}}})) != null ? stack1 : "")
     + alias4(alias5(alias1(lookupProperty(depth0,"t"), "generatedBy", {"start":{"line":135,"column":65},"end":{"line":135,"column":78}} ), depth0))
     + " "
     + alias4((((helper = lookupProperty(helpers,"tool") || alias1(depth0, "tool", {"start":{"line":135,"column":83},"end":{"line":135,"column":87}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"tool","hash":{},"data":data,"loc":{"start":{"line":135,"column":81},"end":{"line":135,"column":89}}}) : helper)))
@@ -1823,7 +1837,17 @@ module.exports = {
     + ((stack1 = (((helper = lookupProperty(helpers,"schemaVersion") || alias1(depth0, "schemaVersion", {"start":{"line":68,"column":110},"end":{"line":68,"column":123}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"schemaVersion","hash":{},"data":data,"loc":{"start":{"line":68,"column":108},"end":{"line":68,"column":125}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"useData":true}},
-  "md/row.md.hbs": {key: "b2f6c7d1f5f084d7a983a5ec99d19a3d7f5e0529314d193af269e704ee939fec", spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  "md/row.md.hbs": {key: "f300b558feb2fa5bc67f8093d753b14f012f5bf82d912400c6690784a23e0e29", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = (lookupProperty(helpers,"md")||container.strict(depth0, "md", {"start":{"line":2,"column":58},"end":{"line":2,"column":60}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"citation"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":2,"column":56},"end":{"line":2,"column":71}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1835,6 +1859,7 @@ module.exports = {
     + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":2,"column":7},"end":{"line":2,"column":9}} )).call(alias2,lookupProperty(depth0,"headline"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":2,"column":5},"end":{"line":2,"column":20}}})) != null ? stack1 : "")
     + "** — "
     + ((stack1 = (lookupProperty(helpers,"md")||alias1(depth0, "md", {"start":{"line":2,"column":27},"end":{"line":2,"column":29}} )).call(alias2,lookupProperty(depth0,"citation"),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":2,"column":25},"end":{"line":2,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"more"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":40},"end":{"line":2,"column":80}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true}},
   "md/finding.md.hbs": {key: "c146e14637944984227201904c012fde7f4a3e330e2ea2f438702896687dbc0a", spec: {"0":function(container,depth0,helpers,partials,data) {

@@ -115,7 +115,7 @@ export function reportDocument(view: ReportView, report: Report): Document {
     heading(view.t.whatChanges, HeadingLevel.HEADING_2),
     ...view.points.map((p) => new Paragraph({text: `${p.text}: ${p.changes.map((c) => c.label).join(', ')}`, bullet: {level: 0}})),
     heading(view.t.byConsequence, HeadingLevel.HEADING_2),
-    ...view.ranked.map((r) => new Paragraph({text: `${r.headline} — ${r.citation}`, bullet: {level: 0}})),
+    ...view.ranked.map((r) => new Paragraph({text: `${r.headline} — ${[r.citation, ...r.more.map((m) => m.citation)].join(', ')}`, bullet: {level: 0}})),
     ...regulationBody(view, rev),
     heading(view.t.changesPart, HeadingLevel.HEADING_2),
     ...view.changes.flatMap((c) => changeParagraphs(c, view)),

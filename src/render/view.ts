@@ -132,7 +132,8 @@ export interface ReportView {
   /** The note's summary points with the changes each covers (empty when the note has none). */
   points: Array<{text: string; changes: LinkView[]}>
   /** The changes with cards, most consequential first. */
-  ranked: Array<{id: string; headline: string; citation: string}>
+  /** The change list, most consequential first; changes with the same headline (a bulk rename) share one line. */
+  ranked: RankedEntry[]
   findings: FindingView[]
   /** Every change with a card, in document order (Markdown and the answer form list them flat). */
   changes: ChangeView[]
@@ -560,6 +561,29 @@ function headerView(report: Report, lang: Lang): Pick<ReportView, 'title' | 'reg
   }
 }
 
+/** One line of the change list: a headline, the change it links to, and the other places the same change is made. */
+export interface RankedEntry {
+  id: string
+  headline: string
+  citation: string
+  /** Further changes with the very same headline («Aktør byttet: «X» blir «Y»» in thirteen provisions). */
+  more: Array<{id: string; citation: string}>
+}
+
+/**
+ * One line per distinct headline, at the rank of its weightiest change: a bulk rename made in thirteen provisions
+ * is one thing the reader must know, not thirteen lines that look the same. Each place keeps its own link.
+ */
+function rankedEntries(ranked: Array<{id: string; headline: string; citation: string}>): RankedEntry[] {
+  const byHeadline = new Map<string, RankedEntry>()
+  for (const v of ranked) {
+    const entry = byHeadline.get(v.headline)
+    if (entry) entry.more.push({id: v.id, citation: v.citation})
+    else byHeadline.set(v.headline, {id: v.id, headline: v.headline, citation: v.citation, more: []})
+  }
+  return [...byHeadline.values()]
+}
+
 /**
  * The view of a report. `scope: 'summary'` leaves out what only the HTML page shows (the section-by-section
  * views, the consolidated text, the appended documents): for a whole law that is most of the work, and
@@ -577,7 +601,7 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
     t: ctx.t,
     ...headerView(report, lang),
     points: pointViews(ctx, cards),
-    ranked: ranked.map((v) => ({id: v.id, headline: v.headline, citation: v.citation})),
+    ranked: rankedEntries(ranked),
     findings: readerFindings.map((f) => findingView(ctx, f)),
     changes: cards,
     editorial,
