@@ -4,8 +4,8 @@
  */
 import {sentenceAround as grammarSentenceAround, splitSentences} from '../grammar/sentences.js'
 import type {NoteParagraph, NoteSection, NoteTree, Provision, ProvisionTree} from '../types.js'
-import {extractReferences, findSelfNames, normaliseLabel, resolveReference, allSections, sectionsByLabel, selfNamesFromId} from '../note/references.js'
-import type {Reference, Resolution} from '../note/references.js'
+import {extractReferences, findSelfNames, normaliseLabel, resolveReference, allSections, sectionsByLabel, selfNamesFromId, createSectionIndex} from '../note/references.js'
+import type {Reference, Resolution, SectionIndex} from '../note/references.js'
 import {terms} from './terms.js'
 
 /**
@@ -61,14 +61,16 @@ export interface Trees {
 /** `byId`: the caller's lookup into the same trees, when it has one (building it again costs a walk of both). */
 export function collectPassages(note: NoteTree | null, background: NoteTree[], trees: Trees, byId: ProvisionLookup = indexProvisions(trees)): Passage[] {
   const out: Passage[] = []
+  // The sections of both trees, read once for this call and shared by every lookup below.
+  const index = createSectionIndex()
   const docs: Array<{tree: NoteTree; document: 'note' | 'background'}> = []
   if (note) docs.push({tree: note, document: 'note'})
   for (const tree of background) docs.push({tree, document: 'background'})
   // The section titles are read off both whole trees, so only once a paragraph names a section that way.
   let titles: Map<string, SectionTitle[]> | null = null
-  const titlesOf = (): Map<string, SectionTitle[]> => (titles ??= sectionTitles(trees))
+  const titlesOf = (): Map<string, SectionTitle[]> => (titles ??= sectionTitles(trees, index))
   let wholeTitles: WholeTitle[] | null = null
-  const wholeTitlesOf = (): WholeTitle[] => (wholeTitles ??= titlesWithTerms(trees))
+  const wholeTitlesOf = (): WholeTitle[] => (wholeTitles ??= titlesWithTerms(trees, index))
   for (const {tree, document} of docs) {
     const allText = flatten(tree.sections).flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)]).join('\n')
     // Names the note gives the regulation ('heretter … forskriften'), and its date and number.
@@ -91,7 +93,7 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
     const refsOf = (text: string): ResolvedReference[] => {
       let refs = resolved.get(text)
       if (!refs) {
-        refs = resolveAll(text, selfNames, trees, byId)
+        refs = resolveAll(text, selfNames, trees, byId, index)
         resolved.set(text, refs)
       }
       return refs
@@ -140,11 +142,11 @@ interface WholeTitle {
 }
 
 /** Every section's title as stemmed terms, both trees, once per label and title. */
-function titlesWithTerms(trees: Trees): WholeTitle[] {
+function titlesWithTerms(trees: Trees, index: SectionIndex): WholeTitle[] {
   const out: WholeTitle[] = []
   const seen = new Set<string>()
   for (const side of ['current', 'proposed'] as const) {
-    for (const section of allSections(trees[side].children)) {
+    for (const section of allSections(trees[side].children, index)) {
       const label = normaliseLabel(section.label ?? '')
       const title = (section.title ?? '').replace(/\b(?:mv|m\.m|mm|osv)\.?\s*$/iu, '')
       const key = `${label}\u0000${title}`
@@ -181,10 +183,10 @@ interface SectionTitle {
  * several words are left out: "bestemmelsen om planlegging" would be too loose a match. A title that
  * several sections share names all of them; the linker then needs the sentence to match the change.
  */
-function sectionTitles(trees: Trees): Map<string, SectionTitle[]> {
+function sectionTitles(trees: Trees, index: SectionIndex): Map<string, SectionTitle[]> {
   const byLabel = new Map<string, SectionTitle>()
   for (const side of ['current', 'proposed'] as const) {
-    for (const section of allSections(trees[side].children)) {
+    for (const section of allSections(trees[side].children, index)) {
       const title = (section.title ?? '').trim().toLowerCase().replace(/\.$/, '')
       if (!/^[\p{L}]{4,}$/u.test(title)) continue
       const label = normaliseLabel(section.label ?? '')
@@ -380,7 +382,7 @@ export function indexProvisions(trees: Trees): ProvisionLookup {
   }
 }
 
-function resolveAll(text: string, selfNames: string[], trees: Trees, byId: ProvisionLookup): ResolvedReference[] {
+function resolveAll(text: string, selfNames: string[], trees: Trees, byId: ProvisionLookup, index: SectionIndex): ResolvedReference[] {
   const refs = extractReferences(text, {selfNames}).filter((r) => r.scope === 'self')
   // A paragraph that names a ledd of a section ("se nytt siste ledd i § 3-2") is about that ledd; a bare
   // "§ 3-2" in the same paragraph introduces it and should not link the paragraph to the whole section.
@@ -388,8 +390,8 @@ function resolveAll(text: string, selfNames: string[], trees: Trees, byId: Provi
   return refs
     .filter((r) => isQualified(r) || r.sections.length !== 1 || !qualified.has(r.sections[0]!))
     .map((ref) => {
-      const resolution = resolveReference(ref, trees)
-      const mismatch = checkLedd(ref, text, trees, byId, resolution)
+      const resolution = resolveReference(ref, trees, index)
+      const mismatch = checkLedd(ref, text, trees, byId, resolution, index)
       if (mismatch) {
         resolution[mismatch.side] = resolution[mismatch.side].map((id) => (id === mismatch.citedId ? mismatch.actualId : id))
       }
@@ -411,7 +413,8 @@ function checkLedd(
   text: string,
   trees: Trees,
   byId: ProvisionLookup,
-  resolution: Resolution
+  resolution: Resolution,
+  index: SectionIndex
 ): ResolvedReference['mismatch'] {
   if (!ref.ledd || ref.sections.length !== 1 || ref.letters || ref.sentence !== null) return null
   const sentence = sentenceAround(text, ref.start, ref.end)
@@ -422,7 +425,7 @@ function checkLedd(
     const cited = resolution[side][0]
     if (!cited) continue
     // The first section with the label, as a scan of all sections would find it.
-    const section = sectionsByLabel(trees[side].children).get(ref.sections[0]!)?.[0]
+    const section = sectionsByLabel(trees[side].children, index).get(ref.sections[0]!)?.[0]
     if (!section) continue
     const ledds = section.children.filter((c) => c.kind === 'ledd')
     const shared = ledds.map((l) => new Set(terms(l.text)).size === 0 ? 0 : [...new Set(terms(l.text))].filter((t) => words.has(t)).length)

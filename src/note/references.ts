@@ -290,17 +290,21 @@ export interface Resolution {
  * Resolve a reference to this regulation to provision ids in the current and proposed trees. "nytt …
  * ledd" is looked up in the proposal only. External references resolve to nothing.
  */
-export function resolveReference(ref: Reference, trees: {current: ProvisionTree; proposed: ProvisionTree | null}): Resolution {
+export function resolveReference(
+  ref: Reference,
+  trees: {current: ProvisionTree; proposed: ProvisionTree | null},
+  index: SectionIndex
+): Resolution {
   if (ref.scope !== 'self') return {current: [], proposed: []}
   const newOnly = ref.ledd?.isNew === true
   return {
-    current: newOnly ? [] : resolveIn(ref, trees.current),
-    proposed: trees.proposed ? resolveIn(ref, trees.proposed) : []
+    current: newOnly ? [] : resolveIn(ref, trees.current, index),
+    proposed: trees.proposed ? resolveIn(ref, trees.proposed, index) : []
   }
 }
 
-function resolveIn(ref: Reference, tree: ProvisionTree): string[] {
-  const sections = allSections(tree.children)
+function resolveIn(ref: Reference, tree: ProvisionTree, index: SectionIndex): string[] {
+  const sections = allSections(tree.children, index)
   let targets: Provision[]
   if (ref.range) {
     const lo = labelKey(ref.range.from)
@@ -311,7 +315,7 @@ function resolveIn(ref: Reference, tree: ProvisionTree): string[] {
       return (compareKeys(key, lo) >= 0 && compareKeys(key, hi) <= 0) || extra.includes(normaliseLabel(s.label ?? ''))
     })
   } else {
-    const byLabel = sectionsByLabel(tree.children)
+    const byLabel = sectionsByLabel(tree.children, index)
     targets = ref.sections.flatMap((label) => byLabel.get(label) ?? [])
   }
   if (ref.sections.length > 1 || ref.range) return targets.map((s) => s.id)
@@ -342,31 +346,41 @@ function resolveIn(ref: Reference, tree: ProvisionTree): string[] {
   return ids
 }
 
-// Trees are plain data that no stage mutates after parsing, so the section list is computed once per
-// tree (references are resolved many times against the same two trees).
-const sectionCache = new WeakMap<Provision[], Provision[]>()
-const labelCache = new WeakMap<Provision[], Map<string, Provision[]>>()
+/**
+ * The sections of each provision list, and those by label, computed once per list for as long as the
+ * caller keeps the index: references are resolved many times against the same two trees, and trees are
+ * plain data that no stage mutates after parsing. Made per run (see `createSectionIndex`) rather than
+ * kept at module level, so nothing outlives the run that built it.
+ */
+export interface SectionIndex {
+  sections: WeakMap<Provision[], Provision[]>
+  labels: WeakMap<Provision[], Map<string, Provision[]>>
+}
+
+export function createSectionIndex(): SectionIndex {
+  return {sections: new WeakMap(), labels: new WeakMap()}
+}
 
 /** Sections by normalised label, in document order (a label used twice keeps both). */
-export function sectionsByLabel(list: Provision[]): Map<string, Provision[]> {
-  const hit = labelCache.get(list)
+export function sectionsByLabel(list: Provision[], index: SectionIndex): Map<string, Provision[]> {
+  const hit = index.labels.get(list)
   if (hit) return hit
   const map = new Map<string, Provision[]>()
-  for (const section of allSections(list)) {
+  for (const section of allSections(list, index)) {
     const label = normaliseLabel(section.label ?? '')
     const entry = map.get(label)
     if (entry) entry.push(section)
     else map.set(label, [section])
   }
-  labelCache.set(list, map)
+  index.labels.set(list, map)
   return map
 }
 
-export function allSections(list: Provision[]): Provision[] {
-  const hit = sectionCache.get(list)
+export function allSections(list: Provision[], index: SectionIndex): Provision[] {
+  const hit = index.sections.get(list)
   if (hit) return hit
   const out = collectSections(list)
-  sectionCache.set(list, out)
+  index.sections.set(list, out)
   return out
 }
 

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {extractReferences, findSelfNames, resolveReference, selfNamesFromId} from '../../src/note/references.js'
+import {createSectionIndex, extractReferences, findSelfNames, resolveReference, selfNamesFromId} from '../../src/note/references.js'
 import type {Reference} from '../../src/note/references.js'
 import {flattenSections} from '../../src/note/index.js'
 import type {Provision, ProvisionTree} from '../../src/types.js'
@@ -58,7 +58,7 @@ describe('extractReferences on every § reference of the IPS ung note', () => {
     expect(ref.range).toEqual(expected.range ?? null)
     expect(ref.ledd).toEqual(expected.ledd ?? null)
     expect(ref.letters).toEqual(expected.letters ?? null)
-    const resolution = resolveReference(ref, trees)
+    const resolution = resolveReference(ref, trees, createSectionIndex())
     const want = expected.resolves ?? {current: [], proposed: []}
     expect(citations(trees.current, resolution.current)).toEqual(want.current)
     expect(citations(trees.proposed, resolution.proposed)).toEqual(want.proposed)
@@ -120,10 +120,10 @@ describe('extractReferences on the forms of the brief and of current.md', () => 
   })
 
   it('resolves "siste ledd" and punktum in the trees, and nothing for a section that does not exist', () => {
-    expect(citations(trees.current, resolveReference(one('§ 3-2 siste ledd'), trees).current)).toEqual(['§ 3-2 fjerde ledd'])
-    expect(citations(trees.proposed, resolveReference(one('§ 3-2 siste ledd'), trees).proposed)).toEqual(['§ 3-2 femte ledd'])
-    expect(resolveReference(one('§ 3-7'), trees)).toEqual({current: [], proposed: []})
-    expect(resolveReference(one('arbeidsmiljøloven § 4-2'), trees)).toEqual({current: [], proposed: []})
+    expect(citations(trees.current, resolveReference(one('§ 3-2 siste ledd'), trees, createSectionIndex()).current)).toEqual(['§ 3-2 fjerde ledd'])
+    expect(citations(trees.proposed, resolveReference(one('§ 3-2 siste ledd'), trees, createSectionIndex()).proposed)).toEqual(['§ 3-2 femte ledd'])
+    expect(resolveReference(one('§ 3-7'), trees, createSectionIndex())).toEqual({current: [], proposed: []})
+    expect(resolveReference(one('arbeidsmiljøloven § 4-2'), trees, createSectionIndex())).toEqual({current: [], proposed: []})
   })
 
   it('is deterministic', () => {
