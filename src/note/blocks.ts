@@ -32,17 +32,61 @@ const ATX = /^(#{1,6})[ \t]+(?=[^ \t])/
 /** The root's children of `source`, as `processor.parse(source).children` gives them. */
 export function parseBlocks(source: string): RootContent[] {
   if (UNSAFE_DOCUMENT.test(source)) return (processor.parse(source) as Root).children
-  const lines = source.split('\n')
+  const split = source.split('\n')
+  const lines: SourceLines = {source, lines: split, starts: lineStarts(split)}
+  const blocks = splitBlocks(lines)
+  const direct = blocks.flatMap((b) => b.nodes ?? [])
+  if (blocks.every((b) => b.nodes !== null)) return direct
+  const reduced = reduceSource(lines, blocks)
+  return mergeByStart(direct, parseReduced(reduced))
+}
+
+/** The source split into lines, with the offset where each line starts. */
+interface SourceLines {
+  source: string
+  lines: string[]
+  starts: number[]
+}
+
+/** A run of non-blank lines [from, to): its nodes when built here, null when left for micromark. */
+interface LineBlock {
+  from: number
+  to: number
+  nodes: RootContent[] | null
+}
+
+/** A run of kept lines: where it starts in the reduced text, and how far it moved from the source. */
+interface Run {
+  from: number
+  offset: number
+  line: number
+}
+
+/** The source with each plain block replaced by a placeholder line, and how to map back. */
+interface ReducedSource {
+  text: string
+  /** Reduced-text lines of the placeholders (whose paragraphs are dropped after parsing). */
+  placeholders: Set<number>
+  runs: Run[]
+}
+
+type MdPoint = {line: number; column: number; offset?: number}
+type Positioned = {position?: {start: MdPoint; end: MdPoint}; children?: unknown[]}
+
+function lineStarts(lines: string[]): number[] {
   const starts: number[] = new Array(lines.length)
   for (let i = 0, offset = 0; i < lines.length; i++) {
     starts[i] = offset
     offset += lines[i]!.length + 1
   }
-  const blank = (i: number): boolean => /^[ \t]*$/.test(lines[i]!)
+  return starts
+}
 
-  // Blocks are runs of non-blank lines. A block of plain lines only is built here (`nodes`); any other
-  // block is left for micromark.
-  const blocks: Array<{from: number; to: number; nodes: RootContent[] | null}> = []
+// Blocks are runs of non-blank lines. A block of plain lines only is built here (`nodes`); any other
+// block is left for micromark.
+function splitBlocks({lines, starts}: SourceLines): LineBlock[] {
+  const blank = (i: number): boolean => /^[ \t]*$/.test(lines[i]!)
+  const blocks: LineBlock[] = []
   for (let i = 0; i < lines.length; ) {
     if (blank(i)) {
       i++
@@ -53,15 +97,15 @@ export function parseBlocks(source: string): RootContent[] {
     blocks.push({from: i, to, nodes: plainBlock(lines, starts, i, to)})
     i = to
   }
-  const direct = blocks.flatMap((b) => b.nodes ?? [])
-  if (blocks.every((b) => b.nodes !== null)) return direct
+  return blocks
+}
 
-  // micromark reads the source with each plain block replaced by a one-line paragraph "x", so that what
-  // surrounds it parses as before (a paragraph at the margin ends a list, a blank line alone does not).
+// micromark reads the source with each plain block replaced by a one-line paragraph "x", so that what
+// surrounds it parses as before (a paragraph at the margin ends a list, a blank line alone does not).
+function reduceSource({source, lines, starts}: SourceLines, blocks: LineBlock[]): ReducedSource {
   const kept: string[] = []
   const placeholders = new Set<number>()
-  // Runs of kept lines: where each starts in the reduced text, and how far it moved from the source.
-  const runs: Array<{from: number; offset: number; line: number}> = []
+  const runs: Run[] = []
   let reducedOffset = 0
   let reducedLine = 1
   const keep = (from: number, to: number): void => {
@@ -84,29 +128,38 @@ export function parseBlocks(source: string): RootContent[] {
     next = block.to
   }
   keep(next, lines.length)
+  return {text: kept.join(''), placeholders, runs}
+}
 
-  const parsed = (processor.parse(kept.join('')) as Root).children.filter(
+/** micromark's blocks of the reduced text, placeholders dropped, positions back in the source's terms. */
+function parseReduced({text, placeholders, runs}: ReducedSource): RootContent[] {
+  const parsed = (processor.parse(text) as Root).children.filter(
     (node) => !(node.type === 'paragraph' && placeholders.has(node.position!.start.line))
   )
-  // Back to the source's lines and offsets; columns stay, as every run starts at the start of a line.
-  const move = (point: {line: number; column: number; offset?: number}) => {
-    const offset = point.offset ?? 0
-    let lo = 0
-    let hi = runs.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (runs[mid]!.from <= offset) lo = mid
-      else hi = mid - 1
-    }
-    const run = runs[lo]!
-    return {line: point.line + run.line, column: point.column, offset: offset + run.offset}
-  }
-  const visit = (node: {position?: {start: {line: number; column: number; offset?: number}; end: {line: number; column: number; offset?: number}}; children?: unknown[]}): void => {
-    if (node.position) node.position = {start: move(node.position.start), end: move(node.position.end)}
-    if (node.children) for (const child of node.children) visit(child as typeof node)
+  const visit = (node: Positioned): void => {
+    if (node.position) node.position = {start: movePoint(runs, node.position.start), end: movePoint(runs, node.position.end)}
+    if (node.children) for (const child of node.children) visit(child as Positioned)
   }
   for (const node of parsed) visit(node)
-  // Both lists are in document order; merged by where each block starts.
+  return parsed
+}
+
+// Back to the source's lines and offsets; columns stay, as every run starts at the start of a line.
+function movePoint(runs: Run[], point: MdPoint): MdPoint {
+  const offset = point.offset ?? 0
+  let lo = 0
+  let hi = runs.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (runs[mid]!.from <= offset) lo = mid
+    else hi = mid - 1
+  }
+  const run = runs[lo]!
+  return {line: point.line + run.line, column: point.column, offset: offset + run.offset}
+}
+
+// Both lists are in document order; merged by where each block starts.
+function mergeByStart(direct: RootContent[], parsed: RootContent[]): RootContent[] {
   const out: RootContent[] = []
   let a = 0
   let b = 0
