@@ -409,7 +409,8 @@ function expandList(text: string, level: Renumbering['level']): string[] {
     }
     return w.toLowerCase()
   }
-  if (range && level !== 'section') {
+  if (range && level === 'section') return sectionRange(range[1] ?? '', range[2] ?? '')
+  if (range) {
     const a = norm(range[1] ?? '')
     const b = norm(range[2] ?? '')
     const out: string[] = []
@@ -418,6 +419,20 @@ function expandList(text: string, level: Renumbering['level']): string[] {
     return out
   }
   return cleaned.split(/\s*,\s*|\s+og\s+/i).map((w) => norm(w.trim())).filter((w) => w.length > 0)
+}
+
+/**
+ * «§§ 4 til 7», «§ 3-11 til § 3-13»: every number between, in the same chapter prefix. A range whose ends differ in
+ * prefix or carry letters («§ 3-9 a til § 3-9 c») is not expanded: the empty list makes the statement unread
+ * (an error at its line), never a guess.
+ */
+function sectionRange(a: string, b: string): string[] {
+  const first = /^(\d+-)?(\d+)$/.exec(a.trim())
+  const last = /^(\d+-)?(\d+)$/.exec(b.trim())
+  if (!first || !last || (first[1] ?? '') !== (last[1] ?? '')) return []
+  const out: string[] = []
+  for (let n = Number(first[2]); n <= Number(last[2]); n++) out.push(`${first[1] ?? ''}${n}`)
+  return out
 }
 
 export function parseRenumbering(sentence: string): Renumbering | null {
