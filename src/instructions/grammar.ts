@@ -401,7 +401,8 @@ export function parseMultiSubstitution(rawLine: string): Header[] | null {
 function expandList(text: string, level: Renumbering['level']): string[] {
   // "d og e", "c, d og e", "c til e", "tredje og fjerde", "§ 3-7"
   const cleaned = text.replace(/\b(?:bokstav(?:ene|er)?|bokstavane|nummer|numrene|ledd|leddene|nytt|nye|ny)\b|\bnr\b\.?/gi, ' ').replace(/§/g, ' ').trim()
-  const range = /^(\S+)\s+til\s+(\S+)$/i.exec(cleaned)
+  // «§ 14-1 til og med § 14-8», «§ 2-2 til § 2-10 blir henholdsvis § 2-3 til § 2-11»: the same range.
+  const range = /^(\S+)\s+til\s+(?:og\s+med\s+)?(\S+)$/i.exec(cleaned.replace(/^henholdsvis\s+/i, ''))
   const norm = (w: string): string => {
     if (level === 'ledd') {
       const v = ordinalValue(w)
@@ -427,8 +428,8 @@ function expandList(text: string, level: Renumbering['level']): string[] {
  * (an error at its line), never a guess.
  */
 function sectionRange(a: string, b: string): string[] {
-  const first = /^(\d+-)?(\d+)$/.exec(a.trim())
-  const last = /^(\d+-)?(\d+)$/.exec(b.trim())
+  const first = /^((?:\d+-)*)(\d+)$/.exec(a.trim())
+  const last = /^((?:\d+-)*)(\d+)$/.exec(b.trim())
   if (!first || !last || (first[1] ?? '') !== (last[1] ?? '')) return []
   const out: string[] = []
   for (let n = Number(first[2]); n <= Number(last[2]); n++) out.push(`${first[1] ?? ''}${n}`)
