@@ -977,10 +977,41 @@ export function applyInstructions(current: {tree: ProvisionTree; text: string}, 
       reason: 'Forslaget inneholder ingen endringsinstrukser («§ … skal lyde:», «§ … oppheves.»); ingenting er endret.'
     })
   }
-  parsed.instructions.forEach((ins, index) => applyOne(run, ins, index))
+  renumberBeforeVacated(parsed.instructions).forEach((ins, index) => applyOne(run, ins, index))
   emitMessages(run, file)
   resolveTouched(run, current.tree)
-  return {text: renderDocument(run.applier.doc), instructions: run.instructions, entryIntoForce: parsed.entryIntoForce}
+  // Reported in the order printed (a renumbering may have been applied before the instruction above it), so a
+  // change two instructions touch is attached to the one printed first, as elsewhere.
+  const printed = [...run.instructions].sort((a, b) => a.position.start.offset - b.position.start.offset)
+  return {text: renderDocument(run.applier.doc), instructions: printed, entryIntoForce: parsed.entryIntoForce}
+}
+
+/**
+ * «§ 4 skal lyde: … Nåværende §§ 4 til 7 blir § 5 til ny § 8.»: the wording is for the *new* § 4, printed before the
+ * statement that moves the current § 4 away (Lovtidend, lov 20. juni 2025 nr. 90). Read in order, it would overwrite
+ * the current § 4 and the move would carry the new wording along. So a section renumbering that vacates the number
+ * of a whole-section instruction before it (same part) is applied first, and that instruction adds the section.
+ * Later instructions already cite the new numbers, as the act does («§ 6 første ledd» is the current § 5).
+ */
+function renumberBeforeVacated(list: ParsedInstruction[]): ParsedInstruction[] {
+  const out = [...list]
+  for (const moving of list) {
+    const r = moving.renumbering[0]
+    if (moving.action !== 'renumber' || r?.level !== 'section') continue
+    const vacated = new Set(r.from.filter((f) => !r.to.some((t) => sectionKey(t) === sectionKey(f))).map(sectionKey))
+    const at = out.findIndex((ins, i) => i < out.indexOf(moving) && ins.part === moving.part && isWholeSectionReplace(ins) && vacated.has(sectionKey(ins.target.section)))
+    if (at < 0) continue
+    const writes = out[at]!
+    out.splice(out.indexOf(moving), 1)
+    out.splice(at, 1, moving, {...writes, action: 'insert', target: {...writes.target, adds: 'section'}})
+  }
+  return out
+}
+
+function isWholeSectionReplace(ins: ParsedInstruction): boolean {
+  const t = ins.target
+  return ins.action === 'replace' && !ins.implicit && t.chapter === null && t.sectionTo === undefined && t.adds === null &&
+    !t.heading && t.ledd === null && t.item === null && t.sentence === null
 }
 
 /** Apply one instruction, all or nothing; its failure is an error at its place and the others go on. */

@@ -401,7 +401,8 @@ export function parseMultiSubstitution(rawLine: string): Header[] | null {
 function expandList(text: string, level: Renumbering['level']): string[] {
   // "d og e", "c, d og e", "c til e", "tredje og fjerde", "§ 3-7"
   const cleaned = text.replace(/\b(?:bokstav(?:ene|er)?|bokstavane|nummer|numrene|ledd|leddene|nytt|nye|ny)\b|\bnr\b\.?/gi, ' ').replace(/§/g, ' ').trim()
-  const range = /^(\S+)\s+til\s+(\S+)$/i.exec(cleaned)
+  // «§ 14-1 til og med § 14-8», «§ 2-2 til § 2-10 blir henholdsvis § 2-3 til § 2-11»: the same range.
+  const range = /^(\S+)\s+til\s+(?:og\s+med\s+)?(\S+)$/i.exec(cleaned.replace(/^henholdsvis\s+/i, ''))
   const norm = (w: string): string => {
     if (level === 'ledd') {
       const v = ordinalValue(w)
@@ -409,7 +410,8 @@ function expandList(text: string, level: Renumbering['level']): string[] {
     }
     return w.toLowerCase()
   }
-  if (range && level !== 'section') {
+  if (range && level === 'section') return sectionRange(range[1] ?? '', range[2] ?? '')
+  if (range) {
     const a = norm(range[1] ?? '')
     const b = norm(range[2] ?? '')
     const out: string[] = []
@@ -418,6 +420,20 @@ function expandList(text: string, level: Renumbering['level']): string[] {
     return out
   }
   return cleaned.split(/\s*,\s*|\s+og\s+/i).map((w) => norm(w.trim())).filter((w) => w.length > 0)
+}
+
+/**
+ * «§§ 4 til 7», «§ 3-11 til § 3-13»: every number between, in the same chapter prefix. A range whose ends differ in
+ * prefix or carry letters («§ 3-9 a til § 3-9 c») is not expanded: the empty list makes the statement unread
+ * (an error at its line), never a guess.
+ */
+function sectionRange(a: string, b: string): string[] {
+  const first = /^((?:\d+-)*)(\d+)$/.exec(a.trim())
+  const last = /^((?:\d+-)*)(\d+)$/.exec(b.trim())
+  if (!first || !last || (first[1] ?? '') !== (last[1] ?? '')) return []
+  const out: string[] = []
+  for (let n = Number(first[2]); n <= Number(last[2]); n++) out.push(`${first[1] ?? ''}${n}`)
+  return out
 }
 
 export function parseRenumbering(sentence: string): Renumbering | null {
