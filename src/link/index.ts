@@ -3,7 +3,7 @@
  * note against the text (findings). Plain data in; out, the reasons by change id and this stage's own
  * findings (src/report/build.ts puts them on the report).
  */
-import type {Change, DiffResult, LinkResult, NoteTree, ProvisionTree, Reason} from '../types.js'
+import type {Change, DiffResult, LinkResult, NoteTree, Provision, ProvisionTree, Reason} from '../types.js'
 import {buildIndex, clearScores, newScores, scoreInto, scoreText} from './bm25.js'
 import type {Scores} from './bm25.js'
 import {collectPassages, indexProvisions, isQualified as isQualifiedRef, sentenceAround, sentenceBounds} from './passages.js'
@@ -67,6 +67,11 @@ export interface ChangeQuery {
   /** Section labels read off the citations of both sides (sideLabels), and the sections of both sides' ids (changedSections). */
   sideLabels: string[]
   sections: string[] | null
+  /**
+   * The section title this change gives, when the change is about a section's heading: a section-level
+   * "modified" (its text is the title) or a whole new section (its title from the tree). Null otherwise.
+   */
+  newTitle: string | null
 }
 
 export function linkChanges(
@@ -194,8 +199,15 @@ export function queryOf(change: Change, byId: ProvisionLookup): ChangeQuery {
     partners: [],
     sole: false,
     sideLabels: labels,
-    sections: changedSections(change)
+    sections: changedSections(change),
+    newTitle: newTitleOf(change, entry?.provision ?? null)
   }
+}
+
+function newTitleOf(change: Change, provision: Provision | null): string | null {
+  if (change.level !== 'section') return null
+  if (change.kind === 'modified') return change.proposed?.text ?? null
+  return change.kind === 'added' ? provision?.title ?? null : null
 }
 
 // Share of a deletion's terms that must reappear in another change's insertion to call it moved there.
@@ -444,21 +456,22 @@ function judgeRelation(
   // the section has just this one change: as a reference to the section, the words must match too.
   // The change of the section's heading itself, when a note heading names the section by its (old or new)
   // title: the heading cannot mean another part of the section, however many other parts change.
-  const headingChange = query.change.level === 'section' && query.change.kind === 'modified'
+  const headingChange = query.newTitle !== null
   // A new heading the note's own heading repeats («Klimamål for 2035» under «3.1 Klimamålet for 2035 er …»)
   // is named as plainly as by its number.
-  if (relation === null && headingChange && titled && headingNamesNewTitle(query.change, passage)) relation = 'precise'
+  if (relation === null && headingChange && titled && headingNamesNewTitle(query, passage)) relation = 'precise'
   if (relation === null && (query.sole || headingChange) && titled) relation = 'partial'
   return {relation, names}
 }
 
 /**
  * Does a heading above the passage hold every word of the section's new title, one the old title lacks?
- * (A section-level "modified" change is its heading: its text is the title.)
+ * (A section-level "modified" change is its heading; a new section brings its title, and has no old one.)
  */
-function headingNamesNewTitle(change: Change, passage: Passage): boolean {
-  const title = terms(change.proposed?.text ?? '')
-  const old = new Set(terms(change.current?.text ?? ''))
+function headingNamesNewTitle(query: ChangeQuery, passage: Passage): boolean {
+  const change = query.change
+  const title = terms(query.newTitle ?? '')
+  const old = new Set(change.kind === 'modified' ? terms(change.current?.text ?? '') : [])
   if (title.length === 0 || title.every((w) => old.has(w))) return false
   return passage.chain.some((s) => {
     const words = new Set(terms(s.heading))

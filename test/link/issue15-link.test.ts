@@ -111,9 +111,11 @@ describe('a topic chapter about the change', () => {
     expect(sections).not.toContain('3.2')
   })
 
-  it('links a section\'s new heading to the note heading that repeats it (Prop. 129 L 3.1 «Klimamålet for 2035 …»)', () => {
+  it('links a new section to the note heading that repeats its title (Prop. 129 L 3.1 «Klimamålet for 2035 …»)', () => {
     const report = reports.get('klimaloven-2035')!
-    const heading = report.diff.changes.find((c) => c.level === 'section' && c.proposed?.text === 'Klimamål for 2035')!
+    // «§ 4 skal lyde:» with «Nåværende §§ 4 til 7 blir § 5 til ny § 8»: § 4 «Klimamål for 2035» is a new section.
+    const heading = report.diff.changes.find((c) => c.level === 'section' && c.kind === 'added' && c.proposed?.citation === '§ 4')!
+    expect(report.regulation.proposed.children.flatMap((p) => [p, ...p.children]).find((p) => p.id === heading.proposed!.id)?.title).toBe('Klimamål for 2035')
     expect(heading.reasons.map((r) => r.noteSection)).toContain('3.1')
     // The rest of § 4 is then discussed by the note, not unexplained.
     const rest = report.diff.changes.filter((c) => c.sectionId.endsWith('/§4') && c !== heading).map((c) => c.id)

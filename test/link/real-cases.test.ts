@@ -39,7 +39,7 @@ describe('the real-case set', () => {
 // Since the instruction applier makes every change of the evaluation part, its gold has more reasons and
 // effects to score (17 reason keys, 19 effects, against 14 and 17 before): recall and effects are missed.
 const EVALUATION_TARGET = {found: 1, recall: 0.8, precision: 0.8, unexplained: 0, effects: 0.8}
-const EVALUATION_FLOOR = {found: 1, recall: 11 / 17, precision: 1, unexplained: 0, effects: 15 / 19}
+const EVALUATION_FLOOR = {found: 1, recall: 12 / 17, precision: 1, unexplained: 0, effects: 15 / 19}
 
 describe('evaluation part (IPS ung, sentralbankloven, klimaloven 2023, matloven)', () => {
   const f = figures.evaluation
@@ -67,7 +67,7 @@ describe('evaluation part (IPS ung, sentralbankloven, klimaloven 2023, matloven)
 })
 
 // The development part is tuned on: its floors only guard against going backwards.
-const DEVELOPMENT_FLOOR = {found: 29 / 31, recall: 8 / 11, precision: 1, unexplained: 0, effects: 27 / 29}
+const DEVELOPMENT_FLOOR = {found: 1, recall: 8 / 11, precision: 1, unexplained: 0, effects: 1}
 
 describe('development part (dagligvare, supplerande stønad, kulturlova, klimaloven 2021 and 2035)', () => {
   const f = figures.development
