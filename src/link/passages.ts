@@ -6,7 +6,7 @@ import {sentenceAround as grammarSentenceAround, splitSentences} from '../gramma
 import type {NoteParagraph, NoteSection, NoteTree, Provision, ProvisionTree} from '../types.js'
 import {extractReferences, findSelfNames, normaliseLabel, resolveReference, allSections, sectionsByLabel, selfNamesFromId} from '../note/references.js'
 import type {Reference, Resolution} from '../note/references.js'
-import {terms} from './terms.js'
+import type {Terms} from './terms.js'
 
 /**
  * What a section of a note does. Only `assessment`, `summary` and `consequences` give reasons: a
@@ -58,8 +58,11 @@ export interface Trees {
   proposed: ProvisionTree
 }
 
-/** `byId`: the caller's lookup into the same trees, when it has one (building it again costs a walk of both). */
-export function collectPassages(note: NoteTree | null, background: NoteTree[], trees: Trees, byId: ProvisionLookup = indexProvisions(trees)): Passage[] {
+/**
+ * `lex`: the run's terms. `byId`: the caller's lookup into the same trees, when it has one (building it
+ * again costs a walk of both).
+ */
+export function collectPassages(note: NoteTree | null, background: NoteTree[], trees: Trees, lex: Terms, byId: ProvisionLookup = indexProvisions(trees)): Passage[] {
   const out: Passage[] = []
   const docs: Array<{tree: NoteTree; document: 'note' | 'background'}> = []
   if (note) docs.push({tree: note, document: 'note'})
@@ -68,7 +71,7 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
   let titles: Map<string, SectionTitle[]> | null = null
   const titlesOf = (): Map<string, SectionTitle[]> => (titles ??= sectionTitles(trees))
   let wholeTitles: WholeTitle[] | null = null
-  const wholeTitlesOf = (): WholeTitle[] => (wholeTitles ??= titlesWithTerms(trees))
+  const wholeTitlesOf = (): WholeTitle[] => (wholeTitles ??= titlesWithTerms(trees, lex))
   for (const {tree, document} of docs) {
     const allText = flatten(tree.sections).flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)]).join('\n')
     // Names the note gives the regulation ('heretter … forskriften'), and its date and number.
@@ -91,7 +94,7 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
     const refsOf = (text: string): ResolvedReference[] => {
       let refs = resolved.get(text)
       if (!refs) {
-        refs = resolveAll(text, selfNames, trees, byId)
+        refs = resolveAll(text, selfNames, trees, byId, lex)
         resolved.set(text, refs)
       }
       return refs
@@ -100,7 +103,7 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
     const titledIn = (s: NoteSection): string[] => {
       let labels = titledOf.get(s)
       if (!labels) {
-        labels = sectionsTitledIn(s.heading, wholeTitlesOf())
+        labels = sectionsTitledIn(s.heading, wholeTitlesOf(), lex)
         titledOf.set(s, labels)
       }
       return labels
@@ -140,7 +143,7 @@ interface WholeTitle {
 }
 
 /** Every section's title as stemmed terms, both trees, once per label and title. */
-function titlesWithTerms(trees: Trees): WholeTitle[] {
+function titlesWithTerms(trees: Trees, lex: Terms): WholeTitle[] {
   const out: WholeTitle[] = []
   const seen = new Set<string>()
   for (const side of ['current', 'proposed'] as const) {
@@ -150,7 +153,7 @@ function titlesWithTerms(trees: Trees): WholeTitle[] {
       const key = `${label}\u0000${title}`
       if (!label || seen.has(key)) continue
       seen.add(key)
-      const words = [...new Set(terms(title))]
+      const words = [...new Set(lex.terms(title))]
       if (words.length > 0) out.push({label, terms: words})
     }
   }
@@ -160,8 +163,8 @@ function titlesWithTerms(trees: Trees): WholeTitle[] {
 }
 
 /** Labels of the sections whose whole title (its words, stemmed) stands in a heading. */
-function sectionsTitledIn(heading: string, titles: WholeTitle[]): string[] {
-  const words = new Set(terms(heading))
+function sectionsTitledIn(heading: string, titles: WholeTitle[], lex: Terms): string[] {
+  const words = new Set(lex.terms(heading))
   if (words.size === 0) return []
   const out: string[] = []
   for (const t of titles) if (t.terms.every((w) => words.has(w)) && !out.includes(t.label)) out.push(t.label)
@@ -380,7 +383,7 @@ export function indexProvisions(trees: Trees): ProvisionLookup {
   }
 }
 
-function resolveAll(text: string, selfNames: string[], trees: Trees, byId: ProvisionLookup): ResolvedReference[] {
+function resolveAll(text: string, selfNames: string[], trees: Trees, byId: ProvisionLookup, lex: Terms): ResolvedReference[] {
   const refs = extractReferences(text, {selfNames}).filter((r) => r.scope === 'self')
   // A paragraph that names a ledd of a section ("se nytt siste ledd i § 3-2") is about that ledd; a bare
   // "§ 3-2" in the same paragraph introduces it and should not link the paragraph to the whole section.
@@ -389,7 +392,7 @@ function resolveAll(text: string, selfNames: string[], trees: Trees, byId: Provi
     .filter((r) => isQualified(r) || r.sections.length !== 1 || !qualified.has(r.sections[0]!))
     .map((ref) => {
       const resolution = resolveReference(ref, trees)
-      const mismatch = checkLedd(ref, text, trees, byId, resolution)
+      const mismatch = checkLedd(ref, text, trees, byId, resolution, lex)
       if (mismatch) {
         resolution[mismatch.side] = resolution[mismatch.side].map((id) => (id === mismatch.citedId ? mismatch.actualId : id))
       }
@@ -411,11 +414,12 @@ function checkLedd(
   text: string,
   trees: Trees,
   byId: ProvisionLookup,
-  resolution: Resolution
+  resolution: Resolution,
+  lex: Terms
 ): ResolvedReference['mismatch'] {
   if (!ref.ledd || ref.sections.length !== 1 || ref.letters || ref.sentence !== null) return null
   const sentence = sentenceAround(text, ref.start, ref.end)
-  const words = new Set(terms(sentence.replace(ref.text, ' ')))
+  const words = new Set(lex.terms(sentence.replace(ref.text, ' ')))
   const sides = ref.ledd.isNew ? (['proposed'] as const) : (['current', 'proposed'] as const)
   let verdict: ResolvedReference['mismatch'] = null
   for (const side of sides) {
@@ -425,7 +429,7 @@ function checkLedd(
     const section = sectionsByLabel(trees[side].children).get(ref.sections[0]!)?.[0]
     if (!section) continue
     const ledds = section.children.filter((c) => c.kind === 'ledd')
-    const shared = ledds.map((l) => new Set(terms(l.text)).size === 0 ? 0 : [...new Set(terms(l.text))].filter((t) => words.has(t)).length)
+    const shared = ledds.map((l) => new Set(lex.terms(l.text)).size === 0 ? 0 : [...new Set(lex.terms(l.text))].filter((t) => words.has(t)).length)
     const citedIndex = ledds.findIndex((l) => l.id === cited)
     let best = 0
     for (let i = 1; i < ledds.length; i++) if (shared[i]! > shared[best]!) best = i
