@@ -208,7 +208,7 @@ async function runPipeline(
   const note = loaded.note ? time('link', () => parseNote(loaded.note!)) : null
   const background = time('link', () => loaded.background.map((file) => parseNote(file)))
   // link weighs a change's effects: it reads the diff with classify's effects on it (a new object).
-  const linked = time('link', () => linkChanges(withEffects(diff, classified), note, background, {current, proposed}))
+  const linked = time('link', () => linkChanges(withEffects(diff, classified), note, background, {current, proposed}, {stemmer}))
   const report = time('report', () =>
     buildReport({
       meta: loaded.meta,

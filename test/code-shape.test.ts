@@ -43,9 +43,7 @@ describe('code shape', () => {
   })
 
   it('has no module-level Map, WeakMap, typed array or let in the cleaned areas', () => {
-    // src/text/stem.ts keeps the linker's old stem memo until the linker takes the run's Stemmer.
-    const transitional = ['src/text/stem.ts:8 memo']
-    expect(shape.state.filter((s) => clean(s.path)).map((s) => `${s.path}:${s.line} ${s.name}`)).toEqual(transitional)
+    expect(shape.state.filter((s) => clean(s.path)).map((s) => `${s.path}:${s.line} ${s.name}`)).toEqual([])
     console.info(`src/: ${shape.long.length} functions over 80 lines, ${shape.state.length} module-level mutable bindings, ${shape.cycles.length} import cycles`)
   })
 

@@ -3,7 +3,7 @@
  * passage matches (1 ≈ it contains every query term about as often as an average passage would). A
  * normalised score lets one threshold serve every change, whatever the length of its wording.
  */
-import {terms} from './terms.js'
+import type {Terms} from './terms.js'
 
 const K1 = 1.2
 const B = 0.75
@@ -17,6 +17,8 @@ export interface Bm25Index {
   postings: Map<string, Posting>
   /** Per document, BM25's length normalisation `K1 * (1 - B + B * length / avgLength)`, computed once. */
   norms: Float64Array
+  /** The run's terms the documents were read with: queries must be read the same way. */
+  lex: Terms
 }
 
 /** Parallel arrays rather than a pair per entry: scoring walks them for every query. */
@@ -25,10 +27,10 @@ export interface Posting {
   tfs: Int32Array
 }
 
-export function buildIndex(texts: string[]): Bm25Index {
+export function buildIndex(texts: string[], lex: Terms): Bm25Index {
   const docs = texts.map((text) => {
     const tf = new Map<string, number>()
-    for (const t of terms(text)) tf.set(t, (tf.get(t) ?? 0) + 1)
+    for (const t of lex.terms(text)) tf.set(t, (tf.get(t) ?? 0) + 1)
     return tf
   })
   const lengths = docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0))
@@ -48,7 +50,7 @@ export function buildIndex(texts: string[]): Bm25Index {
   for (const [t, list] of lists) postings.set(t, {docs: Int32Array.from(list.docs), tfs: Int32Array.from(list.tfs)})
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length) || 1
   const norms = Float64Array.from(lengths, (length) => K1 * (1 - B + (B * length) / avgLength))
-  return {size: docs.length, avgLength, df, postings, norms}
+  return {size: docs.length, avgLength, df, postings, norms, lex}
 }
 
 function idf(index: Bm25Index, term: string): number {
@@ -79,7 +81,7 @@ export function scoreAll(index: Bm25Index, query: string): Similarity[] {
 
 /** Similarity of the passages that share a term with the query, by passage index (others score 0). */
 export function scoreSparse(index: Bm25Index, query: string): Map<number, Similarity> {
-  const q = [...new Set(terms(query))]
+  const q = [...new Set(index.lex.terms(query))]
   const weights = q.map((t) => idf(index, t))
   const exact = weights.reduce((sum, w) => sum + w, 0)
   const out = new Map<number, Similarity>()
@@ -120,7 +122,7 @@ export function newScores(size: number): Scores {
 
 /** `scoreSparse` into `out` (cleared), the same scores: sums are taken in the same order. */
 export function scoreInto(index: Bm25Index, query: string, out: Scores): void {
-  const q = [...new Set(terms(query))]
+  const q = [...new Set(index.lex.terms(query))]
   const weights = q.map((t) => idf(index, t))
   const exact = weights.reduce((sum, w) => sum + w, 0)
   if (exact === 0) return
@@ -157,12 +159,12 @@ export function clearScores(out: Scores): void {
 
 /** Similarity of one text that is not in the index (a sentence of a passage), with the index's statistics. */
 export function scoreText(index: Bm25Index, query: string, text: string): Similarity {
-  const q = [...new Set(terms(query))]
+  const q = [...new Set(index.lex.terms(query))]
   const exact = q.reduce((sum, t) => sum + idf(index, t), 0)
   if (exact === 0) return {score: 0, matched: []}
   const mass = Math.max(exact, MIN_QUERY_MASS)
   const doc = new Map<string, number>()
-  for (const t of terms(text)) doc.set(t, (doc.get(t) ?? 0) + 1)
+  for (const t of index.lex.terms(text)) doc.set(t, (doc.get(t) ?? 0) + 1)
   const length = [...doc.values()].reduce((a, b) => a + b, 0)
   const norm = K1 * (1 - B + (B * length) / index.avgLength)
   let raw = 0

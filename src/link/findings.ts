@@ -4,12 +4,12 @@
  * substantive effects, and the summary's bullets matched to the changes they announce.
  */
 import type {Change, DiffResult, Effect, Finding, NoteSection, ProvisionTree, SectionStatus, Severity} from '../types.js'
-import {terms} from './terms.js'
+import type {Terms} from './terms.js'
 import type {Bm25Index} from './bm25.js'
 import {buildIndex, scoreAll} from './bm25.js'
 import type {Passage, ProvisionLookup} from './passages.js'
 import {sentenceAround} from './passages.js'
-import type {ChangeQuery} from './index.js'
+import type {ChangeQuery} from './query.js'
 
 export const LINK_CODES = ['unexplained-change', 'discussed-not-explained', 'reference-mismatch', 'missing-change', 'claim-vs-effect', 'summary-coverage']
 
@@ -30,6 +30,8 @@ export interface AnalysisInput {
   diff: DiffResult
   index: Bm25Index
   queries: ChangeQuery[]
+  /** The run's terms (stemmer and memo). */
+  lex: Terms
 }
 
 export function analyseNote(input: AnalysisInput): Finding[] {
@@ -408,7 +410,7 @@ function firstByCitation(sections: SectionStatus[]): Map<string, SectionStatus> 
   return map
 }
 
-function claimsVsEffects({changes, passages}: AnalysisInput): Finding[] {
+function claimsVsEffects({changes, passages, lex}: AnalysisInput): Finding[] {
   const out: Finding[] = []
   const done = new Set<string>()
   const sectionByAnchor = new Map(passages.map((p) => [p.paragraph.anchor, p.section]))
@@ -416,7 +418,7 @@ function claimsVsEffects({changes, passages}: AnalysisInput): Finding[] {
   const termsOfSection = (section: NoteSection): Set<string> => {
     let set = sectionTermsCache.get(section)
     if (!set) {
-      set = new Set(terms([section.heading, ...section.paragraphs.map((q) => q.text)].join(' ')))
+      set = new Set(lex.terms([section.heading, ...section.paragraphs.map((q) => q.text)].join(' ')))
       sectionTermsCache.set(section, set)
     }
     return set
@@ -461,7 +463,7 @@ function claimsVsEffects({changes, passages}: AnalysisInput): Finding[] {
         const others = [...new Set(c.reasons.flatMap((r) => (r.document === 'note' ? [sectionByAnchor.get(r.anchor)] : [])))]
           .filter((s): s is NoteSection => s !== undefined && s !== p.section)
           .map(termsOfSection)
-        const effects = c.effects.filter((e) => SUBSTANTIVE.has(e.type) && effectConcerns(e, sectionTerms, others))
+        const effects = c.effects.filter((e) => SUBSTANTIVE.has(e.type) && effectConcerns(e, sectionTerms, others, lex))
         if (effects.length === 0) continue
         done.add(c.id)
         out.push({
@@ -487,8 +489,8 @@ function claimsVsEffects({changes, passages}: AnalysisInput): Finding[] {
  * to shares clearly more of the effect's evidence: § 3-1 første ledd both widens the personkrets (what
  * "Personkrets – § 3-1" calls no change in substance) and drops "har fylt 16 år" (argued in 4.2).
  */
-function effectConcerns(effect: Effect, here: Set<string>, elsewhere: Array<Set<string>>): boolean {
-  const evidence = [...new Set(terms([effect.evidence.before ?? '', effect.evidence.after ?? ''].join(' ')))]
+function effectConcerns(effect: Effect, here: Set<string>, elsewhere: Array<Set<string>>, lex: Terms): boolean {
+  const evidence = [...new Set(lex.terms([effect.evidence.before ?? '', effect.evidence.after ?? ''].join(' ')))]
   if (evidence.length < 2) return true
   const shared = (set: Set<string>): number => evidence.filter((t) => set.has(t)).length
   const own = shared(here)
@@ -514,14 +516,14 @@ function sectionTitle(q: ChangeQuery, byId: ProvisionLookup): string {
   return ''
 }
 
-function summaryCoverage({changes, passages, queries, byId}: AnalysisInput): Finding[] {
+function summaryCoverage({changes, passages, queries, byId, lex}: AnalysisInput): Finding[] {
   const bullets = passages.filter((p) => p.document === 'note' && p.role === 'summary' && p.paragraph.type === 'list-item')
   if (bullets.length === 0) return []
   // Each change as a document: its changed words and the wording and title of its provision.
-  const changeIndex = buildIndex(queries.map((q) => [q.whole, q.change.proposed?.text ?? q.change.current?.text ?? '', sectionTitle(q, byId)].join(' ')))
+  const changeIndex = buildIndex(queries.map((q) => [q.whole, q.change.proposed?.text ?? q.change.current?.text ?? '', sectionTitle(q, byId)].join(' ')), lex)
   // Each assessment section as a document, to route a bullet to the changes linked there.
   const sections = [...new Map(passages.filter((p) => p.document === 'note' && p.role === 'assessment').map((p) => [p.section.anchor, p.section])).values()]
-  const sectionIndex = buildIndex(sections.map((s) => [s.heading, ...s.paragraphs.map((q) => q.text)].join(' ')))
+  const sectionIndex = buildIndex(sections.map((s) => [s.heading, ...s.paragraphs.map((q) => q.text)].join(' ')), lex)
   return bullets.map((bullet) => {
     const text = bullet.paragraph.text
     const direct = scoreAll(changeIndex, text)

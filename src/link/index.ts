@@ -9,7 +9,13 @@ import type {Scores} from './bm25.js'
 import {collectPassages, indexProvisions, isQualified as isQualifiedRef, sentenceAround, sentenceBounds} from './passages.js'
 import type {Passage, ProvisionLookup, Role} from './passages.js'
 import {analyseNote, bulkSiblings} from './findings.js'
-import {hasTerms, terms} from './terms.js'
+import type {ChangeQuery} from './query.js'
+import {createTerms} from './terms.js'
+import type {Terms} from './terms.js'
+import {createStemmer} from '../grammar/stem.js'
+import type {Stemmer} from '../grammar/stem.js'
+
+export type {ChangeQuery} from './query.js'
 
 /**
  * Thresholds on the normalised BM25 score (share of the changed words' idf mass a paragraph matches),
@@ -36,6 +42,8 @@ export interface Thresholds {
 export interface LinkOptions {
   /** Override the calibrated thresholds (used by the calibration tests). */
   thresholds?: Partial<Thresholds>
+  /** The run's stemmer (made once in `runCase`); a caller without a run gets one of its own. */
+  stemmer?: Stemmer
 }
 
 /** How much a passage's role weighs in its score; roles absent here never give reasons. */
@@ -50,30 +58,6 @@ const EXPLICIT_ONLY: ReadonlySet<Role> = new Set(['background'])
 const MAX_NOTE_REASONS = 4
 const MAX_BACKGROUND_REASONS = 2
 
-export interface ChangeQuery {
-  change: Change
-  /** Section label (`3-2`) the change belongs to, normalised. */
-  sectionLabel: string | null
-  /** The changed wording, whole and per hunk (a run of inserted/deleted words). */
-  whole: string
-  hunks: string[]
-  /**
-   * Changes that received the wording this change took out (the samtykke sentence leaving § 3-2 annet
-   * ledd for § 3-1 tredje ledd): the note often explains a move where the text arrives.
-   */
-  partners: ChangeQuery[]
-  /** The only change of substance in its section: a passage under a heading naming it and citing the section can only mean it. */
-  sole: boolean
-  /** Section labels read off the citations of both sides (sideLabels), and the sections of both sides' ids (changedSections). */
-  sideLabels: string[]
-  sections: string[] | null
-  /**
-   * The section title this change gives, when the change is about a section's heading: a section-level
-   * "modified" (its text is the title) or a whole new section (its title from the tree). Null otherwise.
-   */
-  newTitle: string | null
-}
-
 export function linkChanges(
   diff: DiffResult,
   note: NoteTree | null,
@@ -82,12 +66,14 @@ export function linkChanges(
   options: LinkOptions = {}
 ): LinkResult {
   const thresholds = {...THRESHOLDS, ...options.thresholds}
+  // The run's terms: its stemmer and a memo of this link's tokenised texts, dropped when it returns.
+  const lex = createTerms(options.stemmer ?? createStemmer())
   const root = caseRootOf(note, background)
   const byId = indexProvisions(trees)
-  const passages = collectPassages(note, background, trees, byId).map((p) => ({...p, path: caseRelative(p.path, root)}))
-  const index = buildIndex(passages.map((p) => p.paragraph.text))
-  const queries = diff.changes.map((change) => queryOf(change, byId))
-  findPartners(queries)
+  const passages = collectPassages(note, background, trees, lex, byId).map((p) => ({...p, path: caseRelative(p.path, root)}))
+  const index = buildIndex(passages.map((p) => p.paragraph.text), lex)
+  const queries = diff.changes.map((change) => queryOf(change, byId, lex))
+  findPartners(queries, lex)
   markSole(queries)
   // Passages by the section labels they name (by number or title): an explicit reference can only
   // concern a change in a section the passage names.
@@ -135,7 +121,7 @@ export function linkChanges(
   shareRenameReasons(changes)
   const reasons: Record<string, Reason[]> = {}
   for (const change of changes) reasons[change.id] = change.reasons
-  return {reasons, findings: analyseNote({changes, passages, trees, byId, diff, index, queries})}
+  return {reasons, findings: analyseNote({changes, passages, trees, byId, diff, index, queries, lex})}
 }
 
 /**
@@ -164,7 +150,7 @@ function sideLabels(change: Change): string[] {
   })
 }
 
-export function queryOf(change: Change, byId: ProvisionLookup): ChangeQuery {
+export function queryOf(change: Change, byId: ProvisionLookup, {terms, hasTerms}: Terms): ChangeQuery {
   const entry =
     (change.proposed && byId.get(`proposed:${change.proposed.id}`)) || (change.current && byId.get(`current:${change.current.id}`))
   const labels = sideLabels(change)
@@ -227,7 +213,7 @@ function markSole(queries: ChangeQuery[]): void {
 // does not tie every change to every other.
 const MAX_PARTNERS = 3
 
-function findPartners(queries: ChangeQuery[]): void {
+function findPartners(queries: ChangeQuery[], {terms}: Terms): void {
   // Inverted index of inserted terms, so each deletion is compared only with insertions sharing a term.
   const byTerm = new Map<string, number[]>()
   queries.forEach((q, j) => {
@@ -298,7 +284,7 @@ function reasonsFor(
   scratch: Scores[]
 ): Reason[] {
   // A text listed twice (the whole change is often its one hunk) would score the same twice: once is enough.
-  const texts = [...new Set([query.whole, ...query.hunks])].filter((t) => terms(t).length > 0)
+  const texts = [...new Set([query.whole, ...query.hunks])].filter((t) => index.lex.terms(t).length > 0)
   while (scratch.length < texts.length) scratch.push(newScores(passages.length))
   const scored = scratch.slice(0, texts.length)
   texts.forEach((t, k) => scoreInto(index, t, scored[k]!))
@@ -363,7 +349,7 @@ function reasonsFor(
   }
   candidates.push(...sameTopic({passages, scored, texts, chapters: precise, taken: candidates, byChapter}))
   for (const s of scored) clearScores(s)
-  return bestReasons(candidates, query, t)
+  return bestReasons(candidates, query, t, index.lex)
 }
 
 /** The note's top-level section a passage stands in (its anchor), or null for background documents. */
@@ -459,7 +445,7 @@ function judgeRelation(
   const headingChange = query.newTitle !== null
   // A new heading the note's own heading repeats («Klimamål for 2035» under «3.1 Klimamålet for 2035 er …»)
   // is named as plainly as by its number.
-  if (relation === null && headingChange && titled && headingNamesNewTitle(query, passage)) relation = 'precise'
+  if (relation === null && headingChange && titled && headingNamesNewTitle(query, passage, index.lex)) relation = 'precise'
   if (relation === null && (query.sole || headingChange) && titled) relation = 'partial'
   return {relation, names}
 }
@@ -468,7 +454,7 @@ function judgeRelation(
  * Does a heading above the passage hold every word of the section's new title, one the old title lacks?
  * (A section-level "modified" change is its heading; a new section brings its title, and has no old one.)
  */
-function headingNamesNewTitle(query: ChangeQuery, passage: Passage): boolean {
+function headingNamesNewTitle(query: ChangeQuery, passage: Passage, {terms}: Terms): boolean {
   const change = query.change
   const title = terms(query.newTitle ?? '')
   const old = new Set(change.kind === 'modified' ? terms(change.current?.text ?? '') : [])
@@ -485,7 +471,7 @@ function headingNamesNewTitle(query: ChangeQuery, passage: Passage): boolean {
  * the changed ledd; where a paragraph of the subsection does, the others need the words to match on
  * their own (the similarity rule), or they are about another part of the section.
  */
-function bestReasons(candidates: Candidate[], query: ChangeQuery, t: Thresholds): Reason[] {
+function bestReasons(candidates: Candidate[], query: ChangeQuery, t: Thresholds, lex: Terms): Reason[] {
   const explicitSections = new Set(candidates.filter((c) => c.method === 'explicit-reference').map((c) => c.passage.section.anchor))
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!
@@ -498,7 +484,7 @@ function bestReasons(candidates: Candidate[], query: ChangeQuery, t: Thresholds)
     a.passage.paragraph.position.start.offset - b.passage.paragraph.position.start.offset
   const note = candidates.filter((c) => c.passage.document === 'note').sort(order).slice(0, MAX_NOTE_REASONS)
   const context = candidates.filter((c) => c.passage.document === 'background').sort(order).slice(0, MAX_BACKGROUND_REASONS)
-  return [...note, ...context].map((c) => toReason(c, query))
+  return [...note, ...context].map((c) => toReason(c, query, lex))
 }
 
 /**
@@ -683,7 +669,7 @@ function titleSentences(change: Change, passage: Passage): string[] {
   return out
 }
 
-function toReason(c: Candidate, query: ChangeQuery): Reason {
+function toReason(c: Candidate, query: ChangeQuery, lex: Terms): Reason {
   const {passage} = c
   const numbered = passage.chain.find((s) => s.number !== null)
   return {
@@ -692,7 +678,7 @@ function toReason(c: Candidate, query: ChangeQuery): Reason {
     noteSection: numbered?.number ?? null,
     heading: passage.section.heading,
     anchor: passage.paragraph.anchor,
-    excerpt: excerptOf(passage, query, c.query),
+    excerpt: excerptOf(passage, query, c.query, lex),
     position: passage.paragraph.position,
     score: c.score,
     method: c.method
@@ -702,7 +688,7 @@ function toReason(c: Candidate, query: ChangeQuery): Reason {
 const EXCERPT_LIMIT = 320
 
 /** The paragraph, or when long the sentence that names the provision or shares most words, with " … ". */
-export function excerptOf(passage: Passage, query: ChangeQuery, text: string): string {
+export function excerptOf(passage: Passage, query: ChangeQuery, text: string, {terms}: Terms): string {
   const paragraph = passage.paragraph.text
   if (paragraph.length <= EXCERPT_LIMIT) return paragraph
   const bounds = sentenceBounds(paragraph)

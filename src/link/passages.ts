@@ -6,7 +6,7 @@ import {sentenceAround as grammarSentenceAround, splitSentences} from '../gramma
 import type {NoteParagraph, NoteSection, NoteTree, Provision, ProvisionTree} from '../types.js'
 import {extractReferences, findSelfNames, normaliseLabel, resolveReference, allSections, sectionsByLabel, selfNamesFromId, createSectionIndex} from '../note/references.js'
 import type {Reference, Resolution, SectionIndex} from '../note/references.js'
-import {terms} from './terms.js'
+import type {Terms} from './terms.js'
 
 /**
  * What a section of a note does. Only `assessment`, `summary` and `consequences` give reasons: a
@@ -58,8 +58,11 @@ export interface Trees {
   proposed: ProvisionTree
 }
 
-/** `byId`: the caller's lookup into the same trees, when it has one (building it again costs a walk of both). */
-export function collectPassages(note: NoteTree | null, background: NoteTree[], trees: Trees, byId: ProvisionLookup = indexProvisions(trees)): Passage[] {
+/**
+ * `lex`: the run's terms. `byId`: the caller's lookup into the same trees, when it has one (building it
+ * again costs a walk of both).
+ */
+export function collectPassages(note: NoteTree | null, background: NoteTree[], trees: Trees, lex: Terms, byId: ProvisionLookup = indexProvisions(trees)): Passage[] {
   const out: Passage[] = []
   // The sections of both trees, read once for this call and shared by every lookup below.
   const index = createSectionIndex()
@@ -70,7 +73,7 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
   let titles: Map<string, SectionTitle[]> | null = null
   const titlesOf = (): Map<string, SectionTitle[]> => (titles ??= sectionTitles(trees, index))
   let wholeTitles: WholeTitle[] | null = null
-  const wholeTitlesOf = (): WholeTitle[] => (wholeTitles ??= titlesWithTerms(trees, index))
+  const wholeTitlesOf = (): WholeTitle[] => (wholeTitles ??= titlesWithTerms(trees, lex, index))
   for (const {tree, document} of docs) {
     const allText = flatten(tree.sections).flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)]).join('\n')
     // Names the note gives the regulation ('heretter … forskriften'), and its date and number.
@@ -93,7 +96,7 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
     const refsOf = (text: string): ResolvedReference[] => {
       let refs = resolved.get(text)
       if (!refs) {
-        refs = resolveAll(text, selfNames, trees, byId, index)
+        refs = resolveAll(text, selfNames, trees, byId, lex, index)
         resolved.set(text, refs)
       }
       return refs
@@ -102,7 +105,7 @@ export function collectPassages(note: NoteTree | null, background: NoteTree[], t
     const titledIn = (s: NoteSection): string[] => {
       let labels = titledOf.get(s)
       if (!labels) {
-        labels = sectionsTitledIn(s.heading, wholeTitlesOf())
+        labels = sectionsTitledIn(s.heading, wholeTitlesOf(), lex)
         titledOf.set(s, labels)
       }
       return labels
@@ -142,7 +145,7 @@ interface WholeTitle {
 }
 
 /** Every section's title as stemmed terms, both trees, once per label and title. */
-function titlesWithTerms(trees: Trees, index: SectionIndex): WholeTitle[] {
+function titlesWithTerms(trees: Trees, lex: Terms, index: SectionIndex): WholeTitle[] {
   const out: WholeTitle[] = []
   const seen = new Set<string>()
   for (const side of ['current', 'proposed'] as const) {
@@ -152,7 +155,7 @@ function titlesWithTerms(trees: Trees, index: SectionIndex): WholeTitle[] {
       const key = `${label}\u0000${title}`
       if (!label || seen.has(key)) continue
       seen.add(key)
-      const words = [...new Set(terms(title))]
+      const words = [...new Set(lex.terms(title))]
       if (words.length > 0) out.push({label, terms: words})
     }
   }
@@ -162,8 +165,8 @@ function titlesWithTerms(trees: Trees, index: SectionIndex): WholeTitle[] {
 }
 
 /** Labels of the sections whose whole title (its words, stemmed) stands in a heading. */
-function sectionsTitledIn(heading: string, titles: WholeTitle[]): string[] {
-  const words = new Set(terms(heading))
+function sectionsTitledIn(heading: string, titles: WholeTitle[], lex: Terms): string[] {
+  const words = new Set(lex.terms(heading))
   if (words.size === 0) return []
   const out: string[] = []
   for (const t of titles) if (t.terms.every((w) => words.has(w)) && !out.includes(t.label)) out.push(t.label)
@@ -382,7 +385,7 @@ export function indexProvisions(trees: Trees): ProvisionLookup {
   }
 }
 
-function resolveAll(text: string, selfNames: string[], trees: Trees, byId: ProvisionLookup, index: SectionIndex): ResolvedReference[] {
+function resolveAll(text: string, selfNames: string[], trees: Trees, byId: ProvisionLookup, lex: Terms, index: SectionIndex): ResolvedReference[] {
   const refs = extractReferences(text, {selfNames}).filter((r) => r.scope === 'self')
   // A paragraph that names a ledd of a section ("se nytt siste ledd i § 3-2") is about that ledd; a bare
   // "§ 3-2" in the same paragraph introduces it and should not link the paragraph to the whole section.
@@ -391,7 +394,7 @@ function resolveAll(text: string, selfNames: string[], trees: Trees, byId: Provi
     .filter((r) => isQualified(r) || r.sections.length !== 1 || !qualified.has(r.sections[0]!))
     .map((ref) => {
       const resolution = resolveReference(ref, trees, index)
-      const mismatch = checkLedd(ref, text, trees, byId, resolution, index)
+      const mismatch = checkLedd(ref, text, trees, byId, resolution, lex, index)
       if (mismatch) {
         resolution[mismatch.side] = resolution[mismatch.side].map((id) => (id === mismatch.citedId ? mismatch.actualId : id))
       }
@@ -414,11 +417,12 @@ function checkLedd(
   trees: Trees,
   byId: ProvisionLookup,
   resolution: Resolution,
+  lex: Terms,
   index: SectionIndex
 ): ResolvedReference['mismatch'] {
   if (!ref.ledd || ref.sections.length !== 1 || ref.letters || ref.sentence !== null) return null
   const sentence = sentenceAround(text, ref.start, ref.end)
-  const words = new Set(terms(sentence.replace(ref.text, ' ')))
+  const words = new Set(lex.terms(sentence.replace(ref.text, ' ')))
   const sides = ref.ledd.isNew ? (['proposed'] as const) : (['current', 'proposed'] as const)
   let verdict: ResolvedReference['mismatch'] = null
   for (const side of sides) {
@@ -428,7 +432,7 @@ function checkLedd(
     const section = sectionsByLabel(trees[side].children, index).get(ref.sections[0]!)?.[0]
     if (!section) continue
     const ledds = section.children.filter((c) => c.kind === 'ledd')
-    const shared = ledds.map((l) => new Set(terms(l.text)).size === 0 ? 0 : [...new Set(terms(l.text))].filter((t) => words.has(t)).length)
+    const shared = ledds.map((l) => new Set(lex.terms(l.text)).size === 0 ? 0 : [...new Set(lex.terms(l.text))].filter((t) => words.has(t)).length)
     const citedIndex = ledds.findIndex((l) => l.id === cited)
     let best = 0
     for (let i = 1; i < ledds.length; i++) if (shared[i]! > shared[best]!) best = i

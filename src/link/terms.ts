@@ -2,7 +2,7 @@
  * Norwegian (bokmål) terms for lexical matching: lower case, stop words out, Snowball stemming, so that
  * "deltakeren/deltakere" and "samtykke/samtykker" meet.
  */
-import {stem} from '../text/stem.js'
+import type {Stemmer} from '../grammar/stem.js'
 
 // Snowball's Norwegian stop list plus the bokmål forms it lacks. The modal verbs ("kan", "skal", "må",
 // "få") are stop words here too: they stand in nearly every sentence of a regulation and its note, so
@@ -16,43 +16,54 @@ const STOP = new Set(
   ).split(/\s+/)
 )
 
-// The same passages and changed words are tokenised again and again while ranking; a bounded memo
-// keeps that linear. Callers must not mutate the arrays returned.
-const memo = new Map<string, string[]>()
+/**
+ * The linker's terms for one run: the run's stemmer and a memo of the texts tokenised so far. The same
+ * passages and changed words are tokenised again and again while ranking; the memo keeps that linear,
+ * and it is bounded and dropped with the run. Callers must not mutate the arrays returned.
+ */
+export interface Terms {
+  /** Terms of a text in order (stems), stop words removed. Digits are kept ("16", "30"): ages and limits matter. */
+  terms(text: string): string[]
+  /**
+   * Whether `terms(text)` is not empty, without stemming or keeping the terms: the linker asks this of
+   * the unchanged runs of every change, long texts whose terms it never needs.
+   */
+  hasTerms(text: string): boolean
+}
+
 const MEMO_LIMIT = 20_000
 
-/** Terms of a text in order (stems), stop words removed. Digits are kept ("16", "30"): ages and limits matter. */
-export function terms(text: string): string[] {
-  const hit = memo.get(text)
-  if (hit) return hit
-  const out = tokenise(text)
-  if (memo.size >= MEMO_LIMIT) memo.clear()
-  memo.set(text, out)
-  return out
+/** The terms of one run, stemmed by its `stemmer`. */
+export function createTerms(stemmer: Stemmer): Terms {
+  const memo = new Map<string, string[]>()
+  const terms = (text: string): string[] => {
+    const hit = memo.get(text)
+    if (hit) return hit
+    const out = tokenise(text, stemmer)
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    memo.set(text, out)
+    return out
+  }
+  const hasTerms = (text: string): boolean => {
+    const hit = memo.get(text)
+    if (hit) return hit.length > 0
+    for (const m of prepare(text).matchAll(WORD)) if (isTerm(m[0])) return true
+    return false
+  }
+  return {terms, hasTerms}
 }
 
 // Section numbers are references, not words: "§ 11-5" in a sentence about another act must not make
 // it match a change that cites the same number (references are the explicit-reference rule's work).
 const SECTION_NUMBER = /§§?\s*\d+(?:-\d+)?(?:\s?[a-z](?![\p{L}]))?(?:\s*(?:,|og|til|–)\s*\d+(?:-\d+)?)*/gu
 
-function tokenise(text: string): string[] {
+function tokenise(text: string, stemmer: Stemmer): string[] {
   const out: string[] = []
   // `match` gives the words as strings: no match object per word as `matchAll` makes. (A loop over the
   // character codes took twice as long in a single run, before V8 had optimised it.)
   const words = prepare(text).match(WORD) ?? []
-  for (let k = 0; k < words.length; k++) if (isTerm(words[k]!)) out.push(stem(words[k]!))
+  for (let k = 0; k < words.length; k++) if (isTerm(words[k]!)) out.push(stemmer.stem(words[k]!))
   return out
-}
-
-/**
- * Whether `terms(text)` is not empty, without stemming or keeping the terms: the linker asks this of
- * the unchanged runs of every change, long texts whose terms it never needs.
- */
-export function hasTerms(text: string): boolean {
-  const hit = memo.get(text)
-  if (hit) return hit.length > 0
-  for (const m of prepare(text).matchAll(WORD)) if (isTerm(m[0])) return true
-  return false
 }
 
 const WORD = /[\p{L}\d]+/gu

@@ -8,6 +8,8 @@ import {buildDiff, findByCitation, IPS_CHANGES, miniTree, readBackground, readNo
 import type {ChangeSpec} from './helpers.js'
 import {GOLD, picks, score, summaryProblems} from './gold.js'
 import {withReasons} from '../../src/report/build.js'
+import {createStemmer} from '../../src/grammar/stem.js'
+import type {Stemmer} from '../../src/grammar/stem.js'
 
 /** The link stage's reasons and findings put on the diff it read, as the report assembles them. */
 const linkedDiff = (diff: DiffResult, ...rest: Parameters<typeof linkChanges> extends [DiffResult, ...infer R] ? R : never): DiffResult =>
@@ -168,6 +170,21 @@ describe('linkChanges on IPS ung (hand-built changes mirroring the real ones)', 
     // needs no filtering of an earlier run's findings to be idempotent.
     const again = linkChanges(JSON.parse(a), note, background, trees)
     expect(JSON.stringify(again)).toBe(JSON.stringify(linkChanges(diff, note, background, trees)))
+  })
+
+  it("stems with the run's stemmer, and keeps its terms memo per call, not in the module", () => {
+    const run = createStemmer()
+    let calls = 0
+    const counting: Stemmer = {stem: (word) => (calls++, run.stem(word)), key: run.key}
+    const diff = buildDiff(trees, IPS_CHANGES)
+    const first = JSON.stringify(linkChanges(diff, note, background, trees, {stemmer: counting}))
+    const firstCalls = calls
+    expect(firstCalls).toBeGreaterThan(0)
+    // The same answer as with a stemmer of its own (the default), and again with the same stemmer: the
+    // second call tokenises every text anew (its memo is its own), so it asks the stemmer as often.
+    expect(first).toBe(JSON.stringify(linkChanges(diff, note, background, trees)))
+    expect(JSON.stringify(linkChanges(diff, note, background, trees, {stemmer: counting}))).toBe(first)
+    expect(calls - firstCalls).toBe(firstCalls)
   })
 })
 

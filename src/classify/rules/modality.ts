@@ -101,9 +101,6 @@ export function modalMentions(text: string): Array<Mention<Modal>> {
   return out
 }
 
-// "og <verb>" per verb, compiled once: the verbs governed by modals are few.
-const coordinatedVerb = new Map<string, RegExp>()
-
 /**
  * "skal styrke … og skal bidra" and "skal styrke … og bidra" say the same: a verb coordinated with
  * "og"/"eller" after the same modal is still governed by it. A modal added or dropped there is style.
@@ -111,9 +108,10 @@ const coordinatedVerb = new Map<string, RegExp>()
 function coordinated(other: string, m: Mention<Modal>): boolean {
   const verb = m.anchor?.slice('verb:'.length)
   if (!verb) return false
-  let re = coordinatedVerb.get(verb)
-  if (!re) coordinatedVerb.set(verb, (re = new RegExp(B + '(?:og|eller)\\s+' + verb + E, 'iu')))
-  const at = other.search(re)
+  // Compiled per call, not remembered: the verb is read off the document (an open set, so a memo would be
+  // run state), and this runs only for a modal added or removed, a few times per change at most.
+  // `verb` holds letters only (see modalMentions), so it is safe in a pattern.
+  const at = other.search(new RegExp(B + '(?:og|eller)\\s+' + verb + E, 'iu'))
   if (at < 0) return false
   return modalMentions(other.slice(0, at)).some((x) => x.value === m.value)
 }
