@@ -5,6 +5,7 @@
  * repairs all three. One warning per document, at the first sign.
  */
 import type {Point} from '../types.js'
+import {isPageNumberLine} from '../text/page-number.js'
 
 export interface PasteSigns {
   pageNumbers: number
@@ -29,7 +30,8 @@ export function pasteSigns(text: string): PasteSigns | null {
   let hyphenated = 0
   lines.forEach((line, i) => {
     const blankAround = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === ''
-    if ((/^\s*\d{1,3}\s*$/.test(line) && blankAround) || /^\s*side\s+\d{1,3}(?:\s+av\s+\d{1,3})?\s*$/i.test(line)) {
+    // A page-number line counts between blank lines, where Markdown has no reason to put a number alone.
+    if (isPageNumberLine(line) && blankAround) {
       pageNumbers++
       places.push(i)
     }

@@ -5,6 +5,7 @@
  * numbered headings (1, 2, 4.1 …) recovered. Every repair is counted with the input lines it touched, for
  * the provenance in case.yaml. Marks already in the text (`*…*`, `~~…~~`) are kept as they are.
  */
+import {isPageNumberLine} from '../text/page-number.js'
 import type {Repair} from './types.js'
 
 export interface Line {
@@ -75,14 +76,9 @@ function toLines(text: string, log: RepairLog): Line[] {
   return out
 }
 
-/** A line that is only a page number ("3", "- 3 -", "Side 3 av 12", "3 (12)"). */
-function isPageNumber(text: string): boolean {
-  return /^\s*(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?\s*$/.test(text) || /^\s*(?:side|s\.)\s*\d{1,3}(?:\s*(?:av|\/)\s*\d{1,3})?\s*$/i.test(text) || /^\s*\d{1,3}\s*\(\d{1,3}\)\s*$/.test(text)
-}
-
 function removePageNumbers(lines: Line[], log: RepairLog): Line[] {
   return lines.map((l) => {
-    if (!isPageNumber(l.text)) return l
+    if (!isPageNumberLine(l.text)) return l
     note(log, 'page-number-removed', l.line)
     return {text: PAGE, line: l.line}
   })
