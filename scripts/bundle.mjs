@@ -8,7 +8,9 @@
 // Code splitting keeps `--version` and `--help` from loading the pipeline (main.ts imports it lazily).
 // snowball-stemmers stays external: it is CommonJS loaded through createRequire, which esbuild does not
 // follow; it resolves from node_modules as before.
-import {rmSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {build} from 'esbuild'
 
 // Chunk names carry a content hash: clear old ones so dist/ holds exactly one build.
@@ -29,3 +31,13 @@ await build({
   logLevel: 'warning',
   legalComments: 'none'
 })
+
+// The digest of the bundle, made once here rather than by every `regdiff report` (src/cli/hash.ts,
+// toolFingerprint): it names the code in each report's hash record, so a rebuild with other code makes the
+// recorded reports stale. Every file of the bundle, by name and content, in code-unit order.
+const digest = createHash('sha256')
+for (const name of readdirSync('dist/bundle').sort()) {
+  digest.update(`${name}\0`)
+  digest.update(readFileSync(join('dist/bundle', name)))
+}
+writeFileSync(join('dist/bundle', 'code-digest.txt'), digest.digest('hex') + '\n')

@@ -6,9 +6,10 @@ import {basename, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {VFileMessage} from 'vfile-message'
 import {VFile} from 'vfile'
-import type {DiffResult, OutputFormat, ProvisionTree, Report} from './types.js'
+import type {Root} from 'mdast'
+import type {DiffResult, NoteTree, OutputFormat, ProvisionTree, Report} from './types.js'
 import {loadCase, type LoadedCase} from './case/load.js'
-import {parseProvisions} from './parse/index.js'
+import {parseProvisions, type BodyTemplate} from './parse/index.js'
 import {applyInstructions, attachInstructions, generateInstructions, isInstructionForm} from './instructions/index.js'
 import {diffTrees} from './diff/index.js'
 import {consolidate} from './diff/consolidate.js'
@@ -57,6 +58,63 @@ export interface RunOptions {
    * callback does. Timings get `render` (the pieces) and `write` (the rest of the callback).
    */
   consume?: (outputs: Record<string, Iterable<string | Buffer>>) => void | Promise<void>
+  /**
+   * What several cases of one process share (`createRunContext`): a batch (`report --all`) and `report
+   * --watch` pass one, so the stemmer's memo, parsed Markdown chunks and a note whose text did not change
+   * are not made again for every case. Without it each case gets a fresh one and keeps nothing.
+   */
+  context?: RunContext
+}
+
+/**
+ * Work one process can reuse between cases, held by the caller (never at module level). Everything in it is
+ * keyed by the exact text it was made from and never mutated after it is stored, so a case run with a
+ * context gives the same report and messages as one run without (test/cli/context.test.ts).
+ */
+export interface RunContext {
+  /** One stemmer, its memo bounded (src/grammar/stem.ts). */
+  stemmer: Stemmer
+  /** Markdown chunks and section bodies by their source text (src/parse, ParseOptions). */
+  chunks: Map<string, Root>
+  bodies: Map<string, BodyTemplate>
+  /** Parsed notes and background documents by absolute path, with the text they were parsed from and the messages parsing gave. */
+  notes: Map<string, {text: string; tree: NoteTree; messages: VFileMessage[]}>
+}
+
+// Bounds on what a context keeps: a batch of hundreds of cases must not hold every case's chunks. When a
+// table is full it is emptied whole (simple, bounded; the next case fills it again).
+const CONTEXT_CHUNKS = 50_000
+const CONTEXT_NOTES = 64
+
+export function createRunContext(): RunContext {
+  return {stemmer: createStemmer(), chunks: new Map(), bodies: new Map(), notes: new Map()}
+}
+
+/** Empty the tables of a context that have grown past their bound (called before each case). */
+function boundContext(context: RunContext): void {
+  if (context.chunks.size > CONTEXT_CHUNKS || context.bodies.size > CONTEXT_CHUNKS) {
+    context.chunks.clear()
+    context.bodies.clear()
+  }
+  if (context.notes.size > CONTEXT_NOTES) context.notes.clear()
+}
+
+/**
+ * parseNote, or the tree parsed from exactly this text at this path earlier in the process (its messages
+ * are put on the file again, as parsing would have). The tree is never mutated by later stages.
+ */
+function parseNoteOnce(context: RunContext, caseDir: string, file: VFile): NoteTree {
+  const key = join(caseDir, file.path ?? '')
+  const text = String(file.value)
+  const known = context.notes.get(key)
+  if (known && known.text === text) {
+    file.messages.push(...known.messages)
+    return known.tree
+  }
+  const before = file.messages.length
+  const tree = parseNote(file)
+  context.notes.set(key, {text, tree, messages: file.messages.slice(before)})
+  return tree
 }
 
 export interface CaseResult {
@@ -133,7 +191,8 @@ interface Compared {
  * Load, parse both sides (applying amendment instructions first when the proposal is written as
  * instructions) and diff. Collects every VFile whose messages make up the case's diagnostics.
  */
-async function compareCase(caseDir: string, time: Timer, files: Array<{messages: VFileMessage[]}>, stemmer: Stemmer): Promise<Compared> {
+async function compareCase(caseDir: string, time: Timer, files: Array<{messages: VFileMessage[]}>, context: RunContext): Promise<Compared> {
+  const stemmer = context.stemmer
   const loaded = await time('load', () => loadCase(caseDir))
   files.push({messages: loaded.messages}, loaded.current, loaded.proposed)
   if (loaded.note) files.push(loaded.note)
@@ -144,9 +203,10 @@ async function compareCase(caseDir: string, time: Timer, files: Array<{messages:
     if (file?.path && isAbsolute(file.path)) file.path = relative(caseDir, file.path).split(sep).join('/')
   }
 
-  // One cache for both sides: an unchanged section is parsed and built once (see src/parse/index.ts).
-  const cache = new Map()
-  const bodies = new Map()
+  // One cache for both sides: an unchanged section is parsed and built once (see src/parse/index.ts); with a
+  // shared context also across the cases and regenerations of one process.
+  const cache = context.chunks
+  const bodies = context.bodies
   const currentText = String(loaded.current.value)
   const proposedText = String(loaded.proposed.value)
   const current = time('parse', () => parseProvisions(loaded.current, {cache, bodies}))
@@ -201,12 +261,14 @@ async function runPipeline(
   files: Array<{messages: VFileMessage[]}>,
   timings: Record<string, number> | null
 ): Promise<{report: Report; outputs: Record<string, string>; binaries: Record<string, Buffer>}> {
-  // One stemmer per run: its memo is shared by the stages and dropped with the run.
-  const stemmer = createStemmer()
-  const {loaded, current, proposed, consolidated, diff} = await compareCase(caseDir, time, files, stemmer)
+  // One stemmer per run (or per process, with a context): its memo is shared by the stages.
+  const context = options.context ?? createRunContext()
+  boundContext(context)
+  const stemmer = context.stemmer
+  const {loaded, current, proposed, consolidated, diff} = await compareCase(caseDir, time, files, context)
   const classified = time('classify', () => classifyChanges(diff, {current, proposed, consolidated}, {stemmer}))
-  const note = loaded.note ? time('link', () => parseNote(loaded.note!)) : null
-  const background = time('link', () => loaded.background.map((file) => parseNote(file)))
+  const note = loaded.note ? time('link', () => parseNoteOnce(context, caseDir, loaded.note!)) : null
+  const background = time('link', () => loaded.background.map((file) => parseNoteOnce(context, caseDir, file)))
   // link weighs a change's effects: it reads the diff with classify's effects on it (a new object).
   const linked = time('link', () => linkChanges(withEffects(diff, classified), note, background, {current, proposed}, {stemmer}))
   const report = time('report', () =>
@@ -297,7 +359,7 @@ export async function runInstructions(dir: string, options: {debug?: boolean} = 
   const messages: VFileMessage[] = []
   let text: string | null = null
   try {
-    const {loaded, current, proposed, diff} = await compareCase(caseDir, (_name, run) => run(), files, createStemmer())
+    const {loaded, current, proposed, diff} = await compareCase(caseDir, (_name, run) => run(), files, createRunContext())
     // With the proposal's file, a change the generator cannot express is a warning at its place.
     text = generateInstructions(current, proposed, diff, loaded.meta, loaded.proposed)
   } catch (error) {

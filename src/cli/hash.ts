@@ -135,13 +135,19 @@ export async function hashCaseInputs(dir: string, extra: string, tool: string): 
   return hash.digest('hex')
 }
 
+/** Written by scripts/bundle.mjs next to the bundle: the sha256 of every file of the bundle, made at build time. */
+export const BUNDLE_DIGEST_FILE = 'code-digest.txt'
+
 /**
  * A digest of the running tool: its version, its compiled code (or sources, under vitest), templates and
  * the lock file. Any change to how reports are made invalidates the cached hashes, not only a version bump.
- * It reads every code file: a command computes it once and passes it to each case (`hashCaseInputs`).
+ * Run from the bundle, the code's part is the digest the build wrote (reading and hashing the ~6 MB of dist/
+ * cost 30–130 ms of every `regdiff report`, as much as the pipeline on a small case); elsewhere it reads every
+ * code file, so a command computes it once and passes it to each case (`hashCaseInputs`).
  */
 export function toolFingerprint(): string {
-  const codeDir = dirname(dirname(fileURLToPath(import.meta.url))) // src/ or dist/src/
+  const here = dirname(fileURLToPath(import.meta.url))
+  const codeDir = dirname(here) // src/, dist/src/ or dist/ (from dist/bundle/)
   let root = codeDir
   while (!existsSync(join(root, 'package.json')) && dirname(root) !== root) root = dirname(root)
   const hash = createHash('sha256')
@@ -160,13 +166,26 @@ export function toolFingerprint(): string {
     }
     walk(folder)
   }
-  add(codeDir)
+  const bundled = bundleDigest(here)
+  if (bundled !== null) hash.update(`bundle\0${bundled}\0`)
+  else add(codeDir)
+  // Templates are read at run time (loadTemplate checks each against its source), so they are hashed as they are now.
   add(join(root, 'templates'))
   for (const file of ['package.json', 'package-lock.json']) {
     const full = join(root, file)
     if (existsSync(full)) hash.update(readFileSync(full))
   }
   return hash.digest('hex')
+}
+
+/** The build's digest of the bundle this code runs from, or null when it does not run from a bundle. */
+function bundleDigest(codeDir: string): string | null {
+  try {
+    const text = readFileSync(join(codeDir, BUNDLE_DIGEST_FILE), 'utf8').trim()
+    return /^[0-9a-f]{64}$/.test(text) ? text : null
+  } catch {
+    return null
+  }
 }
 
 export function parseHashRecord(text: string): HashRecord | null {

@@ -6,7 +6,7 @@ import {readdir, readFile, stat} from 'node:fs/promises'
 import {basename, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
 import {VFileMessage} from 'vfile-message'
-import type {CaseResult, OutputFormat, RunOptions} from '../index.js'
+import type {CaseResult, OutputFormat, RunContext, RunOptions} from '../index.js'
 import {outputName, version} from '../meta.js'
 import type {Finding} from '../types.js'
 import {commitStaging, discardStaging, openStaging, stageFile, type Staging} from './atomic.js'
@@ -60,6 +60,15 @@ export interface Context {
   io: MainOptions
   color: boolean
   debug: boolean
+  /** What the cases of this command share (stemmer, parsed chunks, unchanged notes), made when the first case runs. */
+  shared?: RunContext
+}
+
+/** The library and the command's shared RunContext, both loaded or made on first use. */
+async function pipeline(ctx: Context): Promise<{lib: typeof import('../index.js'); context: RunContext}> {
+  const lib = await library()
+  ctx.shared ??= lib.createRunContext()
+  return {lib, context: ctx.shared}
 }
 
 async function dispatch(io: MainOptions): Promise<number> {
@@ -340,7 +349,8 @@ async function reportCase(
   if (unchanged) return unchanged
 
   const consumed: Consumed = {staging: null, writeError: null, digests: {}, problems: []}
-  const result = await (await library()).runCase(ref.dir, {...options, consume: consumer(ctx, outDir, settings, consumed)})
+  const {lib, context} = await pipeline(ctx)
+  const result = await lib.runCase(ref.dir, {...options, context, consume: consumer(ctx, outDir, settings, consumed)})
   const errorFindings = findingMessages(ref, result).filter((message) => message.fatal === true)
   printMessages(ctx, [...result.messages, ...errorFindings])
   printTimings(ctx, result)
@@ -373,7 +383,8 @@ async function runLint(ctx: Context, cases: CaseRef[], options: RunOptions): Pro
       exit = EXIT_INPUT
       continue
     }
-    const result = await (await library()).runCase(ref.dir, options)
+    const {lib, context} = await pipeline(ctx)
+    const result = await lib.runCase(ref.dir, {...options, context})
     const findings = findingMessages(ref, result)
     printMessages(ctx, [...result.messages, ...findings])
     printTimings(ctx, result)
