@@ -5,6 +5,7 @@ and where the consultation note (høringsnotat) explains it.
 Usage:
   regdiff report <case-dir>… [--out <dir>] [--format html,md,json,…] [--lang nb|en] [--check]
   regdiff report --all <dir> [same options]
+  regdiff report --watch <case-dir>… [--out <dir>] [--format …] [--lang nb|en]
   regdiff lint <case-dir>… | --all <dir>
   regdiff instructions <case-dir>
   regdiff instructions --parse <file>
@@ -28,6 +29,8 @@ Options:
   --format <list>    Comma-separated formats: html, md, json, docx, answer, answer-docx, consolidated
                      (default: all).
   --lang <nb|en>     Language of the report text (default: nb).
+  --watch            (report) Keep running: regenerate a case each time one of its files is saved,
+                     printing a line per regeneration and its diagnostics. Ctrl-C stops (exit 0).
   --check            Write nothing; regenerate in memory and list every stale or missing report file.
   --parse            (instructions) Read the given file as an amending text; print JSON.
   --force            Regenerate even when the inputs are unchanged since the last run; for init:

@@ -26,6 +26,8 @@ export interface MainOptions {
   stderr: OutStream
   /** Environment (default `process.env`); read for `REGDIFF_TIMINGS`. */
   env?: Record<string, string | undefined>
+  /** Ends `report --watch` (which exits 0 then); without it, the watch ends on SIGINT or SIGTERM (Ctrl-C). */
+  signal?: AbortSignal
 }
 
 export const EXIT_OK = 0
@@ -84,6 +86,7 @@ async function dispatch(io: MainOptions): Promise<number> {
         format: {type: 'string'},
         lang: {type: 'string'},
         check: {type: 'boolean'},
+        watch: {type: 'boolean'},
         force: {type: 'boolean'},
         parse: {type: 'boolean'},
         debug: {type: 'boolean'},
@@ -121,13 +124,11 @@ async function dispatch(io: MainOptions): Promise<number> {
 
   switch (command) {
     case 'report': {
+      if (values.watch && values.check) throw new UsageError('--watch writes reports; it cannot be combined with --check')
       const cases = await collectCases(io.cwd, rest, values.all)
-      return runReports(ctx, cases, options, {
-        out: resolve(io.cwd, values.out ?? 'reports'),
-        check: values.check === true,
-        force: values.force === true,
-        tool: toolFingerprint()
-      })
+      const settings = {out: resolve(io.cwd, values.out ?? 'reports'), check: values.check === true, force: values.force === true, tool: toolFingerprint()}
+      const code = await runReports(ctx, cases, options, settings)
+      return values.watch ? watchReports(ctx, cases, options, settings, code) : code
     }
     case 'lint': {
       if (values.check || values.out || values.format) throw new UsageError('lint takes no --out, --format or --check')
@@ -250,6 +251,47 @@ async function runReports(ctx: Context, cases: CaseRef[], options: RunOptions, s
   }
   if (stale) ctx.io.stderr.write("Reports are out of date: regenerate them (npm run report, or regdiff report without --check) and commit them.\n")
   return exit
+}
+
+/**
+ * `report --watch`: after the first run, regenerate a case whenever one of its files is saved (a save always
+ * regenerates, as with --force), printing a line per regeneration and its diagnostics, until Ctrl-C (exit 0).
+ */
+async function watchReports(ctx: Context, cases: CaseRef[], options: RunOptions, settings: ReportSettings, firstCode: number): Promise<number> {
+  // A folder that is not there cannot be watched; the first run has said why.
+  if (cases.some((ref) => ref.problem !== null)) return Math.max(firstCode, EXIT_INPUT)
+  const {watchCases} = await import('./watch.js')
+  const say = (line: string): void => void ctx.io.stderr.write(`${line}\n`)
+  const stopper = ctx.io.signal ? null : interruptSignal()
+  const names = cases.map((ref) => ref.id).join(', ')
+  say(`regdiff: watching ${cases.length === 1 ? 'case' : `${cases.length} cases`} ${names}; Ctrl-C stops`)
+  await watchCases(cases, {
+    regenerate: async (ref) => {
+      const {outcome} = await reportCase(ctx, {...ref, problem: null}, options, {...settings, force: true})
+      return outcome === 'written' ? `regenerated (${display(ctx.io.cwd, join(settings.out, ref.id))})` : outcome
+    },
+    say,
+    ignore: settings.out,
+    signal: ctx.io.signal ?? stopper!.signal
+  })
+  stopper?.dispose()
+  say('regdiff: stopped watching')
+  return EXIT_OK
+}
+
+/** An AbortSignal that Ctrl-C (SIGINT) or SIGTERM aborts, for a watch started without MainOptions.signal. */
+function interruptSignal(): {signal: AbortSignal; dispose: () => void} {
+  const controller = new AbortController()
+  const abort = (): void => controller.abort()
+  process.once('SIGINT', abort)
+  process.once('SIGTERM', abort)
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', abort)
+      process.off('SIGTERM', abort)
+    }
+  }
 }
 
 function progress(ctx: Context, total: number, index: number, ref: CaseRef, outcome: Outcome, settings: ReportSettings): void {
