@@ -29,7 +29,9 @@ await build({
   banner: {js: "import {createRequire as __regdiffRequire} from 'node:module'; const require = __regdiffRequire(import.meta.url);"},
   chunkNames: 'chunk-[hash]',
   logLevel: 'warning',
-  legalComments: 'none'
+  legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true
 })
 
 // The digest of the bundle, made once here rather than by every `regdiff report` (src/cli/hash.ts,
