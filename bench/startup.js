@@ -193,7 +193,8 @@ function batch(dir, out) {
   const failed = runs.find((r) => r.status !== 0 && r.status !== 1)
   if (failed) throw new Error(`regdiff --all failed (${failed.status}): ${failed.stderr.slice(0, 2000)}`)
   const wall = median(runs.map((r) => r.wall))
-  return {cases: names.length, inputBytes: bytes, wall, perCase: wall / names.length / 1000}
+  const cpu = runs[0].cpu === null ? null : median(runs.map((r) => r.cpu))
+  return {cases: names.length, inputBytes: bytes, wall, cpu, perCase: wall / names.length / 1000}
 }
 
 /**
@@ -249,6 +250,7 @@ function printBatch(result, source) {
   log(`## Batch: regdiff report --all (--format ${format}), ${result.cases} cases, ${(result.inputBytes / 1e6).toFixed(1)} MB of current.md + proposed.md`)
   log(`cases: ${source}`)
   log(`one run, median of 3: ${(result.wall / 1000).toFixed(2)} s = ${result.perCase.toFixed(3)} s per case  (target ≤ ${TARGETS.batchSeconds} s: ${result.perCase <= TARGETS.batchSeconds ? 'met' : 'missed'})`)
+  if (result.cpu !== null) log(`CPU time (user + system) of that run: ${(result.cpu / 1000).toFixed(2)} s = ${(result.cpu / result.cases / 1000).toFixed(3)} s per case`)
   log()
 }
 
