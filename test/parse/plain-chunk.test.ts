@@ -42,11 +42,43 @@ describe('plainChunk', () => {
     expect(plainChunk(chunk)!.children).toHaveLength(2)
   })
 
+  it("reads Lovdata's lists («1. …», «- …», tight or a blank line apart) exactly as remark does, also when edited", () => {
+    // Edits that change what the list is: blank lines removed or added, markers swapped, lazy lines, indents.
+    const edits = (c: string): string[] => [
+      c,
+      c.replace(/\n\n/g, '\n'),
+      c.replace(/\n(?=[-\d])/g, '\n\n'),
+      c.replace(/^- /gm, '1. '),
+      c.replace(/^(\d+)\. /gm, '- '),
+      c.replace(/^(\d+)\. /gm, '$1) '),
+      c.replace(/^(\d+)\./gm, '$1$1$1$1$1.'),
+      c.replace(/^- /gm, '-  '),
+      c.replace(/\n\n(?=\d)/, '\nTekst\n'),
+      c.replace(/^/gm, ' ')
+    ]
+    let lists = 0
+    for (const text of texts) {
+      for (const chunk of text.split(/^#{1,6} .*\n/m).filter((c) => /^(?:- |\d+\. )/m.test(c))) {
+        for (const edited of edits(chunk)) {
+          const fast = plainChunk(edited)
+          if (!fast) continue
+          if (fast.children.some((node) => node.type === 'list')) lists++
+          expect(fast, JSON.stringify(edited).slice(0, 200)).toEqual(gfm.parse(edited))
+        }
+      }
+    }
+    expect(lists).toBeGreaterThan(100)
+  })
+
   it('leaves anything that could be Markdown syntax to remark', () => {
     for (const chunk of [
       'Tiltaket *kan* tilbys.\n', // emphasis
-      'Første ledd.\n- punkt\n', // list
-      '1. Første\n', // ordered list
+      'Første ledd.\n- punkt\n', // a list right after a paragraph line (may interrupt it)
+      '1) Første\n', // ordered list with a parenthesis
+      '- punkt\nfortsatt\n', // lazy continuation of a list item
+      '- punkt\n1. Første\n', // a list of the other kind without a blank line
+      '1. Første\n   innrykket\n', // an item's indented continuation
+      '- [ ] oppgave\n', // GFM task list item
       'Tekst  \nmed hard linjeskift.\n', // trailing spaces: a break node
       'Tekst\n===\n', // setext heading
       '    Kode\n', // indented code
