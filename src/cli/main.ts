@@ -131,7 +131,7 @@ async function dispatch(io: MainOptions): Promise<number> {
       return values.watch ? watchReports(ctx, cases, options, settings, code) : code
     }
     case 'lint': {
-      if (values.check || values.out || values.format) throw new UsageError('lint takes no --out, --format or --check')
+      if (values.check || values.out || values.format || values.watch) throw new UsageError('lint takes no --out, --format, --check or --watch')
       const cases = await collectCases(io.cwd, rest, values.all)
       return runLint(ctx, cases, {...options, formats: []})
     }

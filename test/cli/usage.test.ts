@@ -41,6 +41,8 @@ describe('regdiff usage', () => {
     [['report', 'x', '--all', 'y'], /not both/],
     [['report', '--all', 'does-not-exist'], /cannot read folder does-not-exist/],
     [['lint', 'x', '--check'], /lint takes no/],
+    [['lint', 'x', '--watch'], /lint takes no/],
+    [['report', 'x', '--watch', '--check'], /cannot be combined with --check/],
     [['instructions'], /exactly one case folder/]
   ])('%j is a usage error, exit 2', async (argv, pattern) => {
     const result = await run(dir, argv)
