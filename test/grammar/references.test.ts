@@ -1,0 +1,107 @@
+/**
+ * Citations in running text (src/grammar/references.ts), on sentences of the real notes and regulations in
+ * ../shared/cases: the group of sections, the act named before or after it, the levels written before it.
+ */
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {SHARED} from '../helpers/shared.js'
+import {blankSectionNumbers, citedSectionLabel, readDatedActs, readItemNumbers, readTextCitations, type TextCitation} from '../../src/grammar/references.js'
+
+const read = (path: string): string => readFileSync(join(SHARED, 'cases', path), 'utf8')
+
+function one(text: string): TextCitation {
+  const found = readTextCitations(text)
+  expect(found).toHaveLength(1)
+  return found[0]!
+}
+
+/** The sentence of a real document that holds `needle` (so the test reads the document's own wording). */
+function sentenceWith(path: string, needle: string): string {
+  const text = read(path).replace(/\s+/g, ' ')
+  const at = text.indexOf(needle)
+  expect(at, `${needle} in ${path}`).toBeGreaterThanOrEqual(0)
+  const start = Math.max(text.lastIndexOf('. ', at) + 2, 0)
+  const end = text.indexOf('. ', at + needle.length)
+  return text.slice(start, end < 0 ? undefined : end + 1)
+}
+
+const IPS_NOTE = 'ips-ung/hoeringsnotat-ips-ung-2026.txt'
+
+describe('the act named with a citation, in the case documents', () => {
+  it('a dated regulation with its title before the §', () => {
+    const text = sentenceWith('tiltak-2025/proposed.md', 'forskrift 12. august 2016 nr. 974 om offentlige anskaffelser § 3-3')
+    const c = readTextCitations(text).find((x) => x.sections[0]?.section === '3-3')!
+    expect(c.actBefore).toMatchObject({name: 'forskrift 12. august 2016 nr. 974', title: 'om offentlige anskaffelser', dated: true})
+    expect(text.slice(c.actBefore!.start, c.end)).toBe('forskrift 12. august 2016 nr. 974 om offentlige anskaffelser § 3-3')
+  })
+
+  it('a short title in parentheses after a dated act: «(arbeidsmarkedsloven) § 12»', () => {
+    const text = sentenceWith(IPS_NOTE, '(arbeidsmarkedsloven) § 12')
+    const c = readTextCitations(text).find((x) => x.sections[0]?.section === '12')!
+    expect(c.actBefore).toMatchObject({name: 'arbeidsmarkedsloven', dated: false})
+  })
+
+  it('an earlier text: «i da gjeldende § 18» (sentralbankloven note)', () => {
+    const text = sentenceWith('unseen-dev/sentralbankloven-2026/note.md', 'da gjeldende § 18')
+    const c = readTextCitations(text).find((x) => x.sections[0]?.section === '18')!
+    expect(c.earlier).toBe('da gjeldende')
+    expect(c.actBefore).toBeNull()
+  })
+
+  it('the preposition «i» after a section number is not a section letter: «etter § 6 i løpet av» (nynorsk proposal)', () => {
+    const text = sentenceWith('unseen-dev/supplerande-stonad-bortfall/proposed.md', 'etter § 6 i løpet av')
+    expect(readTextCitations(text).map((c) => c.sections.map((s) => s.section))).toContainEqual(['6'])
+    expect(one('jf. § 15 første ledd i fjellova.').actAfter).toMatchObject({name: 'fjellova'})
+    expect(one('etter § 3 i denne forskrifta.').actAfter).toMatchObject({name: 'denne forskrifta'})
+    expect(one('se § 14 i lov 17. juli 1925 nr. 11 om Svalbard').actAfter).toMatchObject({name: 'lov 17. juli 1925 nr. 11', dated: true})
+  })
+
+  it('a title that runs into a new clause is not the act of the § after it', () => {
+    expect(one('etter lov 10. desember 2004 nr. 76 om arbeidsmarkedstjenester og foreslår at § 3-5 justeres').actBefore).toBeNull()
+  })
+})
+
+describe('groups, ranges and levels', () => {
+  it('«§§ 3-1 til 3-5» (IPS ung note) and «§§ 14 til 17» (dagligvaretilsynet note) are ranges', () => {
+    const ips = readTextCitations(sentenceWith(IPS_NOTE, 'viser til §§ 3-1 til 3-5')).find((c) => c.plural)!
+    expect(ips.ranges).toEqual([['3-1', '3-5']])
+    expect(ips.sections.map((s) => s.section)).toEqual(['3-1', '3-5'])
+    const dagligvare = readTextCitations(sentenceWith('unseen-dev/dagligvare-tilsyn/note.md', '§§ 14 til 17')).find((c) => c.plural)!
+    expect(dagligvare.ranges).toEqual([['14', '17']])
+  })
+
+  it('levels written before the § («se forslag til nytt siste ledd i § 3-1»), outer level first', () => {
+    const c = one(sentenceWith(IPS_NOTE, 'se forslag til nytt siste ledd i § 3-1'))
+    expect(c.levelsBefore?.levels).toEqual([{unit: 'ledd', values: ['siste'], isNew: true}])
+    expect(one('annet punktum i første ledd i § 3-2').levelsBefore?.levels.map((l) => `${l.unit} ${l.values}`)).toEqual(['ledd 1', 'punktum 2'])
+    expect(one('Det foreslås et nytt punktum i § 2-3 som').partBefore).toMatchObject({kind: 'punktum', isNew: true})
+  })
+
+  it('a bare number continues only «§§» or a chapter-form label', () => {
+    expect(one('jf. § 4 og 7 personer').sections.map((s) => s.section)).toEqual(['4'])
+    expect(one('§ 3-1 og 3-2 gjelder').sections.map((s) => s.section)).toEqual(['3-1', '3-2'])
+    expect(one('§ 7 tredje ledd annet og tredje punktum').sections[0]!.levels.map((l) => `${l.unit} ${l.values}`)).toEqual(['ledd 3', 'punktum 2,3'])
+  })
+
+  it('every § of the three unseen notes starts a citation', () => {
+    for (const name of ['dagligvare-tilsyn', 'sentralbankloven-2026', 'supplerande-stonad-bortfall']) {
+      const text = read(`unseen-dev/${name}/note.md`)
+      const signs = [...text.matchAll(/§/g)].map((m) => m.index)
+      const covered = readTextCitations(text).map((c) => [c.at, c.end] as const)
+      expect(signs.filter((at) => !covered.some(([s, e]) => s <= at && at < e)), name).toEqual([])
+    }
+  })
+})
+
+describe('citations without a section, and section numbers in words', () => {
+  it('dated acts, item numbers, and section numbers blanked for word matching', () => {
+    expect(readDatedActs('jf. forskrift 14. desember 2016 nr. 1578 og Forskrift 1. mars 2020 nr. 5').map((d) => d.text)).toEqual([
+      'forskrift 14. desember 2016 nr. 1578',
+      'Forskrift 1. mars 2020 nr. 5'
+    ])
+    expect(readItemNumbers('i medhold av nr. 1, ikke 2016 nr. 974 eller (EU) nr. 923/2012').map((n) => n.number)).toEqual(['1'])
+    expect(blankSectionNumbers('etter §§ 3-1 til 3-5 og § 12 a gjelder')).toBe('etter   og   gjelder')
+    expect(citedSectionLabel('12A')).toBe('12 a')
+  })
+})
