@@ -278,3 +278,28 @@ export function citedSectionLabel(raw: string): string {
 function squash(s: string): string {
   return s.replace(/\s+/g, ' ')
 }
+
+/** The first section a citation names (`3-2` of «§ 3-2 første ledd bokstav d»), as `Address.section`; null without one. */
+export function firstCitedSection(citation: string): string | null {
+  const at = citation.indexOf('§')
+  const group = at < 0 ? null : readSectionGroup({text: citation, pos: at})
+  return group?.sections[0]?.section ?? null
+}
+
+/** Does the text begin with a cited section («§ 3-2 …», «§ 12 a. Tittel»)? */
+export function startsWithSection(text: string): boolean {
+  return readSectionGroup({text, pos: 0}) !== null
+}
+
+// «Til § 10», «Til § 2 a:», «Merknader til § 3-8», «Merknad til § 4 nytt andre ledd», «Til § 10 (…)»:
+// the heading of a remark on one provision. Bokmål and nynorsk write it alike.
+const COMMENT_HEAD = /(?:merknad(?:er)?\s+)?til\s+(?=§)/iuy
+
+/** The section a remark heading is about («Til § 10» → `10`), as `Address.section`; null for any other heading. */
+export function remarkHeadingSection(heading: string): string | null {
+  const c: Cursor = {text: heading, pos: 0}
+  if (!eat(c, COMMENT_HEAD)) return null
+  const group = readSectionGroup(c)
+  // «Til §§ 3-1 til 3-5» is about several sections, not one; «Til § 3-1 og § 3-2» first about § 3-1.
+  return group && !group.plural ? group.sections[0]!.section : null
+}

@@ -5,6 +5,7 @@
  */
 import {basename} from 'node:path'
 import {stringify} from 'yaml'
+import {monthNumber} from '../grammar/months.js'
 import type {DocumentRole, ProposalForm} from '../types.js'
 import type {Converted} from './convert.js'
 import type {Block} from './pdf-text.js'
@@ -24,8 +25,6 @@ interface CaseYamlInput {
   page: ConsultationPage | null
   form: ProposalForm | null
 }
-
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember']
 
 export function buildCaseYaml({entries, page, form}: CaseYamlInput): string {
   const current = entries.find((e) => e.role === 'current')!.converted
@@ -138,11 +137,12 @@ function frontPage(blocks: Block[]): {title: string | null; published: string | 
     const text = block.lines[0]!.trim()
     const frist = /^h[øo]y?ringsfrist:?\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})/i.exec(text) ?? /^h[øo]y?ringsfrist:?\s*(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})/i.exec(text)
     if (frist) {
-      const month = /^\d+$/.test(frist[2]!) ? Number(frist[2]) : MONTHS.indexOf(frist[2]!.toLowerCase()) + 1
+      const month = /^\d+$/.test(frist[2]!) ? Number(frist[2]) : (monthNumber(frist[2]!) ?? 0)
       if (month > 0) out.hoeringsfrist = `${frist[3]}-${String(month).padStart(2, '0')}-${frist[1]!.padStart(2, '0')}`
     }
     const dated = /^([A-Za-zæøåÆØÅ]+)\s+(\d{4})$/.exec(text)
-    if (dated && MONTHS.includes(dated[1]!.toLowerCase())) out.published = `${dated[2]}-${String(MONTHS.indexOf(dated[1]!.toLowerCase()) + 1).padStart(2, '0')}`
+    const publishedMonth = dated ? monthNumber(dated[1]!) : null
+    if (dated && publishedMonth) out.published = `${dated[2]}-${String(publishedMonth).padStart(2, '0')}`
   }
   return out
 }

@@ -12,6 +12,7 @@ import {analyseNote, bulkSiblings} from './findings.js'
 import type {ChangeQuery} from './query.js'
 import {createTerms} from './terms.js'
 import type {Terms} from './terms.js'
+import {firstCitedSection} from '../grammar/references.js'
 import {createStemmer} from '../grammar/stem.js'
 import type {Stemmer} from '../grammar/stem.js'
 
@@ -145,8 +146,8 @@ export function shareRenameReasons(changes: Change[]): void {
 /** Section labels of both sides of a change, read off its citations (a move has two). */
 function sideLabels(change: Change): string[] {
   return [change.current?.citation, change.proposed?.citation].flatMap((citation) => {
-    const m = /§\s*(\d+(?:-\d+)?\s?[a-z]?)(?![\p{L}\d])/u.exec(citation ?? '')
-    return m ? [m[1]!.replace(/\s+/g, '').toLowerCase()] : []
+    const section = firstCitedSection(citation ?? '')
+    return section ? [section.toLowerCase()] : []
   })
 }
 
