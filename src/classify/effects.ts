@@ -10,10 +10,13 @@ import {referenceEffects} from './rules/reference.js'
 import {conditionTouched, scopeEffects} from './rules/scope.js'
 import {thresholdEffects} from './rules/threshold.js'
 import type {Change, Effect} from '../types.js'
+import type {Stemmer} from '../grammar/stem.js'
 
 export interface EffectContext {
   /** Title of the section the change belongs to ("Definisjoner" makes every change a definition change). */
   sectionTitle?: string | null
+  /** The run's stemmer (words compared by its matching key); without it Snowball, unremembered. */
+  stemmer?: Stemmer
 }
 
 /**
@@ -36,7 +39,7 @@ export function effectsOf(change: Change, context: EffectContext = {}): Effect[]
     ...definitionEffects(al, context.sectionTitle ?? null),
     ...(repealed && !(al.before && al.after) ? [] : modalityEffects(al)),
     ...thresholdEffects(al),
-    ...scopeEffects(al),
+    ...scopeEffects(al, context.stemmer?.key),
     ...actorEffects(al),
     ...(repealed ? [] : referenceEffects(al))
   ]

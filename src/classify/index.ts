@@ -357,6 +357,8 @@ function linkModalAcrossChanges(changes: Change[]): Change[] {
  * on a large regulation it costs more than the rules.
  */
 interface Sides {
+  /** The run's stemmer. */
+  stemmer: Stemmer
   /** Sentence index over both sides (BEFORE, AFTER). */
   index: () => SentenceIndex
   /** Ages the regulation sets after the proposal. */
@@ -400,6 +402,7 @@ function sidesOf(diff: DiffResult, trees: ClassifyTrees, stemmer: Stemmer): Side
   }
   const afterJoined = lazy(() => joined(afterTexts()).join(' '))
   return {
+    stemmer,
     index: lazy(() => indexSentencesByStem([beforeTexts(), afterTexts()], stemmer, spans)),
     afterAges: lazy(() => new Set(thresholdMentions(afterJoined()).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers))),
     afterText: lazy(() => afterJoined().toLowerCase()),
@@ -409,7 +412,7 @@ function sidesOf(diff: DiffResult, trees: ClassifyTrees, stemmer: Stemmer): Side
 
 /** The effects of one change, before modal shifts across changes are paired. */
 function changeEffects(run: ClassifyRun, sides: Sides, change: Change, inside: (id: string) => Change[]): Effect[] {
-  let effects = effectsOf(withoutMovedOut(change, inside), {sectionTitle: sectionTitle(run, change)})
+  let effects = effectsOf(withoutMovedOut(change, inside), {sectionTitle: sectionTitle(run, change), stemmer: sides.stemmer})
   // Only changes the diff could not pair can hide a move it missed.
   if (!change.current || !change.proposed) effects = dropCarriedOver(change, effects, sides.index)
   else effects = [...markMovedIn(run, change, effects), ...movedInThresholds(run, change, effects)]
