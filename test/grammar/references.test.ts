@@ -2,10 +2,10 @@
  * Citations in running text (src/grammar/references.ts), on sentences of the real notes and regulations in
  * ../shared/cases: the group of sections, the act named before or after it, the levels written before it.
  */
-import {readFileSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {SHARED} from '../helpers/shared.js'
+import {CORPUS, SHARED} from '../helpers/shared.js'
 import {blankSectionNumbers, citedSectionLabel, readDatedActs, readItemNumbers, readTextCitations, type TextCitation} from '../../src/grammar/references.js'
 
 const read = (path: string): string => readFileSync(join(SHARED, 'cases', path), 'utf8')
@@ -82,6 +82,21 @@ describe('groups, ranges and levels', () => {
     expect(one('jf. § 4 og 7 personer').sections.map((s) => s.section)).toEqual(['4'])
     expect(one('§ 3-1 og 3-2 gjelder').sections.map((s) => s.section)).toEqual(['3-1', '3-2'])
     expect(one('§ 7 tredje ledd annet og tredje punktum').sections[0]!.levels.map((l) => `${l.unit} ${l.values}`)).toEqual(['ledd 3', 'punktum 2,3'])
+  })
+
+  it('every § of the 19 Lovdata sample documents starts a citation (1,700 and more)', () => {
+    let total = 0
+    const unread: string[] = []
+    for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md')) {
+      const text = readFileSync(join(CORPUS, file), 'utf8')
+      const covered = readTextCitations(text).map((c) => [c.at, c.end] as const)
+      for (const m of text.matchAll(/§/gu)) {
+        total++
+        if (!covered.some(([s, e]) => s <= m.index && m.index < e)) unread.push(`${file}:${m.index} ${text.slice(m.index, m.index + 40)}`)
+      }
+    }
+    expect(total).toBeGreaterThan(1700)
+    expect(unread).toEqual([])
   })
 
   it('every § of the three unseen notes starts a citation', () => {
