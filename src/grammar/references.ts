@@ -46,6 +46,8 @@ export interface CitedAct {
   start: number
   end: number
   dated: boolean
+  /** Named by its title («lov om Statens pensjonsfond § 7»): a note may name the text it discusses so, in other words. */
+  titled: boolean
 }
 
 /** Levels written before the § they belong to («nytt siste ledd i», «annet punktum i første ledd i»), outer first. */
@@ -161,10 +163,10 @@ function actAfter(text: string, end: number): CitedAct | null {
   if (!eat(c, IN)) return null
   const start = c.pos
   const dated = readDocumentDate(c)
-  if (dated?.number) return {name: squash(text.slice(start, c.pos)), title: null, start, end: c.pos, dated: true}
+  if (dated?.number) return {name: squash(text.slice(start, c.pos)), title: null, start, end: c.pos, dated: true, titled: false}
   c.pos = end
   const m = eat(c, ACT_AFTER)
-  return m ? {name: squash(m[1]!), title: null, start: c.pos - m[1]!.length, end: c.pos, dated: false} : null
+  return m ? {name: squash(m[1]!), title: null, start: c.pos - m[1]!.length, end: c.pos, dated: false, titled: false} : null
 }
 
 /** The act written right before the §: dated («lov 16. juni 2006 nr. 20 om …») or by name. */
@@ -175,12 +177,29 @@ function actBefore(text: string, at: number, last: Word | null): CitedAct | null
   if (dated) return dated
   // «arbeidsmiljøloven jf. § 3»: the act is the word before «jf.».
   const named = last && last.text.toLowerCase() === 'jf.' ? wordBefore(text, last.start) : last
-  if (!named || !ACT_WORD_END.test(named.text.replace(/\)$/u, ''))) return null
+  if (!named || !ACT_WORD_END.test(named.text.replace(/\)$/u, ''))) return before.includes(' om ') ? titledBefore(before, windowStart) : null
   const tailStart = Math.max(0, at - ACT_TAIL)
   const m = ACT_BEFORE.exec(text.slice(tailStart, at))
   if (!m) return null
   const start = tailStart + m.index + m[0].indexOf(m[1]!)
-  return {name: squash(m[1]!), title: null, start, end: start + m[1]!.length, dated: false}
+  return {name: squash(m[1]!), title: null, start, end: start + m[1]!.length, dated: false, titled: false}
+}
+
+// «lov om Statens pensjonsfond», «forskrift om arbeidsmarkedstiltak» right before the §.
+const TITLED_START = /(?<![\p{L}\d])(?:lov|lova|loven|forskrift|forskrifta|forskriften)\s+om\s/giu
+const TITLE_TO_SIGN = /[^§.;:()\n]{1,80}?\s*$/uy
+
+/** The act named by its title right before the § («lov om Statens pensjonsfond § 7»), not a title that runs into a clause. */
+function titledBefore(before: string, windowStart: number): CitedAct | null {
+  let found: CitedAct | null = null
+  for (const m of before.matchAll(TITLED_START)) {
+    const c: Cursor = {text: before, pos: m.index + m[0].length}
+    if (!eat(c, TITLE_TO_SIGN)) continue
+    const name = squash(before.slice(m.index).trim())
+    if (CLAUSE_WORDS.has(/([\p{L}]+)$/u.exec(name)?.[1]?.toLowerCase() ?? '')) continue
+    found = {name, title: null, start: windowStart + m.index, end: windowStart + m.index + before.slice(m.index).trimEnd().length, dated: false, titled: true}
+  }
+  return found
 }
 
 /** The last dated act in `before` that runs, with its title, right up to the § (the end of `before`). */
@@ -195,7 +214,7 @@ function datedBefore(before: string, windowStart: number): CitedAct | null {
     if (!title && !eat(c, TRAILING_SPACE)) continue
     const written = title ? squash(title[0].trim()) : null
     if (written && CLAUSE_WORDS.has(/([\p{L}]+)\s*$/u.exec(written)?.[1]?.toLowerCase() ?? '')) continue
-    found = {name: squash(before.slice(m.index, nameEnd)), title: written, start: windowStart + m.index, end: windowStart + nameEnd, dated: true}
+    found = {name: squash(before.slice(m.index, nameEnd)), title: written, start: windowStart + m.index, end: windowStart + nameEnd, dated: true, titled: false}
   }
   return found
 }

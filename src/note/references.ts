@@ -66,7 +66,10 @@ function referencesOf(text: string, citation: TextCitation, selfNames: Set<strin
   const before = citation.levelsBefore ? stepsOf(citation.levelsBefore.levels) : null
   const part = before ? null : citation.partBefore
   const qualified = before !== null || part !== null
-  let act = citation.actAfter?.name ?? (qualified ? null : (citation.actBefore?.name ?? null))
+  // An act named by its title is left out: a note names the text it discusses so, often in other words
+  // («lov om supplerande stønad ved kort butid § 2» in the note on that act).
+  const actBefore = citation.actBefore?.titled ? null : citation.actBefore
+  let act = citation.actAfter?.name ?? (qualified ? null : (actBefore?.name ?? null))
   if (act === null && citation.earlier) act = citation.earlier
   const scope = act === null || selfNames.has(act.toLowerCase()) ? 'self' : 'external'
   return runs.map((run, i) => {

@@ -57,6 +57,15 @@ describe('the act named with a citation, in the case documents', () => {
     expect(one('se § 14 i lov 17. juli 1925 nr. 11 om Svalbard').actAfter).toMatchObject({name: 'lov 17. juli 1925 nr. 11', dated: true})
   })
 
+  it('an act named by its title: «lov om Statens pensjonsfond § 7» (sentralbankloven proposal)', () => {
+    const text = sentenceWith('unseen-dev/sentralbankloven-2026/proposed.md', 'lov om Statens pensjonsfond § 7 tredje ledd')
+    const c = readTextCitations(text).find((x) => x.sections[0]?.section === '7')!
+    expect(c.actBefore).toMatchObject({name: 'lov om Statens pensjonsfond', titled: true})
+    expect(text.slice(c.actBefore!.start, c.end)).toBe('lov om Statens pensjonsfond § 7 tredje ledd annet og tredje punktum')
+    // A title that ends in a clause word is no act: «forskrift om tiltak … at vilkåra i § 4».
+    expect(one('forskrift om tiltak med sikte på å kontrollere at vilkåra i § 4 er oppfylte').actBefore).toBeNull()
+  })
+
   it('a title that runs into a new clause is not the act of the § after it', () => {
     expect(one('etter lov 10. desember 2004 nr. 76 om arbeidsmarkedstjenester og foreslår at § 3-5 justeres').actBefore).toBeNull()
   })
