@@ -4,6 +4,7 @@
  */
 import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {CORPUS, SHARED} from '../helpers/shared.js'
 import {blankSectionNumbers, citedSectionLabel, readDatedActs, readItemNumbers, readTextCitations, type TextCitation} from '../../src/grammar/references.js'
@@ -129,3 +130,25 @@ describe('citations without a section, and section numbers in words', () => {
     expect(citedSectionLabel('12A')).toBe('12 a')
   })
 })
+
+describe('on any text', () => {
+  // Pieces of legal wording in any order: whatever they make, every citation starts at a «§», lies inside
+  // the text and after the one before, and its levels and act words lie inside the text too.
+  const pieces = ['§', '§§', ' ', '3-1', '12 a', ' i ', ' til ', ' og ', ', ', 'første ledd', 'bokstav c', 'nr. 2', 'lov 16. juni 2006 nr. 20',
+    'om arbeid', 'arbeidsmiljøloven', 'denne forskriften', 'nytt', 'annet punktum', 'da gjeldende', '(', ')', '.', 'jf.', 'Grl.', 'lov om fond']
+  it('never throws, and gives ordered citations at «§» signs within the text', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
+      const text = parts.join('')
+      let end = 0
+      for (const c of readTextCitations(text)) {
+        expect(text[c.at]).toBe('§')
+        expect(c.at).toBeGreaterThanOrEqual(end)
+        expect(c.end).toBeLessThanOrEqual(text.length)
+        for (const part of [c.actBefore, c.actAfter]) if (part) expect(part.start >= 0 && part.end <= text.length && part.start < part.end).toBe(true)
+        if (c.levelsBefore) expect(c.levelsBefore.start).toBeLessThan(c.at)
+        end = c.actAfter ? c.actAfter.end : c.end
+      }
+    }), {numRuns: 500})
+  })
+})
+
