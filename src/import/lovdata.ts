@@ -57,7 +57,10 @@ export function lovdataToMarkdown(tree: Root, file: VFile): ImportedText & {meta
   }
   const meta = readMeta(tree)
   const body = select('main.documentBody', tree) ?? select('div.dokumentBeholder, #dokument', tree) ?? select('body', tree)
-  if (body) walkContainer(body, walk, 1)
+  if (body) {
+    walkContainer(body, walk, 1)
+    warnLeddOutsideProvisions(body, walk)
+  }
   const front = frontMatter(meta)
   const markdown = `${front}${walk.blocks.join('\n\n')}\n`
   return {
@@ -66,6 +69,20 @@ export function lovdataToMarkdown(tree: Root, file: VFile): ImportedText & {meta
     repairs: [],
     counts: {...walk.counts}
   }
+}
+
+/**
+ * A document whose ledd stand in the body itself, under no § and no chapter (an old «resolusjon» such as
+ * FOR-1945-10-12-1), is imported whole, but regdiff compares provisions: its ledd would be text outside
+ * every provision, so a change to them would not be reported. Said here, before anyone relies on a report.
+ */
+function warnLeddOutsideProvisions(body: Element, walk: Walk): void {
+  const loose = body.children.filter((c): c is Element => c.type === 'element' && matches(c, 'article.legalP'))
+  if (loose.length === 0) return
+  walk.file.message(
+    `${loose.length} ledd of this document stand under no § and no chapter; they are in the Markdown, but regdiff compares provisions (§§, or ledd under a chapter), so a change to them would not be reported`,
+    {ruleId: 'lovdata-ledd-outside-provisions', source: SOURCE, ...(loose[0]!.position?.start ? {place: loose[0]!.position.start} : {})}
+  )
 }
 
 /** Children of the body or of a chapter/part, in order. `depth` is the heading level of this container. */
@@ -258,6 +275,7 @@ function inlineOf(nodes: ElementContent[], walk: Walk): string {
       walk.footnoteNumbers.set(key, number)
       out += `[^${number}]`
     } else if (node.tagName === 'br') out += ' '
+    else if (TABLE_TAGS.has(node.tagName)) out += tableText(node, walk)
     else {
       if (!INLINE_TAGS.has(node.tagName)) reportUnknown(node, walk)
       out += inlineOf(node.children, walk)
@@ -268,7 +286,23 @@ function inlineOf(nodes: ElementContent[], walk: Walk): string {
 
 // Formatting inside Lovdata's wording (a linked reference, an italic "opphevet") is not a change mark:
 // only the words are kept, so a current text never carries marks the parser would read as insertions.
-const INLINE_TAGS = new Set(['a', 'span', 'i', 'em', 'b', 'strong', 'u', 'sub', 'sup', 'abbr', 'small', 'cite', 'time', 'td', 'th', 'dfn', 'q', 's', 'del', 'ins', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strike'])
+const INLINE_TAGS = new Set(['a', 'span', 'i', 'em', 'b', 'strong', 'u', 'sub', 'sup', 'abbr', 'small', 'cite', 'time', 'dfn', 'q', 's', 'del', 'ins', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strike'])
+
+// A table inside a ledd (FOR-1960-06-02-2: «§ 2 nr. 5 | til Norsk Rikskringkasting,») is wording read row by
+// row: a space between cells and rows keeps words apart («§ 2 nr. 1 § 2 nr. 2», not «§ 2 nr. 1§ 2 nr. 2»).
+const TABLE_TAGS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th'])
+
+function tableText(el: Element, walk: Walk): string {
+  if (el.tagName === 'table') {
+    const rows = selectAll('tr', el).length
+    walk.file.info(`a table of ${rows} row(s) in the wording is read row by row, its cells separated by spaces (regdiff's Markdown has no tables in a ledd)`, {
+      ruleId: 'lovdata-table-as-wording',
+      source: SOURCE,
+      ...(el.position?.start ? {place: el.position.start} : {})
+    })
+  }
+  return ` ${inlineOf(el.children, walk)} `
+}
 
 function inlineText(el: Element, walk: Walk): string {
   return collapse(inlineOf(el.children, walk))
