@@ -129,6 +129,11 @@ function walkBlock(el: Element, walk: Walk, depth: number): void {
     walk.blocks.push(listLines(el, walk).join('\n'))
   } else if (el.tagName === 'footer' && hasClass(el, 'footnotes')) {
     pushFootnotes(el, walk)
+  } else if (el.tagName === 'table' && hasClass(el, 'fotnote')) {
+    pushPageNote(el, walk)
+  } else if (hasClass(el, 'toc') || el.tagName === 'nav') {
+    // A page's table of contents repeats the headings; read as text it would be a second § 12.
+    walk.file.info('a table of contents on the page is left out: it repeats the headings of the text', {ruleId: 'lovdata-toc-skipped', source: SOURCE, ...(el.position?.start ? {place: el.position.start} : {})})
   } else if (el.tagName === 'div' || el.tagName === 'section' || el.tagName === 'article') {
     walkContainer(el, walk, depth)
   } else {
@@ -169,6 +174,9 @@ function articleHeading(el: Element, walk: Walk): {text: string; node: Element |
   const node = el.children.find((c): c is Element => c.type === 'element' && (/^h[1-6]$/.test(c.tagName) || hasClass(c, 'futureLegalArticleHeader'))) ?? null
   const value = select('.legalArticleValue, .paragrafValue', el)
   const title = select('.legalArticleTitle, .paragrafTittel', el)
+  // lovdata.no's page of today writes the heading as text («<h3 class="paragrafHeader">§ 12. Tilbud</h3>»).
+  const written = node ? inlineText(node, walk) : ''
+  if (!value && /^§+\s*\d/.test(written)) return {text: written, node}
   if (!value) {
     const where = el.position?.start
     walk.file.message('a section without a § number (no .legalArticleValue); its heading is taken as written', {
@@ -246,6 +254,26 @@ function pushNote(el: Element, walk: Walk): void {
 }
 
 /** Footnote definitions, numbered in document order, right after the section that refers to them. */
+/**
+ * lovdata.no's page puts a §'s amendment note in a one-row table («td.fotnoteNummer» 0, «td.fotnote» «Endret
+ * ved …»), as measured on the live page in October 2026 by another public project; a numbered one is a footnote.
+ */
+function pushPageNote(table: Element, walk: Walk): void {
+  const number = collapse(toText(select('td.fotnoteNummer', table) ?? {type: 'root', children: []}))
+  const text = collapse(selectAll('td.fotnote', table).map((c) => inlineText(c, walk)).join(' '))
+  if (text === '') return
+  if (number === '' || number === '0') {
+    walk.counts.notes++
+    walk.blocks.push(`*${text}*`)
+    return
+  }
+  walk.counts.footnotes++
+  const key = `${walk.footnoteScope}:${number}`
+  const n = walk.footnoteNumbers.get(key) ?? walk.footnoteNumbers.size + 1
+  walk.footnoteNumbers.set(key, n)
+  walk.blocks.push(`[^${n}]: ${text}`)
+}
+
 function pushFootnotes(footer: Element, walk: Walk): void {
   for (const note of selectAll('.footnote', footer)) {
     walk.counts.footnotes++
