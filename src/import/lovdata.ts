@@ -224,6 +224,7 @@ function isList(el: Element): boolean {
 /** Items of one list: the label Lovdata gives (`data-name`, `data-li-identifier`, an old page's number cell). */
 function listLines(list: Element, walk: Walk): string[] {
   if (list.tagName === 'table') return [oldListItem(list, walk)]
+  if (selectAll('li ol, li ul', list).length > 0) return nestedListLines(list, walk, '')
   const lines: string[] = []
   for (const li of list.children) {
     if (li.type !== 'element' || li.tagName !== 'li') continue
@@ -235,6 +236,38 @@ function listLines(list: Element, walk: Walk): string[] {
     lines.push(label === '' ? first : `${label} ${first.replace(/^\\/, '')}`, ...body.slice(1))
   }
   return lines
+}
+
+/**
+ * A list with a list inside an item (FOR-2019-06-07-710 § 3 a: «1. skipsføreren …», «2. barn under ett år,»)
+ * as a Markdown bullet list, nested by indentation: written flat, «1.» would start a new ledd and «b.» would
+ * run into item 2. Each item is «- a. wording», as the parser reads a bullet with its label.
+ */
+function nestedListLines(list: Element, walk: Walk, indent: string): string[] {
+  const lines: string[] = []
+  for (const li of list.children) {
+    if (li.type !== 'element' || li.tagName !== 'li') continue
+    walk.counts.items++
+    const label = String(li.properties['dataName'] ?? li.properties['dataLiIdentifier'] ?? '').trim().replace(/^-$/, '')
+    const sublists: Element[] = []
+    const own: ElementContent[] = []
+    collectItem(li.children, own, sublists)
+    const text = collapse(inlineOf(own, walk))
+    lines.push(`${indent}- ${label === '' ? '' : `${label} `}${text}`.replace(/ $/, ''))
+    for (const sub of sublists) lines.push(...nestedListLines(sub, walk, `${indent}  `))
+  }
+  return lines
+}
+
+/** An item's own inline content (through its listArticle/legalP wrappers, paragraphs joined by a space) and its lists. */
+function collectItem(nodes: ElementContent[], own: ElementContent[], sublists: Element[]): void {
+  for (const node of nodes) {
+    if (node.type === 'element' && isList(node)) sublists.push(node)
+    else if (node.type === 'element' && (hasClass(node, 'listArticle') || matches(node, LEDD) || node.tagName === 'p')) {
+      if (own.length > 0) own.push({type: 'text', value: ' '})
+      collectItem(node.children, own, sublists)
+    } else own.push(node)
+  }
 }
 
 /** An old lovdata.no list item: a one-row table with the letter in `td.listeitemNummer`. */

@@ -160,6 +160,15 @@ describe('further documents from Lovdata\'s open data', () => {
     expect(section97.children.filter((c) => c.kind === 'ledd').map((c) => squash(c.text))).toContain(PARSER_READS_AS_LEDD[0])
   })
 
+  it('keeps a list inside a list item nested (FOR-2019-06-07-710 § 3)', () => {
+    const {tree} = imported('sf-20190607-0710.xml')
+    const section3 = sections(tree).find((s) => s.label === '3')!
+    const [ledd] = section3.children.filter((c) => c.kind === 'ledd')
+    const items = ledd!.children.filter((c) => c.kind === 'item')
+    expect(items.map((i) => `${i.label}: ${i.children.filter((c) => c.kind === 'item').map((c) => c.label).join(',')}`)).toEqual(['a: 1,2', 'b: ', 'c: '])
+    expect(squash(items[1]!.text)).toMatch(/^«passasjerskip»: skip som fører flere enn 12 passasjerer/)
+  })
+
   it('reads a table in a ledd row by row, words apart (FOR-1960-06-02-2)', () => {
     const {file, tree} = imported('sf-19600602-0002.xml')
     expect(file.messages.map((m) => m.ruleId)).toEqual(['lovdata-table-as-wording', 'lovdata-ledd-outside-provisions'])
