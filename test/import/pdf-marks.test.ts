@@ -91,6 +91,8 @@ describe('IPS ung høringsnotat as a PDF file, marks from fonts and drawn lines'
     expect(yaml).toMatch(/kind: pdf-underline-as-insertion\n\s+count: 1\n/)
     expect(yaml).toMatch(/kind: pdf-strike-as-deletion\n\s+count: 2\n/)
     expect(yaml).toMatch(/kind: pdf-italic-as-insertion\n\s+count: \d+\n/)
+    // The remark says in Norwegian what was read, and that the lines are those of the text read out of the PDF.
+    expect(yaml).toMatch(/- 2 gjennomstreket tekst i PDF-en \(en linje gjennom skriften\) er markert med gjennomstreking \(tekst som går ut\) \(linje \d+, \d+ i teksten regdiff leste ut av «hoeringsnotat-ips-ung-marks\.pdf»\)\./)
   })
 
   it('with «§ 3-6 oppheves.» added as the warning says, reports the same changes, reasons and findings as the hand-built case', async () => {
