@@ -14,7 +14,7 @@ import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {runCase} from '../../src/index.js'
 import {buildCase, type InitResult} from '../../src/import/index.js'
-import {markItems, type MarkableItem} from '../../src/import/pdf-marks.js'
+import {horizontalRules, markItems, type MarkableItem, type OpCodes} from '../../src/import/pdf-marks.js'
 import {parseProvisions} from '../../src/parse/index.js'
 import type {Change, Provision, Report} from '../../src/types.js'
 import {SHARED} from '../helpers/shared.js'
@@ -135,5 +135,26 @@ describe('one text item only partly under a line (as Word writes a line of equal
     expect(under.map((p) => [p.underline, p.strike])).toEqual([[true, false]])
     const box = markItems([item('jobbspesialisten', 72, 80)], [{x0: 72, x1: 152, y: 703, thickness: 6}])
     expect(box.map((p) => [p.underline, p.strike])).toEqual([[false, false]])
+  })
+})
+
+describe('lines read from an operator list', () => {
+  // pdf.js's operator codes, as pdfjs-dist 4 numbers them (OPS): passed in, as pdf.ts does.
+  const OPS = {save: 10, restore: 11, transform: 12, setLineWidth: 2, constructPath: 91, moveTo: 13, lineTo: 14, curveTo: 15, curveTo2: 16, curveTo3: 17, closePath: 18, rectangle: 19, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75} satisfies OpCodes
+
+  it('takes a filled thin rectangle under a transform (as Word draws a strike-through), and leaves out a clip and an unpainted path', () => {
+    const rules = horizontalRules({
+      fnArray: [OPS.constructPath, 0, 28, OPS.save, OPS.transform, OPS.constructPath, OPS.fill, OPS.restore, OPS.constructPath, 28],
+      argsArray: [[[19], [0, 0, 595, 842]], null, null, null, [1, 0, 0, 1, 100, 700], [[19], [0, 3, 40, 0.6]], null, null, [[13, 14], [0, 10, 50, 10]], null]
+    }, OPS)
+    expect(rules).toEqual([{x0: 100, x1: 140, y: 703.3, thickness: expect.closeTo(0.6, 5)}])
+  })
+
+  it('takes a stroked line with the stroke\'s width scaled by the transform, as LibreOffice draws it', () => {
+    const rules = horizontalRules({
+      fnArray: [OPS.save, OPS.transform, OPS.setLineWidth, OPS.constructPath, OPS.stroke, OPS.restore],
+      argsArray: [null, [2, 0, 0, 2, 72, 400], [0.35], [[13, 14], [0, 1.7, 20, 1.7]], null, null]
+    }, OPS)
+    expect(rules).toEqual([{x0: 72, x1: 112, y: 403.4, thickness: 0.7}])
   })
 })
