@@ -112,6 +112,12 @@ function walkBlock(el: Element, walk: Walk, depth: number): void {
     pushNote(el, walk)
   } else if (matches(el, LEDD)) {
     walk.blocks.push(leddLines(el, walk).join('\n'))
+  } else if (matches(el, 'article.numberedLegalP')) {
+    // «1. For alle …» (LOV-1951-06-29-34 III): a numbered paragraph, its own words (tables too) one ledd,
+    // each legalP inside it a ledd after it.
+    const own = el.children.filter((c) => !(c.type === 'element' && matches(c, LEDD)))
+    walk.blocks.push(leddLines({...el, children: own}, walk).join('\n'))
+    for (const child of el.children) if (child.type === 'element' && matches(child, LEDD)) walk.blocks.push(leddLines(child, walk).join('\n'))
   } else if (hasClass(el, 'futuretitle')) {
     // The title of a new chapter in an amending text («Kap. 5 A. Videodelingsplattformtjenester»).
     walk.blocks.push(`${'#'.repeat(Math.max(2, Math.min(depth + 1, 3)))} ${inlineText(el, walk)}`)
@@ -351,7 +357,7 @@ const INLINE_TAGS = new Set(['a', 'span', 'i', 'em', 'b', 'strong', 'u', 'sub', 
 
 // A table inside a ledd (FOR-1960-06-02-2: «§ 2 nr. 5 | til Norsk Rikskringkasting,») is wording read row by
 // row: a space between cells and rows keeps words apart («§ 2 nr. 1 § 2 nr. 2», not «§ 2 nr. 1§ 2 nr. 2»).
-const TABLE_TAGS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th'])
+const TABLE_TAGS = new Set(['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th'])
 
 function tableText(el: Element, walk: Walk): string {
   if (el.tagName === 'table') {
