@@ -144,19 +144,33 @@ export function markItems<T extends MarkableItem>(items: T[], rules: Rule[]): T[
   return items.flatMap((item) => {
     if (item.str.trim() === '' || item.height <= 0 || item.width <= 0) return [item]
     const strike = coverage(item, rules, STRIKE_BAND)
-    const underline = coverage(item, rules, UNDERLINE_BAND)
+    // Only lines in the underline band are checked against the line's extent (a page may draw hundreds).
+    const under = rules.filter((r) => inBand(r, item, UNDERLINE_BAND) && withinLine(r, item, items))
+    const underline = coverage(item, under, UNDERLINE_BAND)
     if (!strike.some(Boolean) && !underline.some(Boolean)) return [item]
     return splitByMarks(item, wordwise(item.str, strike), wordwise(item.str, underline))
   })
 }
 
+/**
+ * An underline ends with the text it underlines; a line under a text that runs on more than a font size
+ * past the text of that baseline, on either side, is a table border or a rule between parts, not an underline.
+ */
+function withinLine(rule: Rule, item: MarkableItem, items: MarkableItem[]): boolean {
+  const line = items.filter((i) => i.str.trim() !== '' && Math.abs(i.y - item.y) < item.height * 0.5)
+  const x0 = Math.min(...line.map((i) => i.x))
+  const x1 = Math.max(...line.map((i) => i.x + i.width))
+  return rule.x0 >= x0 - item.height && rule.x1 <= x1 + item.height
+}
+
 /** For each character of the item: does a rule in `band` (relative to the baseline) run over its middle? */
+function inBand(r: Rule, item: MarkableItem, band: [number, number]): boolean {
+  const rel = (r.y - item.y) / item.height
+  return r.thickness <= item.height * MAX_THICKNESS && rel >= band[0] && rel <= band[1] && r.x1 > item.x && r.x0 < item.x + item.width
+}
+
 function coverage(item: MarkableItem, rules: Rule[], band: [number, number]): boolean[] {
-  const size = item.height
-  const near = rules.filter((r) => {
-    const rel = (r.y - item.y) / size
-    return r.thickness <= size * MAX_THICKNESS && rel >= band[0] && rel <= band[1] && r.x1 > item.x && r.x0 < item.x + item.width
-  })
+  const near = rules.filter((r) => inBand(r, item, band))
   const step = item.width / item.str.length
   return [...item.str].map((_, k) => {
     const middle = item.x + step * (k + 0.5)

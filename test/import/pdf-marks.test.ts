@@ -136,6 +136,12 @@ describe('one text item only partly under a line (as Word writes a line of equal
     const box = markItems([item('jobbspesialisten', 72, 80)], [{x0: 72, x1: 152, y: 703, thickness: 6}])
     expect(box.map((p) => [p.underline, p.strike])).toEqual([[false, false]])
   })
+
+  it('does not take a table\'s border under a cell\'s text for an underline: it runs on well past the text', () => {
+    // A cell 200 pt wide, its text 60 pt, the border 3 pt under the baseline.
+    const cell = markItems([item('Gruppe 1', 80, 60)], [{x0: 72, x1: 272, y: 697, thickness: 0.5}])
+    expect(cell.map((p) => p.underline)).toEqual([false])
+  })
 })
 
 describe('lines read from an operator list', () => {
