@@ -113,6 +113,7 @@ const REPAIR_TEXT: Record<string, string> = {
   'tracked-move-as-marks': 'sporede flyttinger i Word-dokumentet er markert (kursiv der teksten kom inn, gjennomstreking der den gikk ut)',
   'page-break-bridged': 'avsnitt som fortsetter over et sideskift, er satt sammen',
   'bullet-as-list-item': 'punkttegn (•, ●) er gjort til Markdown-listepunkter',
+  'docx-underline-as-insertion': 'understreket tekst i Word-dokumentet er markert med kursiv (ny tekst)',
   'pdf-italic-as-insertion': 'tekstbiter i kursiv skrift i PDF-en er markert med kursiv (ny tekst)',
   'pdf-underline-as-insertion': 'understreket tekst i PDF-en (en linje under skriften) er markert med kursiv (ny tekst)',
   'pdf-strike-as-deletion': 'gjennomstreket tekst i PDF-en (en linje gjennom skriften) er markert med gjennomstreking (tekst som går ut)'

@@ -79,6 +79,14 @@ describe('IPS ung høringsnotat as a PDF file, marks from fonts and drawn lines'
     expect(marksOf(hand)).toEqual(marksOf(proposed).filter((m) => m !== '3-3 delete «og»'))
   })
 
+  it('reads the same marks and wording from the PDF as from the Word file it was exported from', async () => {
+    const fromDocx = await buildCase({current: input(XML), note: input(path.join(FIXTURES, 'hoeringsnotat-ips-ung-marks.docx')), proposed: null, background: []})
+    expect(marksOf(built.files['proposed.md']!)).toEqual(marksOf(fromDocx.files['proposed.md']!))
+    expect(wording(built.files['proposed.md']!)).toEqual(wording(fromDocx.files['proposed.md']!))
+    // In the Word file the underline is direct formatting, read as an insertion as in the PDF, and said.
+    expect(fromDocx.files['case.yaml']).toMatch(/kind: docx-underline-as-insertion\n\s+count: 1\n/)
+  })
+
   it('gives every section, ledd and item the wording of the hand-built proposal (the struck «og» is not wording)', () => {
     const squash = (lines: string[]): string[] => lines.map((l) => l.replace(/\s+/g, ' ').replace(/ ([,.])/g, '$1'))
     // The hand-built proposal adds «§ 3-6 oppheves.» from the note's reasoning; the importer never does.
