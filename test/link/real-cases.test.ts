@@ -6,12 +6,13 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {runCase} from '../../src/index.js'
 import {caseDir, emptyFigures, ratio, readGold, realCases, scoreCase, SPLIT, summary} from './real-cases.js'
-import type {Figures} from './real-cases.js'
+import type {Figures, Part} from './real-cases.js'
 
-const figures: Record<'development' | 'evaluation', Figures> = {development: emptyFigures(), evaluation: emptyFigures()}
+const PARTS: Part[] = ['development', 'evaluation', 'fresh']
+const figures: Record<Part, Figures> = {development: emptyFigures(), evaluation: emptyFigures(), fresh: emptyFigures()}
 
 beforeAll(async () => {
-  for (const part of ['development', 'evaluation'] as const) {
+  for (const part of PARTS) {
     for (const name of SPLIT[part]) {
       const result = await runCase(caseDir(name), {formats: ['json'], lang: 'nb'})
       if (!result.ok || !result.report) {
@@ -21,7 +22,7 @@ beforeAll(async () => {
       scoreCase(name, readGold(name), result.report, figures[part])
     }
   }
-  for (const part of ['development', 'evaluation'] as const) {
+  for (const part of PARTS) {
     console.info(summary(part, figures[part]))
     for (const miss of figures[part].misses) console.info(`  ${part}: ${miss}`)
   }
@@ -29,7 +30,7 @@ beforeAll(async () => {
 
 describe('the real-case set', () => {
   it('puts every case with a gold in exactly one part of the split', () => {
-    expect([...SPLIT.development, ...SPLIT.evaluation].sort()).toEqual(realCases())
+    expect([...SPLIT.development, ...SPLIT.evaluation, ...SPLIT.fresh].sort()).toEqual(realCases())
   })
 })
 
