@@ -290,6 +290,7 @@ function reasonsFor(
   texts.forEach((t, k) => scoreInto(index, t, scored[k]!))
   const candidates: Candidate[] = []
   const precise = new Set<string>()
+  const topical = new Set<string>()
   // Only passages that share a word with the change or carry a reference can qualify: every rule but
   // an explicit reference needs some similarity. Visiting just those keeps large notes fast. They are
   // marked in a bitset and read in passage order (a set of thousands of indices, sorted per change, cost more).
@@ -315,7 +316,12 @@ function reasonsFor(
     const i = (w << 5) | (31 - Math.clz32(bits & -bits))
     const passage = passages[i]!
     const weight = ROLE_WEIGHT[passage.role]
-    if (weight === undefined) continue
+    if (weight === undefined) {
+      // «Gjeldende rett» gives no reason, but where it cites or quotes the section of a change that is
+      // the section's only one, its chapter is about that change (sameTopic).
+      if (passage.role === 'current-law' && query.sole && chapterOf(passage) !== null && citesSection(query, passage, sections[i]!, ownLabels)) topical.add(chapterOf(passage)!)
+      continue
+    }
     // The best of the whole change and its hunks: a ledd that gains one sentence and loses another
     // (§ 3-1 første ledd) is explained in two places, each matching one hunk.
     let sim = 0
@@ -339,6 +345,9 @@ function reasonsFor(
       if (judged === null) continue
       const {relation, names} = judged
       if (relation === 'precise' && chapterOf(passage) !== null) precise.add(chapterOf(passage)!)
+      // A chapter that names the section of a sole change (its heading by the section's title, or a
+      // citation of the section) is about it, though its words may not say which ledd.
+      if (relation === 'partial' && query.sole && chapterOf(passage) !== null) topical.add(chapterOf(passage)!)
       if (relation === 'precise') [method, score] = ['explicit-reference', 0.8 + 0.2 * sim]
       else if (relation === 'partial' && sim >= t.partial && matched >= 2) [method, score] = ['explicit-reference', 0.6 + 0.3 * sim]
       else if (names && sim >= t.heading && matched >= 2) [method, score] = ['heading', 0.45 + 0.35 * sim]
@@ -347,9 +356,15 @@ function reasonsFor(
     if (method === 'heading' && EXPLICIT_ONLY.has(passage.role)) method = null
     if (method) candidates.push({passage, method, score: Math.round(score * weight * 1000) / 1000, query: bestText, sim})
   }
-  candidates.push(...sameTopic({passages, scored, texts, chapters: precise, taken: candidates, byChapter}))
+  candidates.push(...sameTopic({passages, scored, texts, chapters: precise, topical, taken: candidates, byChapter}))
   for (const s of scored) clearScores(s)
   return bestReasons(candidates, query, t, index.lex)
+}
+
+/** Does the passage cite the change's section (or a part of it), or stand under a heading naming its title? */
+function citesSection(query: ChangeQuery, passage: Passage, referred: Set<string> | null, ownLabels: string[]): boolean {
+  if (ownLabels.some((l) => passage.titleLabels.includes(l))) return true
+  return referred !== null && mayRefer(query.sections, referred) && explicitRelation(query.change, passage) !== null
 }
 
 /** The note's top-level section a passage stands in (its anchor), or null for background documents. */
@@ -371,21 +386,38 @@ interface TopicInput {
   passages: Passage[]
   scored: Scores[]
   texts: string[]
+  /** Chapters where a passage names the change precisely: their «… vurdering» sections qualify. */
   chapters: Set<string>
+  /**
+   * Chapters about the section of a change that is the section's only one: every section of the
+   * ministry's own text in them qualifies (introduction, the proposal, the assessment), since there is
+   * no other change of that section they could be about. Tuned on sentralbankloven § 3-8 (chapter 7).
+   */
+  topical: Set<string>
   taken: Candidate[]
   byChapter: Map<string, number[]>
 }
 
-function sameTopic({passages, scored, texts, chapters, taken, byChapter}: TopicInput): Candidate[] {
+const OWN_TEXT: ReadonlySet<Role> = new Set(['assessment', 'summary'])
+// In a chapter about the section of a sole change, the ministry's text needs shared terms, not a score:
+// its long paragraphs dilute BM25 (sentralbankloven 7.1 shares 7 terms with § 3-8 andre ledd at 0.13,
+// 7.3 shares 5 at 0.07). Tuned on the first held-out part, now development.
+const TOPICAL_MATCHED = 5
+
+function sameTopic({passages, scored, texts, chapters, topical, taken, byChapter}: TopicInput): Candidate[] {
   const out: Candidate[] = []
   const seen = new Set(taken.map((c) => c.passage))
-  for (const chapter of chapters) for (const i of byChapter.get(chapter) ?? []) {
+  const qualifies = (passage: Passage, chapter: string): boolean =>
+    topical.has(chapter) ? OWN_TEXT.has(passage.role) : passage.role === 'assessment' && ASSESSMENT_HEADING.test(passage.section.heading)
+  for (const chapter of new Set([...chapters, ...topical])) for (const i of byChapter.get(chapter) ?? []) {
     const passage = passages[i]!
-    if (seen.has(passage) || passage.role !== 'assessment' || !ASSESSMENT_HEADING.test(passage.section.heading)) continue
+    if (seen.has(passage) || !qualifies(passage, chapter)) continue
+    seen.add(passage)
     let best = -1
     for (let k = 0; k < scored.length; k++) if (best < 0 || scored[k]!.score[i]! > scored[best]!.score[i]!) best = k
     const sim = best < 0 ? 0 : scored[best]!.score[i]!
-    if (sim < TOPIC_SIMILARITY || scored[best]!.matched[i]! < TOPIC_MATCHED) continue
+    const matched = best < 0 ? 0 : scored[best]!.matched[i]!
+    if (topical.has(chapter) ? matched < TOPICAL_MATCHED : sim < TOPIC_SIMILARITY || matched < TOPIC_MATCHED) continue
     out.push({passage, method: 'similarity', score: Math.round((0.2 + 0.5 * sim) * 1000) / 1000, query: texts[best]!, sim})
   }
   return out
