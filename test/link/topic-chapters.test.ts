@@ -34,6 +34,12 @@ describe('a chapter about the section of a sole change', () => {
     expect(headings.every((h) => h.startsWith('7'))).toBe(true)
   })
 
+  it('reads 7.3\'s «i 2010 kom inn en presisering i da gjeldende § 18» as history, not as a claim about § 3-8 annet ledd', () => {
+    const report = reports.get('sentralbankloven-2026')!
+    const id = changeAt(report, 'kap3/§3-8/ledd2').id
+    expect(report.diff.findings.filter((f) => f.code === 'claim-vs-effect' && f.changeIds.includes(id))).toEqual([])
+  })
+
   it('gives the other changes of the act nothing from chapter 7', () => {
     const report = reports.get('sentralbankloven-2026')!
     for (const id of ['kap1/§1-11/ledd1/pkt1', 'kap5/§5-3/ledd2/bokstav-d']) {
