@@ -91,7 +91,7 @@ describe('fresh part (arbeidsmiljøloven § 4-3, vaksinasjonsprogrammet 2020): b
 // the session that reported it, and this session's rules were tuned on it as on the development part. Its
 // floors only guard against going backwards; its figures are no evidence that the rules generalise.
 describe('first held-out part, tuned on since (IPS ung, sentralbankloven, klimaloven 2023, matloven)', () => {
-  holdsFloors('evaluation', {found: 1, recall: 14 / 17, precision: 1, unexplained: 0, effects: 18 / 19})
+  holdsFloors('evaluation', {found: 1, recall: 14 / 17, precision: 1, unexplained: 0, effects: 1})
 })
 
 // The development part is tuned on: its floors only guard against going backwards.
