@@ -83,8 +83,8 @@ function holdsFloors(part: Part, floor: Floor): void {
 // The fresh part is blind: its gold was committed before any run of regdiff on it, and no rule was tuned
 // on it. Floors: the figures it reached at the first run (test/fixtures/real/README.md); recall,
 // unexplained-change and effects are below the target, i.e. the target is MISSED there.
-describe('fresh part (arbeidsmiljøloven § 4-3, vaksinasjonsprogrammet 2020): blind', () => {
-  holdsFloors('fresh', {found: 1, recall: 1 / 5, precision: 1, unexplained: 4, effects: 3 / 5})
+describe('fresh part (arbeidsmiljøloven § 4-3, vaksinasjonsprogrammet 2020, EØS-arbeidstakarlova § 1): blind', () => {
+  holdsFloors('fresh', {found: 1, recall: 2 / 6, precision: 1, unexplained: 4, effects: 3 / 6})
 })
 
 // The first held-out part (IPS ung, sentralbankloven, klimaloven 2023, matloven): its misses were read in

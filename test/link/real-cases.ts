@@ -42,7 +42,7 @@ export type Part = 'development' | 'evaluation' | 'fresh'
 export const SPLIT: Record<Part, string[]> = {
   development: ['dagligvare-tilsyn', 'supplerande-stonad-bortfall', 'kulturlova-2025', 'klimaloven-2035', 'klimaloven-2021'],
   evaluation: ['ips-ung', 'sentralbankloven-2026', 'klimaloven-2023', 'matloven-2025'],
-  fresh: ['aml-psykososialt-2025', 'vaksinasjon-covid-2020']
+  fresh: ['aml-psykososialt-2025', 'vaksinasjon-covid-2020', 'eos-arbeidstakarlova-2025']
 }
 
 export function realCases(): string[] {
