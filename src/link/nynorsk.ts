@@ -10,13 +10,14 @@ import type {Terms} from './terms.js'
 
 // nynorsk form → bokmål form. Words of acts, regulations and their notes; forms that are the same in both
 // written standards are left out. A word that is a different bokmål word («same», «gjeld») is listed only
-// when its legal sense is the common one.
+// when its legal sense is the common one. False friends are left out: «nemnd» (bokmål: a board, nynorsk:
+// mentioned), «seier» (victory / says), «nytte» (benefit / use).
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['ektemake', 'ektefelle'], ['ektemaken', 'ektefellen'], ['ektemakar', 'ektefeller'],
   ['stønadstakar', 'stønadsmottaker'], ['stønadstakaren', 'stønadsmottakeren'], ['stønadstakarar', 'stønadsmottakere'],
   ['fell', 'faller'], ['høgare', 'høyere'], ['lågare', 'lavere'], ['tilsvarar', 'tilsvarer'], ['grensa', 'grensen'],
-  ['nemnd', 'nevnt'], ['nemnde', 'nevnte'], ['gjeld', 'gjelder'], ['inneber', 'innebærer'], ['kjem', 'kommer'],
-  ['gjer', 'gjør'], ['seier', 'sier'], ['ytast', 'ytes'], ['gjeve', 'gitt'], ['gjevne', 'gitte'],
+  ['gjeld', 'gjelder'], ['inneber', 'innebærer'], ['kjem', 'kommer'],
+  ['gjer', 'gjør'], ['ytast', 'ytes'], ['gjeve', 'gitt'], ['gjevne', 'gitte'],
   ['føremål', 'formål'], ['føremålet', 'formålet'], ['føresegn', 'bestemmelse'], ['føresegna', 'bestemmelsen'],
   ['føresegner', 'bestemmelser'], ['føresegnene', 'bestemmelsene'], ['lova', 'loven'], ['lover', 'lover'],
   ['heimel', 'hjemmel'], ['heimla', 'hjemlet'], ['medhald', 'medhold'], ['framlegg', 'forslag'], ['framlegget', 'forslaget'],
@@ -32,7 +33,7 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['eigen', 'egen'], ['eige', 'eget'], ['eigne', 'egne'], ['eigar', 'eier'], ['tryggleik', 'sikkerhet'],
   ['supplerande', 'supplerende'], ['butid', 'botid'], ['personar', 'personer'], ['tilskot', 'tilskudd'],
   ['fagleg', 'faglig'], ['kunstnarleg', 'kunstnerisk'], ['kommunal', 'kommunal'], ['planar', 'planer'],
-  ['fylgje', 'følge'], ['følgje', 'følge'], ['krevje', 'kreve'], ['nytte', 'bruke'], ['utferda', 'utstedt'],
+  ['fylgje', 'følge'], ['følgje', 'følge'], ['krevje', 'kreve'], ['utferda', 'utstedt'],
   ['søkjar', 'søker'], ['søkjaren', 'søkeren'], ['mottakar', 'mottaker'], ['mottakaren', 'mottakeren']
 ]
 
