@@ -98,7 +98,7 @@ describe('editorial', () => {
   })
 })
 
-// Rules of the second round (tuned on the development part and the first held-out part, see
+// Rules of the 2026-12-08 round (tuned on the development part and the first held-out part, see
 // test/fixtures/real/README.md), each on the wording of the real case it was written from.
 describe('permissions, extensions and lists (sentralbankloven 2026)', () => {
   const CREDIT =

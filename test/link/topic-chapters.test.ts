@@ -1,5 +1,5 @@
 /**
- * The second linking round (test/fixtures/real/README.md): a chapter about the section of a sole change,
+ * The 2026-12-08 linking round (test/fixtures/real/README.md): a chapter about the section of a sole change,
  * the one change of a proposal taking reasons from the whole note, and nynorsk words read as bokmål.
  * Measured on real cases of the development part (sentralbankloven 2026 § 3-8, supplerande stønad § 10).
  */
