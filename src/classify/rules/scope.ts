@@ -10,13 +10,15 @@ import {maskQuotes} from './modality.js'
 import {parseNumber} from '../numbers.js'
 import {matchKey} from '../../grammar/stem.js'
 
-type Kind = 'condition' | 'widen' | 'group' | 'exemption' | 'limit'
+type Kind = 'condition' | 'widen' | 'group' | 'exemption' | 'limit' | 'include'
 
 // Exemptions and carve-outs, bokmål and nynorsk: «gjelder ikke», «gjeld ikkje», «unntatt», «med unntak
 // av», «unntak fra».
 const EXEMPTION = new RegExp(
   B + '(?:gjelder\\s+(?:likevel\\s+|heller\\s+)?ikke|gjeld\\s+(?:likevel\\s+|heller\\s+)?ikkje|(?:er\\s+)?unntatt(?:\\s+fra)?|(?:er\\s+)?unnateke?(?:\\s+frå)?|' +
-    'med\\s+unntak\\s+(?:av|for)|unntak\\s+(?:fra|frå))' + E,
+    'med\\s+unntak\\s+(?:av|for)|unntak\\s+(?:fra|frå)|' +
+    // «Første ledd er ikke til hinder for at …»: a carve-out from the rule it names.
+    '(?:er|være|vere)\\s+(?:ikke|ikkje)\\s+til\\s+hinder\\s+for)' + E,
   'giu'
 )
 // A limit to this act's own matters: «vedtak etter loven her», «etter denne forskriften».
@@ -34,6 +36,9 @@ const WIDEN = new RegExp(
     '(?:tilbys|gis|gjelder|gjeld|omfatter)\\s+(?:[\\p{L}]+\\s+)?(?:også|òg)|andre\\s+personer\\s+som|andre\\s+som)' + E,
   'giu'
 )
+// «herunder», «blant annet», «inkludert» (nynorsk «mellom anna», «medrekna»): what follows is named as
+// part of what the provision covers.
+const INCLUDE = new RegExp(B + '(?:herunder|blant\\s+annet|inkludert|medrekna|medregnet|mellom\\s+anna)' + E, 'giu')
 const GROUP = new RegExp(
   B + '(?:unge|ungdom|personer|barn|deltakere|arbeidssøkere|elever|studenter|søkere)(?:\\s+i\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+' +
     '(?:under|over|mellom|fra|som|med)\\s+[^.,;:]{2,120}?(?=\\s+(?:kan|skal|må|bør|har|får|gjelder|gjeld|omfattes)' + E + '|[.,;:]|$)',
@@ -58,7 +63,7 @@ export function scopeMentions(text: string): Array<Mention<Kind>> {
   for (const m of matchAll(masked, WIDEN)) {
     out.push({start: m.index, end: m.index + m[0].length, text: clause(text, m.index, m.index + m[0].length), id: 'widen', pairKey: 'widen', value: 'widen'})
   }
-  for (const [re, kind] of [[EXEMPTION, 'exemption'], [LIMIT, 'limit']] as const) {
+  for (const [re, kind] of [[EXEMPTION, 'exemption'], [LIMIT, 'limit'], [INCLUDE, 'include']] as const) {
     for (const m of matchAll(masked, re)) {
       out.push({start: m.index, end: m.index + m[0].length, text: clause(text, m.index, m.index + m[0].length), id: kind, pairKey: kind, value: kind})
     }
@@ -137,6 +142,8 @@ export function scopeEffects(al: Alignment, key: (word: string) => string = matc
     if (m.value === 'group') effect('group-added', `Persongruppe nevnt: ${quote(m.text)}`, `Group of persons named: ${quote(m.text)}`, null, m.text)
     if (m.value === 'exemption') effect('exemption-added', `Nytt unntak eller ny avgrensning: ${quote(m.text)}`, `New exemption or limit: ${quote(m.text)}`, null, m.text)
     if (m.value === 'limit') effect('limited', `Avgrenset til lovens egne saker: ${quote(m.text)}`, `Limited to matters under this act: ${quote(m.text)}`, null, m.text)
+    // Only in wording that was there before: new text naming what it covers widens nothing.
+    if (m.value === 'include' && al.before) effect('included', `Uttrykkelig utvidet: ${quote(m.text)}`, `Explicitly extended: ${quote(m.text)}`, null, m.text)
   }
   for (const m of cmp.removed) {
     if (m.value === 'condition' && restated(m, al.after, key)) continue
