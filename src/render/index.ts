@@ -1,13 +1,14 @@
 import type {Report} from '../types.js'
 import {BLOCK_MARK, htmlTemplate, markdownTemplates, renderHtmlShell} from './templates.js'
 import {buildView, type ReportView} from './view.js'
-import {jsonChunks, reportToJson} from './json.js'
+import {PRETTY_LAYOUT, REFERENCE_LAYOUT, jsonChunks, reportToJson} from './json.js'
 import {consolidatedView} from './consolidated.js'
 
 export {jsonChunks, reportToJson, type ReportJson} from './json.js'
+export {InputMismatchError, rebuildInputs} from './rebuild.js'
 
 /** Text outputs: the page, the pull-request comment, the contract, the answer form and the regulation as it would read. */
-export type ReportFormat = 'html' | 'md' | 'json' | 'answer' | 'consolidated'
+export type ReportFormat = 'html' | 'md' | 'json' | 'json-full' | 'answer' | 'consolidated'
 /** Word outputs (zip packages, made asynchronously by the `docx` package). */
 export type BinaryFormat = 'docx' | 'answer-docx'
 
@@ -41,7 +42,8 @@ export function renderReport(report: Report, format: ReportFormat, options: {lan
  */
 export function* renderReportChunks(report: Report, format: ReportFormat, options: {lang: 'nb' | 'en'}): Generator<string, void, undefined> {
   // The trees go out as outlines (see json.ts for why); everything else is the model as it is.
-  if (format === 'json') yield* jsonChunks(reportToJson(report))
+  if (format === 'json') yield* jsonChunks(reportToJson(report, 'reference'), REFERENCE_LAYOUT)
+  else if (format === 'json-full') yield* jsonChunks(reportToJson(report, 'full'), PRETTY_LAYOUT)
   else if (format === 'md') yield renderMarkdown(buildView(report, options.lang, 'summary'))
   else if (format === 'answer') yield markdownTemplates().answer(buildView(report, options.lang, 'summary')).replace(/\n{4,}/g, '\n\n\n')
   else if (format === 'consolidated') yield markdownTemplates().consolidated(consolidatedView(report, options.lang)).replace(/\n{3,}/g, '\n\n')
