@@ -49,6 +49,12 @@ export interface FindingView {
   title: string
   message: string
   changes: LinkView[]
+  /**
+   * Under a card, a finding about many changes names only the first few (else a finding about every change
+   * would list them all on every card: 14,000 links per card at 10 MB); the rest are counted, linking to the
+   * finding in «Verdt å merke seg».
+   */
+  moreLabel: string | null
 }
 
 export interface ChangeView {
@@ -109,11 +115,25 @@ export interface PlainSectionView {
 
 export interface SectionEntry {
   section: SectionView | null
-  group: {label: string; sections: PlainSectionView[]} | null
+  /**
+   * Unchanged sections in a row. The page prints only their label and a link to the first of them in the
+   * consolidated text (`href`), where their wording is; the Word report prints their `sections`.
+   */
+  group: {label: string; href: string; sections: PlainSectionView[]} | null
 }
 
+/**
+ * A line of the consolidated text: a heading (a chapter opens a fold, `<details>`, open when something in it
+ * changes; a part is a plain heading), a section, or with neither, the close of the last fold.
+ */
 export interface ConsolidatedEntry {
   chapter: string | null
+  /** This heading opens a fold (a chapter) rather than standing alone (a part). */
+  fold: boolean
+  /** The fold is open: a section in it has changes. */
+  open: boolean
+  /** Close the fold opened before this entry. */
+  closeFold: boolean
   section: {anchor: string; heading: string; repealed: boolean; changesAnchor: string | null; node: Provision} | null
 }
 
@@ -286,14 +306,21 @@ function changeLink(ctx: Ctx, id: string): LinkView {
   return {id, label: c?.proposed?.citation ?? c?.current?.citation ?? c?.sectionId ?? id}
 }
 
+/** How many other changes a finding under a card names before it counts the rest. */
+const CARD_FINDING_LINKS = 5
+
 /** A finding as shown; under a change (`under`), it does not link to that change again. */
 function findingView(ctx: Ctx, f: Finding, under: string | null = null): FindingView {
+  const others = f.changeIds.filter((id) => id !== under)
+  const shown = under === null ? others : others.slice(0, CARD_FINDING_LINKS)
+  const more = others.length - shown.length
   return {
     severity: f.severity,
     severityLabel: f.severity,
     title: FINDING_LABELS[ctx.lang][f.code] ?? f.code,
     message: ctx.lang === 'en' ? f.messageEn : f.message,
-    changes: f.changeIds.filter((id) => id !== under).map((id) => changeLink(ctx, id))
+    changes: shown.map((id) => changeLink(ctx, id)),
+    moreLabel: more > 0 ? `${ctx.t.and} ${more} ${more === 1 ? ctx.t.moreChange : ctx.t.moreChanges}` : null
   }
 }
 
@@ -456,7 +483,7 @@ interface SectionsOut {
   anchors: Map<string, string>
 }
 
-function sectionViews(ctx: Ctx, views: Map<string, ChangeView>): SectionsOut {
+function sectionViews(ctx: Ctx, views: Map<string, ChangeView>, inConsolidated: Map<string, string>): SectionsOut {
   const {report, t, lang} = ctx
   const currentIndex = sectionIndex(report.regulation.current)
   const proposedIndex = sectionIndex(report.regulation.proposed)
@@ -487,18 +514,19 @@ function sectionViews(ctx: Ctx, views: Map<string, ChangeView>): SectionsOut {
     }
   })
   const otherChanges = report.diff.changes.filter((c) => !home.has(c.id)).map((c) => views.get(c.id)!).filter((v) => v.placement === 'card')
-  return {entries: groupPlain(list, t), otherChanges, anchors: citations}
+  return {entries: groupPlain(list, t, inConsolidated), otherChanges, anchors: citations}
 }
 
 /** Consecutive sections without changes, collapsed together. */
-function groupPlain(list: Array<SectionView | PlainSectionView>, t: Strings): SectionEntry[] {
+function groupPlain(list: Array<SectionView | PlainSectionView>, t: Strings, inConsolidated: Map<string, string>): SectionEntry[] {
   const entries: SectionEntry[] = []
   let run: PlainSectionView[] = []
   const flush = () => {
     if (run.length === 0) return
     const first = run[0]!.heading.split('. ')[0]
     const last = run[run.length - 1]!.heading.split('. ')[0]
-    entries.push({section: null, group: {label: `${run.length} ${t.unchangedGroup}: ${first}${run.length > 1 ? ` – ${last}` : ''}`, sections: run}})
+    const href = inConsolidated.get(run[0]!.section?.citation ?? first ?? '') ?? 'consolidated'
+    entries.push({section: null, group: {label: `${run.length} ${run.length === 1 ? t.unchangedOne : t.unchangedGroup}: ${first}${run.length > 1 ? ` – ${last}` : ''}`, href, sections: run}})
     run = []
   }
   for (const s of list) {
@@ -512,25 +540,46 @@ function groupPlain(list: Array<SectionView | PlainSectionView>, t: Strings): Se
   return entries
 }
 
-function consolidatedEntries(ctx: Ctx, anchors: Map<string, string>): ConsolidatedEntry[] {
+/** The consolidated text, entry by entry; `changesAnchor` is filled in by `linkConsolidated`. */
+function consolidatedEntries(ctx: Ctx): ConsolidatedEntry[] {
   const out: ConsolidatedEntry[] = []
+  let inFold = false
   walkToSections(ctx.report.regulation.consolidated.children, (p) => {
     if (p.kind === 'chapter' || p.kind === 'part') {
-      out.push({chapter: [p.kind === 'chapter' ? `${ctx.t.chapter} ${p.label ?? ''}`.trim() : p.citation, p.title].filter(Boolean).join('. '), section: null})
+      const heading = [p.kind === 'chapter' ? `${ctx.t.chapter} ${p.label ?? ''}`.trim() : p.citation, p.title].filter(Boolean).join('. ')
+      out.push({chapter: heading, fold: p.kind === 'chapter', open: false, closeFold: inFold, section: null})
+      inFold = p.kind === 'chapter'
     } else if (p.kind === 'section') {
-      out.push({
-        chapter: null,
-        section: {
-          anchor: ctx.anchor('k', p.id),
-          heading: p.repealed ? `${p.citation}. ${ctx.t.repealed}` : dotJoin(p.citation, p.title),
-          repealed: p.repealed,
-          changesAnchor: anchors.get(p.citation) ?? null,
-          node: p
-        }
-      })
+      const section = {
+        anchor: ctx.anchor('k', p.id),
+        heading: p.repealed ? `${p.citation}. ${ctx.t.repealed}` : dotJoin(p.citation, p.title),
+        repealed: p.repealed,
+        changesAnchor: null,
+        node: p
+      }
+      out.push({chapter: null, fold: false, open: false, closeFold: false, section})
     }
   })
+  if (inFold) out.push({chapter: null, fold: false, open: false, closeFold: true, section: null})
   return out
+}
+
+/** The first consolidated anchor of each section citation (where an unchanged section's wording is). */
+function consolidatedAnchors(entries: ConsolidatedEntry[]): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const e of entries) if (e.section && !map.has(e.section.node.citation)) map.set(e.section.node.citation, e.section.anchor)
+  return map
+}
+
+/** Each section's link to its changes, and the chapters with a changed section open. */
+function linkConsolidated(entries: ConsolidatedEntry[], changes: Map<string, string>): void {
+  let fold: ConsolidatedEntry | null = null
+  for (const e of entries) {
+    if (e.chapter !== null) fold = e.fold ? e : null
+    if (!e.section) continue
+    e.section.changesAnchor = changes.get(e.section.node.citation) ?? null
+    if (fold && e.section.changesAnchor) fold.open = true
+  }
 }
 
 /** Output file names the page links to (beside it, in the same language). */
@@ -593,7 +642,10 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
   const full = scope === 'full'
   const ctx = makeCtx(report, lang, full)
   const {cards, editorial, all} = changeViews(ctx)
-  const sections: SectionsOut = full ? sectionViews(ctx, all) : {entries: [], otherChanges: [], anchors: new Map()}
+  // The consolidated text's anchors first: the change-by-change part links unchanged sections to them.
+  const consolidated = full ? consolidatedEntries(ctx) : []
+  const sections: SectionsOut = full ? sectionViews(ctx, all, consolidatedAnchors(consolidated)) : {entries: [], otherChanges: [], anchors: new Map()}
+  linkConsolidated(consolidated, sections.anchors)
   const ranked = [...cards].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1))
   const readerFindings = report.diff.findings.filter(ctx.readerFinding)
   return {
@@ -607,7 +659,7 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
     editorial,
     entries: sections.entries,
     otherChanges: sections.otherChanges,
-    consolidated: full ? consolidatedEntries(ctx, sections.anchors) : [],
+    consolidated,
     ...(full ? documentViews(report, lang, ctx.t, ctx.domIds) : {note: null, background: []}),
     counts: {
       total: report.diff.changes.length,
