@@ -235,80 +235,110 @@ export const REFERENCE_LAYOUT: JsonLayout = {
     path[path.length - 1] === 'position'
 }
 
+/** What one document's printing shares: its layout, the key path being printed, the leaf brackets' memo. */
+interface JsonPrinter {
+  layout: JsonLayout
+  path: string[]
+  cuts: Array<{head: number; tail: number}>
+}
+
+// Containers this shallow are walked by the generator, so their elements go out as separate pieces; deeper
+// ones are printed by plain recursion (a generator per object costs ~5× the printing itself).
+const STREAM_DEPTH = 3
+
 /**
  * `JSON.stringify(value, null, 2) + '\n'` in pieces (with `PRETTY_LAYOUT`; other layouts print some
  * containers on one line), produced as they are iterated, so no string of the whole document ever exists.
- * Containers near the top are walked here with the same rules (`toJSON(key)` called once, `undefined`,
- * functions and symbols left out of objects and `null` in arrays, holes as `null`, `[]` and `{}` when nothing
- * is printed); below them each value is one `JSON.stringify` call, made at its depth (nested in arrays, whose
- * brackets are then cut off) so its lines come out with the indentation they have in the whole document.
+ * Containers are walked here with the same rules (`toJSON(key)` called once, `undefined`, functions and
+ * symbols left out of objects and `null` in arrays, holes as `null`, `[]` and `{}` when nothing is printed);
+ * below the layout's depths each value is one `JSON.stringify` call, made at its depth (nested in arrays,
+ * whose brackets are then cut off) so its lines come out with the indentation they have in the whole document.
  */
 export function* jsonChunks(value: unknown, layout: JsonLayout = PRETTY_LAYOUT): Generator<string, void, undefined> {
+  const printer: JsonPrinter = {layout, path: [], cuts: []}
   let out = ''
-  const path: string[] = []
-  const cuts: Array<{head: number; tail: number}> = []
-  // Key and index strings are what toJSON gets, as JSON.stringify passes them.
   function* emit(value: unknown, depth: number): Generator<string, void, undefined> {
-    if (layout.compact && typeof value === 'object' && value !== null && depth > 0 && layout.compact(path, value)) {
-      out += JSON.stringify(value)
+    const kind = containerKind(printer, value, depth)
+    if (kind === null || depth >= STREAM_DEPTH) {
+      const text = printValue(printer, value, depth)
+      // A long value goes out as its own piece: joined to the pieces around it, it would be copied once more.
+      if (text.length < JSON_CHUNK / 8) out += text
+      else {
+        if (out) yield out
+        out = ''
+        yield text
+      }
       return
     }
-    if (Array.isArray(value) && depth < layout.arrayDepth) {
-      if (value.length === 0) {
-        out += '[]'
-        return
-      }
-      const inner = '\n' + indent(depth + 1)
-      out += '['
-      for (let i = 0; i < value.length; i++) {
-        const item = resolve(value[i], String(i))
-        out += i === 0 ? inner : ',' + inner
-        path.push(String(i))
-        if (omitted(item)) out += 'null'
-        else yield* emit(item, depth + 1)
-        path.pop()
-        if (out.length >= JSON_CHUNK) {
-          yield out
-          out = ''
-        }
-      }
-      out += '\n' + indent(depth) + ']'
+    const entries = containerEntries(value as object, kind)
+    if (entries.length === 0) {
+      out += kind === 'array' ? '[]' : '{}'
       return
     }
-    if (isPlainObject(value) && depth < layout.objectDepth) {
-      const inner = '\n' + indent(depth + 1)
-      let first = true
-      for (const key of Object.keys(value)) {
-        const item = resolve(value[key], key)
-        if (omitted(item)) continue
-        out += (first ? '{' : ',') + inner + JSON.stringify(key) + ': '
-        first = false
-        path.push(key)
-        yield* emit(item, depth + 1)
-        path.pop()
-        if (out.length >= JSON_CHUNK) {
-          yield out
-          out = ''
-        }
+    const inner = '\n' + indent(depth + 1)
+    for (let i = 0; i < entries.length; i++) {
+      const [key, item] = entries[i]!
+      out += (i === 0 ? (kind === 'array' ? '[' : '{') : ',') + inner + (kind === 'object' ? JSON.stringify(key) + ': ' : '')
+      printer.path.push(key)
+      if (omitted(item)) out += 'null'
+      else yield* emit(item, depth + 1)
+      printer.path.pop()
+      if (out.length >= JSON_CHUNK) {
+        yield out
+        out = ''
       }
-      out += first ? '{}' : '\n' + indent(depth) + '}'
-      return
     }
-    const text = leaf(value, depth, cuts)
-    // A long value goes out as the string JSON.stringify made: joined to the pieces around it, it would
-    // have to be copied once more when written.
-    if (text.length < JSON_CHUNK / 8) out += text
-    else {
-      if (out) yield out
-      out = ''
-      yield text
-    }
+    out += '\n' + indent(depth) + (kind === 'array' ? ']' : '}')
   }
   const top = resolve(value, '')
   // JSON.stringify gives undefined for these; `+ '\n'` then made the string "undefined\n".
   if (omitted(top)) out = 'undefined'
   else yield* emit(top, 0)
   yield out + '\n'
+}
+
+/** How `value` (at the printer's path) is printed: walked as an array or object, or null for one piece. */
+function containerKind(printer: JsonPrinter, value: unknown, depth: number): 'array' | 'object' | null {
+  if (typeof value !== 'object' || value === null) return null
+  const {layout} = printer
+  if (layout.compact && depth > 0 && layout.compact(printer.path, value)) return null
+  if (Array.isArray(value)) return depth < layout.arrayDepth ? 'array' : null
+  return isPlainObject(value) && depth < layout.objectDepth ? 'object' : null
+}
+
+/** A container's printed entries, resolved: array elements (undefined as such, printed `null`), object members that print. */
+function containerEntries(value: object, kind: 'array' | 'object'): Array<[string, unknown]> {
+  const entries: Array<[string, unknown]> = []
+  if (kind === 'array') {
+    const list = value as unknown[]
+    for (let i = 0; i < list.length; i++) entries.push([String(i), resolve(list[i], String(i))])
+    return entries
+  }
+  for (const key of Object.keys(value)) {
+    const item = resolve((value as Record<string, unknown>)[key], key)
+    if (!omitted(item)) entries.push([key, item])
+  }
+  return entries
+}
+
+/** `value` printed whole at `depth`, by the same rules as `jsonChunks`, as one string. */
+function printValue(printer: JsonPrinter, value: unknown, depth: number): string {
+  const kind = containerKind(printer, value, depth)
+  if (kind === null) {
+    const compact = printer.layout.compact && typeof value === 'object' && value !== null && depth > 0 && printer.layout.compact(printer.path, value)
+    return compact ? JSON.stringify(value) : leaf(value, depth, printer.cuts)
+  }
+  const entries = containerEntries(value as object, kind)
+  if (entries.length === 0) return kind === 'array' ? '[]' : '{}'
+  const inner = '\n' + indent(depth + 1)
+  const parts: string[] = []
+  for (const [key, item] of entries) {
+    printer.path.push(key)
+    const text = omitted(item) ? 'null' : printValue(printer, item, depth + 1)
+    printer.path.pop()
+    parts.push(kind === 'object' ? JSON.stringify(key) + ': ' + text : text)
+  }
+  return (kind === 'array' ? '[' : '{') + inner + parts.join(',' + inner) + '\n' + indent(depth) + (kind === 'array' ? ']' : '}')
 }
 
 function indent(depth: number): string {
