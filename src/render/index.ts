@@ -18,8 +18,8 @@ export type BinaryFormat = 'docx' | 'answer-docx'
  */
 export async function renderBinary(report: Report, format: BinaryFormat, options: {lang: 'nb' | 'en'}): Promise<Buffer> {
   const view = buildView(report, options.lang, format === 'docx' ? 'full' : 'summary')
-  // Loaded on demand: the docx and jszip packages are a third of the CLI's code, and a run that writes no Word
-  // file should not pay for loading them.
+  // Loaded on demand: the docx package is a large part of the CLI's code, and a run that writes no Word
+  // file should not pay for loading it.
   const {answerDocument, packDocument, reportDocument, revisionDate} = await import('./docx.js')
   const doc = format === 'docx' ? reportDocument(view, report) : answerDocument(view, report)
   return packDocument(doc, revisionDate(report))
