@@ -17,7 +17,7 @@ export type BinaryFormat = 'docx' | 'answer-docx'
  * Deterministic: the same report gives the same bytes (see `packDocument`).
  */
 export async function renderBinary(report: Report, format: BinaryFormat, options: {lang: 'nb' | 'en'}): Promise<Buffer> {
-  const view = buildView(report, options.lang, format === 'docx' ? 'full' : 'summary')
+  const view = buildView(report, options.lang, format === 'docx' ? 'sections' : 'summary')
   // Loaded on demand: the docx package is a large part of the CLI's code, and a run that writes no Word
   // file should not pay for loading it.
   const {answerDocument, packDocument, reportDocument, revisionDate} = await import('./docx.js')

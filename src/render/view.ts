@@ -654,15 +654,17 @@ function rankedEntries(ranked: Array<{id: string; headline: string; citation: st
 /**
  * The view of a report. `scope: 'summary'` leaves out what only the HTML page shows (the section-by-section
  * views, the consolidated text, the appended documents): for a whole law that is most of the work, and
- * the Markdown comment, the answer form and the Word file need none of it.
+ * the Markdown comment and the answer form need none of it. `sections` (the Word report) has the
+ * section-by-section views but not the consolidated text or the documents.
  */
-export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' = 'full'): ReportView {
+export function buildView(report: Report, lang: Lang, scope: 'full' | 'sections' | 'summary' = 'full'): ReportView {
   const full = scope === 'full'
-  const ctx = makeCtx(report, lang, full)
+  const withSections = scope !== 'summary'
+  const ctx = makeCtx(report, lang, withSections)
   const {cards, editorial, all} = changeViews(ctx)
   // The consolidated text's anchors first: the change-by-change part links unchanged sections to them.
   const consolidated = full ? consolidatedEntries(ctx) : []
-  const sections: SectionsOut = full ? sectionViews(ctx, all, consolidatedAnchors(consolidated)) : {entries: [], otherChanges: [], anchors: new Map()}
+  const sections: SectionsOut = withSections ? sectionViews(ctx, all, consolidatedAnchors(consolidated)) : {entries: [], otherChanges: [], anchors: new Map()}
   linkConsolidated(consolidated, sections.anchors)
   const ranked = [...cards].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1))
   const readerFindings = report.diff.findings.filter(ctx.readerFinding)
