@@ -18,14 +18,15 @@ for (const name of ['current.md', 'proposed.md']) {
   while (word.exec(text) !== null) words++
 }
 const readMs = Number(process.hrtime.bigint() - readStarted) / 1e6
-const names = readdirSync(from).filter((name) => name.startsWith('report.')).sort()
-// As the CLI holds them before writing: strings, not bytes.
-const texts = names.map((name) => readFileSync(join(from, name), 'utf8'))
+// Every report file of the run (all formats): the text ones as strings, as the CLI holds them before writing,
+// the Word files as the bytes they are.
+const names = readdirSync(from).filter((name) => !name.startsWith('.')).sort()
+const texts = names.map((name) => (name.endsWith('.docx') ? readFileSync(join(from, name)) : readFileSync(join(from, name), 'utf8')))
 mkdirSync(to, {recursive: true})
 const started = process.hrtime.bigint()
 let bytes = 0
 for (const [i, text] of texts.entries()) {
-  const data = Buffer.from(text, 'utf8')
+  const data = typeof text === 'string' ? Buffer.from(text, 'utf8') : text
   createHash('sha256').update(data).digest('hex')
   writeFileSync(join(to, names[i]), data)
   bytes += data.length

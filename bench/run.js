@@ -1,4 +1,4 @@
-// The benchmark behind `npm run bench`: regdiff's CLI end to end (all three formats, a fresh process per run)
+// The benchmark behind `npm run bench`: regdiff's CLI end to end (every format, a fresh process per run)
 // against `git diff --no-index --word-diff=porcelain` on the same synthetic pair, interleaved round by round so
 // that machine noise hits both alike. Prints median wall time, the median of the per-round ratios to git, peak
 // RSS, and regdiff's own time per phase (REGDIFF_TIMINGS=1). Then pathological inputs, each run once with a
@@ -16,11 +16,15 @@ import {cpus, loadavg, tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {generateCase, generatePathological} from './generate.js'
+import {generateLovdataCase} from './generate-lovdata.js'
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const USAGE = `usage: node bench/run.js [options]   (npm run bench -- [options])
   --sizes 1,10          synthetic case sizes in MB (default 1,10)
   --share 0.05          share of sections changed (default 0.05)
+  --generators a,b      which generators write the pairs: synthetic (bench/generate.js) and lovdata
+                        (bench/generate-lovdata.js, other habits); default both
+  --formats LIST        regdiff's --format (default: every format, as \`regdiff report\` writes by default)
   --rounds N            timed rounds per size (default 5 below 10 MB, else 3)
   --bound 120           time bound per run, seconds (default 120)
   --no-pathological     skip the pathological inputs
@@ -52,6 +56,13 @@ const sizes = String(option('--sizes', '1,10')).split(',').map(Number).filter((n
 const roundsOption = option('--rounds', null)
 const bound = Number(option('--bound', 120)) * 1000
 const share = Number(option('--share', 0.05))
+const generators = String(option('--generators', 'synthetic,lovdata')).split(',').filter(Boolean)
+const formats = option('--formats', null)
+// Each generator with its own seeds, so a size gives the same pair every time.
+const GENERATORS = {
+  synthetic: (dir, sizeMb) => generateCase(dir, {sizeMb, seed: 20260626 + Math.round(sizeMb * 100), share}),
+  lovdata: (dir, sizeMb) => generateLovdataCase(dir, {sizeMb, seed: 1073 + Math.round(sizeMb * 100), share})
+}
 const useTime = existsSync(TIME)
 
 function log(line = '') {
@@ -130,7 +141,7 @@ function fmt(ms) {
 }
 
 function regdiffArgs(dir, out) {
-  return [bin, 'report', dir, '--out', out, '--format', 'html,md,json', '--force']
+  return [bin, 'report', dir, '--out', out, ...(formats ? ['--format', formats] : []), '--force']
 }
 
 function gitArgs() {
@@ -142,22 +153,22 @@ function firstError(stderr) {
   return lines.slice(0, 3).join(' | ').slice(0, 300)
 }
 
-async function benchSize(tmp, sizeMb) {
-  const dir = join(tmp, `synthetic-${sizeMb}mb`)
-  const stats = generateCase(dir, {sizeMb, seed: 20260626 + Math.round(sizeMb * 100), share})
+async function benchSize(tmp, sizeMb, generator = 'synthetic') {
+  const dir = join(tmp, `${generator}-${sizeMb}mb`)
+  const stats = GENERATORS[generator](dir, sizeMb)
   const rounds = Number(roundsOption ?? (sizeMb >= 10 ? 3 : 5))
-  log(`\n## ${sizeMb} MB: current.md ${(stats.bytes / 1048576).toFixed(2)} MB, ${stats.sections} sections, ${stats.changed} changed (${((100 * stats.changed) / stats.sections).toFixed(1)} %), ${rounds} rounds`)
+  log(`\n## ${generator} ${sizeMb} MB: current.md ${(stats.bytes / 1048576).toFixed(2)} MB, ${stats.sections} sections, ${stats.changed} changed (${((100 * stats.changed) / stats.sections).toFixed(1)} %), ${rounds} rounds`)
   const env = {...process.env, REGDIFF_TIMINGS: '1'}
   // Warm the page cache and the module cache once, untimed.
   await run('git', gitArgs(), {cwd: dir, rss: false})
-  const warm = await run(process.execPath, regdiffArgs(dir, join(tmp, `out-warm-${sizeMb}`)), {env, rss: false})
-  const outputs = outputSizes(join(tmp, `out-warm-${sizeMb}`))
+  const warm = await run(process.execPath, regdiffArgs(dir, join(tmp, `out-warm-${generator}-${sizeMb}`)), {env, rss: false})
+  const outputs = outputSizes(join(tmp, `out-warm-${generator}-${sizeMb}`))
   if (outputs) log(`  output: ${outputs}`)
   const rows = []
   if (warm.timedOut) {
     // Rounds would only time out again; one bounded run already answers the question.
     log(`  warm-up run did not finish within ${fmt(bound)}; rounds skipped`)
-    return {sizeMb, bytes: stats.bytes, sections: stats.sections, changedSections: stats.changed, rounds: 0, succeeded: 0, regdiffMs: null, gitMs: null, ratio: null, peakRssMb: null, gitPeakRssMb: null, phases: null, failure: `did not finish within ${fmt(bound)}`, warmExit: null}
+    return {generator, sizeMb, bytes: stats.bytes, sections: stats.sections, changedSections: stats.changed, rounds: 0, succeeded: 0, regdiffMs: null, gitMs: null, ratio: null, peakRssMb: null, gitPeakRssMb: null, phases: null, failure: `did not finish within ${fmt(bound)}`, warmExit: null}
   }
   for (let i = 0; i < rounds; i++) {
     // Alternate which goes first, so drift within a round does not favour one side.
@@ -165,7 +176,7 @@ async function benchSize(tmp, sizeMb) {
     const row = {}
     for (const which of order) {
       if (which === 'git') row.git = await run('git', gitArgs(), {cwd: dir})
-      else row.regdiff = await run(process.execPath, regdiffArgs(dir, join(tmp, `out-${sizeMb}-${i}`)), {env})
+      else row.regdiff = await run(process.execPath, regdiffArgs(dir, join(tmp, `out-${generator}-${sizeMb}-${i}`)), {env})
     }
     rows.push(row)
     const r = row.regdiff
@@ -174,6 +185,7 @@ async function benchSize(tmp, sizeMb) {
   }
   const ok = rows.filter((row) => row.regdiff.code === 0 || row.regdiff.code === 1)
   const result = {
+    generator,
     sizeMb,
     bytes: stats.bytes,
     sections: stats.sections,
@@ -190,9 +202,9 @@ async function benchSize(tmp, sizeMb) {
     warmExit: warm.code
   }
   result.outputs = outputs
-  result.floor = await floor(join(tmp, `out-warm-${sizeMb}`), join(tmp, `floor-${sizeMb}`), dir, result.gitMs)
+  result.floor = await floor(join(tmp, `out-warm-${generator}-${sizeMb}`), join(tmp, `floor-${generator}-${sizeMb}`), dir, result.gitMs)
   if (result.floor) log(`  floor: node start ${fmt(result.floor.startMs)} + reading both texts and finding their words once ${fmt(result.floor.readMs)} + encoding, hashing and writing the ${(result.floor.bytes / 1048576).toFixed(1)} MB of reports ${fmt(result.floor.writeMs)} = ${fmt(result.floor.ms)}, ${result.floor.ratio.toFixed(1)}× git before any parsing, diffing or rendering`)
-  if (flag('--profile') && ok.length) result.profile = await profile(dir, join(tmp, `prof-${sizeMb}`), join(tmp, `out-prof-${sizeMb}`))
+  if (flag('--profile') && ok.length) result.profile = await profile(dir, join(tmp, `prof-${generator}-${sizeMb}`), join(tmp, `out-prof-${generator}-${sizeMb}`))
   const phaseRuns = ok.map((row) => timingsOf(row.regdiff.stderr)).filter(Boolean)
   if (phaseRuns.length) {
     result.phases = {}
@@ -240,7 +252,7 @@ function outputSizes(outRoot) {
     const parts = []
     for (const caseDir of readdirSync(outRoot)) {
       for (const name of readdirSync(join(outRoot, caseDir)).sort()) {
-        if (name.startsWith('report.')) parts.push(`${name} ${(statSync(join(outRoot, caseDir, name)).size / 1048576).toFixed(1)} MB`)
+        if (!name.startsWith('.')) parts.push(`${name} ${(statSync(join(outRoot, caseDir, name)).size / 1048576).toFixed(1)} MB`)
       }
     }
     return parts.join(', ') || null
@@ -302,18 +314,18 @@ function summary(sizesResults, pathological) {
     const ratioOk = target && r.ratio !== null ? r.ratio <= target.ratio : null
     const rssOk = target?.rssMb && r.peakRssMb !== null ? r.peakRssMb <= target.rssMb : null
     const verdict = r.succeeded === 0 ? `regdiff failed: ${r.failure}` : [ratioOk === null ? '' : ratioOk ? 'ratio met' : 'RATIO MISSED', rssOk === null ? '' : rssOk ? 'RSS met' : 'RSS MISSED'].filter(Boolean).join(', ') || 'no target'
-    log(`| ${r.sizeMb} MB | ${fmt(r.regdiffMs)} | ${fmt(r.gitMs)} | ${r.ratio === null ? '—' : r.ratio.toFixed(1) + '×'} | ${target ? `≤ ${target.ratio}×${target.rssMb ? `, ≤ ${target.rssMb} MB` : ''}` : '—'} | ${r.peakRssMb === null ? '—' : r.peakRssMb.toFixed(0) + ' MB'} | ${r.floor ? `${fmt(r.floor.ms)} = ${r.floor.ratio.toFixed(1)}×` : '—'} | ${verdict} |`)
+    log(`| ${r.generator} ${r.sizeMb} MB | ${fmt(r.regdiffMs)} | ${fmt(r.gitMs)} | ${r.ratio === null ? '—' : r.ratio.toFixed(1) + '×'} | ${target ? `≤ ${target.ratio}×${target.rssMb ? `, ≤ ${target.rssMb} MB` : ''}` : '—'} | ${r.peakRssMb === null ? '—' : r.peakRssMb.toFixed(0) + ' MB'} | ${r.floor ? `${fmt(r.floor.ms)} = ${r.floor.ratio.toFixed(1)}×` : '—'} | ${verdict} |`)
   }
   const measured = sizesResults.filter((r) => r.regdiffMs !== null)
   if (measured.length >= 2) {
     // Linear time means a flat ms-per-MB and ms-per-changed-section line across sizes.
-    log(`\nScaling: ${measured.map((r) => `${r.sizeMb} MB → ${fmt(r.regdiffMs / (r.bytes / 1048576))}/MB, ${fmt(r.regdiffMs / r.changedSections)}/changed section`).join('; ')}`)
+    log(`\nScaling: ${measured.map((r) => `${r.generator} ${r.sizeMb} MB → ${fmt(r.regdiffMs / (r.bytes / 1048576))}/MB, ${fmt(r.regdiffMs / r.changedSections)}/changed section`).join('; ')}`)
   }
   const withPhases = sizesResults.filter((r) => r.phases)
   if (withPhases.length) {
     log('\nTime per phase (median ms, from REGDIFF_TIMINGS=1):')
     const names = [...new Set(withPhases.flatMap((r) => Object.keys(r.phases)))]
-    log(`| phase | ${withPhases.map((r) => `${r.sizeMb} MB`).join(' | ')} |`)
+    log(`| phase | ${withPhases.map((r) => `${r.generator} ${r.sizeMb} MB`).join(' | ')} |`)
     log(`|---|${withPhases.map(() => '---').join('|')}|`)
     for (const name of names) log(`| ${name} | ${withPhases.map((r) => (r.phases[name] === undefined ? '—' : fmt(r.phases[name]))).join(' | ')} |`)
     for (const r of withPhases) {
@@ -321,7 +333,7 @@ function summary(sizesResults, pathological) {
       if (entries.length === 0) continue
       const [top, ms] = entries.sort((a, b) => b[1] - a[1])[0]
       const total = r.phases.total ?? entries.reduce((s, [, v]) => s + v, 0)
-      log(`Dominant phase at ${r.sizeMb} MB: ${top} (${fmt(ms)}, ${((100 * ms) / total).toFixed(0)} % of ${fmt(total)} in-process; the rest of the wall time is Node start-up, module loading and file I/O).`)
+      log(`Dominant phase at ${r.generator} ${r.sizeMb} MB: ${top} (${fmt(ms)}, ${((100 * ms) / total).toFixed(0)} % of ${fmt(total)} in-process; the rest of the wall time is Node start-up, module loading and file I/O).`)
     }
   } else if (sizesResults.some((r) => r.succeeded > 0)) {
     log('\nNo per-phase timings: the CLI printed no {"timings":…} line with REGDIFF_TIMINGS=1.')
@@ -346,7 +358,7 @@ async function main() {
   log(`Start: ${load()}`)
   try {
     const sizeResults = []
-    if (!flag('--only-pathological')) for (const size of sizes) sizeResults.push(await benchSize(tmp, size))
+    if (!flag('--only-pathological')) for (const generator of generators) for (const size of sizes) sizeResults.push(await benchSize(tmp, size, generator))
     const pathological = flag('--no-pathological') ? [] : await benchPathological(tmp)
     summary(sizeResults, pathological)
     log(`\nEnd: ${load()}`)

@@ -26,7 +26,8 @@ export const OUTPUT_FILES: Record<OutputFormat, string> = {
   docx: 'report.docx',
   answer: 'answer.md',
   'answer-docx': 'answer.docx',
-  consolidated: 'consolidated.md'
+  consolidated: 'consolidated.md',
+  'json-full': 'report.json'
 }
 
 /**

@@ -23,6 +23,8 @@ export interface Position {
 
 /** The output formats of a report. */
 export type OutputFormat = 'html' | 'md' | 'json' | 'docx' | 'answer' | 'answer-docx' | 'consolidated'
+  /** report.json in the self-contained form (every segment's text); written instead of `json`, never by default. */
+  | 'json-full'
 
 // ---------------------------------------------------------------------------------------------
 // Case (input folder)

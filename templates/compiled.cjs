@@ -2,7 +2,7 @@
 // Regenerate: UPDATE_TEMPLATES=1 npx vitest run test/render/templates.test.ts
 'use strict'
 module.exports = {
-  "html/report.hbs": {key: "393f620cacd491e6753bff08d42dcf5bd11ba9f3355c6491f368dbdf043097c7", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "html/report.hbs": {key: "42c1f5ade86e6639cf8ae94ab7c75148efddf53cace960a3de1ef5b2f3000b9c", spec: {"0":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -149,7 +149,7 @@ module.exports = {
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"section"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":55,"column":69}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"group"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":60,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"group"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":58,"column":16}}})) != null ? stack1 : "")
     + "\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -177,20 +177,22 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"group"),{"name":"with","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":13},"end":{"line":60,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"group"),{"name":"with","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":13},"end":{"line":58,"column":9}}})) != null ? stack1 : "");
 },"16":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n<details class=\"group\">\n<summary>"
-    + alias3((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":58,"column":11},"end":{"line":58,"column":16}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":58,"column":9},"end":{"line":58,"column":18}}}) : helper)))
-    + "</summary>\n"
-    + alias3((lookupProperty(helpers,"plainSections")||alias1(depth0, "plainSections", {"start":{"line":59,"column":2},"end":{"line":59,"column":15}} )).call(alias2,lookupProperty(depth0,"sections"),{"name":"plainSections","hash":{},"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":59,"column":26}}}))
-    + "</details>\n";
+  return "\n<p class=\"unchanged\">"
+    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":57,"column":23},"end":{"line":57,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":57,"column":21},"end":{"line":57,"column":30}}}) : helper)))
+    + " – <a href=\"#"
+    + alias4((((helper = lookupProperty(helpers,"href") || alias1(depth0, "href", {"start":{"line":57,"column":45},"end":{"line":57,"column":49}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":57,"column":43},"end":{"line":57,"column":51}}}) : helper)))
+    + "\">"
+    + alias4(container.lambda(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "readUnchanged", {"start":{"line":57,"column":55},"end":{"line":57,"column":76}} ), depth0))
+    + "</a></p>\n";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -200,9 +202,9 @@ module.exports = {
     };
 
   return "<section class=\"par\" id=\"other-changes\" aria-labelledby=\"other-changes-h\">\n<h3 id=\"other-changes-h\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "otherChanges", {"start":{"line":64,"column":27},"end":{"line":64,"column":41}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "otherChanges", {"start":{"line":62,"column":27},"end":{"line":62,"column":41}} ), depth0))
     + "</h3>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"otherChanges"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":65,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"otherChanges"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":63,"column":43}}})) != null ? stack1 : "")
     + "\n</section>\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -222,11 +224,11 @@ module.exports = {
     };
 
   return "<section class=\"par\" id=\"editorial\" aria-labelledby=\"editorial-h\">\n<h3 id=\"editorial-h\">"
-    + alias3(alias2(alias1(lookupProperty(depth0,"t"), "editorialPart", {"start":{"line":70,"column":23},"end":{"line":70,"column":38}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"t"), "editorialPart", {"start":{"line":68,"column":23},"end":{"line":68,"column":38}} ), depth0))
     + "</h3>\n<p class=\"hint\">"
-    + alias3(alias2(alias1(lookupProperty(depth0,"t"), "editorialIntro", {"start":{"line":71,"column":18},"end":{"line":71,"column":34}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"t"), "editorialIntro", {"start":{"line":69,"column":18},"end":{"line":69,"column":34}} ), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"editorial"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":72,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"editorial"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":70,"column":40}}})) != null ? stack1 : "")
     + "\n</section>\n";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -237,11 +239,11 @@ module.exports = {
     };
 
   return "<section id=\"findings\" aria-labelledby=\"findings-h\">\n<h2 id=\"findings-h\">"
-    + alias3(alias2(alias1(lookupProperty(depth0,"t"), "readerFindings", {"start":{"line":78,"column":22},"end":{"line":78,"column":38}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"t"), "readerFindings", {"start":{"line":76,"column":22},"end":{"line":76,"column":38}} ), depth0))
     + "</h2>\n<p class=\"hint\">"
-    + alias3(alias2(alias1(lookupProperty(depth0,"t"), "readerFindingsIntro", {"start":{"line":79,"column":18},"end":{"line":79,"column":39}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"t"), "readerFindingsIntro", {"start":{"line":77,"column":18},"end":{"line":77,"column":39}} ), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"findings"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":80,"column":40}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"findings"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":78,"column":40}}})) != null ? stack1 : "")
     + "\n</section>\n";
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -260,7 +262,7 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"note"),{"name":"with","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":12},"end":{"line":96,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"note"),{"name":"with","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":12},"end":{"line":94,"column":9}}})) != null ? stack1 : "");
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -270,15 +272,15 @@ module.exports = {
     };
 
   return "\n<div class=\"appendix\">\n<h2 id=\"note\">"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "note", {"start":{"line":89,"column":16},"end":{"line":89,"column":28}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "note", {"start":{"line":87,"column":16},"end":{"line":87,"column":28}} ), depth0))
     + "</h2>\n<p>"
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "noteIntro", {"start":{"line":90,"column":5},"end":{"line":90,"column":22}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "noteIntro", {"start":{"line":88,"column":5},"end":{"line":88,"column":22}} ), depth0))
     + "</p>\n<p><strong lang=\""
-    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":91,"column":19},"end":{"line":91,"column":32}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":89,"column":19},"end":{"line":89,"column":32}} ), depth0))
     + "\">"
-    + alias3((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":91,"column":38},"end":{"line":91,"column":43}} ))),(typeof helper === "function" ? helper.call(alias4,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":91,"column":36},"end":{"line":91,"column":45}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":89,"column":38},"end":{"line":89,"column":43}} ))),(typeof helper === "function" ? helper.call(alias4,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":89,"column":36},"end":{"line":89,"column":45}}}) : helper)))
     + "</strong></p>\n"
-    + ((stack1 = (lookupProperty(helpers,"deferred")||alias1(depth0, "deferred", {"start":{"line":92,"column":3},"end":{"line":92,"column":11}} )).call(alias4,depth0,{"name":"deferred","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":94,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"deferred")||alias1(depth0, "deferred", {"start":{"line":90,"column":3},"end":{"line":90,"column":11}} )).call(alias4,depth0,{"name":"deferred","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":92,"column":13}}})) != null ? stack1 : "")
     + "</div>\n";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -298,9 +300,9 @@ module.exports = {
     };
 
   return "<div class=\"appendix\">\n<h2 id=\"background\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "background", {"start":{"line":99,"column":22},"end":{"line":99,"column":34}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "background", {"start":{"line":97,"column":22},"end":{"line":97,"column":34}} ), depth0))
     + "</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"background"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":105,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"background"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":103,"column":9}}})) != null ? stack1 : "")
     + "</div>\n";
 },"26":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -311,11 +313,11 @@ module.exports = {
     };
 
   return "<h3 lang=\""
-    + alias2(container.lambda(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":101,"column":12},"end":{"line":101,"column":25}} ), depth0))
+    + alias2(container.lambda(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":99,"column":12},"end":{"line":99,"column":25}} ), depth0))
     + "\">"
-    + alias2((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":101,"column":31},"end":{"line":101,"column":36}} ))),(typeof helper === "function" ? helper.call(alias3,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":101,"column":29},"end":{"line":101,"column":38}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":99,"column":31},"end":{"line":99,"column":36}} ))),(typeof helper === "function" ? helper.call(alias3,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":99,"column":29},"end":{"line":99,"column":38}}}) : helper)))
     + "</h3>\n"
-    + ((stack1 = (lookupProperty(helpers,"deferred")||alias1(depth0, "deferred", {"start":{"line":102,"column":3},"end":{"line":102,"column":11}} )).call(alias3,depth0,{"name":"deferred","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":102,"column":0},"end":{"line":104,"column":13}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"deferred")||alias1(depth0, "deferred", {"start":{"line":100,"column":3},"end":{"line":100,"column":11}} )).call(alias3,depth0,{"name":"deferred","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":102,"column":13}}})) != null ? stack1 : "");
 },"27":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -325,7 +327,7 @@ module.exports = {
     };
 
   return "<p class=\"print-only\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "printNoteOmitted", {"start":{"line":108,"column":36},"end":{"line":108,"column":54}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"t"), "printNoteOmitted", {"start":{"line":106,"column":36},"end":{"line":106,"column":54}} ), depth0))
     + "</p>";
 },"28":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -336,9 +338,9 @@ module.exports = {
     };
 
   return ", "
-    + alias3(alias2(alias1(lookupProperty(depth0,"counts"), "folded", {"start":{"line":115,"column":106},"end":{"line":115,"column":119}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"counts"), "folded", {"start":{"line":113,"column":106},"end":{"line":113,"column":119}} ), depth0))
     + " "
-    + alias3(alias2(alias1(lookupProperty(depth0,"t"), "aboutFolded", {"start":{"line":115,"column":124},"end":{"line":115,"column":137}} ), depth0));
+    + alias3(alias2(alias1(lookupProperty(depth0,"t"), "aboutFolded", {"start":{"line":113,"column":124},"end":{"line":113,"column":137}} ), depth0));
 },"29":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -348,9 +350,9 @@ module.exports = {
     };
 
   return ", "
-    + alias3(alias2(alias1(lookupProperty(depth0,"counts"), "editorial", {"start":{"line":115,"column":174},"end":{"line":115,"column":190}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"counts"), "editorial", {"start":{"line":113,"column":174},"end":{"line":113,"column":190}} ), depth0))
     + " "
-    + alias3(alias2(alias1(lookupProperty(depth0,"t"), "aboutEditorial", {"start":{"line":115,"column":195},"end":{"line":115,"column":211}} ), depth0));
+    + alias3(alias2(alias1(lookupProperty(depth0,"t"), "aboutEditorial", {"start":{"line":113,"column":195},"end":{"line":113,"column":211}} ), depth0));
 },"30":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -360,9 +362,9 @@ module.exports = {
     };
 
   return "<dt>regdiff lint</dt><dd>"
-    + alias3(alias2(alias1(lookupProperty(depth0,"counts"), "diagnostics", {"start":{"line":116,"column":53},"end":{"line":116,"column":71}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"counts"), "diagnostics", {"start":{"line":114,"column":53},"end":{"line":114,"column":71}} ), depth0))
     + " "
-    + alias3(alias2(alias1(lookupProperty(depth0,"t"), "aboutDiagnostics", {"start":{"line":116,"column":76},"end":{"line":116,"column":94}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"t"), "aboutDiagnostics", {"start":{"line":114,"column":76},"end":{"line":114,"column":94}} ), depth0))
     + "</dd>";
 },"31":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -373,29 +375,29 @@ module.exports = {
     };
 
   return "<tr>\n<td data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceRole", {"start":{"line":124,"column":18},"end":{"line":124,"column":36}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceRole", {"start":{"line":122,"column":18},"end":{"line":122,"column":36}} ), depth0))
     + "\"><strong>"
-    + alias3((((helper = lookupProperty(helpers,"roleLabel") || alias1(depth0, "roleLabel", {"start":{"line":124,"column":50},"end":{"line":124,"column":59}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"roleLabel","hash":{},"data":data,"loc":{"start":{"line":124,"column":48},"end":{"line":124,"column":61}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"roleLabel") || alias1(depth0, "roleLabel", {"start":{"line":122,"column":50},"end":{"line":122,"column":59}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"roleLabel","hash":{},"data":data,"loc":{"start":{"line":122,"column":48},"end":{"line":122,"column":61}}}) : helper)))
     + "</strong>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":70},"end":{"line":124,"column":141}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":70},"end":{"line":122,"column":141}}})) != null ? stack1 : "")
     + "<br><code>"
-    + alias3((((helper = lookupProperty(helpers,"path") || alias1(depth0, "path", {"start":{"line":124,"column":153},"end":{"line":124,"column":157}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"path","hash":{},"data":data,"loc":{"start":{"line":124,"column":151},"end":{"line":124,"column":159}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"path") || alias1(depth0, "path", {"start":{"line":122,"column":153},"end":{"line":122,"column":157}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"path","hash":{},"data":data,"loc":{"start":{"line":122,"column":151},"end":{"line":122,"column":159}}}) : helper)))
     + "</code></td>\n<td data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceStatus", {"start":{"line":125,"column":18},"end":{"line":125,"column":38}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceStatus", {"start":{"line":123,"column":18},"end":{"line":123,"column":38}} ), depth0))
     + "\"><span class=\"status status-"
-    + alias3((((helper = lookupProperty(helpers,"status") || alias1(depth0, "status", {"start":{"line":125,"column":71},"end":{"line":125,"column":77}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":125,"column":69},"end":{"line":125,"column":79}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"status") || alias1(depth0, "status", {"start":{"line":123,"column":71},"end":{"line":123,"column":77}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":123,"column":69},"end":{"line":123,"column":79}}}) : helper)))
     + "\">"
-    + alias3((((helper = lookupProperty(helpers,"statusLabel") || alias1(depth0, "statusLabel", {"start":{"line":125,"column":83},"end":{"line":125,"column":94}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":125,"column":81},"end":{"line":125,"column":96}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"statusLabel") || alias1(depth0, "statusLabel", {"start":{"line":123,"column":83},"end":{"line":123,"column":94}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":123,"column":81},"end":{"line":123,"column":96}}}) : helper)))
     + "</span></td>\n<td data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceOrigin", {"start":{"line":126,"column":18},"end":{"line":126,"column":38}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceOrigin", {"start":{"line":124,"column":18},"end":{"line":124,"column":38}} ), depth0))
     + "\" lang=\""
-    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":126,"column":50},"end":{"line":126,"column":63}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":124,"column":50},"end":{"line":124,"column":63}} ), depth0))
     + "\">"
-    + alias3((((helper = lookupProperty(helpers,"source") || alias1(depth0, "source", {"start":{"line":126,"column":69},"end":{"line":126,"column":75}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"source","hash":{},"data":data,"loc":{"start":{"line":126,"column":67},"end":{"line":126,"column":77}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"source") || alias1(depth0, "source", {"start":{"line":124,"column":69},"end":{"line":124,"column":75}} ))),(typeof helper === alias5 ? helper.call(alias4,{"name":"source","hash":{},"data":data,"loc":{"start":{"line":124,"column":67},"end":{"line":124,"column":77}}}) : helper)))
     + "</td>\n<td data-label=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceRemarks", {"start":{"line":127,"column":18},"end":{"line":127,"column":39}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "sourceRemarks", {"start":{"line":125,"column":18},"end":{"line":125,"column":39}} ), depth0))
     + "\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"remarks"),"length"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(35, data, 0),"data":data,"loc":{"start":{"line":127,"column":43},"end":{"line":127,"column":173}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"remarks"),"length"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(35, data, 0),"data":data,"loc":{"start":{"line":125,"column":43},"end":{"line":125,"column":173}}})) != null ? stack1 : "")
     + "</td>\n</tr>\n";
 },"32":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -406,9 +408,9 @@ module.exports = {
     };
 
   return "<br><span lang=\""
-    + alias2(container.lambda(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":124,"column":101},"end":{"line":124,"column":114}} ), depth0))
+    + alias2(container.lambda(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":122,"column":101},"end":{"line":122,"column":114}} ), depth0))
     + "\">"
-    + alias2((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":124,"column":120},"end":{"line":124,"column":125}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":124,"column":118},"end":{"line":124,"column":127}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":122,"column":120},"end":{"line":122,"column":125}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":122,"column":118},"end":{"line":122,"column":127}}}) : helper)))
     + "</span>";
 },"33":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -419,9 +421,9 @@ module.exports = {
     };
 
   return "<ul lang=\""
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(data,"root"), "docLang", {"start":{"line":127,"column":77},"end":{"line":127,"column":90}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(data,"root"), "docLang", {"start":{"line":125,"column":77},"end":{"line":125,"column":90}} ), depth0))
     + "\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"remarks"),{"name":"each","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":94},"end":{"line":127,"column":137}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"remarks"),{"name":"each","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":94},"end":{"line":125,"column":137}}})) != null ? stack1 : "")
     + "</ul>";
 },"34":function(container,depth0,helpers,partials,data) {
     return "<li>"
@@ -435,7 +437,7 @@ module.exports = {
         return undefined
     };
 
-  return container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "none", {"start":{"line":127,"column":152},"end":{"line":127,"column":164}} ), depth0));
+  return container.escapeExpression(container.lambda(container.strict(lookupProperty(lookupProperty(data,"root"),"t"), "none", {"start":{"line":125,"column":152},"end":{"line":125,"column":164}} ), depth0));
 },"36":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -444,9 +446,9 @@ module.exports = {
         return undefined
     };
 
-  return alias2(container.lambda(alias1(lookupProperty(depth0,"t"), "reportDate", {"start":{"line":135,"column":23},"end":{"line":135,"column":35}} ), depth0))
+  return alias2(container.lambda(alias1(lookupProperty(depth0,"t"), "reportDate", {"start":{"line":133,"column":23},"end":{"line":133,"column":35}} ), depth0))
     + ": "
-    + alias2((((helper = lookupProperty(helpers,"reportDate") || alias1(depth0, "reportDate", {"start":{"line":135,"column":41},"end":{"line":135,"column":51}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"reportDate","hash":{},"data":data,"loc":{"start":{"line":135,"column":39},"end":{"line":135,"column":53}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"reportDate") || alias1(depth0, "reportDate", {"start":{"line":133,"column":41},"end":{"line":133,"column":51}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"reportDate","hash":{},"data":data,"loc":{"start":{"line":133,"column":39},"end":{"line":133,"column":53}}}) : helper)))
     + " · ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -523,74 +525,74 @@ module.exports = {
     + " "
     + alias4(alias5(alias1(lookupProperty(depth0,"t"), "keyboardHint", {"start":{"line":53,"column":41},"end":{"line":53,"column":55}} ), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"entries"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"otherChanges"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"editorial"),"length"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":74,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"entries"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":59,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"otherChanges"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"editorial"),"length"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":72,"column":7}}})) != null ? stack1 : "")
     + "</section>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"findings"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":82,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"findings"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
     + "<h2 id=\"consolidated\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "consolidated", {"start":{"line":83,"column":24},"end":{"line":83,"column":38}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "consolidated", {"start":{"line":81,"column":24},"end":{"line":81,"column":38}} ), depth0))
     + "</h2>\n<p>"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "consolidatedIntro", {"start":{"line":84,"column":5},"end":{"line":84,"column":24}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "consolidatedIntro", {"start":{"line":82,"column":5},"end":{"line":82,"column":24}} ), depth0))
     + "</p>\n<div class=\"consolidated\" lang=\""
-    + alias4((((helper = lookupProperty(helpers,"docLang") || alias1(depth0, "docLang", {"start":{"line":85,"column":34},"end":{"line":85,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"docLang","hash":{},"data":data,"loc":{"start":{"line":85,"column":32},"end":{"line":85,"column":43}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"docLang") || alias1(depth0, "docLang", {"start":{"line":83,"column":34},"end":{"line":83,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"docLang","hash":{},"data":data,"loc":{"start":{"line":83,"column":32},"end":{"line":83,"column":43}}}) : helper)))
     + "\">\n"
-    + alias4((lookupProperty(helpers,"consolidatedText")||alias1(depth0, "consolidatedText", {"start":{"line":86,"column":2},"end":{"line":86,"column":18}} )).call(alias2,lookupProperty(depth0,"consolidated"),{"name":"consolidatedText","hash":{},"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":86,"column":33}}}))
+    + alias4((lookupProperty(helpers,"consolidatedText")||alias1(depth0, "consolidatedText", {"start":{"line":84,"column":2},"end":{"line":84,"column":18}} )).call(alias2,lookupProperty(depth0,"consolidated"),{"name":"consolidatedText","hash":{},"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":84,"column":33}}}))
     + "</div>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":96,"column":16}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":94,"column":16}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"background"),"length"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":107,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":108,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"background"),"length"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":105,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":106,"column":67}}})) != null ? stack1 : "")
     + "\n<section id=\"about\" aria-labelledby=\"about-h\">\n<h2 id=\"about-h\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "about", {"start":{"line":110,"column":19},"end":{"line":110,"column":26}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "about", {"start":{"line":108,"column":19},"end":{"line":108,"column":26}} ), depth0))
     + "</h2>\n<p>"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "aboutIntro", {"start":{"line":111,"column":5},"end":{"line":111,"column":17}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "aboutIntro", {"start":{"line":109,"column":5},"end":{"line":109,"column":17}} ), depth0))
     + "</p>\n<dl class=\"meta\">\n<dt>"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "form", {"start":{"line":113,"column":6},"end":{"line":113,"column":12}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "form", {"start":{"line":111,"column":6},"end":{"line":111,"column":12}} ), depth0))
     + "</dt><dd>"
-    + alias4((((helper = lookupProperty(helpers,"formLabel") || alias1(depth0, "formLabel", {"start":{"line":113,"column":25},"end":{"line":113,"column":34}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"formLabel","hash":{},"data":data,"loc":{"start":{"line":113,"column":23},"end":{"line":113,"column":36}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"formLabel") || alias1(depth0, "formLabel", {"start":{"line":111,"column":25},"end":{"line":111,"column":34}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"formLabel","hash":{},"data":data,"loc":{"start":{"line":111,"column":23},"end":{"line":111,"column":36}}}) : helper)))
     + "</dd>\n<dt>"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "formReason", {"start":{"line":114,"column":6},"end":{"line":114,"column":18}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "formReason", {"start":{"line":112,"column":6},"end":{"line":112,"column":18}} ), depth0))
     + "</dt><dd>"
-    + alias4((((helper = lookupProperty(helpers,"formReason") || alias1(depth0, "formReason", {"start":{"line":114,"column":31},"end":{"line":114,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"formReason","hash":{},"data":data,"loc":{"start":{"line":114,"column":29},"end":{"line":114,"column":43}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"formReason") || alias1(depth0, "formReason", {"start":{"line":112,"column":31},"end":{"line":112,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"formReason","hash":{},"data":data,"loc":{"start":{"line":112,"column":29},"end":{"line":112,"column":43}}}) : helper)))
     + "</dd>\n<dt>"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "aboutCounts", {"start":{"line":115,"column":6},"end":{"line":115,"column":19}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "aboutCounts", {"start":{"line":113,"column":6},"end":{"line":113,"column":19}} ), depth0))
     + "</dt><dd>"
-    + alias4(alias5(alias1(lookupProperty(depth0,"counts"), "total", {"start":{"line":115,"column":32},"end":{"line":115,"column":44}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"counts"), "total", {"start":{"line":113,"column":32},"end":{"line":113,"column":44}} ), depth0))
     + ": "
-    + alias4(alias5(alias1(lookupProperty(depth0,"counts"), "cards", {"start":{"line":115,"column":50},"end":{"line":115,"column":62}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"counts"), "cards", {"start":{"line":113,"column":50},"end":{"line":113,"column":62}} ), depth0))
     + " "
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "aboutCards", {"start":{"line":115,"column":67},"end":{"line":115,"column":79}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"counts"),"folded"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":81},"end":{"line":115,"column":146}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"counts"),"editorial"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":146},"end":{"line":115,"column":220}}})) != null ? stack1 : "")
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "aboutCards", {"start":{"line":113,"column":67},"end":{"line":113,"column":79}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"counts"),"folded"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":81},"end":{"line":113,"column":146}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"counts"),"editorial"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":146},"end":{"line":113,"column":220}}})) != null ? stack1 : "")
     + ".</dd>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"counts"),"diagnostics"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":0},"end":{"line":116,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"counts"),"diagnostics"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":114,"column":108}}})) != null ? stack1 : "")
     + "\n</dl>\n<h3 id=\"sources\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "provenance", {"start":{"line":118,"column":19},"end":{"line":118,"column":31}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "provenance", {"start":{"line":116,"column":19},"end":{"line":116,"column":31}} ), depth0))
     + "</h3>\n<table class=\"stack\">\n<thead><tr><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceRole", {"start":{"line":120,"column":29},"end":{"line":120,"column":41}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceRole", {"start":{"line":118,"column":29},"end":{"line":118,"column":41}} ), depth0))
     + "</th><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceStatus", {"start":{"line":120,"column":66},"end":{"line":120,"column":80}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceStatus", {"start":{"line":118,"column":66},"end":{"line":118,"column":80}} ), depth0))
     + "</th><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceOrigin", {"start":{"line":120,"column":105},"end":{"line":120,"column":119}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceOrigin", {"start":{"line":118,"column":105},"end":{"line":118,"column":119}} ), depth0))
     + "</th><th scope=\"col\">"
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceRemarks", {"start":{"line":120,"column":144},"end":{"line":120,"column":159}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "sourceRemarks", {"start":{"line":118,"column":144},"end":{"line":118,"column":159}} ), depth0))
     + "</th></tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sources"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":129,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"sources"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":127,"column":9}}})) != null ? stack1 : "")
     + "</tbody>\n</table>\n</section>\n</main>\n<footer>\n<p>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"reportDate"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":135,"column":3},"end":{"line":135,"column":63}}})) != null ? stack1 : "")
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "generatedBy", {"start":{"line":135,"column":65},"end":{"line":135,"column":78}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"reportDate"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":3},"end":{"line":133,"column":63}}})) != null ? stack1 : "")
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "generatedBy", {"start":{"line":133,"column":65},"end":{"line":133,"column":78}} ), depth0))
     + " "
-    + alias4((((helper = lookupProperty(helpers,"tool") || alias1(depth0, "tool", {"start":{"line":135,"column":83},"end":{"line":135,"column":87}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"tool","hash":{},"data":data,"loc":{"start":{"line":135,"column":81},"end":{"line":135,"column":89}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"tool") || alias1(depth0, "tool", {"start":{"line":133,"column":83},"end":{"line":133,"column":87}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"tool","hash":{},"data":data,"loc":{"start":{"line":133,"column":81},"end":{"line":133,"column":89}}}) : helper)))
     + " · "
-    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "schema", {"start":{"line":135,"column":94},"end":{"line":135,"column":102}} ), depth0))
+    + alias4(alias5(alias1(lookupProperty(depth0,"t"), "schema", {"start":{"line":133,"column":94},"end":{"line":133,"column":102}} ), depth0))
     + " "
-    + alias4((((helper = lookupProperty(helpers,"schemaVersion") || alias1(depth0, "schemaVersion", {"start":{"line":135,"column":107},"end":{"line":135,"column":120}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"schemaVersion","hash":{},"data":data,"loc":{"start":{"line":135,"column":105},"end":{"line":135,"column":122}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"schemaVersion") || alias1(depth0, "schemaVersion", {"start":{"line":133,"column":107},"end":{"line":133,"column":120}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"schemaVersion","hash":{},"data":data,"loc":{"start":{"line":133,"column":105},"end":{"line":133,"column":122}}}) : helper)))
     + "</p>\n</footer>\n\u003Cscript>"
-    + ((stack1 = (((helper = lookupProperty(helpers,"script") || alias1(depth0, "script", {"start":{"line":137,"column":11},"end":{"line":137,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"script","hash":{},"data":data,"loc":{"start":{"line":137,"column":8},"end":{"line":137,"column":20}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"script") || alias1(depth0, "script", {"start":{"line":135,"column":11},"end":{"line":135,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"script","hash":{},"data":data,"loc":{"start":{"line":135,"column":8},"end":{"line":135,"column":20}}}) : helper))) != null ? stack1 : "")
     + "\u003C/script>\n</body>\n</html>\n";
 },"usePartial":true,"useData":true}},
-  "html/partials/finding.hbs": {key: "7868e6c60293c59b6fb6a1c8d53c6f682b69499aa989b4eeb96e090a5682125c", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "html/partials/finding.hbs": {key: "b5a59bcaaa2985386f40c7cd0453368711c40da5e0760c947ab32bead552436f", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -616,6 +618,17 @@ module.exports = {
     + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":112},"end":{"line":2,"column":142}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     return ", ";
+},"3":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " <a href=\"#findings\">"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"moreLabel") || container.strict(depth0, "moreLabel", {"start":{"line":2,"column":198},"end":{"line":2,"column":207}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"moreLabel","hash":{},"data":data,"loc":{"start":{"line":2,"column":196},"end":{"line":2,"column":209}}}) : helper)))
+    + "</a>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -630,6 +643,7 @@ module.exports = {
     + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":2,"column":13},"end":{"line":2,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":2,"column":11},"end":{"line":2,"column":20}}}) : helper)))
     + "</strong>"
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"changes"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":29},"end":{"line":2,"column":158}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"moreLabel"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":158},"end":{"line":2,"column":220}}})) != null ? stack1 : "")
     + "</p>\n<p lang=\""
     + alias4(container.lambda(alias1(lookupProperty(data,"root"), "lang", {"start":{"line":3,"column":11},"end":{"line":3,"column":21}} ), depth0))
     + "\">"
@@ -1437,43 +1451,6 @@ module.exports = {
   return ((stack1 = lookupProperty(helpers,"each").call(alias1,(lookupProperty(helpers,"wordParts")||container.strict(depth0, "wordParts", {"start":{"line":1,"column":9},"end":{"line":1,"column":18}} )).call(alias1,depth0,{"name":"wordParts","hash":{},"data":data,"loc":{"start":{"line":1,"column":8},"end":{"line":1,"column":24}}}),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":264}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true}},
-  "html/partials/plain-section.hbs": {key: "6be3d29389f986641cd0188b42fb65beb036dc04e2f5e7d597688215f3600539", spec: {"0":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<p class=\"note-line\">"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"statusNote") || container.strict(depth0, "statusNote", {"start":{"line":3,"column":41},"end":{"line":3,"column":51}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"statusNote","hash":{},"data":data,"loc":{"start":{"line":3,"column":39},"end":{"line":3,"column":53}}}) : helper)))
-    + "</p>";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<section class=\"par\" id=\""
-    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":1,"column":27},"end":{"line":1,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":1,"column":25},"end":{"line":1,"column":35}}}) : helper)))
-    + "\" aria-labelledby=\""
-    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":1,"column":56},"end":{"line":1,"column":62}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":1,"column":54},"end":{"line":1,"column":64}}}) : helper)))
-    + "-h\">\n<h3 id=\""
-    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":2,"column":10},"end":{"line":2,"column":16}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":2,"column":8},"end":{"line":2,"column":18}}}) : helper)))
-    + "-h\"><span lang=\"nb\">"
-    + alias4((((helper = lookupProperty(helpers,"heading") || alias1(depth0, "heading", {"start":{"line":2,"column":40},"end":{"line":2,"column":47}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":2,"column":38},"end":{"line":2,"column":49}}}) : helper)))
-    + "</span> <span class=\"badge\">"
-    + alias4((((helper = lookupProperty(helpers,"statusLabel") || alias1(depth0, "statusLabel", {"start":{"line":2,"column":79},"end":{"line":2,"column":90}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":2,"column":77},"end":{"line":2,"column":92}}}) : helper)))
-    + "</span></h3>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"statusNote"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":64}}})) != null ? stack1 : "")
-    + "\n<div lang=\""
-    + alias4(container.lambda(alias1(lookupProperty(data,"root"), "docLang", {"start":{"line":4,"column":13},"end":{"line":4,"column":26}} ), depth0))
-    + "\">"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"paragraphs"),lookupProperty(depth0,"paragraphs"),{"name":"paragraphs","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "</div>\n</section>\n";
-},"usePartial":true,"useData":true}},
   "html/partials/paragraphs.hbs": {key: "965c4dcb9ab34e5a9bc659dbd4434e9364438a0131cd90661eeabbd3d2a77c7d", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1518,17 +1495,8 @@ module.exports = {
   return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":131}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true}},
-  "html/partials/consolidated-section.hbs": {key: "af3ef0711ad1a43e52eea8a4199e2b2fb2b421b3f4f2003ed66a68ac41c64f56", spec: {"0":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<h3>"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"chapter") || container.strict(depth0, "chapter", {"start":{"line":1,"column":21},"end":{"line":1,"column":28}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"chapter","hash":{},"data":data,"loc":{"start":{"line":1,"column":19},"end":{"line":1,"column":30}}}) : helper)))
-    + "</h3>\n";
+  "html/partials/consolidated-section.hbs": {key: "308df73c4fe361a73288df8e21f83514de9919ac452ab1d1e682cd6d9cc54366", spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "</details>\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1537,8 +1505,43 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"section"),{"name":"with","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":22},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fold"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":2,"column":22},"end":{"line":5,"column":7}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<details class=\"chapter\""
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"open"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":58},"end":{"line":2,"column":82}}})) != null ? stack1 : "")
+    + ">\n<summary><h3>"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"chapter") || container.strict(depth0, "chapter", {"start":{"line":3,"column":15},"end":{"line":3,"column":22}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"chapter","hash":{},"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":24}}}) : helper)))
+    + "</h3></summary>\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    return " open";
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<h3>"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"chapter") || container.strict(depth0, "chapter", {"start":{"line":4,"column":14},"end":{"line":4,"column":21}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"chapter","hash":{},"data":data,"loc":{"start":{"line":4,"column":12},"end":{"line":4,"column":23}}}) : helper)))
+    + "</h3>\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"section"),{"name":"with","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":29},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1547,14 +1550,14 @@ module.exports = {
     };
 
   return "<div class=\"sec\" id=\""
-    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":2,"column":62},"end":{"line":2,"column":68}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":2,"column":60},"end":{"line":2,"column":70}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"anchor") || alias1(depth0, "anchor", {"start":{"line":5,"column":69},"end":{"line":5,"column":75}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":5,"column":67},"end":{"line":5,"column":77}}}) : helper)))
     + "\">\n<h4>"
-    + alias4((((helper = lookupProperty(helpers,"heading") || alias1(depth0, "heading", {"start":{"line":3,"column":6},"end":{"line":3,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":3,"column":4},"end":{"line":3,"column":15}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"changesAnchor"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":15},"end":{"line":3,"column":123}}})) != null ? stack1 : "")
+    + alias4((((helper = lookupProperty(helpers,"heading") || alias1(depth0, "heading", {"start":{"line":6,"column":6},"end":{"line":6,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":6,"column":4},"end":{"line":6,"column":15}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"changesAnchor"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":15},"end":{"line":6,"column":123}}})) != null ? stack1 : "")
     + "</h4>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"paragraphs"),lookupProperty(depth0,"paragraphs"),{"name":"paragraphs","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</div>\n";
-},"3":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=container.escapeExpression, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1563,11 +1566,11 @@ module.exports = {
     };
 
   return " <a href=\"#"
-    + alias2((((helper = lookupProperty(helpers,"changesAnchor") || alias1(depth0, "changesAnchor", {"start":{"line":3,"column":49},"end":{"line":3,"column":62}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"changesAnchor","hash":{},"data":data,"loc":{"start":{"line":3,"column":47},"end":{"line":3,"column":64}}}) : helper)))
+    + alias2((((helper = lookupProperty(helpers,"changesAnchor") || alias1(depth0, "changesAnchor", {"start":{"line":6,"column":49},"end":{"line":6,"column":62}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"changesAnchor","hash":{},"data":data,"loc":{"start":{"line":6,"column":47},"end":{"line":6,"column":64}}}) : helper)))
     + "\" lang=\""
-    + alias2(alias3(alias1(lookupProperty(data,"root"), "lang", {"start":{"line":3,"column":74},"end":{"line":3,"column":84}} ), depth0))
+    + alias2(alias3(alias1(lookupProperty(data,"root"), "lang", {"start":{"line":6,"column":74},"end":{"line":6,"column":84}} ), depth0))
     + "\">("
-    + alias2(alias3(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "seeChanges", {"start":{"line":3,"column":91},"end":{"line":3,"column":109}} ), depth0))
+    + alias2(alias3(alias1(lookupProperty(lookupProperty(data,"root"),"t"), "seeChanges", {"start":{"line":6,"column":91},"end":{"line":6,"column":109}} ), depth0))
     + ")</a>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1577,9 +1580,9 @@ module.exports = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"chapter"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":2,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"section"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":7},"end":{"line":6,"column":16}}})) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"closeFold"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":2,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"chapter"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":7},"end":{"line":5,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"section"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":14},"end":{"line":9,"column":16}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true}},
   "md/report.md.hbs": {key: "a0f828a108bd65f49d8f64c48de0091fbf12a0812f758270f9837e1a42c5fd4c", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

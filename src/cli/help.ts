@@ -27,7 +27,8 @@ Options:
   --all <dir>        Every case folder in <dir> (a folder with current.md, proposed.md or case.yaml).
   --out <dir>        Where reports go (default: reports).
   --format <list>    Comma-separated formats: html, md, json, docx, answer, answer-docx, consolidated
-                     (default: all).
+                     (default: all); json-full: report.json with all text in full instead of offsets
+                     into the inputs.
   --lang <nb|en>     Language of the report text (default: nb).
   --watch            (report) Keep running: regenerate a case each time one of its files is saved,
                      printing a line per regeneration and its diagnostics. Ctrl-C stops (exit 0).

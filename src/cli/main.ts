@@ -173,10 +173,12 @@ function parseFormats(value: string | undefined): OutputFormat[] {
   const wanted = value.split(',').map((part) => part.trim()).filter(Boolean)
   if (wanted.length === 0) throw new UsageError(`--format needs at least one of ${FORMATS.join(', ')}`)
   for (const format of wanted) {
-    if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`unknown format '${format}' (use ${FORMATS.join(', ')})`)
+    if (!FORMATS.includes(format as OutputFormat) && format !== 'json-full') throw new UsageError(`unknown format '${format}' (use ${FORMATS.join(', ')} or json-full)`)
   }
+  // json-full is report.json in the self-contained form (every text in full): one or the other.
+  if (wanted.includes('json') && wanted.includes('json-full')) throw new UsageError('json and json-full both write report.json: choose one')
   // Fixed order, whatever order was asked: outputs and hashes must not depend on it.
-  return FORMATS.filter((format) => wanted.includes(format))
+  return [...FORMATS, 'json-full' as const].filter((format) => wanted.includes(format))
 }
 
 /** A case to run: its folder, or why it cannot be run. */

@@ -8,7 +8,7 @@ import {
   AlignmentType, DeletedTextRun, Document, Footer, HeadingLevel, InsertedTextRun, Packer, PageOrientation, Paragraph, TextRun,
   type ParagraphChild
 } from 'docx'
-import JSZip from 'jszip'
+import {fixZipDates} from './zip.js'
 import {reportDate, type ChangeView, type ReportView, type SectionView} from './view.js'
 import type {Report, WordOp} from '../types.js'
 import {forEachBlock} from './sides.js'
@@ -147,24 +147,13 @@ export function answerDocument(view: ReportView, report: Report): Document {
   return document(view, report, children, false)
 }
 
-// Zip entries get this date: the zip format's own epoch, the same for every run.
-const ZIP_DATE = new Date(Date.UTC(1980, 0, 1, 0, 0, 0))
-
 /**
  * The package's bytes, the same on every run: entries in the order the `docx` package wrote them, each
  * with the zip epoch as its date, and the core properties' created/modified set to the case's date.
  */
 export async function packDocument(doc: Document, when: string): Promise<Buffer> {
   const packed = await Packer.toBuffer(doc)
-  const zip = await JSZip.loadAsync(packed)
-  const out = new JSZip()
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue
-    let data: Uint8Array | string = await entry.async('uint8array')
-    if (entry.name === 'docProps/core.xml') {
-      data = Buffer.from(data).toString('utf8').replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${when}$3`)
-    }
-    out.file(entry.name, data, {date: ZIP_DATE, createFolders: false})
-  }
-  return out.generateAsync({type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: {level: 6}, platform: 'DOS'})
+  return fixZipDates(packed, (name, content) =>
+    name === 'docProps/core.xml' ? Buffer.from(content().toString('utf8').replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${when}$3`), 'utf8') : null
+  )
 }

@@ -1,13 +1,14 @@
 import type {Report} from '../types.js'
 import {BLOCK_MARK, htmlTemplate, markdownTemplates, renderHtmlShell} from './templates.js'
 import {buildView, type ReportView} from './view.js'
-import {jsonChunks, reportToJson} from './json.js'
+import {PRETTY_LAYOUT, REFERENCE_LAYOUT, jsonChunks, reportToJson} from './json.js'
 import {consolidatedView} from './consolidated.js'
 
 export {jsonChunks, reportToJson, type ReportJson} from './json.js'
+export {InputMismatchError, rebuildInputs} from './rebuild.js'
 
 /** Text outputs: the page, the pull-request comment, the contract, the answer form and the regulation as it would read. */
-export type ReportFormat = 'html' | 'md' | 'json' | 'answer' | 'consolidated'
+export type ReportFormat = 'html' | 'md' | 'json' | 'json-full' | 'answer' | 'consolidated'
 /** Word outputs (zip packages, made asynchronously by the `docx` package). */
 export type BinaryFormat = 'docx' | 'answer-docx'
 
@@ -16,9 +17,9 @@ export type BinaryFormat = 'docx' | 'answer-docx'
  * Deterministic: the same report gives the same bytes (see `packDocument`).
  */
 export async function renderBinary(report: Report, format: BinaryFormat, options: {lang: 'nb' | 'en'}): Promise<Buffer> {
-  const view = buildView(report, options.lang, format === 'docx' ? 'full' : 'summary')
-  // Loaded on demand: the docx and jszip packages are a third of the CLI's code, and a run that writes no Word
-  // file should not pay for loading them.
+  const view = buildView(report, options.lang, format === 'docx' ? 'sections' : 'summary')
+  // Loaded on demand: the docx package is a large part of the CLI's code, and a run that writes no Word
+  // file should not pay for loading it.
   const {answerDocument, packDocument, reportDocument, revisionDate} = await import('./docx.js')
   const doc = format === 'docx' ? reportDocument(view, report) : answerDocument(view, report)
   return packDocument(doc, revisionDate(report))
@@ -41,7 +42,8 @@ export function renderReport(report: Report, format: ReportFormat, options: {lan
  */
 export function* renderReportChunks(report: Report, format: ReportFormat, options: {lang: 'nb' | 'en'}): Generator<string, void, undefined> {
   // The trees go out as outlines (see json.ts for why); everything else is the model as it is.
-  if (format === 'json') yield* jsonChunks(reportToJson(report))
+  if (format === 'json') yield* jsonChunks(reportToJson(report, 'reference'), REFERENCE_LAYOUT)
+  else if (format === 'json-full') yield* jsonChunks(reportToJson(report, 'full'), PRETTY_LAYOUT)
   else if (format === 'md') yield renderMarkdown(buildView(report, options.lang, 'summary'))
   else if (format === 'answer') yield markdownTemplates().answer(buildView(report, options.lang, 'summary')).replace(/\n{4,}/g, '\n\n\n')
   else if (format === 'consolidated') yield markdownTemplates().consolidated(consolidatedView(report, options.lang)).replace(/\n{3,}/g, '\n\n')

@@ -1,16 +1,24 @@
 /**
- * `report.json`: the report model with its three provision trees cut down to outlines.
+ * `report.json`: the report model with its three provision trees cut down to outlines and, in the default
+ * reference form, the unchanged text of both inputs as byte offsets into them.
  *
  * Why an outline and not the trees: the in-memory `Report` keeps full trees (`source` and `text` at every
  * level, down to each sentence) because the HTML shows every section side by side and the consolidated text.
  * Serialised, those trees repeat each input about a dozen times (a 10 MB regulation gave ~860 MB of JSON,
  * more than the longest string V8 can hold). A consumer loses nothing by the cut: the wording of everything
  * that changed is in `diff.changes[]` (`current` / `proposed` with `text`, and `words`), and both input
- * texts are recoverable byte for byte from `diff.segments` (`reconstruct(segments, side)` in
- * `src/diff/reconstruct.ts`). What stays of the trees is what places a change: parts, chapters and
- * sections with their ids, citations, titles, positions, repeal state and amendment notes.
+ * texts are recoverable byte for byte from `diff.segments` (see `rebuildInputs` in `./rebuild.ts`). What stays
+ * of the trees is what places a change: parts, chapters and sections with their ids, citations, titles,
+ * positions, repeal state and amendment notes.
+ *
+ * Why references: even as outlines, the full form repeats every unchanged word of both inputs in
+ * `diff.segments` (63 MB of JSON for a 10 MB regulation). The reference form records each input's sha256 and
+ * byte length (`inputs`) and replaces each long unchanged stretch by `{op: 'equal', in, bytes: [start, end]}`,
+ * so the file holds what changed and where, and the inputs supply the rest. `--format json-full` keeps the
+ * self-contained form (`jsonForm: 'full'`).
  */
-import type {AmendmentNote, Position, Provision, ProvisionTree, Report} from '../types.js'
+import {createHash, type Hash} from 'node:crypto'
+import type {AlignedSegment, AmendmentNote, DiffResult, Position, Provision, ProvisionTree, Report, WordOp} from '../types.js'
 
 /** A part, chapter or section of a provision tree, without wording (see the module comment). */
 export interface ProvisionOutline {
@@ -35,9 +43,36 @@ export interface ProvisionTreeOutline {
   children: ProvisionOutline[]
 }
 
+/**
+ * One side's text as the segments reference it. `file`: the input file as regdiff read it (UTF-8, without a
+ * byte-order mark); `amended`: the regulation as amended by the instructions in `path` (no file has it: it is
+ * rebuilt from current.md and the changes, and its hash checks that rebuild).
+ */
+export interface InputRecord {
+  path: string
+  kind: 'file' | 'amended'
+  sha256: string
+  bytes: number
+}
+
+/** An unchanged stretch given by reference: bytes `[start, end)` of the input `in` (UTF-8). */
+export interface EqualRef {
+  op: 'equal'
+  in: 'current' | 'proposed'
+  bytes: [number, number]
+}
+
+export type SegmentOpJson = WordOp | EqualRef
+
+export type AlignedSegmentJson = Omit<AlignedSegment, 'ops'> & {ops: SegmentOpJson[]}
+
 /** The shape of `report.json` (`schema/report.schema.json`): the Report with outlines for its trees. */
-export type ReportJson = Omit<Report, 'regulation'> & {
+export type ReportJson = Omit<Report, 'regulation' | 'diff'> & {
+  /** `reference`: long unchanged stretches of `diff.segments` are byte ranges of `inputs`; `full`: all text. */
+  jsonForm: 'reference' | 'full'
+  inputs: {current: InputRecord; proposed: InputRecord}
   regulation: {current: ProvisionTreeOutline; proposed: ProvisionTreeOutline; consolidated: ProvisionTreeOutline}
+  diff: Omit<DiffResult, 'segments'> & {segments: AlignedSegmentJson[]}
 }
 
 const OUTLINE_KINDS = new Set<Provision['kind']>(['part', 'chapter', 'section'])
@@ -67,86 +102,243 @@ export function outlineTree(tree: ProvisionTree): ProvisionTreeOutline {
   return {path: tree.path, frontmatter: tree.frontmatter, title: tree.title, repeals: tree.repeals, children: outlineNodes(tree.children)}
 }
 
-/** The value `report.json` serialises. Shares (does not copy) everything but the trees. */
-export function reportToJson(report: Report): ReportJson {
+/**
+ * The value `report.json` serialises. Shares (does not copy) everything but the trees and, in the reference
+ * form, the segments.
+ */
+export function reportToJson(report: Report, form: ReportJson['jsonForm'] = 'reference'): ReportJson {
   const {current, proposed, consolidated} = report.regulation
-  // Spread keeps the model's key order, so `regulation` stays where it is in the file.
-  return {...report, regulation: {current: outlineTree(current), proposed: outlineTree(proposed), consolidated: outlineTree(consolidated)}}
+  const refs = referenceSegments(report.diff, {current: current.path, proposed: proposed.path}, form)
+  const {schemaVersion, tool, case: meta, sources, ...rest} = report
+  // The model's key order, with the form and the inputs after the sources they belong with.
+  return {
+    schemaVersion, tool, case: meta, sources, jsonForm: form, inputs: refs.inputs,
+    ...rest,
+    regulation: {current: outlineTree(current), proposed: outlineTree(proposed), consolidated: outlineTree(consolidated)},
+    diff: {...report.diff, segments: refs.segments}
+  }
+}
+
+/**
+ * Equal stretches shorter than this stay as text: a reference costs ~40 characters of JSON, and short ones
+ * (a space, a word between two changes) are clearer to a reader of the diff as they are.
+ */
+const MIN_REFERENCE = 48
+
+/** The running UTF-8 encoding of one side: its hash, its length in bytes, a high surrogate awaiting its pair. */
+interface SideStream {
+  hash: Hash
+  bytes: number
+  pending: string
+}
+
+function sideStream(): SideStream {
+  return {hash: createHash('sha256'), bytes: 0, pending: ''}
+}
+
+/**
+ * Add `text` to the side; returns whether it began and ended on character boundaries (a word op could in
+ * principle split a surrogate pair, and a byte range inside a character cannot be sliced out of the file).
+ */
+function pushText(side: SideStream, text: string): boolean {
+  const aligned = side.pending === ''
+  let piece = side.pending + text
+  side.pending = ''
+  const last = piece.charCodeAt(piece.length - 1)
+  if (last >= 0xd800 && last <= 0xdbff) {
+    side.pending = piece.slice(-1)
+    piece = piece.slice(0, -1)
+  }
+  side.hash.update(piece, 'utf8')
+  side.bytes += Buffer.byteLength(piece, 'utf8')
+  return aligned && side.pending === ''
+}
+
+function finish(side: SideStream, path: string, kind: InputRecord['kind']): InputRecord {
+  if (side.pending) {
+    side.hash.update(side.pending, 'utf8')
+    side.bytes += Buffer.byteLength(side.pending, 'utf8')
+  }
+  return {path, kind, sha256: side.hash.digest('hex'), bytes: side.bytes}
+}
+
+/**
+ * Both sides' hashes and lengths, read from the segments (which rebuild them exactly), and, for the reference
+ * form, the segments with long equal stretches as byte ranges. An equal op refers to current.md when its
+ * segment has a current span, else to proposed.md; never to an amended text (it is no file).
+ */
+export function referenceSegments(
+  diff: DiffResult,
+  paths: {current: string; proposed: string},
+  form: ReportJson['jsonForm']
+): {inputs: ReportJson['inputs']; segments: AlignedSegmentJson[]} {
+  const current = sideStream()
+  const proposed = sideStream()
+  const amended = diff.form === 'instructions'
+  const segments: AlignedSegmentJson[] = []
+  for (const segment of diff.segments) {
+    const onCurrent = segment.current !== null
+    const onProposed = segment.proposed !== null
+    const home = onCurrent ? current : amended ? null : proposed
+    let ops: SegmentOpJson[] | null = form === 'full' ? segment.ops : null
+    for (let i = 0; i < segment.ops.length; i++) {
+      const op = segment.ops[i]!
+      const start = home?.bytes ?? 0
+      let aligned = true
+      if (onCurrent && op.op !== 'insert') aligned = pushText(current, op.text) && home === current
+      if (onProposed && op.op !== 'delete') aligned = pushText(proposed, op.text) && (home === proposed || aligned)
+      if (form === 'full') continue
+      if (op.op === 'equal' && home && aligned && op.text.length >= MIN_REFERENCE) {
+        ops ??= segment.ops.slice(0, i)
+        ops.push({op: 'equal', in: home === current ? 'current' : 'proposed', bytes: [start, home.bytes]})
+      } else ops?.push(op)
+    }
+    segments.push(ops === segment.ops || ops === null ? segment : {...segment, ops})
+  }
+  return {
+    inputs: {current: finish(current, paths.current, 'file'), proposed: finish(proposed, paths.proposed, amended ? 'amended' : 'file')},
+    segments
+  }
 }
 
 /** Short pieces are gathered to about this many characters before they are handed out. */
 const JSON_CHUNK = 1 << 14
 
-// How deep containers are walked rather than handed to JSON.stringify whole. Arrays are walked deeper than
-// objects because the long lists are what make report.json big (diff.segments, diff.changes, the outline's
-// chapters, a note's sections): each element becomes one leaf, so a chunk is never much more than one element.
-const ARRAY_DEPTH = 5
-const OBJECT_DEPTH = 3
+/**
+ * How a document is laid out: containers are walked (and indented by two spaces) down to `arrayDepth` /
+ * `objectDepth`; below that each value is one `JSON.stringify(…, null, 2)` call at its depth. A container for
+ * which `compact(path, value)` is true is printed on one line (`JSON.stringify(value)`).
+ */
+export interface JsonLayout {
+  arrayDepth: number
+  objectDepth: number
+  compact: ((path: readonly string[], value: object) => boolean) | null
+}
+
+// The full form: exactly `JSON.stringify(value, null, 2)`. Arrays are walked deeper than objects because the
+// long lists are what make report.json big (diff.segments, diff.changes, the outline's chapters, a note's
+// sections): each element becomes one leaf, so a chunk is never much more than one element.
+export const PRETTY_LAYOUT: JsonLayout = {arrayDepth: 5, objectDepth: 3, compact: null}
 
 /**
- * `JSON.stringify(value, null, 2) + '\n'` in pieces, produced as they are iterated, so no string of the
- * whole document (63 M characters at 10 MB) ever exists. Containers near the top are walked here with the
- * same rules (`toJSON(key)` called once, `undefined`, functions and symbols left out of objects and `null`
- * in arrays, holes as `null`, `[]` and `{}` when nothing is printed); below them each value is one
- * `JSON.stringify` call, made at its depth (nested in arrays, whose brackets are then cut off) so its lines
- * come out with the indentation they have in the whole document.
+ * The reference form: pretty where a reviewer reads a diff of two reports in git (the changes, findings, the
+ * note), one line per element for the bulk that is looked up rather than read (the segments with their byte
+ * ranges, the section map, the outline's sections), so a changed section changes one line.
  */
-export function* jsonChunks(value: unknown): Generator<string, void, undefined> {
+export const REFERENCE_LAYOUT: JsonLayout = {
+  arrayDepth: Infinity,
+  objectDepth: Infinity,
+  compact: (path, value) =>
+    (path.length === 3 && path[0] === 'diff' && (path[1] === 'segments' || path[1] === 'sections')) ||
+    (path[0] === 'regulation' && (value as {kind?: unknown}).kind === 'section') ||
+    // Positions are three numbers each; on one line they stay readable.
+    path[path.length - 1] === 'position'
+}
+
+/** What one document's printing shares: its layout, the key path being printed, the leaf brackets' memo. */
+interface JsonPrinter {
+  layout: JsonLayout
+  path: string[]
+  cuts: Array<{head: number; tail: number}>
+}
+
+// Containers this shallow are walked by the generator, so their elements go out as separate pieces; deeper
+// ones are printed by plain recursion (a generator per object costs ~5× the printing itself).
+const STREAM_DEPTH = 3
+
+/**
+ * `JSON.stringify(value, null, 2) + '\n'` in pieces (with `PRETTY_LAYOUT`; other layouts print some
+ * containers on one line), produced as they are iterated, so no string of the whole document ever exists.
+ * Containers are walked here with the same rules (`toJSON(key)` called once, `undefined`, functions and
+ * symbols left out of objects and `null` in arrays, holes as `null`, `[]` and `{}` when nothing is printed);
+ * below the layout's depths each value is one `JSON.stringify` call, made at its depth (nested in arrays,
+ * whose brackets are then cut off) so its lines come out with the indentation they have in the whole document.
+ */
+export function* jsonChunks(value: unknown, layout: JsonLayout = PRETTY_LAYOUT): Generator<string, void, undefined> {
+  const printer: JsonPrinter = {layout, path: [], cuts: []}
   let out = ''
-  // Key and index strings are what toJSON gets, as JSON.stringify passes them.
   function* emit(value: unknown, depth: number): Generator<string, void, undefined> {
-    if (Array.isArray(value) && depth < ARRAY_DEPTH) {
-      if (value.length === 0) {
-        out += '[]'
-        return
+    const kind = containerKind(printer, value, depth)
+    if (kind === null || depth >= STREAM_DEPTH) {
+      const text = printValue(printer, value, depth)
+      // A long value goes out as its own piece: joined to the pieces around it, it would be copied once more.
+      if (text.length < JSON_CHUNK / 8) out += text
+      else {
+        if (out) yield out
+        out = ''
+        yield text
       }
-      const inner = '\n' + indent(depth + 1)
-      out += '['
-      for (let i = 0; i < value.length; i++) {
-        const item = resolve(value[i], String(i))
-        out += i === 0 ? inner : ',' + inner
-        if (omitted(item)) out += 'null'
-        else yield* emit(item, depth + 1)
-        if (out.length >= JSON_CHUNK) {
-          yield out
-          out = ''
-        }
-      }
-      out += '\n' + indent(depth) + ']'
       return
     }
-    if (isPlainObject(value) && depth < OBJECT_DEPTH) {
-      const inner = '\n' + indent(depth + 1)
-      let first = true
-      for (const key of Object.keys(value)) {
-        const item = resolve(value[key], key)
-        if (omitted(item)) continue
-        out += (first ? '{' : ',') + inner + JSON.stringify(key) + ': '
-        first = false
-        yield* emit(item, depth + 1)
-        if (out.length >= JSON_CHUNK) {
-          yield out
-          out = ''
-        }
-      }
-      out += first ? '{}' : '\n' + indent(depth) + '}'
+    const entries = containerEntries(value as object, kind)
+    if (entries.length === 0) {
+      out += kind === 'array' ? '[]' : '{}'
       return
     }
-    const text = leaf(value, depth)
-    // A long value goes out as the string JSON.stringify made: joined to the pieces around it, it would
-    // have to be copied once more when written.
-    if (text.length < JSON_CHUNK / 8) out += text
-    else {
-      if (out) yield out
-      out = ''
-      yield text
+    const inner = '\n' + indent(depth + 1)
+    for (let i = 0; i < entries.length; i++) {
+      const [key, item] = entries[i]!
+      out += (i === 0 ? (kind === 'array' ? '[' : '{') : ',') + inner + (kind === 'object' ? JSON.stringify(key) + ': ' : '')
+      printer.path.push(key)
+      if (omitted(item)) out += 'null'
+      else yield* emit(item, depth + 1)
+      printer.path.pop()
+      if (out.length >= JSON_CHUNK) {
+        yield out
+        out = ''
+      }
     }
+    out += '\n' + indent(depth) + (kind === 'array' ? ']' : '}')
   }
   const top = resolve(value, '')
   // JSON.stringify gives undefined for these; `+ '\n'` then made the string "undefined\n".
   if (omitted(top)) out = 'undefined'
   else yield* emit(top, 0)
   yield out + '\n'
+}
+
+/** How `value` (at the printer's path) is printed: walked as an array or object, or null for one piece. */
+function containerKind(printer: JsonPrinter, value: unknown, depth: number): 'array' | 'object' | null {
+  if (typeof value !== 'object' || value === null) return null
+  const {layout} = printer
+  if (layout.compact && depth > 0 && layout.compact(printer.path, value)) return null
+  if (Array.isArray(value)) return depth < layout.arrayDepth ? 'array' : null
+  return isPlainObject(value) && depth < layout.objectDepth ? 'object' : null
+}
+
+/** A container's printed entries, resolved: array elements (undefined as such, printed `null`), object members that print. */
+function containerEntries(value: object, kind: 'array' | 'object'): Array<[string, unknown]> {
+  const entries: Array<[string, unknown]> = []
+  if (kind === 'array') {
+    const list = value as unknown[]
+    for (let i = 0; i < list.length; i++) entries.push([String(i), resolve(list[i], String(i))])
+    return entries
+  }
+  for (const key of Object.keys(value)) {
+    const item = resolve((value as Record<string, unknown>)[key], key)
+    if (!omitted(item)) entries.push([key, item])
+  }
+  return entries
+}
+
+/** `value` printed whole at `depth`, by the same rules as `jsonChunks`, as one string. */
+function printValue(printer: JsonPrinter, value: unknown, depth: number): string {
+  const kind = containerKind(printer, value, depth)
+  if (kind === null) {
+    const compact = printer.layout.compact && typeof value === 'object' && value !== null && depth > 0 && printer.layout.compact(printer.path, value)
+    return compact ? JSON.stringify(value) : leaf(value, depth, printer.cuts)
+  }
+  const entries = containerEntries(value as object, kind)
+  if (entries.length === 0) return kind === 'array' ? '[]' : '{}'
+  const inner = '\n' + indent(depth + 1)
+  const parts: string[] = []
+  for (const [key, item] of entries) {
+    printer.path.push(key)
+    const text = omitted(item) ? 'null' : printValue(printer, item, depth + 1)
+    printer.path.pop()
+    parts.push(kind === 'object' ? JSON.stringify(key) + ': ' + text : text)
+  }
+  return (kind === 'array' ? '[' : '{') + inner + parts.join(',' + inner) + '\n' + indent(depth) + (kind === 'array' ? ']' : '}')
 }
 
 function indent(depth: number): string {
@@ -180,13 +372,15 @@ function resolve(value: unknown, key: string): unknown {
   return value
 }
 
-// Brackets that put a value `depth` levels down in JSON.stringify's output, and their printed lengths.
-const wrapCuts: Array<{head: number; tail: number}> = []
-function leaf(value: unknown, depth: number): string {
+/**
+ * A value printed `depth` levels down as JSON.stringify prints it there. `cuts` holds, per depth, how many
+ * characters of the brackets that nest it are cut off again (one document's memo, passed in).
+ */
+function leaf(value: unknown, depth: number, cuts: Array<{head: number; tail: number}>): string {
   if (typeof value !== 'object' || value === null || depth === 0) return JSON.stringify(value, null, 2)
   let wrapped: unknown = value
   for (let i = 0; i < depth; i++) wrapped = [wrapped]
-  let cut = wrapCuts[depth]
+  let cut = cuts[depth]
   if (!cut) {
     let head = 0
     let tail = 0
@@ -194,7 +388,7 @@ function leaf(value: unknown, depth: number): string {
       head += 2 + 2 * i // "[\n" and the next level's indentation
       tail += 2 + 2 * (i - 1) // "\n", the indentation and "]"
     }
-    wrapCuts[depth] = cut = {head, tail}
+    cuts[depth] = cut = {head, tail}
   }
   const text = JSON.stringify(wrapped, null, 2)
   return text.slice(cut.head, text.length - cut.tail)

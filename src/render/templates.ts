@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url'
 import Handlebars from 'handlebars'
 import {escapeHtmlText, escapeMarkdown, escapeMarkdownLine} from './escape.js'
 import {forEachBlock} from './sides.js'
-import type {ConsolidatedEntry, PlainSectionView, ReportView, RowView} from './view.js'
+import type {ConsolidatedEntry, ReportView, RowView} from './view.js'
 import type {Provision, WordOp} from '../types.js'
 
 // Templates live at the package root. This module runs from `src/render/` under vitest and from
@@ -23,7 +23,7 @@ export function templatesDir(): string {
 }
 
 /** The partials of the HTML page, each in `templates/html/partials/<name>.hbs`. */
-const HTML_PARTIALS = ['finding', 'prevnext', 'change', 'section', 'blocks', 'document', 'rows', 'rownotes', 'words', 'plain-section', 'paragraphs', 'consolidated-section']
+const HTML_PARTIALS = ['finding', 'prevnext', 'change', 'section', 'blocks', 'document', 'rows', 'rownotes', 'words', 'paragraphs', 'consolidated-section']
 
 /** Every template file (relative to `templates/`) with the options it is compiled with. */
 const TEMPLATE_FILES: Record<string, CompileOptions> = {
@@ -164,7 +164,7 @@ export const BLOCK_MARK = '\u0000regdiff-block\u0000'
 type PageRoot = ReportView & {deferredBlocks?: Array<() => Iterable<string>>}
 
 /**
- * A large block of the page (the unchanged sections of a group, the consolidated text, what `deferred`
+ * A large block of the page (the consolidated text, what `deferred`
  * wraps). While `renderHtmlShell` renders, the block is left for later (its mark goes in its place) and
  * comes out in pieces when iterated; otherwise it is printed in place.
  */
@@ -207,18 +207,13 @@ function registerHtmlHelpers(env: typeof Handlebars): void {
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b)
   // The rows of a changed section: the `rows` partial.
   env.registerHelper('rowTable', (rows: RowView[], options: Handlebars.HelperOptions) => new Handlebars.SafeString(env.partials['rows'](rows, {data: options.data})))
-  // The unchanged sections (collapsed in groups) and the consolidated text are most of a whole law's page
-  // (~16,000 sections each at 10 MB): printed section by section, each when its turn comes.
-  env.registerHelper('plainSections', (sections: PlainSectionView[], options: Handlebars.HelperOptions) =>
-    block(rootOf(options), function* () {
-      for (const s of sections) yield env.partials['plain-section']({...s, paragraphs: paragraphList(s.section)}, {data: options.data})
-    })
-  )
+  // The consolidated text is most of a whole law's page (~16,000 sections at 10 MB; the change-by-change part
+  // links to it for unchanged text): printed section by section, each when its turn comes.
   env.registerHelper('consolidatedText', (entries: ConsolidatedEntry[], options: Handlebars.HelperOptions) =>
     block(rootOf(options), function* () {
       for (const e of entries) {
         const section = e.section ? {...e.section, paragraphs: paragraphList(e.section.node)} : null
-        yield env.partials['consolidated-section']({chapter: e.chapter, section}, {data: options.data}) + '\n'
+        yield env.partials['consolidated-section']({...e, section}, {data: options.data}) + '\n'
       }
     })
   )

@@ -49,6 +49,12 @@ export interface FindingView {
   title: string
   message: string
   changes: LinkView[]
+  /**
+   * Under a card, a finding about many changes names only the first few (else a finding about every change
+   * would list them all on every card: 14,000 links per card at 10 MB); the rest are counted, linking to the
+   * finding in «Verdt å merke seg».
+   */
+  moreLabel: string | null
 }
 
 export interface ChangeView {
@@ -109,11 +115,25 @@ export interface PlainSectionView {
 
 export interface SectionEntry {
   section: SectionView | null
-  group: {label: string; sections: PlainSectionView[]} | null
+  /**
+   * Unchanged sections in a row. The page prints only their label and a link to the first of them in the
+   * consolidated text (`href`), where their wording is; the Word report prints their `sections`.
+   */
+  group: {label: string; href: string; sections: PlainSectionView[]} | null
 }
 
+/**
+ * A line of the consolidated text: a heading (a chapter opens a fold, `<details>`, open when something in it
+ * changes; a part is a plain heading), a section, or with neither, the close of the last fold.
+ */
 export interface ConsolidatedEntry {
   chapter: string | null
+  /** This heading opens a fold (a chapter) rather than standing alone (a part). */
+  fold: boolean
+  /** The fold is open: a section in it has changes. */
+  open: boolean
+  /** Close the fold opened before this entry. */
+  closeFold: boolean
   section: {anchor: string; heading: string; repealed: boolean; changesAnchor: string | null; node: Provision} | null
 }
 
@@ -286,14 +306,21 @@ function changeLink(ctx: Ctx, id: string): LinkView {
   return {id, label: c?.proposed?.citation ?? c?.current?.citation ?? c?.sectionId ?? id}
 }
 
+/** How many other changes a finding under a card names before it counts the rest. */
+const CARD_FINDING_LINKS = 5
+
 /** A finding as shown; under a change (`under`), it does not link to that change again. */
 function findingView(ctx: Ctx, f: Finding, under: string | null = null): FindingView {
+  const others = f.changeIds.filter((id) => id !== under)
+  const shown = under === null ? others : others.slice(0, CARD_FINDING_LINKS)
+  const more = others.length - shown.length
   return {
     severity: f.severity,
     severityLabel: f.severity,
     title: FINDING_LABELS[ctx.lang][f.code] ?? f.code,
     message: ctx.lang === 'en' ? f.messageEn : f.message,
-    changes: f.changeIds.filter((id) => id !== under).map((id) => changeLink(ctx, id))
+    changes: shown.map((id) => changeLink(ctx, id)),
+    moreLabel: more > 0 ? `${ctx.t.and} ${more} ${more === 1 ? ctx.t.moreChange : ctx.t.moreChanges}` : null
   }
 }
 
@@ -404,14 +431,31 @@ function homeSections(report: Report): Map<string, number> {
     if (s.currentId) bySectionId.set(s.currentId, i)
     if (s.proposedId && !bySectionId.has(s.proposedId)) bySectionId.set(s.proposedId, i)
   })
+  // The first section listing each change, found in one pass (a search per change was quadratic: 16 M
+  // comparisons for a 10 MB regulation).
+  const listedIn = new Map<string, number>()
+  report.diff.sections.forEach((s, i) => {
+    for (const id of s.changeIds) if (!listedIn.has(id)) listedIn.set(id, i)
+  })
   const home = new Map<string, number>()
   for (const c of report.diff.changes) {
-    const own = bySectionId.get(c.sectionId)
-    const listed = report.diff.sections.findIndex((s) => s.changeIds.includes(c.id))
+    const own = bySectionId.get(c.sectionId) ?? listedIn.get(c.id)
     if (own !== undefined) home.set(c.id, own)
-    else if (listed >= 0) home.set(c.id, listed)
   }
   return home
+}
+
+/** The changes whose home is each section, by section index, in document order. */
+function changesByHome(report: Report, home: Map<string, number>): Map<number, Change[]> {
+  const by = new Map<number, Change[]>()
+  for (const c of report.diff.changes) {
+    const i = home.get(c.id)
+    if (i === undefined) continue
+    const list = by.get(i)
+    if (list) list.push(c)
+    else by.set(i, [c])
+  }
+  return by
 }
 
 /** Changes by the section their current or proposed provision sits in (for the rows of each section). */
@@ -456,12 +500,13 @@ interface SectionsOut {
   anchors: Map<string, string>
 }
 
-function sectionViews(ctx: Ctx, views: Map<string, ChangeView>): SectionsOut {
+function sectionViews(ctx: Ctx, views: Map<string, ChangeView>, inConsolidated: Map<string, string>): SectionsOut {
   const {report, t, lang} = ctx
   const currentIndex = sectionIndex(report.regulation.current)
   const proposedIndex = sectionIndex(report.regulation.proposed)
   const home = homeSections(report)
   const near = changesNear(report)
+  const ownBySection = changesByHome(report, home)
   const anchors = report.diff.sections.map((s) => ctx.anchor('p', s.currentId ?? s.proposedId ?? s.citation))
   const cardSection = new Map([...home].map(([id, i]) => [id, anchors[i]!]))
   const citations = new Map<string, string>()
@@ -471,7 +516,7 @@ function sectionViews(ctx: Ctx, views: Map<string, ChangeView>): SectionsOut {
     const heading = dotJoin(s.citation, (proposed ?? current)?.title)
     const statusNote = s.status === 'added' ? t.newSection : s.status === 'repealed' ? t.repealedSection : s.status === 'not-in-proposal' ? t.notInProposal : null
     const statusLabel = SECTION_STATUS_LABELS[lang][s.status]
-    const own = report.diff.changes.filter((c) => home.get(c.id) === i)
+    const own = ownBySection.get(i) ?? []
     const touching = [...new Set([...(s.currentId ? (near.get(sectionKey(s.currentId) ?? s.currentId) ?? []) : []), ...(s.proposedId ? (near.get(sectionKey(s.proposedId) ?? s.proposedId) ?? []) : [])])]
     if (own.length === 0 && touching.length === 0 && (s.status === 'unchanged' || s.status === 'not-in-proposal')) {
       const twin = proposed && current && proposed !== current && proposed.source === current.source && proposed.repealed === current.repealed ? proposed : null
@@ -487,18 +532,19 @@ function sectionViews(ctx: Ctx, views: Map<string, ChangeView>): SectionsOut {
     }
   })
   const otherChanges = report.diff.changes.filter((c) => !home.has(c.id)).map((c) => views.get(c.id)!).filter((v) => v.placement === 'card')
-  return {entries: groupPlain(list, t), otherChanges, anchors: citations}
+  return {entries: groupPlain(list, t, inConsolidated), otherChanges, anchors: citations}
 }
 
 /** Consecutive sections without changes, collapsed together. */
-function groupPlain(list: Array<SectionView | PlainSectionView>, t: Strings): SectionEntry[] {
+function groupPlain(list: Array<SectionView | PlainSectionView>, t: Strings, inConsolidated: Map<string, string>): SectionEntry[] {
   const entries: SectionEntry[] = []
   let run: PlainSectionView[] = []
   const flush = () => {
     if (run.length === 0) return
     const first = run[0]!.heading.split('. ')[0]
     const last = run[run.length - 1]!.heading.split('. ')[0]
-    entries.push({section: null, group: {label: `${run.length} ${t.unchangedGroup}: ${first}${run.length > 1 ? ` – ${last}` : ''}`, sections: run}})
+    const href = inConsolidated.get(run[0]!.section?.citation ?? first ?? '') ?? 'consolidated'
+    entries.push({section: null, group: {label: `${run.length} ${run.length === 1 ? t.unchangedOne : t.unchangedGroup}: ${first}${run.length > 1 ? ` – ${last}` : ''}`, href, sections: run}})
     run = []
   }
   for (const s of list) {
@@ -512,25 +558,46 @@ function groupPlain(list: Array<SectionView | PlainSectionView>, t: Strings): Se
   return entries
 }
 
-function consolidatedEntries(ctx: Ctx, anchors: Map<string, string>): ConsolidatedEntry[] {
+/** The consolidated text, entry by entry; `changesAnchor` is filled in by `linkConsolidated`. */
+function consolidatedEntries(ctx: Ctx): ConsolidatedEntry[] {
   const out: ConsolidatedEntry[] = []
+  let inFold = false
   walkToSections(ctx.report.regulation.consolidated.children, (p) => {
     if (p.kind === 'chapter' || p.kind === 'part') {
-      out.push({chapter: [p.kind === 'chapter' ? `${ctx.t.chapter} ${p.label ?? ''}`.trim() : p.citation, p.title].filter(Boolean).join('. '), section: null})
+      const heading = [p.kind === 'chapter' ? `${ctx.t.chapter} ${p.label ?? ''}`.trim() : p.citation, p.title].filter(Boolean).join('. ')
+      out.push({chapter: heading, fold: p.kind === 'chapter', open: false, closeFold: inFold, section: null})
+      inFold = p.kind === 'chapter'
     } else if (p.kind === 'section') {
-      out.push({
-        chapter: null,
-        section: {
-          anchor: ctx.anchor('k', p.id),
-          heading: p.repealed ? `${p.citation}. ${ctx.t.repealed}` : dotJoin(p.citation, p.title),
-          repealed: p.repealed,
-          changesAnchor: anchors.get(p.citation) ?? null,
-          node: p
-        }
-      })
+      const section = {
+        anchor: ctx.anchor('k', p.id),
+        heading: p.repealed ? `${p.citation}. ${ctx.t.repealed}` : dotJoin(p.citation, p.title),
+        repealed: p.repealed,
+        changesAnchor: null,
+        node: p
+      }
+      out.push({chapter: null, fold: false, open: false, closeFold: false, section})
     }
   })
+  if (inFold) out.push({chapter: null, fold: false, open: false, closeFold: true, section: null})
   return out
+}
+
+/** The first consolidated anchor of each section citation (where an unchanged section's wording is). */
+function consolidatedAnchors(entries: ConsolidatedEntry[]): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const e of entries) if (e.section && !map.has(e.section.node.citation)) map.set(e.section.node.citation, e.section.anchor)
+  return map
+}
+
+/** Each section's link to its changes, and the chapters with a changed section open. */
+function linkConsolidated(entries: ConsolidatedEntry[], changes: Map<string, string>): void {
+  let fold: ConsolidatedEntry | null = null
+  for (const e of entries) {
+    if (e.chapter !== null) fold = e.fold ? e : null
+    if (!e.section) continue
+    e.section.changesAnchor = changes.get(e.section.node.citation) ?? null
+    if (fold && e.section.changesAnchor) fold.open = true
+  }
 }
 
 /** Output file names the page links to (beside it, in the same language). */
@@ -587,13 +654,18 @@ function rankedEntries(ranked: Array<{id: string; headline: string; citation: st
 /**
  * The view of a report. `scope: 'summary'` leaves out what only the HTML page shows (the section-by-section
  * views, the consolidated text, the appended documents): for a whole law that is most of the work, and
- * the Markdown comment, the answer form and the Word file need none of it.
+ * the Markdown comment and the answer form need none of it. `sections` (the Word report) has the
+ * section-by-section views but not the consolidated text or the documents.
  */
-export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' = 'full'): ReportView {
+export function buildView(report: Report, lang: Lang, scope: 'full' | 'sections' | 'summary' = 'full'): ReportView {
   const full = scope === 'full'
-  const ctx = makeCtx(report, lang, full)
+  const withSections = scope !== 'summary'
+  const ctx = makeCtx(report, lang, withSections)
   const {cards, editorial, all} = changeViews(ctx)
-  const sections: SectionsOut = full ? sectionViews(ctx, all) : {entries: [], otherChanges: [], anchors: new Map()}
+  // The consolidated text's anchors first: the change-by-change part links unchanged sections to them.
+  const consolidated = full ? consolidatedEntries(ctx) : []
+  const sections: SectionsOut = withSections ? sectionViews(ctx, all, consolidatedAnchors(consolidated)) : {entries: [], otherChanges: [], anchors: new Map()}
+  linkConsolidated(consolidated, sections.anchors)
   const ranked = [...cards].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1))
   const readerFindings = report.diff.findings.filter(ctx.readerFinding)
   return {
@@ -607,7 +679,7 @@ export function buildView(report: Report, lang: Lang, scope: 'full' | 'summary' 
     editorial,
     entries: sections.entries,
     otherChanges: sections.otherChanges,
-    consolidated: full ? consolidatedEntries(ctx, sections.anchors) : [],
+    consolidated,
     ...(full ? documentViews(report, lang, ctx.t, ctx.domIds) : {note: null, background: []}),
     counts: {
       total: report.diff.changes.length,

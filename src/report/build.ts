@@ -4,7 +4,7 @@ import type {CaseMeta, ClassifyResult, DiffResult, Finding, LinkResult, NoteTree
  * Version of the `report.json` contract (`schema/report.schema.json`). Bump the minor version for
  * additive fields, the major version for anything a consumer would have to change for.
  */
-export const REPORT_SCHEMA_VERSION = '2.1.0'
+export const REPORT_SCHEMA_VERSION = '3.0.0'
 
 export interface BuildReportInput {
   meta: CaseMeta

@@ -1,4 +1,13 @@
 (function () {
+  // A link into a folded chapter of the consolidated text opens the fold (Chromium does this itself on
+  // fragment navigation; other browsers may not).
+  function unfold() {
+    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    for (var node = target; node; node = node.parentElement) if (node.tagName === 'DETAILS') node.open = true;
+    if (target) target.scrollIntoView();
+  }
+  window.addEventListener('hashchange', unfold);
+  if (location.hash) unfold();
   // Keyboard shortcuts j/k for next/previous change. Links do the same without JavaScript; this only adds
   // keys. Location comes from the URL fragment when it names a change, else from the scroll position.
   var changes = Array.prototype.slice.call(document.querySelectorAll('article.change'));

@@ -111,6 +111,16 @@ describe('regdiff report', () => {
     }
   })
 
+  it('--format json-full writes report.json in the self-contained form', async () => {
+    const dir = await fresh('json-full')
+    const result = await run(dir, ['report', 'regulations/ips-ung', '--out', 'out', '--format', 'json-full'])
+    expect(result.code).toBe(cleanCode)
+    expect(await listFiles(join(dir, 'out'))).toEqual(['ips-ung/.regdiff-hash', 'ips-ung/report.json'])
+    const report = JSON.parse(await readFile(join(dir, 'out', 'ips-ung', 'report.json'), 'utf8')) as {jsonForm: string; diff: {segments: Array<{ops: Array<{text?: string}>}>}}
+    expect(report.jsonForm).toBe('full')
+    expect(report.diff.segments.every((s) => s.ops.every((op) => typeof op.text === 'string'))).toBe(true)
+  })
+
   it('--format and --lang choose what is written', async () => {
     const dir = await fresh('formats')
     const result = await run(dir, ['report', 'regulations/ips-ung', '--out', 'out', '--format', 'md,json', '--lang', 'en'])

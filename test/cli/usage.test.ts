@@ -36,6 +36,7 @@ describe('regdiff usage', () => {
     [['report', '--bogus', 'x'], /Unknown option '--bogus'/],
     [['report', 'x', '--format', 'pdf'], /unknown format 'pdf'/],
     [['report', 'x', '--format', ','], /at least one of/],
+    [['report', 'x', '--format', 'json,json-full'], /json and json-full both write report\.json: choose one/],
     [['report', 'x', '--lang', 'de'], /--lang must be nb or en/],
     [['report'], /no case folder given/],
     [['report', 'x', '--all', 'y'], /not both/],

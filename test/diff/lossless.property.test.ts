@@ -13,11 +13,32 @@ import {parseProvisions} from '../../src/parse/index.js'
 import type {DiffResult, ProvisionTree} from '../../src/types.js'
 import {applyEdits, editScript, regulation, render, renderOptions, type Regulation, type Edit} from './helpers/generate.js'
 import {miniParse} from './helpers/mini-parse.js'
+import {referenceSegments} from '../../src/render/json.js'
+import {InputMismatchError, rebuildInputs} from '../../src/render/rebuild.js'
 
 type Parser = (text: string, path: string) => ProvisionTree
 const realParse: Parser = (text, path) => parseProvisions(new VFile({path, value: text}))
 
 const seenEdits = new Map<string, number>()
+const seenReferences = {runs: 0, referring: 0}
+
+/**
+ * report.json's reference form (unchanged stretches as byte ranges of the inputs) rebuilds both texts byte
+ * for byte, given the inputs, after a trip through JSON; an input changed by one character is refused.
+ */
+function checkReferences(diff: DiffResult, currentText: string, proposedText: string): void {
+  const refs = JSON.parse(JSON.stringify(referenceSegments(diff, {current: 'current.md', proposed: 'proposed.md'}, 'reference'))) as ReturnType<typeof referenceSegments>
+  expect(rebuildInputs({inputs: refs.inputs, diff: {segments: refs.segments}}, {current: currentText, proposed: proposedText})).toEqual({current: currentText, proposed: proposedText})
+  seenReferences.runs++
+  const refers = refs.segments.some((s) => s.ops.some((op) => 'in' in op && op.in === 'current'))
+  if (!refers) return
+  seenReferences.referring++
+  // The same length, one character different: only the hash can tell.
+  const at = currentText.length >> 1
+  const wrong = currentText.slice(0, at) + (currentText[at] === 'x' ? 'y' : 'x') + currentText.slice(at + 1)
+  if (Buffer.byteLength(wrong) !== Buffer.byteLength(currentText) || wrong === currentText) return
+  expect(() => rebuildInputs({inputs: refs.inputs, diff: {segments: refs.segments}}, {current: wrong, proposed: proposedText})).toThrow(InputMismatchError)
+}
 const scenario = regulation.chain((r) => fc.tuple(fc.constant(r), editScript(r), renderOptions))
 
 function check(parse: Parser, r: Regulation, edits: Edit[], options: Parameters<typeof render>[1]): void {
@@ -28,6 +49,7 @@ function check(parse: Parser, r: Regulation, edits: Edit[], options: Parameters<
 
   expect(reconstruct(diff.segments, 'current')).toBe(currentText)
   expect(reconstruct(diff.segments, 'proposed')).toBe(proposedText)
+  checkReferences(diff, currentText, proposedText)
 
   const edited = new Set(applied.flatMap((a) => a.sections.map((s) => `§ ${s}`)))
   const changed = new Set(diff.sections.filter((s) => s.status !== 'unchanged').map((s) => s.citation))
@@ -91,6 +113,8 @@ describe('lossless diff over generated edit scripts', () => {
 
   it('holds for 200 scripts through the real parser', () => {
     fc.assert(fc.property(scenario, ([r, edits, options]) => check(realParse, r, edits, options)), {numRuns: 200, seed: 1073})
+    // Most generated pairs must really be rebuilt from references (else the reference check proved little).
+    expect(seenReferences.referring).toBeGreaterThan(seenReferences.runs / 2)
   })
 })
 
@@ -110,6 +134,7 @@ describe('lossless on hostile text', () => {
         const diff = diffTrees(realParse(currentText, 'current.md'), realParse(proposedText, 'proposed.md'), {form, currentText, proposedText})
         expect(reconstruct(diff.segments, 'current')).toBe(currentText)
         expect(reconstruct(diff.segments, 'proposed')).toBe(proposedText)
+        checkReferences(diff, currentText, proposedText)
         expect(diff.changes.map((c) => c.id)).toEqual(diff.changes.map((_, i) => `c-${String(i + 1).padStart(3, '0')}`))
       }),
       {numRuns: 300, seed: 2026}

@@ -4,7 +4,10 @@
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {createHash} from 'node:crypto'
 import {reconstruct} from '../../src/diff/reconstruct.js'
+import type {ReportJson} from '../../src/render/json.js'
+import {InputMismatchError, rebuildInputs} from '../../src/render/rebuild.js'
 import {runCase} from '../../src/index.js'
 import type {AlignedSegment, Provision} from '../../src/types.js'
 import {buildView} from '../../src/render/view.js'
@@ -37,14 +40,38 @@ describe.each(['ips-ung', 'tiltak-2025'])('the real case %s', (name) => {
 })
 
 describe('the real IPS ung report', () => {
-  it('gives back both input texts byte for byte from report.json alone (diff.segments), though the trees are outlines', async () => {
+  it('gives back both input texts byte for byte from report.json and the inputs it refers to by offset, and refuses a wrong input', async () => {
     const result = await runCase(caseDir('ips-ung'), {formats: ['json'], lang: 'nb'})
     expect(result.ok, result.messages.map(String).join('\n')).toBe(true)
-    const json = JSON.parse(result.outputs['report.json']!) as {diff: {segments: AlignedSegment[]}; regulation: Record<string, unknown>}
+    const json = JSON.parse(result.outputs['report.json']!) as ReportJson
     expect(JSON.stringify(json.regulation)).not.toContain('"source":')
+    const bytes = (name: string) => readFileSync(`${caseDir('ips-ung')}/${name}`)
+    expect(json.jsonForm).toBe('reference')
+    expect(json.inputs.current).toEqual({path: 'current.md', kind: 'file', sha256: createHash('sha256').update(bytes('current.md')).digest('hex'), bytes: bytes('current.md').length})
+    expect(json.inputs.proposed.sha256).toBe(createHash('sha256').update(bytes('proposed.md')).digest('hex'))
+    // Unchanged sections are offsets, not text: § 1-1 (not in the proposal) is in current.md, not in report.json.
+    const unchanged = 'skal styrke deltakerens muligheter for å få eller beholde ordinært arbeid'
+    expect(bytes('current.md').toString('utf8')).toContain(unchanged)
+    expect(result.outputs['report.json']).not.toContain(unchanged)
+    const rebuilt = rebuildInputs(json, {current: bytes('current.md'), proposed: bytes('proposed.md')})
+    expect(rebuilt.current).toBe(bytes('current.md').toString('utf8'))
+    expect(rebuilt.proposed).toBe(bytes('proposed.md').toString('utf8'))
+    // The other file, or the right one edited by one character, is refused by its hash, with the file named.
+    expect(() => rebuildInputs(json, {current: bytes('proposed.md'), proposed: bytes('proposed.md')})).toThrow(/the current input is not the current\.md this report was made from: report\.json records sha256 [0-9a-f]{64}/)
+    const edited = Buffer.from(bytes('current.md').toString('utf8').replace('beholde ordinært arbeid', 'beholde ordinært arbeld'))
+    expect(() => rebuildInputs(json, {current: edited, proposed: bytes('proposed.md')})).toThrow(InputMismatchError)
+    expect(() => rebuildInputs(json, {proposed: bytes('proposed.md')})).toThrow(/refers to current\.md \(the current text\) by offsets; pass that file/)
+  })
+
+  it('keeps the self-contained form with --format json-full: both inputs from report.json alone', async () => {
+    const result = await runCase(caseDir('ips-ung'), {formats: ['json-full'], lang: 'nb'})
+    const json = JSON.parse(result.outputs['report.json']!) as ReportJson
+    expect(json.jsonForm).toBe('full')
     const read = (name: string) => readFileSync(`${caseDir('ips-ung')}/${name}`, 'utf8')
-    expect(reconstruct(json.diff.segments, 'current')).toBe(read('current.md'))
-    expect(reconstruct(json.diff.segments, 'proposed')).toBe(read('proposed.md'))
+    expect(reconstruct(json.diff.segments as AlignedSegment[], 'current')).toBe(read('current.md'))
+    expect(reconstruct(json.diff.segments as AlignedSegment[], 'proposed')).toBe(read('proposed.md'))
+    expect(rebuildInputs(json, {})).toEqual({current: read('current.md'), proposed: read('proposed.md')})
+    expect(validateReport(json).errors).toEqual([])
   })
 
   it('shows what a respondent must see for the § 3-2 duty change', async () => {
@@ -149,9 +176,14 @@ describe.each(['ips-ung', 'tiltak-2025'])('the answer form and the consolidated 
 describe('the real tiltak-2025 report (instruction form, no note)', () => {
   it('gives back current.md from report.json alone; the proposed side is the regulation as amended', async () => {
     const result = await runCase(caseDir('tiltak-2025'), {formats: ['json'], lang: 'nb'})
-    const json = JSON.parse(result.outputs['report.json']!) as {diff: {segments: AlignedSegment[]}}
-    expect(reconstruct(json.diff.segments, 'current')).toBe(readFileSync(`${caseDir('tiltak-2025')}/current.md`, 'utf8'))
-    const amended = reconstruct(json.diff.segments, 'proposed')
+    const json = JSON.parse(result.outputs['report.json']!) as ReportJson
+    const current = readFileSync(`${caseDir('tiltak-2025')}/current.md`)
+    // The amended regulation is no file: its record checks the rebuild, and only current.md is referred to.
+    expect(json.inputs.proposed.kind).toBe('amended')
+    expect(JSON.stringify(json.diff.segments)).not.toContain('"in":"proposed"')
+    const rebuilt = rebuildInputs(json, {current})
+    expect(rebuilt.current).toBe(current.toString('utf8'))
+    const amended = rebuilt.proposed
     for (const change of result.report!.diff.changes) if (change.proposed) expect(amended, change.id).toContain(change.proposed.text.split(' ').slice(0, 6).join(' '))
   })
 

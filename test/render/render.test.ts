@@ -46,14 +46,28 @@ describe('determinism', () => {
 })
 
 describe('JSON and the schema', () => {
-  it('is the model (trees as outlines) with two-space indent and a trailing newline', () => {
+  it('is the model (trees as outlines, unchanged text by reference): changes pretty-printed, bulk one line per element', () => {
     const json = renderReport(report, 'json', {lang: 'nb'})
     expect(json.endsWith('}\n')).toBe(true)
-    expect(json.split('\n')[1]).toBe('  "schemaVersion": "2.1.0",')
-    expect(json).toBe(JSON.stringify(reportToJson(report), null, 2) + '\n')
+    expect(json.split('\n')[1]).toBe('  "schemaVersion": "3.0.0",')
     const parsed = JSON.parse(json)
-    expect(parsed).toEqual(reportToJson(report))
-    expect({...parsed, regulation: null}).toEqual({...report, regulation: null})
+    expect(parsed).toEqual(reportToJson(report, 'reference'))
+    expect(parsed.jsonForm).toBe('reference')
+    const {regulation: _r, diff, jsonForm: _f, inputs: _i, ...rest} = parsed
+    const {regulation: _m, diff: modelDiff, ...modelRest} = report
+    expect(rest).toEqual(modelRest)
+    expect({...diff, segments: null}).toEqual({...modelDiff, segments: null})
+    const lines = json.split('\n')
+    // One segment, one section status and one outline section per line; a change spreads over lines.
+    expect(lines.filter((l) => l.startsWith('      {"type":')).length).toBe(report.diff.segments.length)
+    expect(lines.filter((l) => l.startsWith('      {"citation":')).length).toBe(report.diff.sections.length)
+    expect(lines).toContain(`        "id": "${report.diff.changes[0]!.id}",`)
+  })
+  it('is exactly JSON.stringify(…, null, 2) of the self-contained model with json-full', () => {
+    const json = renderReport(report, 'json-full', {lang: 'nb'})
+    expect(json).toBe(JSON.stringify(reportToJson(report, 'full'), null, 2) + '\n')
+    expect(JSON.parse(json).diff.segments).toEqual(report.diff.segments)
+    expect(validateReport(JSON.parse(json)).errors).toEqual([])
   })
   it('validates every generated report', () => {
     for (const r of [report, hostileReport()]) {

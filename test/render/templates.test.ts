@@ -27,7 +27,7 @@ describe('precompiled templates', () => {
     expect(templateOrigins).toEqual({
       'html/report.hbs': 'precompiled', 'md/report.md.hbs': 'precompiled',
       ...Object.fromEntries(
-        ['finding', 'prevnext', 'change', 'section', 'blocks', 'document', 'rows', 'rownotes', 'words', 'plain-section', 'paragraphs', 'consolidated-section'].map((name) => [`html/partials/${name}.hbs`, 'precompiled'])
+        ['finding', 'prevnext', 'change', 'section', 'blocks', 'document', 'rows', 'rownotes', 'words', 'paragraphs', 'consolidated-section'].map((name) => [`html/partials/${name}.hbs`, 'precompiled'])
       ),
       'md/row.md.hbs': 'precompiled', 'md/finding.md.hbs': 'precompiled', 'md/details.md.hbs': 'precompiled', 'md/answer.md.hbs': 'precompiled',
       'md/consolidated.md.hbs': 'precompiled'

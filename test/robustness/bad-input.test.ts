@@ -4,9 +4,11 @@
  * (with file:line:column where the input has a place), no stack trace, and no partial output; the good
  * case in the batch is still written.
  */
+import {readFileSync} from 'node:fs'
 import {cp, mkdir, readdir, readFile, rm, symlink, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {rebuildInputs} from '../../src/render/rebuild.js'
 import {hasStackTrace, listFiles, removeDir, run, tempDir} from '../cli/helpers.js'
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'bad')
@@ -26,7 +28,7 @@ interface BadCase {
   remove?: string[]
   setup?: (caseDir: string) => Promise<void>
   /** For cases that work: something the report must contain (kept for display and round trip). */
-  report?: (md: string, json: string) => void
+  report?: (md: string, json: string, dir: string) => void
 }
 
 const cases: BadCase[] = [
@@ -48,9 +50,9 @@ const cases: BadCase[] = [
   {name: 'mixed-line-ends', code: 0, message: /mixed line endings.*mixed-line-endings/, at: 'proposed.md:2:1', report: (md) => expect(md).toMatch(/§ 3-5 tredje ledd/)},
   // Invisible and special spaces are kept for display and normalised for matching: no spurious change.
   // (The base case has 4 changes; the same 4 here means the characters caused no spurious change.)
-  {name: 'nbsp', code: 0, report: (_md, json) => expect([proposedSource(json).includes('16\u00a0år'), countChanges(json)]).toEqual([true, 4])},
-  {name: 'soft-hyphens', code: 0, report: (_md, json) => expect([proposedSource(json).includes('om\u00adsorgs\u00adtjenesten'), countChanges(json)]).toEqual([true, 4])},
-  {name: 'zero-width', code: 0, report: (md, json) => expect([md.includes('til\u200dtaket'), proposedSource(json).includes('Person\u200bkrets'), countChanges(json)]).toEqual([true, true, 4])},
+  {name: 'nbsp', code: 0, report: (_md, json, dir) => expect([proposedSource(json, dir).includes('16\u00a0år'), countChanges(json)]).toEqual([true, 4])},
+  {name: 'soft-hyphens', code: 0, report: (_md, json, dir) => expect([proposedSource(json, dir).includes('om\u00adsorgs\u00adtjenesten'), countChanges(json)]).toEqual([true, 4])},
+  {name: 'zero-width', code: 0, report: (md, json, dir) => expect([md.includes('til\u200dtaket'), proposedSource(json, dir).includes('Person\u200bkrets'), countChanges(json)]).toEqual([true, true, 4])},
   {name: 'no-sections-current', code: 0, message: /no § found: the text has no section headings\s+no-sections/, at: 'current.md:1:1'},
   {name: 'no-sections-proposed', code: 0, message: /no § found: the text has no section headings\s+no-sections/, at: 'proposed.md:1:1'},
   {name: 'duplicate-section-current', code: 0, message: /§ 3-4 appears twice \(first at line 43\).*duplicate-section/, at: 'current.md:49:6'},
@@ -126,15 +128,10 @@ const cases: BadCase[] = [
 
 let root: string
 
-/** proposed.md rebuilt from report.json's lossless alignment (equal + inserted text of each segment, in order). */
-function proposedSource(json: string): string {
-  type Segment = {proposed: {start: number} | null; ops: Array<{op: string; text: string}>}
-  const segments = (JSON.parse(json) as {diff: {segments: Segment[]}}).diff.segments
-  return segments
-    .filter((segment) => segment.proposed !== null)
-    .sort((a, b) => a.proposed!.start - b.proposed!.start)
-    .flatMap((segment) => segment.ops.filter((op) => op.op !== 'delete').map((op) => op.text))
-    .join('')
+/** proposed.md rebuilt from report.json's lossless alignment and the case's inputs it refers to by offset. */
+function proposedSource(json: string, dir: string): string {
+  const report = JSON.parse(json) as Parameters<typeof rebuildInputs>[0]
+  return rebuildInputs(report, {current: readFileSync(join(dir, 'current.md')), proposed: readFileSync(join(dir, 'proposed.md'))}).proposed
 }
 
 function countChanges(json: string): number {
@@ -191,7 +188,7 @@ describe.each(cases)('bad input: $name', (bad) => {
       expect(written).toEqual([`${bad.name}/.regdiff-hash`, ...REPORTS.map((name) => `${bad.name}/${name}`)])
       const md = await readFile(join(work, 'out', bad.name, 'report.md'), 'utf8')
       const json = await readFile(join(work, 'out', bad.name, 'report.json'), 'utf8')
-      bad.report?.(md, json)
+      bad.report?.(md, json, join(work, 'cases', bad.name))
     }
   })
 
