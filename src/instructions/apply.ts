@@ -29,7 +29,7 @@ import {
   type TextChunk,
   type Unit
 } from './document.js'
-import {parseProposal, truncate, type ParsedInstruction} from './grammar.js'
+import {parseProposal, truncate, type ParsedInstruction} from './read.js'
 import type {ApplyResult, Instruction, Renumbering} from './types.js'
 
 class InstructionError extends Error {

@@ -18,7 +18,7 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {applyInstructions} from '../../src/instructions/apply.js'
-import {parseHeader, parseMultiSection} from '../../src/instructions/grammar.js'
+import {readInstructionSentence} from '../../src/grammar/instruction.js'
 import {compareLabels} from '../../src/instructions/apply.js'
 import {bareItemSpans, findSection, itemSpans, readDocument, renderSection, type Section} from '../../src/instructions/document.js'
 import {parseProvisions} from '../../src/parse/index.js'
@@ -143,19 +143,22 @@ export function normalised(section: Section): string {
   return [heading, ...ledd].join('\n').replace(/\s+([.,;:])/g, '$1').replace(/\s+/g, ' ').trim()
 }
 
+/** The operations the one instruction grammar reads from a history sentence. */
+function operationsOf(instruction: string) {
+  return readInstructionSentence(instruction, {previous: null}).operations
+}
+
+const sectionOfPath = (path: string): string => (/^§([^/]+)/.exec(path)?.[1] ?? '').toLowerCase()
+
 function isWholeSection(instruction: string, label: string): boolean {
-  const several = parseMultiSection(instruction)
-  if (several) return several.some((h) => h.action !== 'repeal' && key(h.target.section) === key(label))
-  const h = parseHeader(instruction)
-  if (!h || (h.action !== 'replace' && h.action !== 'insert')) return false
-  const t = h.target
-  return key(t.section) === key(label) && t.ledd === null && t.item === null && t.sentence === null && !t.heading && t.chapter === null
+  return operationsOf(instruction).some((o) => (o.op === 'replace' || o.op === 'insert') && o.target.toLowerCase() === `§${key(label)}`)
 }
 
 function targetsSection(instruction: string, label: string): boolean {
-  const h = parseHeader(instruction)
-  if (h) return key(h.target.section) === key(label)
-  // Renames over several provisions, renumberings: counted when they name the section at all.
+  const ops = operationsOf(instruction)
+  // A sentence that starts with its section names it first; others (renames over several provisions,
+  // renumberings) are counted when they name the section at all.
+  if (ops[0] && /^(?:I\s+|Ny\s+|Nytt\s+)?§\s*\d|^Overskrift/iu.test(instruction)) return sectionOfPath(ops[0].target) === key(label)
   return new RegExp(`§\\s*${label.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')}(?![\\d-])`).test(instruction)
 }
 
@@ -234,7 +237,9 @@ function replaySection(file: string, refid: string, section: HistorySection, oth
     const whole = relevant.find((e) => isWholeSection(e.instruction, section.label) && e.quote !== '')
     if (whole && relevant.length === 1) {
       const {heading, body} = headingLine(section.label, whole.quote)
-      chain = {text: documentOf(refid, heading, body), intact: true, partials: 0}
+      const text = documentOf(refid, heading, body)
+      // A label the regulation model cannot hold (three levels, «§ 3-1-2») starts no chain: nothing to replay on.
+      chain = findSection(readDocument(text), section.label) ? {text, intact: true, partials: 0} : null
       continue
     }
     if (!chain) continue
