@@ -88,7 +88,8 @@ export function splitClauses(sentence: string): Array<{text: string; offset: num
 }
 
 function isClauseEnd(s: string, i: number): boolean {
-  const after = /^\s+([A-ZÆØÅ§])/u.exec(s.slice(i + 1))
+  // «§ 3-10 oppheves.Nåværende § 3-11 …»: Lovdata's history sometimes drops the space before the next clause.
+  const after = /^(?:\s+([A-ZÆØÅ§])|(?=(?:Nåværende|Noverande|Nåverande)\s))/u.exec(s.slice(i + 1))
   if (!after) return false
   const before = s.slice(Math.max(0, i - 16), i)
   // «nr. 2», «jf. § 3», «bl.a. Nav» and a date «17. Mai» are not clause ends, nor «§ 4. Bruk av kjørebane» (a title).

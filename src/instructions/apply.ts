@@ -267,7 +267,8 @@ class Applier {
   private sectionHeading(ins: ParsedInstruction, section: Section, result: Applied, base: string): Applied {
     result.claims.push(`${base}/h`)
     if (ins.action !== 'replace') throw new InstructionError('instruction-unsupported', 'Bare «skal lyde» støttes for overskrifter.')
-    const raw = (ins.body ?? '').trim()
+    // «§ 4-8b.Særlige innholdskrav …»: Lovdata's histories often drop the space after the number.
+    const raw = (ins.body ?? '').trim().replace(/^(§\s*[\d]+(?:\s*-\s*\d+)*(?:\s?[a-zæøå])?\.)(?=\S)/iu, '$1 ')
     const parsed = parseSectionHeading(raw)
     // A title may end in an abbreviation ("… mv."), so a final full stop is kept.
     const title = parsed ? parsed.title : raw
@@ -358,6 +359,14 @@ class Applier {
       const existing = findSection(this.doc, label)
       if (existing && !moving.includes(existing) && !existing.repealed) {
         throw new InstructionError('instruction-target-exists', `§ ${label} finnes allerede; «${r.text}» kan ikke brukes.`)
+      }
+      if (existing && !moving.includes(existing)) {
+        // «§ 3-10 oppheves. Nåværende § 3-11 til § 3-13 blir § 3-10 til § 3-12.»: Lovdata drops the repealed
+        // section when its number is reused; regdiff keeps its «(Opphevet)» heading, so the text has two § 3-10.
+        result.warnings.push({
+          ruleId: 'instruction-repealed-number-reused',
+          reason: `§ ${label} er opphevet, og nummeret brukes igjen av «${r.text}»; overskriften «§ ${label}. (Opphevet)» står fortsatt ved siden av den nye § ${label} i den konsoliderte teksten.`
+        })
       }
     })
     moving.forEach((section, i) => {
@@ -801,7 +810,9 @@ class Applier {
     const count = spans.length
     const n = t.sentence === 'last' ? (t.adds === 'sentence' ? count + 1 : count) : (t.sentence as number)
     result.claims.push(t.adds === 'sentence' ? `${key}/+S${n}` : `${key}/S${n}`)
-    const body = (ins.body ?? '').replace(/\s+/g, ' ').trim()
+    // Lovdata's histories quote a first punktum with its ledd number («(1) Når …»); the ledd keeps its own.
+    const numbered = !item && n === 1 && leddNumberEnd(unit.text) > 0
+    const body = (ins.body ?? '').replace(/\s+/g, ' ').trim().replace(numbered ? /^\(\d{1,2}\)\s+/u : /^$/u, '')
     const text = unit.text
     const pkt = item ? null : `pkt${n}`
     if (t.adds === 'sentence') {

@@ -68,6 +68,8 @@ interface Walk {
   open: ParsedInstruction | null
   /** Whole sections given in one sentence («§ 1 og § 2 skal lyde:»), whose wording follows section by section. */
   group: ParsedInstruction[] | null
+  /** Heading and ledd given in one sentence: each takes its paragraphs of the wording in turn. */
+  sequence: ParsedInstruction[] | null
   /** Where each instruction's last body block starts (to extend it by a following line of the same paragraph). */
   lastBlockStart: Map<ParsedInstruction, number>
   seenFirst: boolean
@@ -78,7 +80,7 @@ interface Walk {
 export function parseProposal(text: string): ParsedProposal {
   const read = readAmendingText(maskFrontmatter(text))
   const walk: Walk = {
-    text, read, lineStarts: lineStarts(text), open: null, group: null, lastBlockStart: new Map(), seenFirst: false,
+    text, read, lineStarts: lineStarts(text), open: null, group: null, sequence: null, lastBlockStart: new Map(), seenFirst: false,
     out: {instructions: [], entryIntoForce: null, entryIntoForceAt: null, issues: [], roles: []}
   }
   const byOffset = new Map(read.instructions.map((i) => [i.offset, i]))
@@ -141,6 +143,7 @@ function readParagraph(walk: Walk, p: ParagraphReading, read: ReadInstruction | 
     case 'intro':
       walk.open = null
       walk.group = null
+      walk.sequence = null
       return p.role
     case 'in-force':
       walk.open = null
@@ -222,7 +225,7 @@ function readLoose(walk: Walk, p: ParagraphReading): BlockRole {
     return 'heading'
   }
   if (walk.open !== null) {
-    appendBody(walk, walk.open, span)
+    appendBody(walk, nextInSequence(walk, walk.open, span), span)
     return 'body'
   }
   if (ELLIPSIS.test(raw)) return 'ellipsis'
@@ -240,6 +243,18 @@ function implicitSection(walk: Walk, label: string, span: Span): ParsedInstructi
   ins.bodyBlocks.push({text: walk.text.slice(span.start, span.end), sep: ''})
   walk.lastBlockStart.set(ins, span.start)
   return ins
+}
+
+/** In a sequence, a new paragraph goes to the next instruction once this one has all it takes. */
+function nextInSequence(walk: Walk, open: ParsedInstruction, span: Span): ParsedInstruction {
+  const seq = walk.sequence
+  const at = seq ? seq.indexOf(open) : -1
+  if (!seq || at < 0 || at === seq.length - 1) return open
+  const newBlock = open.bodyBlocks.length === 0 || /\n[ \t]*\r?\n/u.test(walk.text.slice(open.end, span.start))
+  if (!newBlock || open.bodyBlocks.length < paragraphsTaken(open.target)) return open
+  const next = seq[at + 1]!
+  walk.open = next
+  return next
 }
 
 /** A line of new wording: a new block after a blank line, else the same block goes on. */
@@ -284,6 +299,7 @@ function readInstruction(walk: Walk, p: ParagraphReading, read: ReadInstruction)
   const built = buildInstructions(walk, read, span)
   walk.open = null
   walk.group = null
+  walk.sequence = null
   if (built.unsupported.length > 0) {
     walk.out.issues.push({
       ruleId: 'instruction-unsupported', severity: 'error', ...span,
@@ -306,6 +322,7 @@ function readInstruction(walk: Walk, p: ParagraphReading, read: ReadInstruction)
   if (opens.length > 0) {
     walk.open = opens[0]!
     walk.group = opens.length > 1 && opens.every((o) => isWholeSection(o.target)) ? opens : null
+    walk.sequence = opens.length > 1 && !walk.group ? opens : null
   }
   return built.instructions.length === 0 && built.attached ? 'renumbering' : 'instruction'
 }
@@ -391,7 +408,7 @@ function readRun(read: ReadInstruction, i: number, first: InstructionTarget, reg
   built.instructions.push(head)
   const gives = action === 'replace' || action === 'insert'
   if (items.length > 0) return readItems(read, i, head, items, built, gives)
-  if (gives) built.opens = [...(built.opens.length > 0 && isWholeSection(target) && built.opens.every((o) => isWholeSection(o.target)) ? built.opens : []), head]
+  if (gives) built.opens = [...(sharesWording(built.opens, target) ? built.opens : []), head]
   return j
 }
 
@@ -424,6 +441,27 @@ function readItems(read: ReadInstruction, i: number, head: ParsedInstruction, it
   }
   if (gives) built.opens = [head]
   return i + 1 + items.length
+}
+
+/**
+ * Whether a target takes its part of one wording together with those before it in the sentence: whole sections
+ * («§ 1 og § 2 skal lyde:», split at each section heading), or the heading and ledd of one section («§ 14 annet
+ * ledd og nytt tredje ledd», «§ 5 ny overskrift og første ledd»: one paragraph each, in order).
+ */
+function sharesWording(before: ParsedInstruction[], t: InstructionTarget): boolean {
+  if (before.length === 0) return false
+  if (isWholeSection(t)) return before.every((o) => isWholeSection(o.target))
+  return before.every((o) => isLeddLevel(o.target) && sectionKey(o.target.section) === sectionKey(t.section)) && isLeddLevel(t)
+}
+
+/** A heading or whole ledd (a range too): one paragraph of wording per ledd. */
+function isLeddLevel(t: InstructionTarget): boolean {
+  return t.chapter === null && t.item === null && t.sentence === null && (t.heading ? t.ledd === null : typeof t.ledd === 'number')
+}
+
+/** How many paragraphs of a shared wording a target takes: one per ledd, one for a heading. */
+function paragraphsTaken(t: InstructionTarget): number {
+  return typeof t.ledd === 'number' && typeof t.leddTo === 'number' ? t.leddTo - t.ledd + 1 : 1
 }
 
 function sameList(a: InstructionTarget, b: InstructionTarget): boolean {
