@@ -30,6 +30,7 @@ import {
   type Unit
 } from './document.js'
 import {parseProposal, truncate, type ParsedInstruction} from './read.js'
+import {anyExists, chapterHeadingPattern, chapterMarker, findChapter, readNewChapter} from './chapters.js'
 import type {ApplyResult, Instruction, Renumbering} from './types.js'
 
 class InstructionError extends Error {
@@ -240,6 +241,7 @@ class Applier {
   apply(given: ParsedInstruction): Applied {
     const ins = pickItem(given)
     const t = ins.target
+    if (t.chapter !== null && !t.heading) return this.wholeChapter(ins)
     if (t.chapter !== null) return this.chapterHeading(ins)
     if (ins.action === 'renumber') return ins.renumbering[0]?.level === 'section' ? this.renumberSections(ins) : this.renumberInside(ins)
     if (t.sectionTo !== undefined) return this.repealRange(ins)
@@ -448,6 +450,44 @@ class Applier {
   }
 
   /** "Overskriften til kapittel 3 skal lyde:": the chapter's heading line, kept at its level. */
+  /** «Kapittel 4 oppheves.» (every section repealed, the heading marked), «Nytt kapittel 5A skal lyde:». */
+  private wholeChapter(ins: ParsedInstruction): Applied {
+    const n = ins.target.chapter!
+    const result: Applied = {claims: [`kapittel:${n.replace(/\s+/g, '').toLowerCase()}`], soft: false, refs: [], warnings: []}
+    if (ins.action === 'insert') return this.addChapter(ins, n, result)
+    if (ins.action !== 'repeal') throw new InstructionError('instruction-unsupported', `regdiff kan ikke gi et helt kapittel ny tekst; kapittel ${n} er ikke endret.`)
+    const place = findChapter(this.doc, n)
+    if (!place) throw new InstructionError('instruction-target-missing', `Kapittel ${n} finnes ikke (eller står flere ganger) i gjeldende tekst.`)
+    const re = chapterHeadingPattern(n)
+    place.chunk.text = place.chunk.text.replace(re, (_m, head: string) => `${head.endsWith('.') ? head : head + '.'} (Opphevet)`)
+    for (const section of place.members) {
+      result.claims.push(section.key)
+      section.repealed = true
+      section.heading = `${section.prefix}§ ${section.label}. (Opphevet)`
+      for (const u of section.units) if (u.kind === 'ledd') u.removed = true
+      result.refs.push({section, unit: null, side: 'current', below: null})
+    }
+    result.chapters = [n]
+    return result
+  }
+
+  private addChapter(ins: ParsedInstruction, n: string, result: Applied): Applied {
+    if (findChapter(this.doc, n)) throw new InstructionError('instruction-target-exists', `Kapittel ${n} finnes allerede.`)
+    const chapter = readNewChapter(n, ins.bodyBlocks)
+    if (!chapter) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen paragrafer for nytt kapittel ${n} (hver paragraf må begynne med «§ …»).`)
+    const taken = anyExists(this.doc, chapter.sections.map((s) => s.label))
+    if (taken) throw new InstructionError('instruction-target-exists', `§ ${taken} finnes allerede; nytt kapittel ${n} kan ikke settes inn.`)
+    for (const s of chapter.sections) {
+      const target = {...ins.target, chapter: null, section: s.label, adds: 'section' as const}
+      this.addSection({...ins, action: 'insert', target, bodyBlocks: s.blocks, body: s.blocks.map((b) => b.text + b.sep).join('')}, result)
+    }
+    const first = findSection(this.doc, chapter.sections[0]!.label)!
+    const heading = `${chapterMarker(this.doc)}Kapittel ${n}.${chapter.title ? ` ${chapter.title}` : ''}${this.doc.eol}${this.doc.eol}`
+    this.doc.chunks.splice(this.doc.chunks.indexOf(first), 0, {type: 'text', text: heading})
+    result.chapters = [n]
+    return result
+  }
+
   private chapterHeading(ins: ParsedInstruction): Applied {
     const n = ins.target.chapter!
     const result: Applied = {claims: [`kapittel:${n.replace(/\s+/g, '').toLowerCase()}/h`], soft: false, refs: [], warnings: []}

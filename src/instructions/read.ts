@@ -193,7 +193,7 @@ export function isoDate(day: string, month: string, year: string): string | null
 }
 
 // A section printed in full: "#### § 8-6. Tittel", "§ 8-6. Tittel", "**§ 8-6.** *Tittel*".
-const SECTION_LINE = /^(?:#{1,6}[ \t]+)?[*_]*§\s*(\d+(?:\s*-\s*\d+)?(?:\s?[a-zæøå](?![\p{L}]))?)\s*[.][*_]*(?:[ \t]+\S.*)?$/iu
+const SECTION_LINE = /^(?:#{1,6}[ \t]+)?[*_]*§\s*(\d+(?:\s?[A-ZÆØÅ](?=\s?-\s?\d))?(?:\s*-\s*\d+)?(?:\s?[a-zæøå](?![\p{L}]))?)\s*[.][*_]*(?:[ \t]+\S.*)?$/iu
 const CHAPTER_LINE = /^#{1,6}[ \t]+(?:Kapittel|Kapitel|Del)\s/iu
 const ELLIPSIS = /^[–—-](?:\s*[–—-])*$/u
 
@@ -207,6 +207,12 @@ function readLoose(walk: Walk, p: ParagraphReading): BlockRole {
   const open = walk.open
   const heading = SECTION_LINE.exec(raw)
   const inGroup = walk.group !== null && open !== null && walk.group.includes(open)
+  // The sections of a new chapter («Nytt kapittel 5A skal lyde:») are its wording, not sections of their own.
+  const chapterOpen = open !== null && open.target.chapter !== null && !open.target.heading
+  if (chapterOpen) {
+    appendBody(walk, open, span)
+    return 'body'
+  }
   if (heading && open !== null && inGroup) {
     const next = walk.group!.find((g) => sectionKey(g.target.section) === sectionKey(heading[1]!))
     if (next) walk.open = next
@@ -490,7 +496,7 @@ function actionOf(op: Operation, t: InstructionTarget): InstructionAction {
   if (op.op === 'repeal') return 'repeal'
   if (op.op === 'rename') return 'substitute'
   // A new heading of an existing section is a replacement of its heading.
-  return op.op === 'insert' && t.adds !== null ? 'insert' : 'replace'
+  return op.op === 'insert' && (t.adds !== null || (t.chapter !== null && !t.heading)) ? 'insert' : 'replace'
 }
 
 /**
@@ -569,6 +575,8 @@ export function targetOf(op: Operation, text: string): InstructionTarget | null 
   const head = parts[0] ?? ''
   const chapter = /^kap(.+)$/u.exec(head)
   if (chapter && parts.length === 2 && parts[1] === 'overskrift') return {...t, chapter: chapter[1]!, heading: true}
+  // «Nytt kapittel 5A skal lyde:», «Kapittel 4 oppheves.»: a whole chapter.
+  if (chapter && parts.length === 1 && op.op !== 'rename' && op.op !== 'move') return {...t, chapter: chapter[1]!}
   if (!head.startsWith('§') || head.length < 2) return null
   t.section = asWritten(head.slice(1), text)
   for (let k = 1; k < parts.length; k += 2) {
