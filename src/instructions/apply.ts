@@ -450,6 +450,23 @@ class Applier {
   }
 
   /** "Overskriften til kapittel 3 skal lyde:": the chapter's heading line, kept at its level. */
+  /**
+   * «(n)» labels follow a stated ledd renumbering in a section whose ledd are numbered («Nåværende tredje ledd
+   * blir nytt fjerde ledd»: «(3)» becomes «(4)»), and a new ledd there gets its number.
+   */
+  relabelLedd(ins: ParsedInstruction): void {
+    const r = ins.renumbering.find((x) => x.level === 'ledd')
+    const section = r ? findSection(this.doc, r.section ?? ins.target.section) : null
+    if (!r || !section) return
+    const live = liveLedd(section)
+    if (!live.some((u) => LEDD_LABEL.test(u.text))) return
+    live.forEach((u, i) => {
+      const m = LEDD_LABEL.exec(u.text)
+      if (m && r.from.includes(m[1]!) && Number(m[1]) !== i + 1) u.text = `(${i + 1})${u.text.slice(m[0].length)}`
+      else if (!m && u.orig === null) u.text = `(${i + 1}) ${u.text}`
+    })
+  }
+
   /** «Kapittel 4 oppheves.» (every section repealed, the heading marked), «Nytt kapittel 5A skal lyde:». */
   private wholeChapter(ins: ParsedInstruction): Applied {
     const n = ins.target.chapter!
@@ -916,6 +933,8 @@ function pickItem(ins: ParsedInstruction): ParsedInstruction {
 }
 
 /** New wording for a ledd printed «(2) …»: the number stays when the instruction quotes the wording without it. */
+const LEDD_LABEL = /^\((\d{1,2})\)/u
+
 function withLeddNumber(wording: string, old: string): string {
   const label = old.slice(0, leddNumberEnd(old))
   return label === '' || leddNumberEnd(wording) > 0 ? wording : label + wording
@@ -1088,6 +1107,7 @@ function applyOne(run: Run, ins: ParsedInstruction, index: number): void {
   const snapshot = run.applier.snapshot()
   try {
     const applied = run.applier.apply(ins)
+    run.applier.relabelLedd(ins)
     claim(run, applied, index)
     if (ins.renumbering.some((r) => r.level === 'ledd')) run.applier.renumbered.add(sectionKey(ins.target.section))
     instruction.applied = true

@@ -325,6 +325,11 @@ function readInstruction(walk: Walk, p: ParagraphReading, read: ReadInstruction)
   }
   walk.out.instructions.push(...built.instructions)
   const opens = built.opens
+  if (opens.length === 0 && built.unsupported.length > 0 && /:\s*$/u.test(read.text)) {
+    // The wording of an instruction regdiff cannot carry out is covered by that instruction's error, not
+    // reported again as stray text: it is held by an instruction that is never applied.
+    walk.open = newInstruction({action: 'replace', target: emptyTarget(), citation: ''}, null, span, read.part)
+  }
   if (opens.length > 0) {
     walk.open = opens[0]!
     walk.group = opens.length > 1 && opens.every((o) => isWholeSection(o.target)) ? opens : null

@@ -114,3 +114,32 @@ describe('lettered ranges', () => {
     expect(result.text).not.toContain('gammel b')
   })
 })
+
+describe('«(n)» numbered ledd follow a stated renumbering', () => {
+  it('«§ 13 nytt fjerde ledd skal lyde:» + «§ 13 nåværende fjerde og femte ledd blir nye femte og sjette ledd.» (forskrift-1977-05-13-2.md) in a numbered section', () => {
+    const text = readFileSync(join(HISTORY, 'forskrift-1977-05-13-2.md'), 'utf8')
+    expect(text).toContain('*§ 13 nytt fjerde ledd skal lyde:*')
+    expect(text).toContain('*§ 13 nåværende fjerde og femte ledd blir nye femte og sjette ledd.*')
+    const current = '### § 13. Tretten\n\n(1) En.\n\n(2) To.\n\n(3) Tre.\n\n(4) Fire.\n\n(5) Fem.\n'
+    const proposed = '§ 13 nytt fjerde ledd skal lyde:\n\nNy fjerde.\n\n§ 13 nåværende fjerde og femte ledd blir nye femte og sjette ledd.\n'
+    const {result, messages} = run(current, proposed)
+    expect(messages).toEqual([])
+    expect(result.text).toBe('### § 13. Tretten\n\n(1) En.\n\n(2) To.\n\n(3) Tre.\n\n(4) Ny fjerde.\n\n(5) Fire.\n\n(6) Fem.\n')
+  })
+
+  it('a repeal with its renumbering («§ 11 fjerde ledd oppheves. Nåværende femte og sjette ledd blir fjerde og femte ledd.», dagligvare-tilsyn) renumbers «(5)» and «(6)»', () => {
+    const current = '### § 11. Elleve\n\n(1) En.\n\n(2) To.\n\n(3) Tre.\n\n(4) Fire.\n\n(5) Fem.\n\n(6) Seks.\n'
+    const {result, messages} = run(current, '§ 11 fjerde ledd oppheves. Nåværende femte og sjette ledd blir fjerde og femte ledd.\n')
+    expect(messages).toEqual([])
+    expect(result.text).toContain('(3) Tre.\n\n(4) Fem.\n\n(5) Seks.')
+    expect(result.text).not.toContain('Fire.')
+  })
+})
+
+describe('what the applier cannot do is an error at its line, never silent', () => {
+  it('«Etter § 7-9 skal nytt avsnitt III lyde:» (a subdivision of a chapter)', () => {
+    const {result, messages} = run(CHAPTERS, 'Etter § 5-1 skal nytt avsnitt III lyde:\n\nIII. Nytt avsnitt\n')
+    expect(messages.filter((m) => m[2] === true).map((m) => [m[0], m[1]])).toEqual([['instruction-unsupported', 1]])
+    expect(result.text).toBe(CHAPTERS)
+  })
+})
