@@ -30,6 +30,7 @@ import {
   type Unit
 } from './document.js'
 import {parseProposal, truncate, type ParsedInstruction} from './read.js'
+import {countInflected, formsLeft, inflections, replaceInflected} from './inflect.js'
 import {anyExists, chapterHeadingPattern, chapterMarker, findChapter, readNewChapter} from './chapters.js'
 import type {ApplyResult, Instruction, Renumbering} from './types.js'
 
@@ -705,8 +706,10 @@ class Applier {
     const from = ins.from ?? ''
     const to = ins.to ?? ''
     if (from === '') throw new InstructionError('instruction-body-missing', 'Instruksen siterer ingen tekst som skal endres.')
+    // A bulk rename changes the noun's other forms too (inflect.ts); a rename of quoted words only what is quoted.
+    const forms = ins.inflect && to !== '' ? inflections(from, to) : [{from, to}]
     let found = 0
-    for (const unit of units) found += unit.text.split(from).length - 1
+    for (const unit of units) found += countInflected(unit.text, forms)
     if (found === 0) {
       throw new InstructionError('instruction-text-not-found', `«${truncate(from, 60)}» står ikke i ${ins.citation}.`)
     }
@@ -717,11 +720,22 @@ class Applier {
       })
     }
     for (const unit of units) {
-      if (!unit.text.includes(from)) continue
-      unit.text = to === '' ? deleteAll(unit.text, from) : unit.text.split(from).join(to)
+      if (countInflected(unit.text, forms) === 0) continue
+      unit.text = to === '' ? deleteAll(unit.text, from) : replaceInflected(unit.text, forms)
       result.refs.push({section, unit, side: 'both', below: null})
     }
+    if (ins.inflect) this.reportFormsLeft(ins, units, result)
     return result
+  }
+
+  /** Forms of a bulk-renamed word the rename did not reach («Dagligvaretilsynsleder»): said, never silently kept. */
+  private reportFormsLeft(ins: ParsedInstruction, units: Unit[], result: Applied): void {
+    const left = [...new Set(units.flatMap((u) => formsLeft(u.text, ins.from ?? '', ins.to ?? '')))]
+    if (left.length === 0) return
+    result.warnings.push({
+      ruleId: 'instruction-rename-form-left',
+      reason: `${ins.citation}: ${left.map((w) => `«${w}»`).join(', ')} står fortsatt og er ikke endret til «${truncate(ins.to ?? '', 60)}»; kontroller om de også skal endres.`
+    })
   }
 
   private itemOp(ins: ParsedInstruction, section: Section, unit: Unit, result: Applied, leddKey: string): Applied {

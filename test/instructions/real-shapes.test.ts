@@ -143,3 +143,27 @@ describe('what the applier cannot do is an error at its line, never silent', () 
     expect(result.text).toBe(CHAPTERS)
   })
 })
+
+describe('bulk renames follow the noun’s forms, and say which forms they left', () => {
+  const sentence = 'I følgende bestemmelser skal «Dagligvaretilsynet» endres til «Konkurransetilsynet»:'
+
+  it('the real sentence of dagligvare-tilsyn (regulations/dagligvare-tilsyn/proposed.md) changes the genitive and warns about a compound it cannot know', () => {
+    const proposed = readFileSync(join(import.meta.dirname, '../../regulations/dagligvare-tilsyn/proposed.md'), 'utf8')
+    expect(proposed).toContain(sentence)
+    const current = '### § 11. Elleve\n\nDagligvaretilsynet fører tilsyn. Dagligvaretilsynets vedtak er endelige. Dagligvaretilsynsleder utnevnes av Kongen.\n'
+    const {result, messages} = run(current, `${sentence}\n\n§ 11\n`)
+    expect(result.text).toContain('Konkurransetilsynet fører tilsyn. Konkurransetilsynets vedtak er endelige.')
+    expect(messages).toEqual([['instruction-ambiguous', 3, false], ['instruction-rename-form-left', 3, false]])
+    expect(result.text).toContain('Dagligvaretilsynsleder')
+  })
+
+  it('«tilsettingen» → «ansettelsen» (nl-20250207-001.xml) also in the plural; the singular forms it cannot derive are left and reported', async () => {
+    const {formsLeft, inflections, replaceInflected} = await import('../../src/instructions/inflect.js')
+    const forms = inflections('tilsettingen', 'ansettelsen')
+    const after = replaceInflected('Tilsettingen og tilsettingene, en tilsetting, to tilsettinger.', forms)
+    expect(after).toBe('Tilsettingen og ansettelsene, en tilsetting, to ansettelser.')
+    expect(formsLeft(after, 'tilsettingen')).toEqual(['Tilsettingen', 'tilsetting'])
+    // «låntakeren» → «kredittkunden»: an agent noun inflects otherwise; only the quoted form is derived.
+    expect(inflections('låntakeren', 'kredittkunden')).toEqual([{from: 'låntakeren', to: 'kredittkunden'}])
+  })
+})
