@@ -10,7 +10,7 @@ import {readInstructionSentence, splitClauses} from '../grammar/instruction.js'
 import {MONTH_PATTERN, monthNumber} from '../grammar/months.js'
 import {ordinalWord} from '../grammar/ordinals.js'
 import type {Operation} from '../grammar/operations.js'
-import {sectionKey} from './document.js'
+import {ITEM_START, sectionKey} from './document.js'
 import type {InstructionAction, InstructionTarget, InstructionWording, Renumbering} from './types.js'
 
 export interface ParsedInstruction extends InstructionWording {
@@ -103,8 +103,23 @@ export function parseProposal(text: string): ParsedProposal {
       ins.end = ins.shareBodyWith.end
     }
     if (ins.bodyBlocks.length > 0) ins.body = ins.bodyBlocks.map((b) => b.text + b.sep).join('')
+    reportUnnamedItems(walk, ins)
   }
   return walk.out
+}
+
+/** «nr. 6 og ny nr. 7 skal lyde:» with a wording that also gives nr. 8: that item is used by no instruction — said. */
+function reportUnnamedItems(walk: Walk, ins: ParsedInstruction): void {
+  const more = ins.target.moreItems
+  if (!more || ins.pickItem === undefined || ins.body === null) return
+  const named = new Set([ins.pickItem, ...more.map((m) => m.label)])
+  const given = ins.body.split('\n').map((line) => ITEM_START.exec(line.trim())?.[1]?.toLowerCase()).filter((l): l is string => l !== undefined)
+  const extra = [...new Set(given.filter((l) => !named.has(l)))]
+  if (extra.length === 0) return
+  walk.out.issues.push({
+    ruleId: 'instruction-body-mismatch', severity: 'warning', start: ins.start, end: ins.end,
+    reason: `Den nye teksten i «${truncate(ins.citation, 60)}» har også punkt ${extra.join(', ')}, som instruksen ikke nevner; de er ikke brukt.`
+  })
 }
 
 const INSTRUCTION_END = /(?:\bskal\s+(?:\S+\s+){0,3}(?:lyde|lyda)|\boppheves|\b(?:blir|vert)\s+oppheva)\s*[:.]?\s*$/iu

@@ -167,3 +167,17 @@ describe('bulk renames follow the noun’s forms, and say which forms they left'
     expect(inflections('låntakeren', 'kredittkunden')).toEqual([{from: 'låntakeren', to: 'kredittkunden'}])
   })
 })
+
+describe('items sharing one wording', () => {
+  it('«§ 4 første ledd bokstav c og ny bokstav d skal lyde:» (forskrift-2003-12-10-1745.md) with a wording that also gives e: e is reported, not silently dropped', () => {
+    const text = readFileSync(join(HISTORY, 'forskrift-2003-12-10-1745.md'), 'utf8')
+    expect(text).toContain('*§ 4 første ledd bokstav c og ny bokstav d skal lyde:*')
+    const current = '### § 4. Fire\n\nDet gjelder:\n\na. en,\n\nb. to,\n\nc. tre.\n'
+    const {result, messages} = run(current, '§ 4 første ledd bokstav c og ny bokstav d skal lyde:\n\nc. ny tre,\n\nd. fire,\n\ne. fem.\n')
+    expect(result.instructions.map((i) => i.applied)).toEqual([true, true])
+    expect(result.text).toContain('c. ny tre,')
+    expect(result.text).toContain('d. fire,')
+    expect(result.text).not.toContain('fem')
+    expect(messages).toEqual([['instruction-body-mismatch', 1, false]])
+  })
+})
