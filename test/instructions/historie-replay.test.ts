@@ -23,12 +23,12 @@ describe('replaying Lovdata’s amendment history', () => {
 
   it('applies exactly: the section after equals the one computed from the section before and the quotes alone', () => {
     const f = replayHistory('/work/shared/corpus/lovdata-historie', '/work/shared/corpus/lovdata-sample')
-    // Measured 2026-12-08: 165 applied groups computable (heading, ledd, punktum, rename), 160 exactly equal. The
-    // five others, each an artefact of the history rather than of the applier: a quote holding a second
-    // instruction («§ 2b andre ledd strykes.») or a list the conversion split into paragraphs, and a punktum
-    // boundary the splitter and Lovdata count differently.
-    expect(f.exactMeasured).toBeGreaterThanOrEqual(165)
-    expect(f.exactEqual).toBeGreaterThanOrEqual(160)
+    // Measured 2026-12-08: 181 applied groups computable (heading, ledd, punktum, rename, section repeal), 176
+    // exactly equal. Of the five others two are artefacts of the history (a quote holding a second instruction,
+    // «§ 2b andre ledd strykes.»; tables flattened into paragraphs) and three are not yet explained
+    // (src/instructions/README.md).
+    expect(f.exactMeasured).toBeGreaterThanOrEqual(181)
+    expect(f.exactEqual).toBeGreaterThanOrEqual(176)
     const unequal = f.replays.filter((r) => r.exact?.equal === false)
     expect(unequal.length).toBeLessThanOrEqual(5)
   }, 120_000)

@@ -352,8 +352,23 @@ function applyExpected(e: Expected, op: Op, label: string, paragraphs: string[],
   if (ledd !== null) return leddExpected(e, op, ledd, paragraphs, used)
   const sentence = sentenceStep(steps)
   if (sentence) return sentenceExpected(e, op, sentence, paragraphs, used)
-  if (steps.length === 0) return 'whole section'
+  if (steps.length === 0 && op.op !== 'repeal') return wholeExpected(e, paragraphs.slice(used))
+  if (steps.length === 0) {
+    // Lovdata's own form of a repealed section: the heading «§ X. (Opphevet)» and no ledd.
+    e.title = '(Opphevet)'
+    e.ledd = []
+    return 0
+  }
   return steps.find((s) => s === 'bokstav' || s === 'nummer') ?? steps.join('/')
+}
+
+/** «§ 3 skal lyde:» in a group with partial amendments: the quote is the section, its heading first when printed. */
+function wholeExpected(e: Expected, paragraphs: string[]): number | string {
+  if (paragraphs.length === 0) return 'quote shorter than the instructions'
+  const head = /^§\s*[^.]+\.\s*(.*)$/u.exec(paragraphs[0]!)
+  if (head) e.title = plain(head[1]!)
+  e.ledd = head ? paragraphs.slice(1) : [...paragraphs]
+  return paragraphs.length
 }
 
 function leddExpected(e: Expected, op: Op, value: string, paragraphs: string[], used: number): number | string {
