@@ -415,5 +415,12 @@ function exactness(group: HistoryEntry[], label: string, before: Section, after:
   if (got.title !== expected.title) return {equal: false, why: 'heading'}
   if (got.ledd.length !== expected.ledd.length) return {equal: false, why: `ledd count ${got.ledd.length} ≠ ${expected.ledd.length}`}
   const i = got.ledd.findIndex((l, k) => l !== expected.ledd[k])
-  return i < 0 ? {equal: true, why: ''} : {equal: false, why: `ledd ${i + 1}: «${got.ledd[i]!.slice(0, 60)}» ≠ «${expected.ledd[i]!.slice(0, 60)}»`}
+  if (i < 0) return {equal: true, why: ''}
+  // Where the two first differ, with some context either side.
+  const a = got.ledd[i]!
+  const b = expected.ledd[i]!
+  let at = 0
+  while (at < a.length && a[at] === b[at]) at++
+  const from = Math.max(0, at - 30)
+  return {equal: false, why: `ledd ${i + 1}: «…${a.slice(from, at + 40)}» ≠ «…${b.slice(from, at + 40)}»`}
 }
