@@ -271,7 +271,12 @@ class Applier {
     result.claims.push(`${base}/h`)
     if (ins.action !== 'replace') throw new InstructionError('instruction-unsupported', 'Bare «skal lyde» støttes for overskrifter.')
     // «§ 4-8b.Særlige innholdskrav …»: Lovdata's histories often drop the space after the number.
-    const raw = (ins.body ?? '').trim().replace(/^(§\s*[\d]+(?:\s*-\s*\d+)*(?:\s?[a-zæøå])?\.)(?=\S)/iu, '$1 ')
+    // A heading is one paragraph: more wording after it is said to be unused, never folded into the title.
+    const blocks = ins.bodyBlocks.filter((b) => b.text.trim() !== '')
+    if (blocks.length > 1) {
+      result.warnings.push({ruleId: 'instruction-body-mismatch', reason: `${ins.citation} gir ${blocks.length} avsnitt; bare det første er brukt som overskrift, resten er ikke brukt.`})
+    }
+    const raw = (blocks.length > 1 ? blocks[0]!.text : (ins.body ?? '')).trim().replace(/^(§\s*[\d]+(?:\s*-\s*\d+)*(?:\s?[a-zæøå])?\.)(?=\S)/iu, '$1 ')
     const parsed = parseSectionHeading(raw)
     // A title may end in an abbreviation ("… mv."), so a final full stop is kept.
     const title = parsed ? parsed.title : raw

@@ -181,3 +181,12 @@ describe('items sharing one wording', () => {
     expect(messages).toEqual([['instruction-body-mismatch', 1, false]])
   })
 })
+
+describe('a heading is one paragraph', () => {
+  it('«§ 11 overskriften skal lyde:» (regulations/dagligvare-tilsyn/proposed.md) followed by a stray paragraph: the title is the first, the rest is said to be unused', () => {
+    const current = '### § 11. Dagligvaretilsynets organisasjon og oppgaver\n\nTekst.\n'
+    const {result, messages} = run(current, '§ 11 overskriften skal lyde:\n\n§ 11. Konkurransetilsynets oppgaver etter loven\n\nEt avsnitt som ikke hører til overskriften.\n')
+    expect(result.text).toBe('### § 11. Konkurransetilsynets oppgaver etter loven\n\nTekst.\n')
+    expect(messages).toEqual([['instruction-body-mismatch', 1, false]])
+  })
+})
