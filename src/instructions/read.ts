@@ -333,6 +333,7 @@ function readInstruction(walk: Walk, p: ParagraphReading, read: ReadInstruction)
       reason: `Instruksen er lest, men sier ikke hva som skal endres, og er ikke brukt: «${truncate(read.text, 80)}».`
     })
   }
+  reportUnusedClauses(walk, read, span)
   const cited = sentenceCitation(read.text)
   const sections = new Set(built.instructions.map((b) => sectionKey(b.target.section)))
   if (cited && read.listed.length === 0 && sections.size === 1 && splitClauses(read.text).length === 1) {
@@ -351,6 +352,22 @@ function readInstruction(walk: Walk, p: ParagraphReading, read: ReadInstruction)
     walk.sequence = opens.length > 1 && !walk.group ? opens : null
   }
   return built.instructions.length === 0 && built.attached ? 'renumbering' : 'instruction'
+}
+
+/** «§ 3 oppheves. Departementet kan gi overgangsregler.»: a sentence in an instruction's paragraph that is none. */
+function reportUnusedClauses(walk: Walk, read: ReadInstruction, span: Span): void {
+  const clauses = splitClauses(read.text)
+  if (clauses.length < 2) return
+  let previous: ReturnType<typeof readInstructionSentence>['context'] = null
+  for (const clause of clauses) {
+    const reading = readInstructionSentence(clause.text, {previous})
+    previous = reading.context ?? previous
+    if (reading.kind !== 'other') continue
+    walk.out.issues.push({
+      ruleId: 'instruction-clause-unused', severity: 'warning', ...span,
+      reason: `Setningen «${truncate(clause.text, 80)}» står i en endringsinstruks, men er verken en instruks eller en ikrafttredelse, og er ikke brukt.`
+    })
+  }
 }
 
 interface Built {

@@ -190,3 +190,11 @@ describe('a heading is one paragraph', () => {
     expect(messages).toEqual([['instruction-body-mismatch', 1, false]])
   })
 })
+
+describe('a sentence in an instruction paragraph that is no instruction', () => {
+  it('is a warning at the instruction, not skipped without a word', () => {
+    const {result, messages} = run(CHAPTERS, '§ 4-2 oppheves. Departementet kan gi overgangsregler.\n')
+    expect(result.instructions.map((i) => [i.action, i.applied])).toEqual([['repeal', true]])
+    expect(messages).toEqual([['instruction-clause-unused', 1, false]])
+  })
+})
