@@ -7,7 +7,9 @@
 //
 // Code splitting keeps `--version` and `--help` from loading the pipeline (main.ts imports it lazily).
 // snowball-stemmers stays external: it is CommonJS loaded through createRequire, which esbuild does not
-// follow; it resolves from node_modules as before.
+// follow; it resolves from node_modules as before. pdfjs-dist stays external too: in Node it starts its
+// «fake worker» by importing pdf.worker.mjs beside its own file, which a bundled copy does not have (every
+// PDF failed with «Setting up fake worker failed»); it is loaded lazily, only by `regdiff init` on a PDF.
 import {rmSync} from 'node:fs'
 import {build} from 'esbuild'
 
@@ -22,7 +24,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['snowball-stemmers'],
+  external: ['snowball-stemmers', 'pdfjs-dist'],
   // CommonJS dependencies bundled into an ES module still call require() for Node built-ins.
   banner: {js: "import {createRequire as __regdiffRequire} from 'node:module'; const require = __regdiffRequire(import.meta.url);"},
   chunkNames: 'chunk-[hash]',

@@ -29,7 +29,8 @@ const CLEAN = [
   /^src\/grammar\/(sentences|stem|tokens)\.ts$/,
   /^src\/(index|types|meta)\.ts$/,
   /^src\/report\/build\.ts$/,
-  /^src\/cli\//
+  /^src\/cli\//,
+  /^src\/import\//
 ]
 const clean = (path: string): boolean => CLEAN.some((re) => re.test(path))
 

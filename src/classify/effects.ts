@@ -10,10 +10,13 @@ import {referenceEffects} from './rules/reference.js'
 import {conditionTouched, scopeEffects} from './rules/scope.js'
 import {thresholdEffects} from './rules/threshold.js'
 import type {Change, Effect} from '../types.js'
+import type {Stemmer} from '../grammar/stem.js'
 
 export interface EffectContext {
   /** Title of the section the change belongs to ("Definisjoner" makes every change a definition change). */
   sectionTitle?: string | null
+  /** The run's stemmer (words compared by its matching key); without it Snowball, unremembered. */
+  stemmer?: Stemmer
 }
 
 /**
@@ -36,7 +39,7 @@ export function effectsOf(change: Change, context: EffectContext = {}): Effect[]
     ...definitionEffects(al, context.sectionTitle ?? null),
     ...(repealed && !(al.before && al.after) ? [] : modalityEffects(al)),
     ...thresholdEffects(al),
-    ...scopeEffects(al),
+    ...scopeEffects(al, context.stemmer?.key),
     ...actorEffects(al),
     ...(repealed ? [] : referenceEffects(al))
   ]
@@ -50,12 +53,38 @@ export function effectsOf(change: Change, context: EffectContext = {}): Effect[]
   if (al.before && al.after && has(/^modality\/removed-/) && conditionTouched(al, 'after') && !conditionTouched(al, 'before')) {
     effects = effects.filter((e) => e.rule !== 'scope/condition-added' && !e.rule.startsWith('modality/removed-'))
   }
+  // «instanser, herunder kommunen»: the inserted words name an actor, which the actor rule reports; the
+  // same words are no extension of content besides.
+  const actors = effects.filter((e) => e.rule === 'actor/added').map((e) => (e.evidence.after ?? '').toLowerCase())
+  effects = effects.filter((e) => e.rule !== 'scope/included' || !actors.some((a) => a !== '' && (e.evidence.after ?? '').toLowerCase().includes(a.split(/\s+/).pop() ?? a)))
   // A repealed section loses its modal verbs and its own references with it; saying so per verb is
   // noise. What it held in thresholds, persons and actors is still worth seeing.
   if (repealed) effects = effects.filter((e) => e.type !== 'modality' && e.type !== 'reference')
   // A purpose clause states aims: «Lova skal leggja til rette for …» puts no duty on anyone.
   if (isPurpose(context.sectionTitle)) effects = effects.filter((e) => e.type !== 'modality')
-  return [...effects, ...titleEffects(change), ...repealEffects(change)]
+  return [...effects, ...titleEffects(change), ...repealEffects(change), ...listEffects(change)]
+}
+
+/**
+ * A point added to or taken out of an existing enumeration («d. Folkeregisteret» among the registers the
+ * bank may ask): what the list reaches grows or shrinks by that point. New lists come with their ledd or
+ * section, so an item-level addition or removal is always one point of a list that stays.
+ */
+function listEffects(change: Change): Effect[] {
+  if (change.level !== 'item') return []
+  const shown = (text: string): string => {
+    const words = text.replace(/\s+/g, ' ').trim()
+    return words.length > 90 ? words.slice(0, 90).replace(/\s+\S*$/, '') + ' …' : words
+  }
+  if (change.kind === 'added' && change.proposed && !change.current) {
+    const t = shown(change.proposed.text)
+    return [{type: 'scope', rule: 'scope/list-extended', detail: `Nytt punkt i oppregningen: «${t}»`, detailEn: `New point in the list: «${t}»`, evidence: {before: null, after: t}}]
+  }
+  if ((change.kind === 'removed' || change.kind === 'repealed') && change.current && !change.proposed) {
+    const t = shown(change.current.text)
+    return [{type: 'scope', rule: 'scope/list-reduced', detail: `Punkt tatt ut av oppregningen: «${t}»`, detailEn: `Point taken out of the list: «${t}»`, evidence: {before: t, after: null}}]
+  }
+  return []
 }
 
 const isPurpose = (title: string | null | undefined): boolean => /^(?:lovens\s+|forskriftens\s+)?(?:formål|føremål)/iu.test((title ?? '').trim())

@@ -12,6 +12,7 @@ import {quote} from './mentions.js'
 import {actorMentions} from './rules/actor.js'
 import {modalMentions} from './rules/modality.js'
 import {thresholdMentions} from './rules/threshold.js'
+import {scopeMentions} from './rules/scope.js'
 import type {Mention} from './mentions.js'
 import type {Threshold} from './rules/threshold.js'
 import {createStemmer, type Stemmer} from '../grammar/stem.js'
@@ -256,6 +257,33 @@ function movedInThresholds(run: ClassifyRun, change: Change, effects: Effect[]):
     }))
 }
 
+/**
+ * The same for the persons a provision reaches: a sentence moved into another section widens that
+ * section's circle when it names a group or a widening the section did not have (IPS ung: «For unge under
+ * 30 år (IPS ung), kan tiltaket også tilbys …», from § 3-6 into § 3-1 første ledd). Compared by wording,
+ * since every widening has the same kind.
+ */
+function movedInScope(run: ClassifyRun, change: Change, effects: Effect[]): Effect[] {
+  if (change.kind !== 'moved' || !change.current || !change.proposed) return []
+  if (sectionOf(change.current.id) === sectionOf(change.proposed.id)) return []
+  const target = targetOf(run, sectionOf(change.proposed.id))
+  const targetBefore = target?.currentId ? findById(run, run.trees.current, target.currentId) : null
+  if (!targetBefore) return []
+  const old = targetBefore.text.toLowerCase()
+  const reported = new Set(effects.filter((e) => e.type === 'scope').map((e) => e.evidence.after))
+  const from = change.current.citation
+  const to = target?.citation ?? sectionOf(change.proposed.id)
+  return scopeMentions(change.proposed.text)
+    .filter((m) => (m.value === 'widen' || m.value === 'group') && !old.includes(m.text.toLowerCase()) && !reported.has(m.text))
+    .map((m) => ({
+      type: 'scope' as const,
+      rule: m.value === 'widen' ? 'scope/widened' : 'scope/group-added',
+      detail: `Ny i ${to} (flyttet fra ${from}), utvider personkretsen der: ${quote(m.text)}`,
+      detailEn: `New in ${to} (moved from ${from}), widens the scope there: ${quote(m.text)}`,
+      evidence: {before: null, after: m.text}
+    }))
+}
+
 /** Thresholds of a whole section's text, remembered per run: the changes moved out of or into one section each read it. */
 function sectionThresholds(run: ClassifyRun, text: string): Array<Mention<Threshold>> {
   let mentions = run.thresholds.get(text)
@@ -357,6 +385,8 @@ function linkModalAcrossChanges(changes: Change[]): Change[] {
  * on a large regulation it costs more than the rules.
  */
 interface Sides {
+  /** The run's stemmer. */
+  stemmer: Stemmer
   /** Sentence index over both sides (BEFORE, AFTER). */
   index: () => SentenceIndex
   /** Ages the regulation sets after the proposal. */
@@ -400,6 +430,7 @@ function sidesOf(diff: DiffResult, trees: ClassifyTrees, stemmer: Stemmer): Side
   }
   const afterJoined = lazy(() => joined(afterTexts()).join(' '))
   return {
+    stemmer,
     index: lazy(() => indexSentencesByStem([beforeTexts(), afterTexts()], stemmer, spans)),
     afterAges: lazy(() => new Set(thresholdMentions(afterJoined()).filter((m) => m.value.category === 'age').flatMap((m) => m.value.numbers))),
     afterText: lazy(() => afterJoined().toLowerCase()),
@@ -409,10 +440,10 @@ function sidesOf(diff: DiffResult, trees: ClassifyTrees, stemmer: Stemmer): Side
 
 /** The effects of one change, before modal shifts across changes are paired. */
 function changeEffects(run: ClassifyRun, sides: Sides, change: Change, inside: (id: string) => Change[]): Effect[] {
-  let effects = effectsOf(withoutMovedOut(change, inside), {sectionTitle: sectionTitle(run, change)})
+  let effects = effectsOf(withoutMovedOut(change, inside), {sectionTitle: sectionTitle(run, change), stemmer: sides.stemmer})
   // Only changes the diff could not pair can hide a move it missed.
   if (!change.current || !change.proposed) effects = dropCarriedOver(change, effects, sides.index)
-  else effects = [...markMovedIn(run, change, effects), ...movedInThresholds(run, change, effects)]
+  else effects = [...markMovedIn(run, change, effects), ...movedInThresholds(run, change, effects), ...movedInScope(run, change, effects)]
   // An age limit in repealed or removed text that the regulation still sets (the same ages, now in
   // other provisions: IPS ung's "mellom 16 år og 30 år") is not gone; the moves carry the detail.
   if (change.current && !change.proposed) {

@@ -72,8 +72,10 @@ const CURRENT = '(?:nåværende|noverande|nåverande|gjeldende|gjeldande|någjel
 const SEP = /(?:\s*,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s+eller\s+|\s+til\s+(?:og\s+med\s+)?|\s*–\s*|\s+-\s+|-(?=\d))/iuy
 const PREFIX = new RegExp(`(?:(${CURRENT})\\s+)?(?:(${NEW})\\s+)?`, 'iuy')
 // `5-3`, `12 a`, `8 C-1`, `14-13 a`, `1a`. A trailing letter must stand alone and not be the
-// preposition «i» before a document or chapter («§ 14-4 i lov …»).
-const LABEL = /(\d+)(?:\s?([A-ZÆØÅa-zæøå])(?=\s?-\s?\d))?((?:\s?-\s?\d+){0,2})(?:(?:\s?([a-zæøå])|\s?([A-ZÆØÅ]))(?![\p{L}\d])(?!(?<=i)\s+(?:lov|loven|lova|forskrift|forskriften|forskrifta|kapittel|kap\.|del)\b))?/uy
+// preposition «i» before a document or chapter («§ 14-4 i lov …»); a spaced «i» before a lower-case word
+// is the preposition too («§ 3 i denne forskriften», «§ 22 i fjellova»: every such «i» in the corpus and
+// the Lovtidend texts), unless the word is a list word or an instruction verb («§ 8 i skal lyde»).
+const LABEL = /(\d+)(?:\s?([A-ZÆØÅa-zæøå])(?=\s?-\s?\d))?((?:\s?-\s?\d+){0,2})(?:(?:\s?([a-zæøå])|\s?([A-ZÆØÅ]))(?![\p{L}\d])(?!(?<=i)\s+(?:lov|loven|lova|forskrift|forskriften|forskrifta|kapittel|kap\.|del)\b)(?!(?<=\si)\s+(?!(?:og|eller|til|samt|skal|oppheves|blir|vert|fjernes|utgår)(?![\p{L}]))\p{Ll}))?/uy
 const ROMAN = /([IVXLC]+)(?:\s?([A-Z])(?![\p{L}]))?(?![\p{L}])/uy
 const CHAPTER_LABEL = /(\d+)(?:\s?([A-Za-zæøå])(?![\p{L}\d])(?!\s+(?:i|om)\s))?(?![\d])/uy
 const ORD_ITEM = new RegExp(`(?:(${NEW}|${CURRENT})\\s+)?(${ORDINAL_PATTERN}|siste|samme|same|\\d{1,2}\\.)(?![\\p{L}\\d])`, 'iuy')
@@ -277,6 +279,81 @@ function readLevel(c: Cursor): Level | null {
   return null
 }
 
+/** A level below a section as written in running text: «første og tredje ledd» → ledd 1, 3. */
+export interface CitedLevel {
+  unit: StepUnit
+  /** In order, ranges expanded: `1`, `siste`, `samme` (ledd, punktum); `d` (bokstav); `2.1` (nummer). */
+  values: string[]
+  /** «nytt tredje ledd», «ny bokstav d». */
+  isNew: boolean
+}
+
+/** Read the levels at the cursor (ledd, punktum, bokstav, nummer); a heading or intro is read over. */
+export function readLevels(c: Cursor): CitedLevel[] {
+  const out: CitedLevel[] = []
+  for (let level = readLevel(c); level; level = readLevel(c)) {
+    if (level.kind === 'steps') out.push({unit: level.unit, values: level.items.map((i) => i.value), isNew: level.items.some((i) => i.isNew)})
+  }
+  return out
+}
+
+/** One section of a group cited in running text, with the levels written after it. */
+export interface CitedSection {
+  /** As `Address.section`: `3-1`, `14a`, `8C-1`. */
+  section: string
+  /** From its «§» (or from its label when written without one) to the end of its levels. */
+  start: number
+  end: number
+  levels: CitedLevel[]
+}
+
+/** «§ 4a og § 7», «§§ 3-1 til 3-5», «§ 3-2 første ledd bokstav d»: the sections as written, range ends unexpanded. */
+export interface SectionGroup {
+  plural: boolean
+  sections: CitedSection[]
+  /** «§§ 3-1 til 3-5», «§ 3-1 til § 3-5»: first and last label (both also in `sections`). */
+  ranges: Array<[string, string]>
+  end: number
+}
+
+const SIGN = /(§§?)\s*/uy
+const GROUP_SEP = /(?:\s*,\s*(?:og\s+)?|\s+(?:og|eller)\s+|\s+(til)\s+|\s*([–-])\s*)(?:(§)\s*)?/uy
+
+/**
+ * Read a group of sections cited in running text from its «§» at the cursor. A bare number after the
+ * first continues the group only after «§§» or when it has the chapter form («§ 3-1 til 3-5»), so
+ * «§ 4 og 7 personer» is § 4 alone.
+ */
+export function readSectionGroup(c: Cursor): SectionGroup | null {
+  const start = c.pos
+  const sign = eat(c, SIGN)
+  const first = sign ? eat(c, LABEL) : null
+  if (!sign || !first) {
+    c.pos = start
+    return null
+  }
+  const group: SectionGroup = {plural: sign[1] === '§§', sections: [], ranges: [], end: 0}
+  let label = first
+  let at = start
+  for (;;) {
+    group.sections.push({section: labelOf(label), start: at, end: 0, levels: readLevels(c)})
+    group.sections[group.sections.length - 1]!.end = c.pos
+    const save = c.pos
+    const sep = eat(c, GROUP_SEP)
+    const signAt = sep?.[3] ? c.text.lastIndexOf('§', c.pos) : c.pos
+    const next = sep ? eat(c, LABEL) : null
+    if (!sep || !next || (!sep[3] && !group.plural && !labelOf(next).includes('-'))) {
+      c.pos = save
+      break
+    }
+    if (sep[1] || sep[2]) group.ranges.push([group.sections[group.sections.length - 1]!.section, labelOf(next)])
+    label = next
+    at = signAt
+  }
+  group.end = c.pos
+  return group
+}
+
 /**
  * One section label of a list. «§ 15-1 og § 15-2 første ledd»: an item with its own «§» after «og» or «,»
  * starts a new address (the levels after it are its own), so the list stops there; after «til» it is a range end.
@@ -469,19 +546,21 @@ const DOC_TITLE = /\s+(om\s.+?|\(.+?\))(?=\s+(?:skal|gjøres|gjerast|blir|vert|o
 
 /** Read «lov 17. juli 1925 nr. 11 om …» / «forskrift 11. desember 2015 nr. 1598» at the cursor. */
 export function readDocumentCitation(c: Cursor): DocumentCitation | null {
+  const dated = readDocumentDate(c)
+  if (!dated) return null
+  const title = eat(c, DOC_TITLE)
+  return {...dated, title: title ? title[1]!.trim() : null}
+}
+
+/** Read «lov 17. juli 1925 nr. 11» / «forskrift av 11. desember 2015» at the cursor, without a title. */
+export function readDocumentDate(c: Cursor): DocumentCitation | null {
   const m = eat(c, DOC_DATE)
   if (!m) return null
   const kind = /^lov/i.test(m[1]!) ? 'lov' : 'forskrift'
   const month = monthNumber(m[3]!)
   const date = month ? `${m[4]}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}` : null
   const number = m[5] ?? null
-  const title = eat(c, DOC_TITLE)
-  return {
-    kind, date, number,
-    id: date && number ? `${kind}/${date}-${number}` : null,
-    title: title ? title[1]!.trim() : null,
-    shortTitle: null
-  }
+  return {kind, date, number, id: date && number ? `${kind}/${date}-${number}` : null, title: null, shortTitle: null}
 }
 
 const SHORT_TITLE = /([a-zæøå][a-zæøå-]*(?:loven|lova|lovens|lovas|forskriften|forskrifta|forskriftens|instruksen|reglementet))(?=\s+(?:§|kapittel|kap\.))/iuy

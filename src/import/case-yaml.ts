@@ -5,6 +5,7 @@
  */
 import {basename} from 'node:path'
 import {stringify} from 'yaml'
+import {monthNumber} from '../grammar/months.js'
 import type {DocumentRole, ProposalForm} from '../types.js'
 import type {Converted} from './convert.js'
 import type {Block} from './pdf-text.js'
@@ -24,8 +25,6 @@ interface CaseYamlInput {
   page: ConsultationPage | null
   form: ProposalForm | null
 }
-
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember']
 
 export function buildCaseYaml({entries, page, form}: CaseYamlInput): string {
   const current = entries.find((e) => e.role === 'current')!.converted
@@ -70,7 +69,7 @@ function documentEntry(entry: DocumentEntry): Record<string, unknown> {
   if (converted.repairs.length > 0) imported['repairs'] = converted.repairs
   if (entry.role === 'current' && converted.lovdata && converted.lovdata.amendments.length > 0) imported['amendments'] = converted.lovdata.amendments
   out['import'] = imported
-  const remarks = [...converted.repairs.map((r) => repairRemark(r, basename(converted.path))), ...splitRemarks(entry)]
+  const remarks = [...converted.repairs.map((r) => repairRemark(r, basename(converted.path), converted.format === 'pdf')), ...splitRemarks(entry)]
   if (remarks.length > 0) out['remarks'] = remarks
   return out
 }
@@ -110,12 +109,20 @@ const REPAIR_TEXT: Record<string, string> = {
   'subheading-recovered': 'unummererte mellomtitler er gjort til overskrifter',
   'tracked-insertion-as-italics': 'sporede innsettinger i Word-dokumentet er markert med kursiv',
   'tracked-deletion-as-strike': 'sporede slettinger i Word-dokumentet er markert med gjennomstreking',
-  'tracked-move-as-marks': 'sporede flyttinger i Word-dokumentet er markert (kursiv der teksten kom inn, gjennomstreking der den gikk ut)'
+  'tracked-move-as-marks': 'sporede flyttinger i Word-dokumentet er markert (kursiv der teksten kom inn, gjennomstreking der den gikk ut)',
+  'page-break-bridged': 'avsnitt som fortsetter over et sideskift, er satt sammen',
+  'bullet-as-list-item': 'punkttegn (•, ●) er gjort til Markdown-listepunkter',
+  'docx-underline-as-insertion': 'understreket tekst i Word-dokumentet er markert med kursiv (ny tekst)',
+  'pdf-italic-as-insertion': 'tekstbiter i kursiv skrift i PDF-en er markert med kursiv (ny tekst)',
+  'pdf-underline-as-insertion': 'understreket tekst i PDF-en (en linje under skriften) er markert med kursiv (ny tekst)',
+  'pdf-strike-as-deletion': 'gjennomstreket tekst i PDF-en (en linje gjennom skriften) er markert med gjennomstreking (tekst som går ut)'
 }
 
-function repairRemark(repair: Repair, file: string): string {
+/** For a PDF, the lines are those of the text regdiff read out of it (pdf.js), not of the file itself. */
+function repairRemark(repair: Repair, file: string, fromPdf: boolean): string {
   const what = REPAIR_TEXT[repair.kind] ?? `reparasjon «${repair.kind}»`
-  const where = repair.lines.length === 0 ? '' : ` (linje ${repair.lines.join(', ')}${repair.count > repair.lines.length ? ' …' : ''} i «${file}»)`
+  const source = fromPdf ? `teksten regdiff leste ut av «${file}»` : `«${file}»`
+  const where = repair.lines.length === 0 ? '' : ` (linje ${repair.lines.join(', ')}${repair.count > repair.lines.length ? ' …' : ''} i ${source})`
   return `${repair.count} ${what}${where}.`
 }
 
@@ -138,11 +145,12 @@ function frontPage(blocks: Block[]): {title: string | null; published: string | 
     const text = block.lines[0]!.trim()
     const frist = /^h[øo]y?ringsfrist:?\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})/i.exec(text) ?? /^h[øo]y?ringsfrist:?\s*(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})/i.exec(text)
     if (frist) {
-      const month = /^\d+$/.test(frist[2]!) ? Number(frist[2]) : MONTHS.indexOf(frist[2]!.toLowerCase()) + 1
+      const month = /^\d+$/.test(frist[2]!) ? Number(frist[2]) : (monthNumber(frist[2]!) ?? 0)
       if (month > 0) out.hoeringsfrist = `${frist[3]}-${String(month).padStart(2, '0')}-${frist[1]!.padStart(2, '0')}`
     }
     const dated = /^([A-Za-zæøåÆØÅ]+)\s+(\d{4})$/.exec(text)
-    if (dated && MONTHS.includes(dated[1]!.toLowerCase())) out.published = `${dated[2]}-${String(MONTHS.indexOf(dated[1]!.toLowerCase()) + 1).padStart(2, '0')}`
+    const publishedMonth = dated ? monthNumber(dated[1]!) : null
+    if (dated && publishedMonth) out.published = `${dated[2]}-${String(publishedMonth).padStart(2, '0')}`
   }
   return out
 }

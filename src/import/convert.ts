@@ -51,7 +51,8 @@ export async function convertFile(path: string, bytes: Buffer): Promise<Converte
     }
     case 'pdf': {
       const text = await pdfToText(bytes, file)
-      return fromText({...base, format: 'pdf', converter: `regdiff ${version} (pdf.js ${text.pdfjsVersion} + PDF text repairs)`}, text.text)
+      const converted = fromText({...base, format: 'pdf', converter: `regdiff ${version} (pdf.js ${text.pdfjsVersion}, marks from fonts and drawn lines + PDF text repairs)`}, text.text)
+      return {...converted, repairs: [...text.repairs, ...converted.repairs]}
     }
     case 'html':
       return fromHtml(base, detected.text!)

@@ -61,7 +61,9 @@ export async function docxToMarkdown(bytes: Buffer, file: VFile): Promise<DocxMa
   markTrackedChanges(xml, tracked)
   zip.file('word/document.xml', new XMLSerializer().serializeToString(xml as never))
   const marked = await zip.generateAsync({type: 'nodebuffer'})
-  const result = await mammoth.convertToHtml({buffer: marked}, {styleMap: ['strike => s', "p[style-name='Title'] => h1:fresh"], includeDefaultStyleMap: true})
+  // Underlined text is new wording, as in the PDF path (Word and LibreOffice print insertions underlined,
+  // and some ministries underline what they add); mammoth drops underline unless it is mapped.
+  const result = await mammoth.convertToHtml({buffer: marked}, {styleMap: ['strike => s', 'u => em', "p[style-name='Title'] => h1:fresh"], includeDefaultStyleMap: true})
   for (const warning of result.messages) file.message(`Word: ${warning.message}`, {ruleId: 'import-docx-warning', source: 'regdiff'})
   const tree = unified().use(rehypeParse, {fragment: true}).parse(result.value) as Root
   const markdown = htmlToMarkdown(tree)
@@ -69,6 +71,8 @@ export async function docxToMarkdown(bytes: Buffer, file: VFile): Promise<DocxMa
   if (tracked.insertions > 0) repairs.push({kind: 'tracked-insertion-as-italics', count: tracked.insertions, lines: []})
   if (tracked.deletions > 0) repairs.push({kind: 'tracked-deletion-as-strike', count: tracked.deletions, lines: []})
   if (tracked.moves > 0) repairs.push({kind: 'tracked-move-as-marks', count: tracked.moves, lines: []})
+  const underlined = underlinedRuns(xml)
+  if (underlined > 0) repairs.push({kind: 'docx-underline-as-insertion', count: underlined, lines: []})
   return {markdown, repairs, counts: {...tracked}}
 }
 
@@ -97,6 +101,14 @@ function markTrackedChanges(doc: XmlDocument, tracked: {insertions: number; dele
   edit('moveTo', 'i', 'moves')
   edit('del', 'strike', 'deletions')
   edit('moveFrom', 'strike', 'moves')
+}
+
+/** Runs underlined by direct formatting (`w:u` other than «none»), which become italics (insertions). */
+function underlinedRuns(doc: XmlDocument): number {
+  return Array.from(doc.getElementsByTagNameNS(W, 'u')).filter((u) => {
+    const value = (u as unknown as {getAttributeNS(ns: string, name: string): string | null}).getAttributeNS(W, 'val')
+    return value !== 'none' && u.parentNode?.localName === 'rPr' && u.parentNode.parentNode?.localName === 'r'
+  }).length
 }
 
 function addRunProperty(doc: XmlDocument, run: XmlElement, name: 'i' | 'strike'): void {

@@ -57,7 +57,10 @@ export function lovdataToMarkdown(tree: Root, file: VFile): ImportedText & {meta
   }
   const meta = readMeta(tree)
   const body = select('main.documentBody', tree) ?? select('div.dokumentBeholder, #dokument', tree) ?? select('body', tree)
-  if (body) walkContainer(body, walk, 1)
+  if (body) {
+    walkContainer(body, walk, 1)
+    warnLeddOutsideProvisions(body, walk)
+  }
   const front = frontMatter(meta)
   const markdown = `${front}${walk.blocks.join('\n\n')}\n`
   return {
@@ -66,6 +69,20 @@ export function lovdataToMarkdown(tree: Root, file: VFile): ImportedText & {meta
     repairs: [],
     counts: {...walk.counts}
   }
+}
+
+/**
+ * A document whose ledd stand in the body itself, under no § and no chapter (an old «resolusjon» such as
+ * FOR-1945-10-12-1), is imported whole, but regdiff compares provisions: its ledd would be text outside
+ * every provision, so a change to them would not be reported. Said here, before anyone relies on a report.
+ */
+function warnLeddOutsideProvisions(body: Element, walk: Walk): void {
+  const loose = body.children.filter((c): c is Element => c.type === 'element' && matches(c, 'article.legalP'))
+  if (loose.length === 0) return
+  walk.file.message(
+    `${loose.length} ledd of this document stand under no § and no chapter; they are in the Markdown, but regdiff compares provisions (§§, or ledd under a chapter), so a change to them would not be reported`,
+    {ruleId: 'lovdata-ledd-outside-provisions', source: SOURCE, ...(loose[0]!.position?.start ? {place: loose[0]!.position.start} : {})}
+  )
 }
 
 /** Children of the body or of a chapter/part, in order. `depth` is the heading level of this container. */
@@ -95,6 +112,12 @@ function walkBlock(el: Element, walk: Walk, depth: number): void {
     pushNote(el, walk)
   } else if (matches(el, LEDD)) {
     walk.blocks.push(leddLines(el, walk).join('\n'))
+  } else if (matches(el, 'article.numberedLegalP')) {
+    // «1. For alle …» (LOV-1951-06-29-34 III): a numbered paragraph, its own words (tables too) one ledd,
+    // each legalP inside it a ledd after it.
+    const own = el.children.filter((c) => !(c.type === 'element' && matches(c, LEDD)))
+    walk.blocks.push(leddLines({...el, children: own}, walk).join('\n'))
+    for (const child of el.children) if (child.type === 'element' && matches(child, LEDD)) walk.blocks.push(leddLines(child, walk).join('\n'))
   } else if (hasClass(el, 'futuretitle')) {
     // The title of a new chapter in an amending text («Kap. 5 A. Videodelingsplattformtjenester»).
     walk.blocks.push(`${'#'.repeat(Math.max(2, Math.min(depth + 1, 3)))} ${inlineText(el, walk)}`)
@@ -112,6 +135,11 @@ function walkBlock(el: Element, walk: Walk, depth: number): void {
     walk.blocks.push(listLines(el, walk).join('\n'))
   } else if (el.tagName === 'footer' && hasClass(el, 'footnotes')) {
     pushFootnotes(el, walk)
+  } else if (el.tagName === 'table' && hasClass(el, 'fotnote')) {
+    pushPageNote(el, walk)
+  } else if (hasClass(el, 'toc') || el.tagName === 'nav') {
+    // A page's table of contents repeats the headings; read as text it would be a second § 12.
+    walk.file.info('a table of contents on the page is left out: it repeats the headings of the text', {ruleId: 'lovdata-toc-skipped', source: SOURCE, ...(el.position?.start ? {place: el.position.start} : {})})
   } else if (el.tagName === 'div' || el.tagName === 'section' || el.tagName === 'article') {
     walkContainer(el, walk, depth)
   } else {
@@ -152,6 +180,9 @@ function articleHeading(el: Element, walk: Walk): {text: string; node: Element |
   const node = el.children.find((c): c is Element => c.type === 'element' && (/^h[1-6]$/.test(c.tagName) || hasClass(c, 'futureLegalArticleHeader'))) ?? null
   const value = select('.legalArticleValue, .paragrafValue', el)
   const title = select('.legalArticleTitle, .paragrafTittel', el)
+  // lovdata.no's page of today writes the heading as text («<h3 class="paragrafHeader">§ 12. Tilbud</h3>»).
+  const written = node ? inlineText(node, walk) : ''
+  if (!value && /^§+\s*\d/.test(written)) return {text: written, node}
   if (!value) {
     const where = el.position?.start
     walk.file.message('a section without a § number (no .legalArticleValue); its heading is taken as written', {
@@ -199,6 +230,7 @@ function isList(el: Element): boolean {
 /** Items of one list: the label Lovdata gives (`data-name`, `data-li-identifier`, an old page's number cell). */
 function listLines(list: Element, walk: Walk): string[] {
   if (list.tagName === 'table') return [oldListItem(list, walk)]
+  if (selectAll('li ol, li ul', list).length > 0) return nestedListLines(list, walk, '')
   const lines: string[] = []
   for (const li of list.children) {
     if (li.type !== 'element' || li.tagName !== 'li') continue
@@ -210,6 +242,38 @@ function listLines(list: Element, walk: Walk): string[] {
     lines.push(label === '' ? first : `${label} ${first.replace(/^\\/, '')}`, ...body.slice(1))
   }
   return lines
+}
+
+/**
+ * A list with a list inside an item (FOR-2019-06-07-710 § 3 a: «1. skipsføreren …», «2. barn under ett år,»)
+ * as a Markdown bullet list, nested by indentation: written flat, «1.» would start a new ledd and «b.» would
+ * run into item 2. Each item is «- a. wording», as the parser reads a bullet with its label.
+ */
+function nestedListLines(list: Element, walk: Walk, indent: string): string[] {
+  const lines: string[] = []
+  for (const li of list.children) {
+    if (li.type !== 'element' || li.tagName !== 'li') continue
+    walk.counts.items++
+    const label = String(li.properties['dataName'] ?? li.properties['dataLiIdentifier'] ?? '').trim().replace(/^-$/, '')
+    const sublists: Element[] = []
+    const own: ElementContent[] = []
+    collectItem(li.children, own, sublists)
+    const text = collapse(inlineOf(own, walk))
+    lines.push(`${indent}- ${label === '' ? '' : `${label} `}${text}`.replace(/ $/, ''))
+    for (const sub of sublists) lines.push(...nestedListLines(sub, walk, `${indent}  `))
+  }
+  return lines
+}
+
+/** An item's own inline content (through its listArticle/legalP wrappers, paragraphs joined by a space) and its lists. */
+function collectItem(nodes: ElementContent[], own: ElementContent[], sublists: Element[]): void {
+  for (const node of nodes) {
+    if (node.type === 'element' && isList(node)) sublists.push(node)
+    else if (node.type === 'element' && (hasClass(node, 'listArticle') || matches(node, LEDD) || node.tagName === 'p')) {
+      if (own.length > 0) own.push({type: 'text', value: ' '})
+      collectItem(node.children, own, sublists)
+    } else own.push(node)
+  }
 }
 
 /** An old lovdata.no list item: a one-row table with the letter in `td.listeitemNummer`. */
@@ -229,6 +293,26 @@ function pushNote(el: Element, walk: Walk): void {
 }
 
 /** Footnote definitions, numbered in document order, right after the section that refers to them. */
+/**
+ * lovdata.no's page puts a §'s amendment note in a one-row table («td.fotnoteNummer» 0, «td.fotnote» «Endret
+ * ved …»), as measured on the live page in October 2026 by another public project; a numbered one is a footnote.
+ */
+function pushPageNote(table: Element, walk: Walk): void {
+  const number = collapse(toText(select('td.fotnoteNummer', table) ?? {type: 'root', children: []}))
+  const text = collapse(selectAll('td.fotnote', table).map((c) => inlineText(c, walk)).join(' '))
+  if (text === '') return
+  if (number === '' || number === '0') {
+    walk.counts.notes++
+    walk.blocks.push(`*${text}*`)
+    return
+  }
+  walk.counts.footnotes++
+  const key = `${walk.footnoteScope}:${number}`
+  const n = walk.footnoteNumbers.get(key) ?? walk.footnoteNumbers.size + 1
+  walk.footnoteNumbers.set(key, n)
+  walk.blocks.push(`[^${n}]: ${text}`)
+}
+
 function pushFootnotes(footer: Element, walk: Walk): void {
   for (const note of selectAll('.footnote', footer)) {
     walk.counts.footnotes++
@@ -258,6 +342,7 @@ function inlineOf(nodes: ElementContent[], walk: Walk): string {
       walk.footnoteNumbers.set(key, number)
       out += `[^${number}]`
     } else if (node.tagName === 'br') out += ' '
+    else if (TABLE_TAGS.has(node.tagName)) out += tableText(node, walk)
     else {
       if (!INLINE_TAGS.has(node.tagName)) reportUnknown(node, walk)
       out += inlineOf(node.children, walk)
@@ -268,7 +353,23 @@ function inlineOf(nodes: ElementContent[], walk: Walk): string {
 
 // Formatting inside Lovdata's wording (a linked reference, an italic "opphevet") is not a change mark:
 // only the words are kept, so a current text never carries marks the parser would read as insertions.
-const INLINE_TAGS = new Set(['a', 'span', 'i', 'em', 'b', 'strong', 'u', 'sub', 'sup', 'abbr', 'small', 'cite', 'time', 'td', 'th', 'dfn', 'q', 's', 'del', 'ins', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strike'])
+const INLINE_TAGS = new Set(['a', 'span', 'i', 'em', 'b', 'strong', 'u', 'sub', 'sup', 'abbr', 'small', 'cite', 'time', 'dfn', 'q', 's', 'del', 'ins', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strike'])
+
+// A table inside a ledd (FOR-1960-06-02-2: «§ 2 nr. 5 | til Norsk Rikskringkasting,») is wording read row by
+// row: a space between cells and rows keeps words apart («§ 2 nr. 1 § 2 nr. 2», not «§ 2 nr. 1§ 2 nr. 2»).
+const TABLE_TAGS = new Set(['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th'])
+
+function tableText(el: Element, walk: Walk): string {
+  if (el.tagName === 'table') {
+    const rows = selectAll('tr', el).length
+    walk.file.info(`a table of ${rows} row(s) in the wording is read row by row, its cells separated by spaces (regdiff's Markdown has no tables in a ledd)`, {
+      ruleId: 'lovdata-table-as-wording',
+      source: SOURCE,
+      ...(el.position?.start ? {place: el.position.start} : {})
+    })
+  }
+  return ` ${inlineOf(el.children, walk)} `
+}
 
 function inlineText(el: Element, walk: Walk): string {
   return collapse(inlineOf(el.children, walk))

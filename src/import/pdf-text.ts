@@ -30,7 +30,8 @@ type RepairLog = Map<string, number[]>
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const SUPER_RE = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/
-const LIST_START = /^(?:[-•]\s|~~[a-zæøå]\.|[a-zæøå]\)\s|[a-zæøå]\.\s|\d{1,2}\)\s)/
+// Bullets as word processors draw them: «•», «●», «▪», «◦», «–».
+const LIST_START = /^(?:[-•●▪◦–]\s|~~[a-zæøå]\.|[a-zæøå]\)\s|[a-zæøå]\.\s|\d{1,2}\)\s)/
 // «§ 3-1. Personkrets», not «§ 3-2 annet ledd …» that a line break happened to put first.
 const SECTION_HEADING = /^(?:~~|\*)?§\s*\d+(?:-\d+)?\s?[a-z]?\.?\s+(?:[A-ZÆØÅ(]|oppheves)/
 const END_OF_SENTENCE = /[.:!?»)”"*~][⁰¹²³⁴⁵⁶⁷⁸⁹]*$/
@@ -95,12 +96,19 @@ function removeRunningHeaders(lines: Line[], log: RepairLog): Line[] {
     const k = key(l.text)
     if (k !== '' && l.text !== PAGE && k.length <= 100 && !SECTION_HEADING.test(k) && !LIST_START.test(k) && !SUPER_RE.test(k[0] ?? '')) counts.set(k, (counts.get(k) ?? 0) + 1)
   }
-  // With page breaks known (form feeds), twice at a page's edge is enough: a two-page note has two headers.
+  // With page breaks known (form feeds), furniture is what stands at a page's edge twice or more (a
+  // two-page note has two headers); a line that is there once and in the text elsewhere is wording (the
+  // last line of a paragraph, «arbeidsevne.», may end the last page and another paragraph too).
   const atEdge = (index: number): boolean => [-2, -1, 1, 2].some((d) => lines[index + d]?.text === PAGE) || index < 2 || index >= lines.length - 2
   const pages = lines.filter((l) => l.text === PAGE).length
+  const edgeCounts = new Map<string, number>()
+  lines.forEach((l, index) => {
+    if (counts.has(key(l.text)) && atEdge(index)) edgeCounts.set(key(l.text), (edgeCounts.get(key(l.text)) ?? 0) + 1)
+  })
   return lines.map((l, index) => {
     const count = counts.get(key(l.text)) ?? 0
-    if (count < 3 && !(pages > 0 && count >= 2 && atEdge(index))) return l
+    const furniture = pages > 0 ? atEdge(index) && (edgeCounts.get(key(l.text)) ?? 0) >= 2 : count >= 3
+    if (!furniture) return l
     note(log, 'running-header-removed', l.line)
     return {text: PAGE, line: l.line}
   })
@@ -138,10 +146,27 @@ function bridgePageBreaks(lines: Line[], log: RepairLog): Line[] {
 }
 
 function continuesAcross(before: string, after: string, out: Line[], width: number): boolean {
+  // A footnote at a page's foot goes on at the top of the next page only when it is unfinished and the
+  // text there starts in lower case; otherwise what follows is body text («… regjeringen.no» / «Dette har …»).
+  if (startsFootnote(paragraphStart(out))) return !END_OF_SENTENCE.test(before) && /^[a-zæøå]/.test(after)
   if (/^[a-zæøå]/.test(after)) return true
   if (before.length >= width * 0.8 && !SECTION_HEADING.test(before)) return true
   const alone = out.length < 2 || out[out.length - 2]!.text.trim() === ''
   return !END_OF_SENTENCE.test(before) && !alone
+}
+
+/** «● forsøk med …» (a bullet glyph as the word processor drew it) → «- forsøk med …», a Markdown list item. */
+function bulletAsListItem(text: string, line: number, log: RepairLog): string {
+  if (!/^[•●▪◦]\s/.test(text)) return text
+  note(log, 'bullet-as-list-item', line)
+  return `- ${text.slice(1).trimStart()}`
+}
+
+/** The first line of the paragraph that `out` ends with. */
+function paragraphStart(out: Line[]): string {
+  let k = out.length - 1
+  while (k > 0 && out[k - 1]!.text.trim() !== '' && out[k - 1]!.text !== PAGE) k--
+  return out[k]?.text.trim() ?? ''
 }
 
 /**
@@ -159,7 +184,7 @@ function toParagraphs(lines: Line[], log: RepairLog): Block[] {
     current = null
   }
   for (const l of lines) {
-    const text = l.text.trim()
+    const text = bulletAsListItem(l.text.trim(), l.line, log)
     if (text === '') {
       close()
       previous = null
@@ -197,6 +222,11 @@ function typicalWidth(lines: Line[]): number {
  * "helse-" + "og omsorg" → "helse- og omsorg" (a compound left open); "IPS-" + "deltaker" → "IPS-deltaker".
  */
 function joinBroken(before: string, after: string, line: number, log: RepairLog): string {
+  // «§ 3-» + «2 innrettes»: a section number broken at its hyphen is one number again.
+  if (/§+\s*\d+-$/.test(before) && /^\d/.test(after)) {
+    note(log, 'line-joined', line)
+    return before + after
+  }
   const hyphen = /([A-Za-zÆØÅæøå])-$/.exec(before)
   if (hyphen) {
     const nextWord = /^\S+/.exec(after)?.[0] ?? ''
@@ -214,6 +244,7 @@ function joinBroken(before: string, after: string, line: number, log: RepairLog)
   note(log, 'line-joined', line)
   // Italics that run on over the line break were closed and opened again at it: one run, not two.
   if (/\S\*$/.test(before) && /^\*\S/.test(after) && !/\*\*$/.test(before)) return `${before.slice(0, -1)} ${after.slice(1)}`
+  if (/\S~~$/.test(before) && /^~~\S/.test(after)) return `${before.slice(0, -2)} ${after.slice(2)}`
   return `${before} ${after}`
 }
 

@@ -18,6 +18,9 @@ const SUBSTANTIVE = new Set(['modality', 'threshold', 'scope', 'actor'])
 const STRONG_CLAIM =
   /ikke ment å innebære (?:en |noen )?(?:realitetsendring|materiell endring)|ingen realitetsendring|innebærer ikke (?:noen )?realitetsendring|ikke (?:noen )?materielle? endring|inneber inga (?:materiell endring|realitetsendring)|inga realitetsendring|ikkje meint å innebere (?:ei |nokon )?(?:realitetsendring|materiell endring)|ikkje (?:nokon )?materiell endring/i
 const WEAK_CLAIM = /videreføring|videreføres|presisering|presiseres|klargjøring|tydeliggjøring|vidareføring|vidareførast|klargjering|tydeleggjering/i
+// A claim about an earlier amendment («det i 2010 kom inn en presisering i da gjeldende § 18») is history,
+// not what the note says of this proposal.
+const HISTORY = /(?<![\p{L}])(?:(?:da|då)\s+gjeld[ae]nde|daværende|dåverande|i\s+(?:19|20)\d\d\s+(?:kom|ble|vart))(?![\p{L}])/iu
 const REPEAL = /^[\s,]*(?:skal\s+)?(?:oppheves|oppheve|opphevet)\b/i
 const CHANGE_VERB =
   /(?<![\p{L}])(?:endres|endre|justeres|justere|presiseres|presisere|innarbeides|innarbeidet|innrettes|innrette|tilføyes|utvides|oppheves|oppheve|nytt|ny|foreslås|foreslår)(?![\p{L}])/iu
@@ -438,10 +441,8 @@ function claimsVsEffects({changes, passages, lex}: AnalysisInput): Finding[] {
   for (const strength of ['strong', 'weak'] as const) {
     for (const p of passages) {
       if (p.document !== 'note' || p.role !== 'assessment') continue
-      const re = strength === 'strong' ? STRONG_CLAIM : WEAK_CLAIM
-      const m = re.exec(p.paragraph.text)
-      if (!m) continue
-      const claim = sentenceAround(p.paragraph.text, m.index, m.index + m[0].length)
+      const claim = claimIn(p.paragraph.text, strength === 'strong' ? STRONG_CLAIM : WEAK_CLAIM)
+      if (claim === null) continue
       // "Endringene er ikke ment å innebære en realitetsendring" stands in a paragraph of its own and
       // speaks for its whole subsection; "videreføres" speaks for the paragraph it is in.
       // "Endringen er ikke ment …" (singular) closes the paragraph before it; "Endringene …" the subsection.
@@ -482,6 +483,19 @@ function claimsVsEffects({changes, passages, lex}: AnalysisInput): Finding[] {
     }
   }
   return out
+}
+
+/**
+ * The first sentence of a paragraph that makes the claim `re` looks for about this proposal: a sentence
+ * about an earlier amendment (HISTORY) is passed over for a later one. The global copy of `re` is made per
+ * call, so no regex state outlives it.
+ */
+function claimIn(text: string, re: RegExp): string | null {
+  for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) {
+    const claim = sentenceAround(text, m.index, m.index + m[0].length)
+    if (!HISTORY.test(claim)) return claim
+  }
+  return null
 }
 
 /**

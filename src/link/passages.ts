@@ -4,6 +4,7 @@
  */
 import {sentenceAround as grammarSentenceAround, splitSentences} from '../grammar/sentences.js'
 import type {NoteParagraph, NoteSection, NoteTree, Provision, ProvisionTree} from '../types.js'
+import {remarkHeadingSection, startsWithSection} from '../grammar/references.js'
 import {extractReferences, findSelfNames, normaliseLabel, resolveReference, allSections, sectionsByLabel, selfNamesFromId, createSectionIndex} from '../note/references.js'
 import type {Reference, Resolution, SectionIndex} from '../note/references.js'
 import type {Terms} from './terms.js'
@@ -245,14 +246,10 @@ function titleRefsIn(text: string, titlesOf: () => Map<string, SectionTitle[]>):
   return out
 }
 
-// «Til § 10», «Til § 2 a:», «Merknader til § 3-8», «Merknad til § 4 nytt andre ledd», «Til § 10 (…)»:
-// the heading of a remark on one provision. Bokmål and nynorsk write it alike.
-const COMMENT_HEADING = /^(?:merknad(?:er)?\s+)?til\s+§\s*(\d+(?:-\d+)?(?:\s?[a-h])?)(?![\p{L}\d-])/iu
-
-/** The section a remark heading is about, normalised; null for any other heading. */
+/** The section a remark heading is about («Til § 10», read by the grammar), normalised; null for any other heading. */
 export function commentOn(heading: string): string | null {
-  const m = COMMENT_HEADING.exec(heading.replace(/^\d+(?:\.\d+)*\.?\s+/, '').trim())
-  return m ? normaliseLabel(m[1]!) : null
+  const section = remarkHeadingSection(heading.replace(/^\d+(?:\.\d+)*\.?\s+/, '').trim())
+  return section === null ? null : normaliseLabel(section)
 }
 
 /**
@@ -290,8 +287,7 @@ function roleOf(chain: NoteSection[]): Role {
 }
 
 function looksLikeProvisions(section: NoteSection): boolean {
-  const starts = (text: string): boolean => /^§\s*\d/.test(text)
-  return section.children.some((c) => starts(c.heading)) || section.paragraphs.some((p) => starts(p.text))
+  return section.children.some((c) => startsWithSection(c.heading)) || section.paragraphs.some((p) => startsWithSection(p.text))
 }
 
 export function flatten(sections: NoteSection[]): NoteSection[] {

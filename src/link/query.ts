@@ -19,6 +19,8 @@ export interface ChangeQuery {
   partners: ChangeQuery[]
   /** The only change of substance in its section: a passage under a heading naming it and citing the section can only mean it. */
   sole: boolean
+  /** The only change of substance in the whole proposal: the whole note is about it. */
+  only: boolean
   /** Section labels read off the citations of both sides (sideLabels), and the sections of both sides' ids (changedSections). */
   sideLabels: string[]
   sections: string[] | null

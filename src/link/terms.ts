@@ -3,6 +3,7 @@
  * "deltakeren/deltakere" and "samtykke/samtykker" meet.
  */
 import type {Stemmer} from '../grammar/stem.js'
+import {blankSectionNumbers} from '../grammar/references.js'
 
 // Snowball's Norwegian stop list plus the bokmål forms it lacks. The modal verbs ("kan", "skal", "må",
 // "få") are stop words here too: they stand in nearly every sentence of a regulation and its note, so
@@ -53,10 +54,6 @@ export function createTerms(stemmer: Stemmer): Terms {
   return {terms, hasTerms}
 }
 
-// Section numbers are references, not words: "§ 11-5" in a sentence about another act must not make
-// it match a change that cites the same number (references are the explicit-reference rule's work).
-const SECTION_NUMBER = /§§?\s*\d+(?:-\d+)?(?:\s?[a-z](?![\p{L}]))?(?:\s*(?:,|og|til|–)\s*\d+(?:-\d+)?)*/gu
-
 function tokenise(text: string, stemmer: Stemmer): string[] {
   const out: string[] = []
   // `match` gives the words as strings: no match object per word as `matchAll` makes. (A loop over the
@@ -69,9 +66,9 @@ function tokenise(text: string, stemmer: Stemmer): string[] {
 const WORD = /[\p{L}\d]+/gu
 
 function prepare(text: string): string {
-  const nfc = text.normalize('NFC')
-  // Every section number starts with §: most texts have none to remove.
-  return (nfc.includes('§') ? nfc.replace(SECTION_NUMBER, ' ') : nfc).toLowerCase()
+  // Section numbers are references, not words: "§ 11-5" in a sentence about another act must not make
+  // it match a change that cites the same number (references are the explicit-reference rule's work).
+  return blankSectionNumbers(text.normalize('NFC')).toLowerCase()
 }
 
 function isTerm(word: string): boolean {

@@ -3,7 +3,8 @@
  * "§§ 3-1 til 3-5", "arbeidsmiljøloven § 4-2"), and their resolution to provision ids.
  */
 import type {Provision, ProvisionTree} from '../types.js'
-import {ORDINAL_PATTERN, parseOrdinal} from '../grammar/ordinals.js'
+import type {CitedLevel, CitedSection} from '../grammar/address.js'
+import {readTextCitations, type TextCitation} from '../grammar/references.js'
 import {MONTHS as MONTH_NAMES} from '../grammar/months.js'
 
 export interface LeddRef {
@@ -48,206 +49,90 @@ export interface ExtractOptions {
   selfNames?: string[]
 }
 
-const ORD = `(?:${ORDINAL_PATTERN}|\\d{1,2}\\.)`
-// "3-1", "14a", "12 a": a letter after a space only a–h and not "i" (the preposition), never followed
-// by another letter ("§ 4 tredje" is § 4).
-const SEC = String.raw`\d+(?:-\d+)?(?:[a-z]|\s[a-h])?(?![\p{L}\d])`
-const LETTER = String.raw`[a-zæøå](?![\p{L}\d])`
-const ACT_NAMES = 'loven|lova|lov|forskriften|forskrifta|forskrift|instruksen|instruks|reglementet|vedtektene'
-const ACT_WORD = String.raw`(?:[\p{L}]+-\s+(?:og|eller)\s+)?[\p{L}-]*?(?:${ACT_NAMES})`
+const SELF_ALWAYS = ['forskriften', 'forskrifta', 'denne forskrift', 'denne forskriften', 'denne forskrifta']
 
-const SECTIONS_RE = new RegExp(String.raw`(§§?)\s*(${SEC})`, 'uy')
-const CONTINUATION_RE = new RegExp(String.raw`\s*(,|og|eller|til|–|-)\s*(§\s*)?(${SEC})`, 'uy')
-const LEDD_AFTER = new RegExp(String.raw`\s+(?:(nytt?|ny)\s+)?(${ORD})\s+ledd(?![\p{L}])`, 'uiy')
-const LETTERS_AFTER = new RegExp(
-  String.raw`\s+(?:ny\s+)?bokstav(?:ene)?\s+(${LETTER}(?:\s*(?:,|og|eller|til|–|-)\s*${LETTER})*)`,
-  'uiy'
-)
-const NUMBERS_AFTER = /\s+nr\.\s*(\d+(?:\s*(?:,|og|eller|til|–|-)\s*\d+)*)(?![\p{L}\d])/uy
-const SENTENCE_AFTER = new RegExp(String.raw`\s+(?:(?:nytt?|ny)\s+)?(${ORD})\s+punktum(?![\p{L}])`, 'uiy')
-const ACT_AFTER = new RegExp(String.raw`\s+i\s+(denne forskrift(?:en)?|${ACT_WORD})(?![\p{L}])`, 'uiy')
-
-// Qualifiers written before the section: "nytt siste ledd i § 3-1", "annet punktum i § 3-2 første ledd".
-const BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])((?:(?:nytt?|ny)\s+)?(?:(${ORD})\s+punktum\s+i\s+)?(?:(nytt?|ny)\s+)?(${ORD})\s+(ledd|punktum)|(?:ny\s+)?bokstav(?:ene)?\s+(${LETTER}(?:\s*(?:,|og|eller|til|–|-)\s*${LETTER})*))\s+(?:i|til)\s+$`,
-  'iu'
-)
-// The act written right before the section: "arbeidsmiljøloven § 4-2", "(arbeidsmarkedsloven) § 12",
-// "lov 16. juni 2006 nr. 20 § 4".
-// "et nytt punktum i § 2-3", "en bokstav i § 6-16", "to nye ledd i § 3-1", "et ledd i § 3-14".
-const PART_BEFORE = /(?:^|[^\p{L}])((?:et|en|ett|to|tre|flere)\s+(?:(nytt?|nye|ny)\s+)?(ledd|punktum|bokstav|bokstaver)|(nytt?|nye|ny)\s+(ledd|punktum|bokstav))\s+(?:i|til)\s+$/iu
-const ACT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}-])(${ACT_WORD})\)?\s*$`, 'iu')
-// "lov 16. juni 2006 nr. 20 § 4", also with its title: "lov 16. juni 2006 nr. 20 om arbeids- og
-// velferdsforvaltningen § 4" (the title runs to the § without a full stop or another §).
-const DATED_ACT_BEFORE = /((?:lov|forskrift)\s+(?:av\s+)?\d{1,2}\.\s*\p{L}+\s+\d{4}\s+nr\.\s*\d+)(?:\s+om\s+[^§.;:()]{1,120}?)?\s*$/iu
-
-// What BEFORE and PART_BEFORE end with: "i" or "til" between white space.
-const PREPOSITION_END = /\s(?:i|til)\s+$/iu
-// What ACT_BEFORE ends with, tested on as many last characters as the longest act name has.
-const ACT_WORD_END = new RegExp(`(?:${ACT_NAMES})$`, 'iu')
-const ACT_NAME_LENGTH = Math.max(...ACT_NAMES.split('|').map((name) => name.length))
-
-/** Does `before` end with an act word, then perhaps ")" and white space? Needed for ACT_BEFORE to match. */
-function endsWithActWord(before: string): boolean {
-  let end = before.trimEnd()
-  if (end.endsWith(')')) end = end.slice(0, -1)
-  return ACT_WORD_END.test(end.slice(-ACT_NAME_LENGTH))
-}
-
-const CLAUSE_WORDS = new Set(['at', 'og', 'i', 'til', 'jf', 'se', 'etter', 'om', 'av', 'for', 'med', 'enn', 'som', 'der', 'hvor', 'eller', 'men', 'fordi'])
-
-const SELF_ALWAYS = ['forskriften', 'forskrifta', 'denne forskrift', 'denne forskriften']
-
-const OTHER_TEXT_BEFORE = /(?:^|[^\p{L}])(grl\.|grunnloven|grunnlova|da\s+gjeldende|dagjeldende|daverande|dåverande|tidligere|tidlegare)\s*$/iu
-
+/**
+ * The references of a text, read by the grammar (`src/grammar/references.ts`). A group of sections is
+ * one reference («§ 4a og § 7», «§§ 3-1 til 3-5»), split after a section that names its own levels
+ * («§ 3-1 første ledd og § 3-2» is two references, each with its own ledd).
+ */
 export function extractReferences(text: string, options: ExtractOptions = {}): Reference[] {
   const selfNames = new Set([...SELF_ALWAYS, ...(options.selfNames ?? []).map((name) => name.toLowerCase())])
-  const out: Reference[] = []
-  let from = 0
-  for (;;) {
-    const at = text.indexOf('§', from)
-    if (at < 0) break
-    SECTIONS_RE.lastIndex = at
-    const head = SECTIONS_RE.exec(text)
-    if (!head) {
-      from = at + 1
-      continue
-    }
-    const plural = head[1] === '§§'
-    const sections = [normaliseLabel(head[2]!)]
-    let range: Reference['range'] = null
-    // The continuation piece by piece: "§ 4a og § 7", "§§ 3-1 til 3-5", "§ 3-1 til § 3-5".
-    let end = SECTIONS_RE.lastIndex
-    let pos = end
-    for (;;) {
-      CONTINUATION_RE.lastIndex = pos
-      const more = CONTINUATION_RE.exec(text)
-      if (!more) break
-      const label = normaliseLabel(more[3]!)
-      // Without a § sign a bare number only continues a "§§" list or a chapter-form label ("og 3-2"),
-      // so "§ 4 og 7 personer" stays one reference.
-      if (!plural && !more[2] && !label.includes('-')) break
-      const joiner = more[1]!
-      if ((joiner === 'til' || joiner === '–' || joiner === '-') && !range) {
-        range = {from: sections[sections.length - 1]!, to: label}
-      }
-      sections.push(label)
-      pos = CONTINUATION_RE.lastIndex
-      end = pos
-    }
+  return readTextCitations(text).flatMap((citation) => referencesOf(text, citation, selfNames))
+}
 
-    const after = readAfter(text, end)
-    end = after.end
-    let {ledd, letters, sentence, act} = after
-    const numbers = after.numbers
-    let part: Reference['part'] = null
-    let start = at
-
-    const before = text.slice(Math.max(0, at - 160), at)
-    const read = readBefore(before, at, act)
-    start = read.start
-    if (read.letters) letters = read.letters
-    if (read.sentence !== null) sentence = read.sentence
-    if (read.ledd) ledd = read.ledd
-    if (read.part) part = read.part
-    act = read.act
-    const scope = act === null || selfNames.has(act.toLowerCase()) ? 'self' : 'external'
-    out.push({
+function referencesOf(text: string, citation: TextCitation, selfNames: Set<string>): Reference[] {
+  const runs = splitRuns(citation.sections)
+  const before = citation.levelsBefore ? stepsOf(citation.levelsBefore.levels) : null
+  const part = before ? null : citation.partBefore
+  const qualified = before !== null || part !== null
+  // An act named by its title is left out: a note names the text it discusses so, often in other words
+  // («lov om supplerande stønad ved kort butid § 2» in the note on that act).
+  const actBefore = citation.actBefore?.titled ? null : citation.actBefore
+  let act = citation.actAfter?.name ?? (qualified ? null : (actBefore?.name ?? null))
+  if (act === null && citation.earlier) act = citation.earlier
+  const scope = act === null || selfNames.has(act.toLowerCase()) ? 'self' : 'external'
+  return runs.map((run, i) => {
+    const first = i === 0
+    const last = i === runs.length - 1
+    const start = first ? (citation.levelsBefore?.start ?? part?.start ?? citation.at) : run[0]!.start
+    const end = last && citation.actAfter ? citation.actAfter.end : run[run.length - 1]!.end
+    const steps = mergeSteps(first ? before : null, stepsOf(run[run.length - 1]!.levels))
+    const labels = run.map((s) => normaliseLabel(s.section))
+    const range = citation.ranges.find(([from]) => labels.includes(normaliseLabel(from)))
+    return {
       text: text.slice(start, end),
       start,
       end,
       scope,
       act,
-      sections,
-      range,
-      ledd,
-      letters,
-      numbers,
-      sentence,
-      part
-    })
-    from = end
-  }
-  return out
-}
-
-/** What follows the § label: "første ledd", "bokstav a og b", "nr. 3", "annet punktum", "i forskriften". */
-function readAfter(
-  text: string,
-  from: number
-): {end: number; ledd: LeddRef | null; letters: string[] | null; numbers: string[] | null; sentence: Reference['sentence']; act: string | null} {
-  let end = from
-  const tryAfter = (re: RegExp): RegExpExecArray | null => {
-    re.lastIndex = end
-    const m = re.exec(text)
-    if (m) end = re.lastIndex
-    return m
-  }
-  const leddAfter = tryAfter(LEDD_AFTER)
-  const lettersAfter = tryAfter(LETTERS_AFTER)
-  const numbersAfter = tryAfter(NUMBERS_AFTER)
-  const sentenceAfter = tryAfter(SENTENCE_AFTER)
-  const actAfter = tryAfter(ACT_AFTER)
-  return {
-    end,
-    ledd: leddAfter ? {ordinal: ordinalOf(leddAfter[2]!), isNew: Boolean(leddAfter[1])} : null,
-    letters: lettersAfter ? expandLetters(lettersAfter[1]!) : null,
-    numbers: numbersAfter ? expandNumbers(numbersAfter[1]!) : null,
-    sentence: sentenceAfter ? ordinalOf(sentenceAfter[1]!) : null,
-    act: actAfter ? actAfter[1]! : null
-  }
-}
-
-/**
- * What the words before a § say about the reference, read backwards: a qualifier ("nytt siste ledd i",
- * "annet punktum i", "bokstav a i"), a part ("et nytt punktum i"), or the act it belongs to
- * ("arbeidsmiljøloven", "lov 16. juni 2006 nr. 20", "Grl.", "da gjeldende"). `act` is what was read after
- * the §, if anything; it wins.
- */
-function readBefore(
-  before: string,
-  at: number,
-  actAfter: string | null
-): {start: number; letters: string[] | null; sentence: Reference['sentence']; ledd: LeddRef | null; part: Reference['part']; act: string | null} {
-  const out = {start: at, letters: null as string[] | null, sentence: null as Reference['sentence'], ledd: null as LeddRef | null, part: null as Reference['part'], act: actAfter}
-  // The patterns read backwards from the § are tried at every place in `before`; each is run only
-  // when the end of `before` has what it must end with (most references have no qualifier nor act).
-  const preposition = PREPOSITION_END.test(before)
-  const qualifier = preposition ? BEFORE.exec(before) : null
-  if (qualifier) {
-    out.start = at - (before.length - before.lastIndexOf(qualifier[1]!))
-    const [, , sentenceOrd, newMark, ord, unit, letterList] = qualifier
-    if (letterList) out.letters = expandLetters(letterList)
-    else if (unit?.toLowerCase() === 'punktum') out.sentence = ordinalOf(ord!)
-    else if (ord) {
-      out.ledd = {ordinal: ordinalOf(ord), isNew: Boolean(newMark) || /^\s*nytt?\s/i.test(qualifier[1]!)}
-      if (sentenceOrd) out.sentence = ordinalOf(sentenceOrd)
+      sections: labels,
+      range: range ? {from: normaliseLabel(range[0]), to: normaliseLabel(range[1])} : null,
+      ...steps,
+      part: first ? part : null
     }
-  } else if (preposition && PART_BEFORE.test(before)) {
-    const m = PART_BEFORE.exec(before)!
-    out.start = at - (before.length - before.lastIndexOf(m[1]!))
-    const kind = (m[3] ?? m[5]!).toLowerCase().replace(/er$/, '') as 'ledd' | 'punktum' | 'bokstav'
-    out.part = {kind, isNew: Boolean(m[2] ?? m[4])}
-  } else if (!out.act) {
-    out.act = actBefore(before)
-  }
-  // The Constitution abbreviated («Grl. § 100») and a provision of an earlier act («da gjeldende § 18»,
-  // «tidligere § 5», nynorsk «dåverande») are not this text's.
-  if (out.act === null && OTHER_TEXT_BEFORE.test(before)) out.act = OTHER_TEXT_BEFORE.exec(before)![1]!.replace(/\s+/g, ' ')
-  return out
+  })
 }
 
-/** The act named right before a §: dated ("lov 16. juni 2006 nr. 20 om …") or by name ("arbeidsmiljøloven"). */
-function actBefore(before: string): string | null {
-  const datedMatch = /nr\./i.test(before) ? DATED_ACT_BEFORE.exec(before) : null
-  // A title runs to the § only if it ends in a noun: "… om arbeidsmarkedstjenester og foreslår at
-  // § 3-5" is a new clause about this regulation.
-  const lastWord = (): string => /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? ''
-  const dated = datedMatch && (datedMatch[0].trim() === datedMatch[1] || !CLAUSE_WORDS.has(lastWord())) ? datedMatch : null
-  const named = dated || !endsWithActWord(before) ? null : ACT_BEFORE.exec(before)
-  if (dated) return dated[1]!.replace(/\s+/g, ' ')
-  if (named) return named[1]!.replace(/\s+/g, ' ')
-  return null
+/** The sections of a group in runs that end at a section with its own levels. */
+function splitRuns(sections: CitedSection[]): CitedSection[][] {
+  const runs: CitedSection[][] = [[]]
+  for (const s of sections) {
+    runs[runs.length - 1]!.push(s)
+    if (s.levels.length > 0) runs.push([])
+  }
+  return runs.filter((r) => r.length > 0)
+}
+
+type Steps = Pick<Reference, 'ledd' | 'letters' | 'numbers' | 'sentence'>
+
+/** One ledd and one punktum when the citation names exactly one; bokstaver and numre as listed. */
+function stepsOf(levels: CitedLevel[]): Steps {
+  const ledd = levels.find((l) => l.unit === 'ledd')
+  const sentence = levels.find((l) => l.unit === 'punktum')
+  const leddOrdinal = ledd?.values.length === 1 ? ordinalOf(ledd.values[0]!) : null
+  return {
+    ledd: ledd && leddOrdinal !== null ? {ordinal: leddOrdinal, isNew: ledd.isNew} : null,
+    letters: levels.find((l) => l.unit === 'bokstav')?.values ?? null,
+    numbers: levels.find((l) => l.unit === 'nummer')?.values ?? null,
+    sentence: sentence?.values.length === 1 ? ordinalOf(sentence.values[0]!) : null
+  }
+}
+
+/** Levels written before the § and after it: «annet punktum i § 3-2 første ledd». */
+function mergeSteps(before: Steps | null, after: Steps): Steps {
+  if (!before) return after
+  return {
+    ledd: before.ledd ?? after.ledd,
+    letters: before.letters ?? after.letters,
+    numbers: before.numbers ?? after.numbers,
+    sentence: before.sentence ?? after.sentence
+  }
+}
+
+function ordinalOf(value: string): number | 'last' | null {
+  if (value === 'siste') return 'last'
+  return /^\d+$/.test(value) ? Number(value) : null
 }
 
 /**
@@ -417,41 +302,4 @@ function compareKeys(a: Array<number | string>, b: Array<number | string>): numb
     return String(x) < String(y) ? -1 : 1
   }
   return 0
-}
-
-function ordinalOf(word: string): number | 'last' {
-  if (word.toLowerCase() === 'siste') return 'last'
-  return parseOrdinal(word) ?? 0
-}
-
-function expandLetters(list: string): string[] {
-  const out: string[] = []
-  const parts = list.toLowerCase().split(/\s*(,|og|eller|til|–|-)\s*/).filter((p) => p !== '')
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!
-    if (part === 'til' || part === '–' || part === '-') {
-      const a = out[out.length - 1]
-      const b = parts[i + 1]
-      if (a && b && b.length === 1) {
-        for (let c = a.charCodeAt(0) + 1; c <= b.charCodeAt(0); c++) out.push(String.fromCharCode(c))
-        i++
-      }
-    } else if (/^[a-zæøå]$/.test(part)) out.push(part)
-  }
-  return out
-}
-
-function expandNumbers(list: string): string[] {
-  const out: string[] = []
-  const parts = list.split(/\s*(,|og|eller|til|–|-)\s*/).filter((p) => p !== '')
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!
-    if (part === 'til' || part === '–' || part === '-') {
-      const a = Number(out[out.length - 1])
-      const b = Number(parts[i + 1])
-      if (Number.isFinite(a) && Number.isFinite(b) && b - a < 100) for (let n = a + 1; n <= b; n++) out.push(String(n))
-      i++
-    } else if (/^\d+$/.test(part)) out.push(part)
-  }
-  return out
 }

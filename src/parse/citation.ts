@@ -3,6 +3,7 @@
  * provisions (diff, link, instructions): "§ 3-2 første ledd bokstav d annet punktum", `kap3/§3-2/ledd1`.
  */
 import {ordinalWord} from '../grammar/ordinals.js'
+import {citedSectionLabel} from '../grammar/references.js'
 
 /** One step below a section: what a citation and an id are built from. */
 export type CitationStep =
@@ -13,12 +14,8 @@ export type CitationStep =
 /** How a list item is numbered: `a.` (bokstav), `1.` / `nr. 1` (nummer), or an unlabelled dash (strekpunkt). */
 export type ItemStyle = 'bokstav' | 'nummer' | 'strek'
 
-/** `12 a` → `12 a`, `3-2` → `3-2`: the section number as cited (one space before a letter, as Lovdata). */
-export function sectionLabel(raw: string): string {
-  const m = /^(\d+)(?:\s*-\s*(\d+))?\s*([a-zæøå])?$/iu.exec(raw.trim())
-  if (!m) return raw.trim()
-  return m[1] + (m[2] ? `-${m[2]}` : '') + (m[3] ? ` ${m[3].toLowerCase()}` : '')
-}
+/** `12 a` → `12 a`, `3-2` → `3-2`: the section number as cited (read by the grammar, `src/grammar/references.ts`). */
+export const sectionLabel = citedSectionLabel
 
 /** Label as an id segment: spaces removed (`12 a` → `12a`). */
 function idLabel(label: string): string {

@@ -65,6 +65,14 @@ describe('IPS ung, end to end', () => {
     expect(rules(c).filter((r) => r.startsWith('modality/'))).toEqual([])
   })
 
+  test('§ 3-1: the sentence moved from § 3-6 widens § 3-1’s circle, which had not named the group', () => {
+    const c = byProposed('§ 3-1 første ledd annet punktum')
+    const scope = c.effects.filter((e) => e.type === 'scope')
+    expect(scope.length).toBeGreaterThan(0)
+    expect(scope.every((e) => /^Ny i § 3-1 .*\(flyttet fra § 3-6/.test(e.detail))).toBe(true)
+    expect(scope.map((e) => e.evidence.after).join(' ')).toMatch(/unge under 30 år|også tilbys de som/)
+  })
+
   test('§ 3-1 third ledd: consent moves from § 3-2 and gains a second requirement', () => {
     const c = byProposed('§ 3-1 tredje ledd')
     expect(rules(c)).toEqual(['scope/condition-extended'])

@@ -97,3 +97,39 @@ describe('editorial', () => {
     expect(rules(c, 'Statens oppgåver')).toContain('modality/added-skal')
   })
 })
+
+// Rules of the 2026-12-08 round (tuned on the development part and the first held-out part, see
+// test/fixtures/real/README.md), each on the wording of the real case it was written from.
+describe('permissions, extensions and lists (sentralbankloven 2026)', () => {
+  const CREDIT =
+    'Første ledd første punktum er ikke til hinder for at Norges Bank kan yte kreditt med varighet på inntil 90 dager etter pålegg fra Kongen i statsråd når låneopptak er besluttet med hjemmel i lov om Statens pensjonsfond § 7 tredje ledd annet og tredje punktum og andre finansieringskilder er vanskelig tilgjengelige.'
+
+  test('a modal in an «at»-clause under «er ikke til hinder for» is a new permission, and the phrase a carve-out (§ 3-8 annet ledd)', () => {
+    const r = rules({...makeChange(null, CREDIT, 'added'), level: 'ledd'})
+    expect(r).toContain('modality/added-kan')
+    expect(r).toContain('scope/exemption-added')
+  })
+
+  test('a modal in another «at»-clause is still a circumstance, not a rule', () => {
+    expect(rules(makeChange(null, 'Departementet vurderer at banken kan yte kreditt.', 'added'))).not.toContain('modality/added-kan')
+  })
+
+  test('«herunder …» added to a point extends it (§ 4-1 fjerde ledd bokstav f), new wording with «herunder» does not', () => {
+    const before = 'eventuelle særlige merknader som tilsynet måtte gi grunnlag for.'
+    const after = 'eventuelle særlige merknader som tilsynet måtte gi grunnlag for, herunder om eventuelle uenigheter om vurderinger eller saksforhold mellom hovedstyret og representantskapet.'
+    const e = effectsOf(makeChange(before, after)).find((x) => x.rule === 'scope/included')!
+    expect(e.evidence.after).toMatch(/^herunder om eventuelle uenigheter/)
+    expect(rules(makeChange(null, after, 'added'))).not.toContain('scope/included')
+  })
+
+  test('a point added to a list is a scope change with its words (§ 5-3 annet ledd ny bokstav d)', () => {
+    const base = makeChange(null, 'Folkeregisteret', 'added')
+    const item: Change = {...base, level: 'item', proposed: {...base.proposed!, id: '§5-3/ledd2/bokstav-d', citation: '§ 5-3 annet ledd bokstav d'}}
+    const e = effectsOf(item).find((x) => x.rule === 'scope/list-extended')!
+    expect(e.evidence.after).toBe('Folkeregisteret')
+    const gone: Change = {...makeChange('Skatteetaten', null, 'removed'), level: 'item'}
+    expect(rules(gone)).toContain('scope/list-reduced')
+    // A sentence added is not a point of a list.
+    expect(rules(makeChange(null, 'Folkeregisteret', 'added'))).not.toContain('scope/list-extended')
+  })
+})

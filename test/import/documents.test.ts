@@ -53,8 +53,9 @@ describe('PDF through pdf.js (LibreOffice export of the same document)', () => {
     expect(kinds).toMatchObject({'page-number-removed': 2, 'running-header-removed': 2, 'footnote-moved': 1, 'footnote-reference': 1})
     expect(pdf.markdown).not.toContain('Høringsnotat – IPS ung')
     expect(pdf.markdown).toContain('fylte 16 år.[^1]')
-    // Same words in the same order; the PDF path does not recover Word's change marks (LibreOffice draws
-    // them as colour and lines, not fonts) nor paragraph breaks between full lines without extra spacing.
+    // Same words in the same order (the marks, read from the lines LibreOffice draws for the tracked
+    // changes, are compared in pdf-marks.test.ts); paragraph breaks between full lines without extra
+    // spacing are not recovered.
     const words = (md: string): string[] => md.replace(/\*|~~|^#+ /gm, '').split(/\s+/).filter(Boolean)
     expect(words(pdf.markdown)).toEqual(words(docx.markdown))
     // Italics come from the font (LiberationSerif-Italic), over a line break as one run.

@@ -148,3 +148,24 @@ describe('the older lovdata.no page structure (fixture written after the documen
     expect(markdown).toContain('## Kapittel 2. Arbeid med støtte\n\n#### § 2-1. Personkrets')
   })
 })
+
+describe('lovdata.no\'s page form of 2026 (fixture written after a measured description, not a saved page)', () => {
+  it('reads headings written as text, ledd, list-item tables and the note table, and leaves out the table of contents', () => {
+    const fixture = new URL('../fixtures/import/lovdata-page-2026.html', import.meta.url)
+    const file = new VFile({path: 'page.html', value: readFileSync(fixture, 'utf8')})
+    const {markdown, counts} = lovdataToMarkdown(parseHtml(file), file)
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['lovdata-toc-skipped'])
+    const tree = parseProvisions(new VFile({path: 'current.md', value: markdown}))
+    const found = sections(tree)
+    expect(found.map((s) => `${s.label} ${s.title}`)).toEqual(['3-1 Personkrets', '3-2 Innhold'])
+    expect(found.map((s) => s.children.filter((c) => c.kind === 'ledd').length)).toEqual([2, 2])
+    expect(found[1]!.children[0]!.children.filter((c) => c.kind === 'item').map((c) => c.label)).toEqual(['a', 'b'])
+    expect(found[0]!.notes.map((n) => n.text)).toEqual(['Endret ved forskrift 31 jan 2025 nr. 117 (i kraft 1 juli 2025).'])
+    expect(counts).toMatchObject({sections: 2, notes: 1, items: 2})
+    // Its two sections are the consolidated XML's, word for word.
+    const xml = new VFile({path: 'x.xml', value: readFileSync(path.join(INPUTS, 'lovdata-xml/sf-20230620-1073.xml'), 'utf8')})
+    const fromXml = sections(parseProvisions(new VFile({path: 'current.md', value: lovdataToMarkdown(parseHtml(xml), xml).markdown})))
+    const first = (s: Provision): string[] => s.children.filter((c) => c.kind === 'ledd').map((c) => squash(c.text))
+    expect(first(found[0]!)).toEqual(first(fromXml.find((s) => s.label === '3-1')!))
+  })
+})

@@ -32,9 +32,17 @@ export interface Gold {
 }
 
 /** The split recorded in test/fixtures/real/README.md. */
-export const SPLIT: Record<'development' | 'evaluation', string[]> = {
+export type Part = 'development' | 'evaluation' | 'fresh'
+
+/**
+ * The split recorded in test/fixtures/real/README.md. `evaluation` is the first held-out part: its misses were
+ * seen in the session that reported it, so it is no longer blind and rules may now be tuned on it as on
+ * `development`. `fresh` is the blind part: gold committed before any run, never tuned on.
+ */
+export const SPLIT: Record<Part, string[]> = {
   development: ['dagligvare-tilsyn', 'supplerande-stonad-bortfall', 'kulturlova-2025', 'klimaloven-2035', 'klimaloven-2021'],
-  evaluation: ['ips-ung', 'sentralbankloven-2026', 'klimaloven-2023', 'matloven-2025']
+  evaluation: ['ips-ung', 'sentralbankloven-2026', 'klimaloven-2023', 'matloven-2025'],
+  fresh: ['aml-psykososialt-2025', 'vaksinasjon-covid-2020', 'eos-arbeidstakarlova-2025']
 }
 
 export function realCases(): string[] {

@@ -93,6 +93,8 @@ describe('extractReferences on the forms of the brief and of current.md', () => 
     expect(one('egenregiforskriften § 3-6', ['egenregiforskriften']).scope).toBe('self')
     expect(one('egenregiforskriften § 3-6').scope).toBe('external')
     expect(one('se helsepersonelloven § 22.')).toMatchObject({scope: 'external', act: 'helsepersonelloven'})
+    // A note names the act it discusses by its title, in other words than the act's own (supplerande stønad).
+    expect(one('se lov om supplerande stønad ved kort butid § 2 fjerde ledd').scope).toBe('self')
   })
 
   it('reads ledd, punktum, bokstav and nummer before and after the section', () => {

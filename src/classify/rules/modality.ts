@@ -37,6 +37,10 @@ const MODAL = new RegExp(
 // a circumstance, not the rule; the clause runs back to the last comma or full stop.
 const SUBORDINATE = new RegExp(B + '(dersom|hvis|viss|når|fordi|at|som|enn|med mindre)' + E, 'giu')
 
+// A main clause that permits what its «at»-clause says, bokmål and nynorsk: «er ikke til hinder for»,
+// «er ikkje til hinder for», «er ikke i veien for».
+const PERMITS = /(?:ikke|ikkje)\s+(?:til\s+hinder|i\s+veien|i\s+vegen)\s+for\s*$/iu
+
 // Norwegian puts the finite verb of a subordinate clause right after its subject ("som skal",
 // "dersom deltakere skal"); a modal further on belongs to the main clause ("Fartøy som fisker reker i
 // 3L skal sende …"), since the relative clause already had its own verb.
@@ -44,6 +48,9 @@ function inSubordinate(clause: string): boolean {
   const hits = [...clause.matchAll(SUBORDINATE)]
   const last = hits[hits.length - 1]
   if (!last) return false
+  // «… er ikke til hinder for at Norges Bank kan yte kreditt»: the main clause only clears the way, so the
+  // modal of its «at»-clause is the rule itself (a permission), not a circumstance.
+  if (last[1]!.toLowerCase() === 'at' && PERMITS.test(clause.slice(0, last.index))) return false
   const words = clause.slice(last.index + last[0].length).trim().split(/\s+/).filter(Boolean).length
   return last[1]!.toLowerCase() === 'som' ? words <= 2 : words <= 5
 }

@@ -8,14 +8,17 @@ import {B, E, type Mention, compareMentions, matchAll, quote, touches} from '../
 import type {Effect} from '../../types.js'
 import {maskQuotes} from './modality.js'
 import {parseNumber} from '../numbers.js'
+import {matchKey} from '../../grammar/stem.js'
 
-type Kind = 'condition' | 'widen' | 'group' | 'exemption' | 'limit'
+type Kind = 'condition' | 'widen' | 'group' | 'exemption' | 'limit' | 'include'
 
 // Exemptions and carve-outs, bokmål and nynorsk: «gjelder ikke», «gjeld ikkje», «unntatt», «med unntak
 // av», «unntak fra».
 const EXEMPTION = new RegExp(
   B + '(?:gjelder\\s+(?:likevel\\s+|heller\\s+)?ikke|gjeld\\s+(?:likevel\\s+|heller\\s+)?ikkje|(?:er\\s+)?unntatt(?:\\s+fra)?|(?:er\\s+)?unnateke?(?:\\s+frå)?|' +
-    'med\\s+unntak\\s+(?:av|for)|unntak\\s+(?:fra|frå))' + E,
+    'med\\s+unntak\\s+(?:av|for)|unntak\\s+(?:fra|frå)|' +
+    // «Første ledd er ikke til hinder for at …»: a carve-out from the rule it names.
+    '(?:er|være|vere)\\s+(?:ikke|ikkje)\\s+til\\s+hinder\\s+for)' + E,
   'giu'
 )
 // A limit to this act's own matters: «vedtak etter loven her», «etter denne forskriften».
@@ -33,6 +36,9 @@ const WIDEN = new RegExp(
     '(?:tilbys|gis|gjelder|gjeld|omfatter)\\s+(?:[\\p{L}]+\\s+)?(?:også|òg)|andre\\s+personer\\s+som|andre\\s+som)' + E,
   'giu'
 )
+// «herunder», «blant annet», «inkludert» (nynorsk «mellom anna», «medrekna»): what follows is named as
+// part of what the provision covers.
+const INCLUDE = new RegExp(B + '(?:herunder|blant\\s+annet|inkludert|medrekna|medregnet|mellom\\s+anna)' + E, 'giu')
 const GROUP = new RegExp(
   B + '(?:unge|ungdom|personer|barn|deltakere|arbeidssøkere|elever|studenter|søkere)(?:\\s+i\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s+' +
     '(?:under|over|mellom|fra|som|med)\\s+[^.,;:]{2,120}?(?=\\s+(?:kan|skal|må|bør|har|får|gjelder|gjeld|omfattes)' + E + '|[.,;:]|$)',
@@ -57,7 +63,7 @@ export function scopeMentions(text: string): Array<Mention<Kind>> {
   for (const m of matchAll(masked, WIDEN)) {
     out.push({start: m.index, end: m.index + m[0].length, text: clause(text, m.index, m.index + m[0].length), id: 'widen', pairKey: 'widen', value: 'widen'})
   }
-  for (const [re, kind] of [[EXEMPTION, 'exemption'], [LIMIT, 'limit']] as const) {
+  for (const [re, kind] of [[EXEMPTION, 'exemption'], [LIMIT, 'limit'], [INCLUDE, 'include']] as const) {
     for (const m of matchAll(masked, re)) {
       out.push({start: m.index, end: m.index + m[0].length, text: clause(text, m.index, m.index + m[0].length), id: kind, pairKey: kind, value: kind})
     }
@@ -90,17 +96,18 @@ function conditionEdits(text: string, conditions: Array<Mention<Kind>>, changed:
   return out
 }
 
-function stems(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.slice(0, 5))
+/** Matching keys of a text's words: the grammar's one stemmer (the run's, or Snowball unremembered). */
+function stems(text: string, key: (word: string) => string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(key)
 }
 
 function withoutNumbers(text: string): string {
   return text.toLowerCase().split(/\s+/).map((w) => (parseNumber(w.replace(/[.,;:]$/, '')) === null ? w : '#')).join(' ')
 }
 
-function overlapShare(a: string, b: string): number {
-  const sa = stems(a)
-  const sb = new Set(stems(b))
+function overlapShare(a: string, b: string, key: (word: string) => string): number {
+  const sa = stems(a, key)
+  const sb = new Set(stems(b, key))
   return sa.length === 0 ? 0 : sa.filter((w) => sb.has(w)).length / sa.length
 }
 
@@ -113,14 +120,14 @@ export function conditionTouched(al: Alignment, side: 'before' | 'after'): boole
 // A condition rewritten in other words ("Det er en forutsetning at personen har fylt 16 år" →
 // "Tiltaket kan gis fra det året personen fyller 16 år") is not a condition added or removed: most of
 // what follows the marker is still there on the other side.
-function restated(m: Mention<Kind>, other: string): boolean {
-  const words = stems(m.text.slice(m.end - m.start))
+function restated(m: Mention<Kind>, other: string, key: (word: string) => string): boolean {
+  const words = stems(m.text.slice(m.end - m.start), key)
   if (words.length === 0 || !other) return false
-  const have = new Set(stems(other))
+  const have = new Set(stems(other, key))
   return words.filter((w) => have.has(w)).length / words.length >= 0.5
 }
 
-export function scopeEffects(al: Alignment): Effect[] {
+export function scopeEffects(al: Alignment, key: (word: string) => string = matchKey): Effect[] {
   const before = scopeMentions(al.before)
   const after = scopeMentions(al.after)
   const cmp = compareMentions(al, before, after)
@@ -129,15 +136,17 @@ export function scopeEffects(al: Alignment): Effect[] {
     effects.push({type: 'scope', rule: `scope/${rule}`, detail: nb, detailEn: en, evidence: {before: b, after: a}})
   }
   for (const m of cmp.added) {
-    if (m.value === 'condition' && restated(m, al.before)) continue
+    if (m.value === 'condition' && restated(m, al.before, key)) continue
     if (m.value === 'condition') effect('condition-added', `Nytt vilkår, snevrer inn: ${quote(m.text)}`, `New condition, narrows: ${quote(m.text)}`, null, m.text)
     if (m.value === 'widen') effect('widened', `Personkretsen utvidet: ${quote(m.text)}`, `Scope widened: ${quote(m.text)}`, null, m.text)
     if (m.value === 'group') effect('group-added', `Persongruppe nevnt: ${quote(m.text)}`, `Group of persons named: ${quote(m.text)}`, null, m.text)
     if (m.value === 'exemption') effect('exemption-added', `Nytt unntak eller ny avgrensning: ${quote(m.text)}`, `New exemption or limit: ${quote(m.text)}`, null, m.text)
     if (m.value === 'limit') effect('limited', `Avgrenset til lovens egne saker: ${quote(m.text)}`, `Limited to matters under this act: ${quote(m.text)}`, null, m.text)
+    // Only in wording that was there before: new text naming what it covers widens nothing.
+    if (m.value === 'include' && al.before) effect('included', `Uttrykkelig utvidet: ${quote(m.text)}`, `Explicitly extended: ${quote(m.text)}`, null, m.text)
   }
   for (const m of cmp.removed) {
-    if (m.value === 'condition' && restated(m, al.after)) continue
+    if (m.value === 'condition' && restated(m, al.after, key)) continue
     if (m.value === 'condition') effect('condition-removed', `Vilkår fjernet, utvider: ${quote(m.text)}`, `Condition removed, widens: ${quote(m.text)}`, m.text, null)
     if (m.value === 'widen') effect('narrowed', `Utvidelse av personkretsen fjernet: ${quote(m.text)}`, `Widening of scope removed: ${quote(m.text)}`, m.text, null)
     if (m.value === 'group') effect('group-removed', `Persongruppe ikke lenger nevnt: ${quote(m.text)}`, `Group of persons no longer named: ${quote(m.text)}`, m.text, null)
@@ -150,7 +159,7 @@ export function scopeEffects(al: Alignment): Effect[] {
     // A group whose only difference is a number ("personer som har fylt 16 år" → "… 18 år") is the
     // threshold rule's to report.
     if (b.value === 'group' && withoutNumbers(b.text) === withoutNumbers(a.text)) continue
-    if (b.value === 'group' && overlapShare(b.text, a.text) >= 0.5) {
+    if (b.value === 'group' && overlapShare(b.text, a.text, key) >= 0.5) {
       effect('group-changed', `Persongruppe endret: ${quote(b.text)} blir ${quote(a.text)}`, `Group of persons changed: ${quote(b.text)} becomes ${quote(a.text)}`, b.text, a.text)
     }
   }
