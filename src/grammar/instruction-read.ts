@@ -28,6 +28,23 @@ export interface ParsedInstruction {
   wordingParagraphs: string[]
   /** Lovdata's own targets for it, when the input is a Lovtidend document with change markup. */
   reference?: Operation[]
+  /** Operations read from a list paragraph after the sentence («§ 13 første ledd» under «I følgende bestemmelser
+   *  skal «X» endres til «Y»:»): `operations[from..to)` came from the paragraph at `start..end`. */
+  listed: Array<{from: number; to: number; start: number; end: number}>
+}
+
+/** What a paragraph of the amending text was read as: every paragraph gets one (nothing is dropped unread). */
+export type ParagraphRole =
+  | 'part' | 'title' | 'document' | 'intro' | 'in-force' | 'instruction' | 'wording' | 'list' | 'own' | 'unread' | 'other'
+
+export interface ParagraphReading {
+  role: ParagraphRole
+  start: number
+  end: number
+  line: number
+  column: number
+  /** The paragraph's text as read (Markdown emphasis and quote markers removed). */
+  text: string
 }
 
 export type Severity = 'error' | 'warning' | 'info'
@@ -50,6 +67,8 @@ export interface AmendingText {
   diagnostics: Diagnostic[]
   /** The entry-into-force sentences, verbatim. */
   inForce: string[]
+  /** Every paragraph, in order, with what it was read as. */
+  paragraphs: ParagraphReading[]
 }
 
 export interface ReadOptions {
@@ -74,7 +93,7 @@ interface FoldState {
 export function readAmendingText(text: string, options: ReadOptions = {}): AmendingText {
   const markup = isMarkup(text)
   const state: FoldState = {
-    result: {format: markup ? 'lovtidend' : 'text', document: null, instructions: [], diagnostics: [], inForce: []},
+    result: {format: markup ? 'lovtidend' : 'text', document: null, instructions: [], diagnostics: [], inForce: [], paragraphs: []},
     part: null, document: null, context: null, current: null, open: false, follow: null,
     options: {reportOther: options.reportOther ?? true}
   }
@@ -84,17 +103,24 @@ export function readAmendingText(text: string, options: ReadOptions = {}): Amend
 }
 
 function foldParagraph(state: FoldState, p: SourceParagraph): void {
+  const role = foldRole(state, p)
+  state.result.paragraphs.push({role, start: p.start, end: p.end, line: p.line, column: p.column, text: p.text})
+}
+
+function foldRole(state: FoldState, p: SourceParagraph): ParagraphRole {
   switch (p.kind) {
     case 'part':
       state.part = p.text
       state.context = null
-      return close(state)
+      close(state)
+      return 'part'
     case 'title':
-      return close(state)
+      close(state)
+      return 'title'
     case 'document':
       state.document = documentFromId(p.documentId ?? '') ?? state.document
       state.result.document ??= state.document
-      return
+      return 'document'
     case 'wording':
       return addWording(state, p)
     case 'change':
@@ -103,7 +129,8 @@ function foldParagraph(state: FoldState, p: SourceParagraph): void {
       return foldCandidate(state, p)
     case 'own-article':
       close(state)
-      return diagnose(state, p, 'info', 'own-provision', `${p.text.replace(/^§/u, '§ ') || 'Paragrafen'} er en bestemmelse i selve teksten, ikke en endringsinstruks; den er ikke brukt.`)
+      diagnose(state, p, 'info', 'own-provision', `${p.text.replace(/^§/u, '§ ') || 'Paragrafen'} er en bestemmelse i selve teksten, ikke en endringsinstruks; den er ikke brukt.`)
+      return 'own'
     case 'own':
       return foldOwn(state, p)
   }
@@ -114,20 +141,24 @@ function close(state: FoldState): void {
   state.follow = null
 }
 
-function addWording(state: FoldState, p: SourceParagraph): void {
-  if (state.follow && followList(state, p)) return
+function addWording(state: FoldState, p: SourceParagraph): ParagraphRole {
+  if (state.follow && followList(state, p)) return 'list'
   const current = state.current
-  if (!current) return void diagnose(state, p, 'warning', 'wording-without-instruction', 'Ny tekst uten endringsinstruks foran: den er ikke brukt.')
+  if (!current) {
+    diagnose(state, p, 'warning', 'wording-without-instruction', 'Ny tekst uten endringsinstruks foran: den er ikke brukt.')
+    return 'other'
+  }
   current.wording = current.wording ? {start: current.wording.start, end: Math.max(current.wording.end, p.end)} : {start: p.start, end: p.end}
   current.wordingParagraphs.push(p.text)
+  return 'wording'
 }
 
 /** The instruction sentence of a Lovtidend `article.change`; an empty one refers to the paragraph before. */
-function foldChange(state: FoldState, p: SourceParagraph): void {
+function foldChange(state: FoldState, p: SourceParagraph): ParagraphRole {
   if (state.current && (p.text === '' || (state.follow && followList(state, p)))) {
     state.current.reference = [...(state.current.reference ?? []), ...(p.reference ?? [])]
     state.open = true
-    return
+    return p.text === '' ? 'instruction' : 'list'
   }
   const reading = readInstructionSentence(p.text, {previous: state.context})
   const instruction = startInstruction(state, p, reading)
@@ -136,42 +167,57 @@ function foldChange(state: FoldState, p: SourceParagraph): void {
     diagnose(state, p, 'error', 'instruction-unread', `Endringsinstruksen kan ikke leses: «${p.text}»`)
   }
   state.open = true
+  return 'instruction'
 }
 
-function foldCandidate(state: FoldState, p: SourceParagraph): void {
-  if (state.follow && followList(state, p)) return
+function foldCandidate(state: FoldState, p: SourceParagraph): ParagraphRole {
+  if (state.follow && followList(state, p)) return 'list'
   const reading = readInstructionSentence(p.text, {previous: state.context})
-  if (reading.kind === 'in-force') {
+  // Inside new wording only a sentence on the whole text's force closes it («Forskriften trer i kraft …»);
+  // «Forskriften kapittel 4 trer i kraft 1. juli 2023.» in a new § «Ikrafttredelse» is wording.
+  if (reading.kind === 'in-force' && !(state.open && !WHOLE_IN_FORCE.test(p.text))) {
     state.result.inForce.push(p.text)
-    return close(state)
+    close(state)
+    return 'in-force'
   }
   if (reading.kind === 'intro') {
     setDocument(state, reading)
     state.context = null
-    return close(state)
+    close(state)
+    return 'intro'
   }
   if (reading.kind === 'instruction') {
     startInstruction(state, p, reading)
     state.open = reading.expectsWording || /:\s*$/u.test(p.text) || reading.targetsFollow !== null
-    return
+    return 'instruction'
   }
   // Inside new wording an unread sentence is law text, unless it ends as an instruction does («… skal lyde:»):
   // then it is an instruction that could not be read, never silently taken as wording.
   if (state.open && !(reading.kind === 'unread' && INSTRUCTION_END.test(p.text))) return addWording(state, p)
-  if (reading.kind === 'unread') return void reportProblems(state, p, reading)
+  if (reading.kind === 'unread') {
+    reportProblems(state, p, reading)
+    return 'unread'
+  }
   if (state.options.reportOther) diagnose(state, p, 'info', 'paragraph-not-instruction', 'Avsnittet er verken endringsinstruks, ny tekst eller ikrafttredelse, og er ikke brukt.')
+  return 'other'
 }
 
 /** A paragraph of the text's own sections: only an instruction or entry into force is taken from it. */
-function foldOwn(state: FoldState, p: SourceParagraph): void {
+function foldOwn(state: FoldState, p: SourceParagraph): ParagraphRole {
   const reading = readInstructionSentence(p.text, {previous: state.context})
-  if (reading.kind === 'in-force') state.result.inForce.push(p.text)
-  else if (reading.kind === 'instruction' && reading.problems.length === 0) {
+  if (reading.kind === 'in-force') {
+    state.result.inForce.push(p.text)
+    return 'in-force'
+  }
+  if (reading.kind === 'instruction' && reading.problems.length === 0) {
     startInstruction(state, p, reading)
     state.open = reading.expectsWording
+    return 'instruction'
   }
+  return 'own'
 }
 
+const WHOLE_IN_FORCE = /^(?:\d+\.\s+)?(?:Denne\s+)?(?:(?:loven|lova|forskriften|forskrifta|endringene|endringane|endringsloven|endringslova|endringsforskriften|endringsforskrifta|lovendringene)\s+(?:under\s+[IVX]+\s+)?(?:trer|trår|tek|tar|gjelder|gjeld|begynner|skal\s+gjelde|har\s+virkning)\b|Kongen\s+kan\b)/iu
 const INSTRUCTION_END = /(?:\bskal\s+(?:\S+\s+){0,3}(?:lyde|lyda)|\boppheves|\b(?:blir|vert)\s+oppheva)\s*[:.]?\s*$/iu
 
 function setDocument(state: FoldState, reading: SentenceReading): void {
@@ -184,7 +230,7 @@ function startInstruction(state: FoldState, p: SourceParagraph, reading: Sentenc
   setDocument(state, reading)
   const instruction: ParsedInstruction = {
     line: p.line, column: p.column, offset: p.start, text: p.text, operations: reading.operations,
-    part: state.part, document: state.document, wording: null, wordingParagraphs: []
+    part: state.part, document: state.document, wording: null, wordingParagraphs: [], listed: []
   }
   state.result.instructions.push(instruction)
   state.current = instruction
@@ -211,6 +257,7 @@ function followList(state: FoldState, p: SourceParagraph): boolean {
   if (follow.documents) return followRepeals(current, lines)
   const read = lines.map(readFollowItem)
   if (read.length === 0 || read.some((r) => r === null)) return false
+  const from = current.operations.length
   for (const item of read) {
     for (const a of item!.addresses) {
       for (const pair of follow.pairs) {
@@ -220,6 +267,7 @@ function followList(state: FoldState, p: SourceParagraph): boolean {
       }
     }
   }
+  current.listed.push({from, to: current.operations.length, start: p.start, end: p.end})
   return true
 }
 

@@ -63,7 +63,7 @@ export function textParagraphs(text: string): SourceParagraph[] {
     const text = stripMarkdown(trimmed)
     // Positions point at the words, after any «> » or «*» that was stripped.
     const shift = lead + Math.max(0, trimmed.indexOf(text))
-    if (trimmed) out.push(textParagraph(text, offset + shift, offset + shift + text.length, line, shift + 1))
+    if (trimmed) out.push(...splitInlineWording(textParagraph(text, offset + shift, offset + shift + text.length, line, shift + 1)))
     offset += raw.length + 1
     line++
   }
@@ -76,9 +76,25 @@ function textParagraph(text: string, start: number, end: number, line: number, c
   return {kind, text: partText, start, end, line, column}
 }
 
+// «I § 4-1 nytt annet punktum skal lyde: For personer …»: the new wording on the instruction's own line.
+const INLINE_WORDING = /^((?:I\s+|Ny\s+|Nytt\s+|Nye\s+)?§.*?\bskal\s+(?:lyde|lyda)\s*:)[ \t]+(?=\S)/u
+
+function splitInlineWording(p: SourceParagraph): SourceParagraph[] {
+  const m = p.kind === 'candidate' ? INLINE_WORDING.exec(p.text) : null
+  if (!m) return [p]
+  const head = m[1]!
+  const rest = p.text.slice(m[0].length)
+  const at = m[0].length
+  return [
+    {...p, text: head, end: p.start + head.length},
+    {kind: 'wording', text: rest, start: p.start + at, end: p.end, line: p.line, column: p.column + at}
+  ]
+}
+
 /** Emphasis and quote markers around an instruction line («*§ 3 skal lyde:*», «> …»), not the words. */
 function stripMarkdown(line: string): string {
-  let s = line.replace(/^>\s?/u, '')
+  // «### § 5-2 skal lyde:»: a Markdown heading marker is not part of the sentence (part lines keep theirs: PART_LINE).
+  let s = line.replace(/^>\s?/u, '').replace(/^#{1,6}[ \t]+(?=§|Ny\s|Nytt\s|Nye\s|I\s+§|Overskrift|Kapittel\s+\S+\s+overskrift)/u, '')
   const emphasis = /^(\*{1,2}|_{1,2})(.+)\1$/u.exec(s)
   if (emphasis) s = emphasis[2]!
   return s.trim()

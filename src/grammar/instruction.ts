@@ -65,7 +65,7 @@ const RENAME_VERB = '(?:endres\\s+til|endrast\\s+til|vert\\s+endra\\s+til|blir\\
 const RENAME = new RegExp(`\\s*,?\\s*(?:skal\\s+)?${WORD_KIND}${QUOTE}\\s+(?:skal\\s+)?${RENAME_VERB}\\s+${QUOTE}`, 'iuy')
 const RENAME_INVERTED = new RegExp(`\\s*,?\\s*(?:endres|endrast|erstattes|erstattast)\\s+${WORD_KIND}${QUOTE}\\s+(?:til|med)\\s+${QUOTE}`, 'iuy')
 const DELETE_WORDS = new RegExp(`\\s*,?\\s*(?:skal\\s+)?${WORD_KIND}${QUOTE}\\s+(?:skal\\s+)?(?:utgå|utgår|oppheves|strykes|fjernes|takast\\s+ut|tas\\s+ut|gå\\s+ut)`, 'iuy')
-const MORE_RENAME = new RegExp(`\\s*(?:,|;|\\s+og|\\s+samt)\\s+(?:skal\\s+)?${WORD_KIND}${QUOTE}\\s+(?:skal\\s+)?${RENAME_VERB}\\s+${QUOTE}`, 'iuy')
+const MORE_RENAME = new RegExp(`\\s*(?:,\\s*og|,|;|\\s+og|\\s+samt)\\s+(?:skal\\s+)?${WORD_KIND}${QUOTE}\\s+(?:skal\\s+)?${RENAME_VERB}\\s+${QUOTE}`, 'iuy')
 const RENAME_END = /\s*(?:,?\s*(?:i\s+alle\s+(?:bøyningsformer|former)|også\s+i\s+\S+\s+form)\s*)?[.;]?\s*$/iuy
 const REFERENCE_RENAME = /\s+(?:skal\s+)?(?:erstattes|endres)\s+(?:henvisningen|tilvisinga)\s+til\s+(.+?)\s+(?:med|til)\s+(.+?)\s*\.?\s*$/iuy
 
@@ -88,7 +88,8 @@ export function splitClauses(sentence: string): Array<{text: string; offset: num
 }
 
 function isClauseEnd(s: string, i: number): boolean {
-  const after = /^\s+([A-ZÆØÅ§])/u.exec(s.slice(i + 1))
+  // «§ 3-10 oppheves.Nåværende § 3-11 …»: Lovdata's history sometimes drops the space before the next clause.
+  const after = /^(?:\s+([A-ZÆØÅ§])|(?=(?:Nåværende|Noverande|Nåverande)\s))/u.exec(s.slice(i + 1))
   if (!after) return false
   const before = s.slice(Math.max(0, i - 16), i)
   // «nr. 2», «jf. § 3», «bl.a. Nav» and a date «17. Mai» are not clause ends, nor «§ 4. Bruk av kjørebane» (a title).
@@ -169,9 +170,12 @@ const SECTION_PAREN_TITLE = /^((?:Ny\s+)?§\s*\d+(?:-\d+)*(?:\s?[a-z](?![\p{L}])
 // «Ny § 5 med overskrift skal lyde:», «§ 3 første ledd i forskriften skal lyde:».
 const NOISE_INFIX = /\s+med\s+(?:ny\s+)?overskrift(?=\s+skal\s)|\s+i\s+(?:forskriften|loven|forskrifta|lova)(?=\s+skal\s)/iu
 
+// «§ 5-3 annet ledd (endret) annet punktum skal lyde:»: Lovdata's note inside the address, before more of it.
+const INNER_ANNOTATION = /\s*\((?:endret|endra)\)(?=\s+(?:første|fyrste|annet|andre|tredje|fjerde|femte|sjette|sju|syv|åtte|ni|ti|siste|ny|nytt|nye|bokstav|nr\.|nummer)\S*\s)/giu
+
 /** Try each clause form in turn; the first that reads the whole clause wins. */
 function readClause(raw: string, reading: SentenceReading): ClauseResult {
-  const text = raw.replace(DOUBLE_SKAL, '').replace(NOISE_PREFIX, '').replace(NOISE_INFIX, '')
+  const text = raw.replace(DOUBLE_SKAL, '').replace(NOISE_PREFIX, '').replace(NOISE_INFIX, '').replace(INNER_ANNOTATION, '')
     .replace(IN_SUBDIVISION, '$1 skal lyde:').replace(SECTION_PAREN_TITLE, '$1')
   const forms = [readTitle, readListedRepeal, readIntroduced, readIntroForm, readChangesInForm, readFollowingList, readFollowingHeadings, readWholeRepeal, readHeadingOf, readAfterForm, readPunctuation, readInForm, readPlainForm]
   for (const form of forms) {
@@ -195,7 +199,11 @@ function withoutSectionTitle(text: string): string | null {
 // «I lovens del I om endringer i lov … skal …», «Fra den tid loven begynner å gjelde, skal § 14-4 i lov … lyde:».
 const INTRO_HEAD = /(?:(?:I\s+(?:lovens\s+|forskriftens\s+)?del\s+[IVX]+\s+om\s+endring(?:er|ar)?\s+i\s+)|I\s+|(?:Fra|Frå)\s+(?:samme|same)\s+tid(?:spunkt)?\s+)?/iuy
 
+// «Departementet foreslår følgende endringer:» — a proposal's intro that names no act.
+const PROPOSES = /^(?:Departementet|Vi)\s+(?:foreslår|foreslår\s+derfor|gjer\s+framlegg\s+om)\s+(?:følgende|følgjande|disse|desse)\s+endring(?:er|ar|ane|ene)?\s*[:.]?\s*$/iu
+
 function readIntroForm(text: string, reading: SentenceReading): ClauseResult | null {
+  if (PROPOSES.test(text)) return 'intro'
   const c: Cursor = {text, pos: 0}
   const head = eat(c, INTRO_HEAD)
   if (!head || head[0] === '') return readTrailingDocumentForm(text, reading)
@@ -407,6 +415,8 @@ function readInForm(text: string, reading: SentenceReading): ClauseResult | null
   if (!addresses) return null
   const resolved = addresses.map((a) => resolveRelative(a, reading.context))
   const rest = text.slice(c.pos)
+  // «I § 4-1 nytt annet punktum skal lyde:»: the «I» adds nothing.
+  if (/^\s*,?\s*skal\s+(?:lyde|lyda)\s*:?\s*$/iu.test(rest)) return readPlainForm(text.slice(lead[0].length), reading)
   const skal = /^\s*,?\s*skal\s+(?!(?:ordet|ordene|uttrykket|henvisningen)\b)(?!«)(.+)$/iu.exec(rest)
   if (skal) {
     reading.context = resolved[0] ?? reading.context
@@ -416,6 +426,8 @@ function readInForm(text: string, reading: SentenceReading): ClauseResult | null
 }
 
 function readRenames(rest: string, addresses: Address[], reading: SentenceReading): ClauseResult | null {
+  // Words cannot be changed in a provision that does not exist yet («I § 3-3 ny bokstav c skal «X» lyde «Y»»).
+  if (addresses.some((a) => a.isNew)) return null
   const c: Cursor = {text: rest, pos: 0}
   const pairs: Array<{from: string; with: string}> = []
   const first = eat(c, RENAME) ?? eat(c, RENAME_INVERTED)
@@ -482,6 +494,8 @@ const readHeadingLyde: Action = (c, addresses, reading) => {
 }
 
 const readRepeal: Action = (c, addresses, reading) => {
+  // «§ 3-2 nytt sjette ledd oppheves.»: what does not exist yet cannot be repealed — unread, not guessed.
+  if (addresses.some((a) => a.isNew)) return false
   if (!eat(c, REPEAL)) return false
   for (const a of addresses) reading.operations.push({op: 'repeal', target: toLovdataPath(a)})
   reading.context = addresses[0] ?? reading.context

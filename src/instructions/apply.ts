@@ -29,7 +29,9 @@ import {
   type TextChunk,
   type Unit
 } from './document.js'
-import {parseProposal, truncate, type ParsedInstruction} from './grammar.js'
+import {parseProposal, truncate, type ParsedInstruction} from './read.js'
+import {countInflected, formsLeft, inflections, replaceInflected} from './inflect.js'
+import {anyExists, chapterHeadingPattern, chapterMarker, findChapter, readNewChapter} from './chapters.js'
 import type {ApplyResult, Instruction, Renumbering} from './types.js'
 
 class InstructionError extends Error {
@@ -240,6 +242,7 @@ class Applier {
   apply(given: ParsedInstruction): Applied {
     const ins = pickItem(given)
     const t = ins.target
+    if (t.chapter !== null && !t.heading) return this.wholeChapter(ins)
     if (t.chapter !== null) return this.chapterHeading(ins)
     if (ins.action === 'renumber') return ins.renumbering[0]?.level === 'section' ? this.renumberSections(ins) : this.renumberInside(ins)
     if (t.sectionTo !== undefined) return this.repealRange(ins)
@@ -267,7 +270,13 @@ class Applier {
   private sectionHeading(ins: ParsedInstruction, section: Section, result: Applied, base: string): Applied {
     result.claims.push(`${base}/h`)
     if (ins.action !== 'replace') throw new InstructionError('instruction-unsupported', 'Bare «skal lyde» støttes for overskrifter.')
-    const raw = (ins.body ?? '').trim()
+    // «§ 4-8b.Særlige innholdskrav …»: Lovdata's histories often drop the space after the number.
+    // A heading is one paragraph: more wording after it is said to be unused, never folded into the title.
+    const blocks = ins.bodyBlocks.filter((b) => b.text.trim() !== '')
+    if (blocks.length > 1) {
+      result.warnings.push({ruleId: 'instruction-body-mismatch', reason: `${ins.citation} gir ${blocks.length} avsnitt; bare det første er brukt som overskrift, resten er ikke brukt.`})
+    }
+    const raw = (blocks.length > 1 ? blocks[0]!.text : (ins.body ?? '')).trim().replace(/^(§\s*[\d]+(?:\s*-\s*\d+)*(?:\s?[a-zæøå])?\.)(?=\S)/iu, '$1 ')
     const parsed = parseSectionHeading(raw)
     // A title may end in an abbreviation ("… mv."), so a final full stop is kept.
     const title = parsed ? parsed.title : raw
@@ -359,6 +368,14 @@ class Applier {
       if (existing && !moving.includes(existing) && !existing.repealed) {
         throw new InstructionError('instruction-target-exists', `§ ${label} finnes allerede; «${r.text}» kan ikke brukes.`)
       }
+      if (existing && !moving.includes(existing)) {
+        // «§ 3-10 oppheves. Nåværende § 3-11 til § 3-13 blir § 3-10 til § 3-12.»: Lovdata drops the repealed
+        // section when its number is reused; regdiff keeps its «(Opphevet)» heading, so the text has two § 3-10.
+        result.warnings.push({
+          ruleId: 'instruction-repealed-number-reused',
+          reason: `§ ${label} er opphevet, og nummeret brukes igjen av «${r.text}»; overskriften «§ ${label}. (Opphevet)» står fortsatt ved siden av den nye § ${label} i den konsoliderte teksten.`
+        })
+      }
     })
     moving.forEach((section, i) => {
       const label = (r.to[i] ?? section.label).replace(/\s*-\s*/, '-')
@@ -439,6 +456,61 @@ class Applier {
   }
 
   /** "Overskriften til kapittel 3 skal lyde:": the chapter's heading line, kept at its level. */
+  /**
+   * «(n)» labels follow a stated ledd renumbering in a section whose ledd are numbered («Nåværende tredje ledd
+   * blir nytt fjerde ledd»: «(3)» becomes «(4)»), and a new ledd there gets its number.
+   */
+  relabelLedd(ins: ParsedInstruction): void {
+    const r = ins.renumbering.find((x) => x.level === 'ledd')
+    const section = r ? findSection(this.doc, r.section ?? ins.target.section) : null
+    if (!r || !section) return
+    const live = liveLedd(section)
+    if (!live.some((u) => LEDD_LABEL.test(u.text))) return
+    live.forEach((u, i) => {
+      const m = LEDD_LABEL.exec(u.text)
+      if (m && r.from.includes(m[1]!) && Number(m[1]) !== i + 1) u.text = `(${i + 1})${u.text.slice(m[0].length)}`
+      else if (!m && u.orig === null) u.text = `(${i + 1}) ${u.text}`
+    })
+  }
+
+  /** «Kapittel 4 oppheves.» (every section repealed, the heading marked), «Nytt kapittel 5A skal lyde:». */
+  private wholeChapter(ins: ParsedInstruction): Applied {
+    const n = ins.target.chapter!
+    const result: Applied = {claims: [`kapittel:${n.replace(/\s+/g, '').toLowerCase()}`], soft: false, refs: [], warnings: []}
+    if (ins.action === 'insert') return this.addChapter(ins, n, result)
+    if (ins.action !== 'repeal') throw new InstructionError('instruction-unsupported', `regdiff kan ikke gi et helt kapittel ny tekst; kapittel ${n} er ikke endret.`)
+    const place = findChapter(this.doc, n)
+    if (!place) throw new InstructionError('instruction-target-missing', `Kapittel ${n} finnes ikke (eller står flere ganger) i gjeldende tekst.`)
+    const re = chapterHeadingPattern(n)
+    place.chunk.text = place.chunk.text.replace(re, (_m, head: string) => `${head.endsWith('.') ? head : head + '.'} (Opphevet)`)
+    for (const section of place.members) {
+      result.claims.push(section.key)
+      section.repealed = true
+      section.heading = `${section.prefix}§ ${section.label}. (Opphevet)`
+      for (const u of section.units) if (u.kind === 'ledd') u.removed = true
+      result.refs.push({section, unit: null, side: 'current', below: null})
+    }
+    result.chapters = [n]
+    return result
+  }
+
+  private addChapter(ins: ParsedInstruction, n: string, result: Applied): Applied {
+    if (findChapter(this.doc, n)) throw new InstructionError('instruction-target-exists', `Kapittel ${n} finnes allerede.`)
+    const chapter = readNewChapter(n, ins.bodyBlocks)
+    if (!chapter) throw new InstructionError('instruction-body-missing', `Instruksen gir ingen paragrafer for nytt kapittel ${n} (hver paragraf må begynne med «§ …»).`)
+    const taken = anyExists(this.doc, chapter.sections.map((s) => s.label))
+    if (taken) throw new InstructionError('instruction-target-exists', `§ ${taken} finnes allerede; nytt kapittel ${n} kan ikke settes inn.`)
+    for (const s of chapter.sections) {
+      const target = {...ins.target, chapter: null, section: s.label, adds: 'section' as const}
+      this.addSection({...ins, action: 'insert', target, bodyBlocks: s.blocks, body: s.blocks.map((b) => b.text + b.sep).join('')}, result)
+    }
+    const first = findSection(this.doc, chapter.sections[0]!.label)!
+    const heading = `${chapterMarker(this.doc)}Kapittel ${n}.${chapter.title ? ` ${chapter.title}` : ''}${this.doc.eol}${this.doc.eol}`
+    this.doc.chunks.splice(this.doc.chunks.indexOf(first), 0, {type: 'text', text: heading})
+    result.chapters = [n]
+    return result
+  }
+
   private chapterHeading(ins: ParsedInstruction): Applied {
     const n = ins.target.chapter!
     const result: Applied = {claims: [`kapittel:${n.replace(/\s+/g, '').toLowerCase()}/h`], soft: false, refs: [], warnings: []}
@@ -639,8 +711,10 @@ class Applier {
     const from = ins.from ?? ''
     const to = ins.to ?? ''
     if (from === '') throw new InstructionError('instruction-body-missing', 'Instruksen siterer ingen tekst som skal endres.')
+    // A bulk rename changes the noun's other forms too (inflect.ts); a rename of quoted words only what is quoted.
+    const forms = ins.inflect && to !== '' ? inflections(from, to) : [{from, to}]
     let found = 0
-    for (const unit of units) found += unit.text.split(from).length - 1
+    for (const unit of units) found += countInflected(unit.text, forms)
     if (found === 0) {
       throw new InstructionError('instruction-text-not-found', `«${truncate(from, 60)}» står ikke i ${ins.citation}.`)
     }
@@ -651,11 +725,22 @@ class Applier {
       })
     }
     for (const unit of units) {
-      if (!unit.text.includes(from)) continue
-      unit.text = to === '' ? deleteAll(unit.text, from) : unit.text.split(from).join(to)
+      if (countInflected(unit.text, forms) === 0) continue
+      unit.text = to === '' ? deleteAll(unit.text, from) : replaceInflected(unit.text, forms)
       result.refs.push({section, unit, side: 'both', below: null})
     }
+    if (ins.inflect) this.reportFormsLeft(ins, units, result)
     return result
+  }
+
+  /** Forms of a bulk-renamed word the rename did not reach («Dagligvaretilsynsleder»): said, never silently kept. */
+  private reportFormsLeft(ins: ParsedInstruction, units: Unit[], result: Applied): void {
+    const left = [...new Set(units.flatMap((u) => formsLeft(u.text, ins.from ?? '', ins.to ?? '')))]
+    if (left.length === 0) return
+    result.warnings.push({
+      ruleId: 'instruction-rename-form-left',
+      reason: `${ins.citation}: ${left.map((w) => `«${w}»`).join(', ')} står fortsatt og er ikke endret til «${truncate(ins.to ?? '', 60)}»; kontroller om de også skal endres.`
+    })
   }
 
   private itemOp(ins: ParsedInstruction, section: Section, unit: Unit, result: Applied, leddKey: string): Applied {
@@ -801,7 +886,9 @@ class Applier {
     const count = spans.length
     const n = t.sentence === 'last' ? (t.adds === 'sentence' ? count + 1 : count) : (t.sentence as number)
     result.claims.push(t.adds === 'sentence' ? `${key}/+S${n}` : `${key}/S${n}`)
-    const body = (ins.body ?? '').replace(/\s+/g, ' ').trim()
+    // Lovdata's histories quote a first punktum with its ledd number («(1) Når …»); the ledd keeps its own.
+    const numbered = !item && n === 1 && leddNumberEnd(unit.text) > 0
+    const body = (ins.body ?? '').replace(/\s+/g, ' ').trim().replace(numbered ? /^\(\d{1,2}\)\s+/u : /^$/u, '')
     const text = unit.text
     const pkt = item ? null : `pkt${n}`
     if (t.adds === 'sentence') {
@@ -865,6 +952,8 @@ function pickItem(ins: ParsedInstruction): ParsedInstruction {
 }
 
 /** New wording for a ledd printed «(2) …»: the number stays when the instruction quotes the wording without it. */
+const LEDD_LABEL = /^\((\d{1,2})\)/u
+
 function withLeddNumber(wording: string, old: string): string {
   const label = old.slice(0, leddNumberEnd(old))
   return label === '' || leddNumberEnd(wording) > 0 ? wording : label + wording
@@ -1037,6 +1126,7 @@ function applyOne(run: Run, ins: ParsedInstruction, index: number): void {
   const snapshot = run.applier.snapshot()
   try {
     const applied = run.applier.apply(ins)
+    run.applier.relabelLedd(ins)
     claim(run, applied, index)
     if (ins.renumbering.some((r) => r.level === 'ledd')) run.applier.renumbered.add(sectionKey(ins.target.section))
     instruction.applied = true

@@ -59,7 +59,8 @@ export interface RegDocument {
 const HEADING = /^(#{1,6}[ \t]+)(.*?)\r?$/
 // `§ 3-2. Innhold`, `§ 12 a. Tittel`, `§ 21b. (Opphevet)`, `§ 4` (no title). Kept in one place so the
 // instruction grammar reads section headings in instruction bodies the same way.
-export const SECTION_HEADING = /^§\s*(\d+(?:\s*-\s*\d+)?(?:\s?[a-zæøå])?)(?![\d-])\.?(?:[ \t]+(.*))?$/i
+// «§ 12 A-1», «§ 5A-1»: a section of a lettered chapter.
+export const SECTION_HEADING = /^§\s*(\d+(?:\s?[A-ZÆØÅ](?=\s?-\s?\d))?(?:\s*-\s*\d+)?(?:\s?[a-zæøå])?)(?![\d-])\.?(?:[ \t]+(.*))?$/i
 const CHAPTER_HEADING = /^Kapittel\s+([0-9]+\s?[A-Za-z]?|[IVXLC]+)\b/i
 const PART_HEADING = /^Del\s+([0-9]+|[IVXLC]+)\b/i
 const NOTE = /^\*(?:Endret|Tilføyd|Tilføydd|Endra|Oppheves|Opphevet|Opphvet|Oppheva|Overskriften endret)\b/

@@ -16,7 +16,7 @@ import {ordinalWord} from '../grammar/ordinals.js'
 import {applyInstructions, compareLabels, positionOf} from './apply.js'
 import {consolidatePartial} from './consolidate.js'
 import {itemSpans, liveLedd, readDocument, renderSection, sections, sentenceSpans, type Section} from './document.js'
-import {monthName} from './grammar.js'
+import {monthName} from '../grammar/months.js'
 
 function reconstruct(segments: AlignedSegment[], side: 'current' | 'proposed'): string {
   const skip = side === 'current' ? 'insert' : 'delete'

@@ -2,7 +2,7 @@
  * Proposals written as amendment instructions (issue 8): detect them, apply them to the current text,
  * attach each instruction to the changes it made, and write instructions for a consolidated proposal.
  */
-import {givesWording, isAmendingTitle, looksLikeInstructionLine} from './grammar.js'
+import {givesWording, isAmendingTitle, looksLikeInstructionLine} from './read.js'
 
 export {applyInstructions} from './apply.js'
 export {attachInstructions} from './attach.js'

@@ -91,7 +91,8 @@ const BARE_FIRST = new Set([...'*_~§KDIVXLCMNO'].map((c) => c.charCodeAt(0)))
 const ROMAN = '[IVXLCDM]+'
 // "3-2", "12 a", "1a", "3-1 a". A letter must stand alone (followed by "." / space / end) so that
 // "§ 4 Formål" is not read as "§ 4 F".
-const SECTION_NUMBER = String.raw`\d+(?:-\d+)?(?:\s?[a-zæøå](?![\p{L}]))?`
+// "12 A-1", "5A-1": sections of a lettered chapter (the letter stands before the hyphen), not § 12.
+const SECTION_NUMBER = String.raw`\d+(?:\s?[A-ZÆØÅ](?=-\d))?(?:-\d+)?(?:\s?[a-zæøå](?![\p{L}]))?`
 const SECTION_HEAD = new RegExp(String.raw`^§\s*(${SECTION_NUMBER})(?=$|[\s.:])\.?\s*(.*)$`, 'u')
 // Anything that starts with "§" and a digit but does not read as a number: "§ 3--1", "§ 3-".
 const SECTION_LIKE = /^§\s*(\d[^\s.]*\.?)\s*(.*)$/u

@@ -48,8 +48,8 @@ describe('Lovdata\'s amendment history (lovdata-historie)', () => {
   })
 
   it('reads each sentence to an operation on its section, or gives a diagnostic with its place', () => {
-    // Measured: 6,511 of 7,047 on their section.
-    expect(count('on-section')).toBeGreaterThanOrEqual(6511)
+    // Measured: 6,511 of 7,047 on their section; 6,513 once the applier read through this grammar.
+    expect(count('on-section')).toBeGreaterThanOrEqual(6513)
     for (const r of results.filter((x) => x.outcome === 'diagnostic')) {
       for (const p of r.reading.problems) {
         expect(p.offset).toBeGreaterThanOrEqual(0)
@@ -75,7 +75,7 @@ describe('Lovdata\'s amendment history (lovdata-historie)', () => {
     }
     // Measured: 448 sentences with a diagnostic (footnotes, table columns and rows, merknader, «definisjonen av»,
     // headings of groups of sections …) and 86 that are not instructions (chapter headings printed in italics).
-    expect(count('diagnostic')).toBeLessThanOrEqual(448)
+    expect(count('diagnostic')).toBeLessThanOrEqual(446)
     expect(count('not-instruction')).toBeLessThanOrEqual(86)
     const top = [...unsupported].sort((a, b) => b[1] - a[1]).slice(0, 5)
     expect(top[0]?.[1]).toBeLessThanOrEqual(7)

@@ -12,7 +12,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {diffTrees} from '../../src/diff/index.js'
 import {applyInstructions, attachInstructions} from '../../src/instructions/index.js'
-import {parseProposal} from '../../src/instructions/grammar.js'
+import {parseProposal} from '../../src/instructions/read.js'
 import {parseProvisions} from '../../src/parse/index.js'
 import {pointerFor} from '../../src/text/points.js'
 

@@ -18,7 +18,8 @@ import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {applyInstructions} from '../../src/instructions/apply.js'
-import {parseHeader, parseMultiSection} from '../../src/instructions/grammar.js'
+import {readInstructionSentence} from '../../src/grammar/instruction.js'
+import {sentencesOf} from '../../src/grammar/sentences.js'
 import {compareLabels} from '../../src/instructions/apply.js'
 import {bareItemSpans, findSection, itemSpans, readDocument, renderSection, type Section} from '../../src/instructions/document.js'
 import {parseProvisions} from '../../src/parse/index.js'
@@ -44,6 +45,12 @@ export interface Replay {
   outcome: 'exact' | 'found' | 'applied' | 'lost' | 'unverifiable'
   /** Why it was lost or not found (the first error, or what is missing). */
   why: string
+  /**
+   * Exactly applied: the section after equals the section before with each instruction's quoted wording put
+   * exactly at its address and nothing else changed (see `expectedAfter`); `equal: null` (with the shape) when the
+   * group has a shape that comparison does not cover (items, moves, punctuation); absent when it was lost.
+   */
+  exact?: {equal: boolean | null; why: string} | null
 }
 
 export interface ReplayFigures {
@@ -55,6 +62,9 @@ export interface ReplayFigures {
   /** Sections compared with the text in force today, and how many of those were exactly equal. */
   compared: number
   exact: number
+  /** Applied groups whose text after could be computed from the text before and the quotes, and how many equal it. */
+  exactMeasured: number
+  exactEqual: number
   replays: Replay[]
 }
 
@@ -143,19 +153,22 @@ export function normalised(section: Section): string {
   return [heading, ...ledd].join('\n').replace(/\s+([.,;:])/g, '$1').replace(/\s+/g, ' ').trim()
 }
 
+/** The operations the one instruction grammar reads from a history sentence. */
+function operationsOf(instruction: string) {
+  return readInstructionSentence(instruction, {previous: null}).operations
+}
+
+const sectionOfPath = (path: string): string => (/^§([^/]+)/.exec(path)?.[1] ?? '').toLowerCase()
+
 function isWholeSection(instruction: string, label: string): boolean {
-  const several = parseMultiSection(instruction)
-  if (several) return several.some((h) => h.action !== 'repeal' && key(h.target.section) === key(label))
-  const h = parseHeader(instruction)
-  if (!h || (h.action !== 'replace' && h.action !== 'insert')) return false
-  const t = h.target
-  return key(t.section) === key(label) && t.ledd === null && t.item === null && t.sentence === null && !t.heading && t.chapter === null
+  return operationsOf(instruction).some((o) => (o.op === 'replace' || o.op === 'insert') && o.target.toLowerCase() === `§${key(label)}`)
 }
 
 function targetsSection(instruction: string, label: string): boolean {
-  const h = parseHeader(instruction)
-  if (h) return key(h.target.section) === key(label)
-  // Renames over several provisions, renumberings: counted when they name the section at all.
+  const ops = operationsOf(instruction)
+  // A sentence that starts with its section names it first; others (renames over several provisions,
+  // renumberings) are counted when they name the section at all.
+  if (ops[0] && /^(?:I\s+|Ny\s+|Nytt\s+)?§\s*\d|^Overskrift/iu.test(instruction)) return sectionOfPath(ops[0].target) === key(label)
   return new RegExp(`§\\s*${label.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')}(?![\\d-])`).test(instruction)
 }
 
@@ -206,7 +219,7 @@ function listLost(chainText: string, label: string, group: HistoryEntry[]): bool
   return names && !hasItems
 }
 
-function replayGroup(label: string, chain: Chain, group: HistoryEntry[]): {replay: Pick<Replay, 'outcome' | 'why'>; text: string} {
+function replayGroup(label: string, chain: Chain, group: HistoryEntry[]): {replay: Pick<Replay, 'outcome' | 'why' | 'exact'>; text: string} {
   if (listLost(chain.text, label, group)) {
     return {replay: {outcome: 'unverifiable', why: 'the quoted wording has no list left'}, text: chain.text}
   }
@@ -218,7 +231,9 @@ function replayGroup(label: string, chain: Chain, group: HistoryEntry[]): {repla
   const result = applyInstructions({tree, text}, file)
   const after = findSection(readDocument(result.text), label)
   const next = after ? `---\nrefid: "${refid}"\n---\n\n${renderSection(after).trimEnd()}\n` : chain.text
-  return {replay: judge(group, {text: result.text, messages: file.messages}, label), text: next}
+  const replay: Pick<Replay, 'outcome' | 'why' | 'exact'> = judge(group, {text: result.text, messages: file.messages}, label)
+  if (replay.outcome !== 'lost' && after) replay.exact = exactness(group, label, own, after)
+  return {replay, text: next}
 }
 
 function replaySection(file: string, refid: string, section: HistorySection, other: HistoryEntry[], today: Section | null, out: ReplayFigures): void {
@@ -234,7 +249,9 @@ function replaySection(file: string, refid: string, section: HistorySection, oth
     const whole = relevant.find((e) => isWholeSection(e.instruction, section.label) && e.quote !== '')
     if (whole && relevant.length === 1) {
       const {heading, body} = headingLine(section.label, whole.quote)
-      chain = {text: documentOf(refid, heading, body), intact: true, partials: 0}
+      const text = documentOf(refid, heading, body)
+      // A label the regulation model cannot hold (three levels, «§ 3-1-2») starts no chain: nothing to replay on.
+      chain = findSection(readDocument(text), section.label) ? {text, intact: true, partials: 0} : null
       continue
     }
     if (!chain) continue
@@ -254,7 +271,7 @@ function replaySection(file: string, refid: string, section: HistorySection, oth
 }
 
 export function replayHistory(historyDir: string, sampleDir: string): ReplayFigures {
-  const out: ReplayFigures = {replayed: 0, applied: 0, found: 0, lost: 0, unverifiable: 0, compared: 0, exact: 0, replays: []}
+  const out: ReplayFigures = {replayed: 0, applied: 0, found: 0, lost: 0, unverifiable: 0, compared: 0, exact: 0, exactMeasured: 0, exactEqual: 0, replays: []}
   const samples = new Set(readdirSync(sampleDir))
   for (const name of readdirSync(historyDir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()) {
     const {refid, sections, other} = readHistory(readFileSync(join(historyDir, name), 'utf8'))
@@ -268,5 +285,142 @@ export function replayHistory(historyDir: string, sampleDir: string): ReplayFigu
   out.lost = out.replays.filter((r) => r.outcome === 'lost').length
   out.applied = out.replayed - out.lost
   out.found = out.replays.filter((r) => r.outcome === 'found' || r.outcome === 'exact').length
+  out.exactMeasured = out.replays.filter((r) => r.exact && r.exact.equal !== null).length
+  out.exactEqual = out.replays.filter((r) => r.exact?.equal).length
   return out
+}
+
+// ------------------------------------------------------------------------------------------- exactness
+
+/** A ledd as compared: «(2)» numbering, whitespace and Lovdata's « .» artefacts normalised. */
+function plain(text: string): string {
+  return text.replace(/^\(\d+\)\s*/u, '').replace(/\s+([.,;:])/gu, '$1').replace(/\s+/gu, ' ').trim()
+}
+
+interface Expected {
+  title: string
+  ledd: string[]
+}
+
+function expectedOf(section: Section): Expected {
+  const title = section.heading.replace(/^#+\s*/u, '').replace(/^§\s*[^.]+\.\s*/u, '').trim()
+  return {title: plain(title), ledd: section.units.filter((u) => u.kind === 'ledd' && !u.removed).map((u) => plain(u.text))}
+}
+
+/**
+ * The section after the group, computed from the section before and the quotes alone (not by the applier):
+ * a heading, a ledd or a range of ledd replaced, inserted or repealed, a punktum replaced or inserted
+ * (punktum split by the one sentence splitter), a rename of words everywhere in the section. Null (with the
+ * shape) when an operation is of another kind: items, moves, punctuation, «innledningen».
+ */
+export function expectedAfter(group: HistoryEntry[], label: string, before: Section): {expected: Expected | null; shape: string} {
+  const e = expectedOf(before)
+  for (const entry of group) {
+    const ops = operationsOf(entry.instruction)
+    const paragraphs = entry.quote.split(/\n\s*\n/u).map(plain).filter((p) => p !== '')
+    if (ops.length === 0) return {expected: null, shape: 'unread'}
+    let used = 0
+    for (const op of ops) {
+      const shape = applyExpected(e, op, label, paragraphs, used)
+      if (typeof shape === 'string') return {expected: null, shape}
+      used += shape
+    }
+  }
+  return {expected: e, shape: ''}
+}
+
+type Op = ReturnType<typeof operationsOf>[number]
+
+/** One operation on the expected section; the paragraphs of the quote it used, or the shape it cannot compute. */
+function applyExpected(e: Expected, op: Op, label: string, paragraphs: string[], used: number): number | string {
+  if (sectionOfPath(op.target) !== key(label) && op.op !== 'rename') return 'other section'
+  const steps = op.target.split('/').slice(1)
+  if (op.op === 'rename') {
+    if (sectionOfPath(op.target) !== key(label)) return 'other section'
+    const from = op.from ?? ''
+    if (from === '') return 'rename'
+    e.ledd = e.ledd.map((l) => plain(l.split(from).join(op.with ?? '')))
+    e.title = plain(e.title.split(from).join(op.with ?? ''))
+    return 0
+  }
+  if (steps.length === 1 && steps[0] === 'overskrift') {
+    if (op.op === 'repeal') return 'heading repeal'
+    e.title = (paragraphs[used] ?? '').replace(/^§\s*[^.]+\.\s*/u, '')
+    return 1
+  }
+  const ledd = steps[0] === 'ledd' && steps.length === 2 ? steps[1]! : null
+  if (ledd !== null) return leddExpected(e, op, ledd, paragraphs, used)
+  const sentence = sentenceStep(steps)
+  if (sentence) return sentenceExpected(e, op, sentence, paragraphs, used)
+  if (steps.length === 0 && op.op !== 'repeal') return wholeExpected(e, paragraphs.slice(used))
+  if (steps.length === 0) {
+    // Lovdata's own form of a repealed section: the heading «§ X. (Opphevet)» and no ledd.
+    e.title = '(Opphevet)'
+    e.ledd = []
+    return 0
+  }
+  return steps.find((s) => s === 'bokstav' || s === 'nummer') ?? steps.join('/')
+}
+
+/** «§ 3 skal lyde:» in a group with partial amendments: the quote is the section, its heading first when printed. */
+function wholeExpected(e: Expected, paragraphs: string[]): number | string {
+  if (paragraphs.length === 0) return 'quote shorter than the instructions'
+  const head = /^§\s*[^.]+\.\s*(.*)$/u.exec(paragraphs[0]!)
+  if (head) e.title = plain(head[1]!)
+  e.ledd = head ? paragraphs.slice(1) : [...paragraphs]
+  return paragraphs.length
+}
+
+function leddExpected(e: Expected, op: Op, value: string, paragraphs: string[], used: number): number | string {
+  const n = value === 'siste' ? e.ledd.length : Number(value)
+  if (!Number.isInteger(n) || n < 1) return 'ledd'
+  if (op.op === 'repeal') {
+    if (n > e.ledd.length) return 'ledd missing'
+    e.ledd.splice(n - 1, 1)
+    return 0
+  }
+  const text = paragraphs[used]
+  if (text === undefined) return 'quote shorter than the instructions'
+  if (op.op === 'insert') e.ledd.splice(n - 1, 0, text)
+  else if (op.op === 'replace' && n <= e.ledd.length) e.ledd[n - 1] = text
+  else return 'ledd missing'
+  return 1
+}
+
+function sentenceStep(steps: string[]): {ledd: number | null; n: number} | null {
+  if (steps.length === 2 && steps[0] === 'setning') return {ledd: null, n: Number(steps[1])}
+  if (steps.length === 4 && steps[0] === 'ledd' && steps[2] === 'setning' && steps[1] !== 'siste' && steps[3] !== 'siste') {
+    return {ledd: Number(steps[1]), n: Number(steps[3])}
+  }
+  return null
+}
+
+function sentenceExpected(e: Expected, op: Op, at: {ledd: number | null; n: number}, paragraphs: string[], used: number): number | string {
+  const index = at.ledd === null ? (e.ledd.length === 1 ? 0 : -1) : at.ledd - 1
+  if (index < 0 || index >= e.ledd.length || !Number.isInteger(at.n)) return 'punktum without its ledd'
+  const sentences = sentencesOf(e.ledd[index]!)
+  if (op.op === 'repeal') sentences.splice(at.n - 1, 1)
+  else if (paragraphs[used] === undefined) return 'quote shorter than the instructions'
+  else if (op.op === 'insert') sentences.splice(at.n - 1, 0, paragraphs[used]!)
+  else if (at.n <= sentences.length) sentences[at.n - 1] = paragraphs[used]!
+  else return 'punktum missing'
+  e.ledd[index] = plain(sentences.join(' '))
+  return op.op === 'repeal' ? 0 : 1
+}
+
+function exactness(group: HistoryEntry[], label: string, before: Section, after: Section): {equal: boolean | null; why: string} {
+  const {expected, shape} = expectedAfter(group, label, before)
+  if (!expected) return {equal: null, why: shape}
+  const got = expectedOf(after)
+  if (got.title !== expected.title) return {equal: false, why: 'heading'}
+  if (got.ledd.length !== expected.ledd.length) return {equal: false, why: `ledd count ${got.ledd.length} ≠ ${expected.ledd.length}`}
+  const i = got.ledd.findIndex((l, k) => l !== expected.ledd[k])
+  if (i < 0) return {equal: true, why: ''}
+  // Where the two first differ, with some context either side.
+  const a = got.ledd[i]!
+  const b = expected.ledd[i]!
+  let at = 0
+  while (at < a.length && a[at] === b[at]) at++
+  const from = Math.max(0, at - 30)
+  return {equal: false, why: `ledd ${i + 1}: «…${a.slice(from, at + 40)}» ≠ «…${b.slice(from, at + 40)}»`}
 }

@@ -9,13 +9,21 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {runCase} from '../../src/index.js'
 import {applyInstructions} from '../../src/instructions/index.js'
-import {parseRenumbering} from '../../src/instructions/grammar.js'
+import {parseProposal} from '../../src/instructions/read.js'
+
 import {parseProvisions} from '../../src/parse/index.js'
 import type {Change} from '../../src/types.js'
 import {SHARED} from '../helpers/shared.js'
 
 const CASE = join(import.meta.dirname, '../fixtures/real/klimaloven-2035')
 const HISTORY = join(SHARED, 'corpus/lovdata-historie')
+
+/** A statement as the proposal reader reads it: its renumbering, or null when it is an error. */
+function parseRenumbering(sentence: string) {
+  const parsed = parseProposal(`${sentence}\n`)
+  if (parsed.issues.some((i) => i.severity === 'error')) return null
+  return parsed.instructions[0]?.renumbering[0] ?? null
+}
 
 interface GoldChange {
   id: string

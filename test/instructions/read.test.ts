@@ -1,22 +1,34 @@
-/** The instruction grammar: the standard phrases of Norwegian amending texts, and what is not one. */
+/**
+ * The proposal reader (src/instructions/read.ts) over the one instruction grammar (src/grammar/): the standard
+ * phrases of Norwegian amending texts as the applier's targets, and what is not one.
+ */
 import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parseHeader, parseProposal, parseRenumbering} from '../../src/instructions/grammar.js'
+import {parseProposal} from '../../src/instructions/read.js'
 import {isInstructionForm} from '../../src/instructions/index.js'
 import {CORPUS} from '../helpers/shared.js'
 
+/** The first instruction a line is read as, or null when it is none (or an error). */
 function header(line: string) {
-  const h = parseHeader(line)
-  if (!h) return null
+  const parsed = parseProposal(`${line}\n`)
+  const h = parsed.instructions[0]
+  if (!h || h.implicit || parsed.issues.some((i) => i.severity === 'error')) return null
   const t = h.target
   return {
     action: h.action, citation: h.citation, section: t.section, ledd: t.ledd, leddTo: t.leddTo, item: t.item, itemKind: t.itemKind,
-    sentence: t.sentence, adds: t.adds, heading: t.heading, chapter: t.chapter, from: h.from, to: h.to, rest: h.rest
+    sentence: t.sentence, adds: t.adds, heading: t.heading, chapter: t.chapter, from: h.from, to: h.to, body: h.body
   }
 }
 
-const base = {ledd: null, leddTo: null, item: null, itemKind: null, sentence: null, adds: null, heading: false, chapter: null, from: null, to: null, rest: ''}
+/** A renumbering statement after an instruction on § 9 (a statement needs a section before it), as read. */
+function parseRenumbering(sentence: string) {
+  const parsed = parseProposal(`§ 9 første ledd skal lyde:\n\nTekst.\n\n${sentence}\n`)
+  if (parsed.issues.some((i) => i.severity === 'error')) return null
+  return parsed.instructions.flatMap((i) => i.renumbering)[0] ?? null
+}
+
+const base = {ledd: null, leddTo: null, item: null, itemKind: null, sentence: null, adds: null, heading: false, chapter: null, from: null, to: null, body: null}
 
 describe('instruction headers', () => {
   it.each([
@@ -27,7 +39,7 @@ describe('instruction headers', () => {
     ['§ 3-6 oppheves.', {action: 'repeal', citation: '§ 3-6', section: '3-6'}],
     [
       '§ 2-2 bokstav c oppheves. Nåværende bokstav d og e blir bokstav c og d.',
-      {action: 'repeal', citation: '§ 2-2 bokstav c', section: '2-2', item: 'c', itemKind: 'bokstav', rest: 'Nåværende bokstav d og e blir bokstav c og d.'}
+      {action: 'repeal', citation: '§ 2-2 bokstav c', section: '2-2', item: 'c', itemKind: 'bokstav'}
     ],
     [
       'I § 3-3 første ledd skal «Arbeids- og velferdsetaten» lyde «jobbspesialisten».',
@@ -35,7 +47,7 @@ describe('instruction headers', () => {
     ],
     [
       'I § 4-1 første ledd nytt annet punktum skal lyde: Tiltaket kan gis fra det året personen fyller 16 år.',
-      {action: 'insert', citation: '§ 4-1 første ledd nytt annet punktum', section: '4-1', ledd: 1, sentence: 2, adds: 'sentence', rest: 'Tiltaket kan gis fra det året personen fyller 16 år.'}
+      {action: 'insert', citation: '§ 4-1 første ledd nytt annet punktum', section: '4-1', ledd: 1, sentence: 2, adds: 'sentence', body: 'Tiltaket kan gis fra det året personen fyller 16 år.'}
     ],
     ['§ 12 a skal lyde:', {action: 'replace', citation: '§ 12 a', section: '12 a'}],
     ['§ 21b oppheves.', {action: 'repeal', citation: '§ 21b', section: '21b'}],
@@ -64,7 +76,7 @@ describe('instruction headers', () => {
     '§ 3-2 nytt sjette ledd oppheves.',
     'I § 3-3 ny bokstav c skal «X» lyde «Y».'
   ])('is not an instruction: %s', (line) => {
-    expect(parseHeader(line)).toBeNull()
+    expect(header(line)).toBeNull()
   })
 })
 
