@@ -89,7 +89,7 @@ const nextOrder = (run: ChangeRun): number => (run.order += 1000)
 
 function leddKey(run: ChangeRun, n: Provision): string {
   let k = run.leddKeys.get(n)
-  if (k === undefined) run.leddKeys.set(n, (k = normalizeForMatch(n.text)))
+  if (k === undefined) run.leddKeys.set(n, (k = normalizeForMatch(withoutLabel(n))))
   return k
 }
 
@@ -214,9 +214,10 @@ function compareUnits(run: ChangeRun, gc: GroupContext, as: Provision[], bs: Pro
     if (u.type === 'insert') { run.addedUnits.push({order: nextOrder(run), side: 'proposed', node: u.b, group: gc.gi, covered: false}); continue }
     const la = printedLabel(u.a)
     const lb = printedLabel(u.b)
-    const relabel = u.a.kind === 'item' && u.b.kind === 'item' && la !== lb ? {from: la ?? '', to: lb ?? ''} : null
+    const labelled = u.a.kind === u.b.kind && (u.a.kind === 'item' || u.a.kind === 'ledd')
+    const relabel = labelled && la !== lb ? {from: la ?? '', to: lb ?? ''} : null
     if (u.type === 'equal') {
-      if (relabel) draft(run, gc, {kind: 'relettered', level: 'item', current: ref(u.a), proposed: ref(u.b), words: wordDiff(u.a.text, u.b.text), relabel})
+      if (relabel) draft(run, gc, {kind: 'relettered', level: u.b.kind, current: ref(u.a), proposed: ref(u.b), words: wordDiff(u.a.text, u.b.text), relabel})
       continue
     }
     const editorial = wordingKey(withoutLabel(u.a)) === wordingKey(withoutLabel(u.b))
@@ -243,6 +244,14 @@ function compareHeading(run: ChangeRun, gc: GroupContext, g: SectionGroup, c: Pr
   draft(run, gc, {kind, level: 'section', current: title(c), proposed: title(p), words: wordDiff(c.title ?? '', p.title ?? ''), relabel: null})
 }
 
+/** A ledd whose wording is unchanged but whose printed «(n)» is not: renumbered, folded like a relettered item. */
+function leddRenumbered(run: ChangeRun, gc: GroupContext, a: Provision, b: Provision): void {
+  const from = printedLabel(a)
+  const to = printedLabel(b)
+  if (from === to) return
+  draft(run, gc, {kind: 'relettered', level: 'ledd', current: ref(a), proposed: ref(b), words: wordDiff(a.text, b.text), relabel: {from: from ?? '', to: to ?? ''}})
+}
+
 /** The ledd of a paired section aligned in place, and the units of each pair of ledd. */
 function compareBodies(run: ChangeRun, gc: GroupContext, c: Provision, p: Provision): void {
   const leddOps = alignSequences(leddOf(c), leddOf(p), {
@@ -252,7 +261,7 @@ function compareBodies(run: ChangeRun, gc: GroupContext, c: Provision, p: Provis
     position: (n) => (n.kind === 'ledd' ? String(n.ordinal) : null)
   })
   for (const op of leddOps) {
-    if (op.type === 'equal') continue
+    if (op.type === 'equal') { leddRenumbered(run, gc, op.a, op.b); continue }
     if (op.type === 'delete') { leddSlot(run, op.a, 'current', gc.gi, false); continue }
     if (op.type === 'insert') { leddSlot(run, op.b, 'proposed', gc.gi, false); continue }
     compareUnits(run, gc, unitsOfLedd(run, op.a), unitsOfLedd(run, op.b))

@@ -33,6 +33,7 @@ const LABEL_PREFIX = /^\s*(?:[-*]\s+)?(?:\(?([\p{L}]{1,3}|\d{1,3})[.)])\s+/u
 
 /** An item's wording without its label ("a. bistand …" → "bistand …"), so relettering is no edit. */
 export function withoutLabel(node: Provision): string {
+  if (node.kind === 'ledd') return node.text.replace(LEDD_NUMBER, '')
   if (node.kind !== 'item' || node.label === null) return node.text
   const m = LABEL_PREFIX.exec(node.text)
   if (m && m[1]?.toLowerCase() === node.label.toLowerCase()) return node.text.slice(m[0].length)
@@ -44,6 +45,12 @@ export function unitKey(node: Provision): string {
   return normalizeForMatch(withoutLabel(node))
 }
 
+/**
+ * «(3)»: the number many acts print before each ledd. It only states the ledd's place, so a ledd that keeps its
+ * wording under a new number (after a ledd is inserted before it) is renumbered, not reworded.
+ */
+const LEDD_NUMBER = /^\((\d{1,3})\)\s+/u
+
 const PRINTED_LABEL = /^\s*(?:[-*\u2013\u2014\u2022]\s+)?(?:~~)?\(?([\p{L}]{1,3}|\d{1,3})[.)]\s/u
 
 /**
@@ -52,6 +59,7 @@ const PRINTED_LABEL = /^\s*(?:[-*\u2013\u2014\u2022]\s+)?(?:~~)?\(?([\p{L}]{1,3}
  * nothing printed changed.
  */
 export function printedLabel(node: Provision): string | null {
+  if (node.kind === 'ledd') return LEDD_NUMBER.exec(node.source.trimStart())?.[1] ?? null
   if (node.kind !== 'item' || node.label === null) return null
   const m = PRINTED_LABEL.exec(node.source)
   return m && m[1]!.toLowerCase() === node.label.toLowerCase() ? node.label : null

@@ -259,6 +259,8 @@ class Applier {
     if (t.heading) return this.sectionHeading(ins, section, result, base)
     if (whole) return this.wholeSection(ins, section, result, base)
     if (t.adds === 'ledd') return this.insertLedd(ins, section, result, base)
+    const vacated = intoVacatedLedd(ins)
+    if (vacated) return this.insertLedd(vacated, section, result, base)
     const {unit, leddKey} = this.citedLedd(ins, section, base)
     if (t.item !== null) return this.itemOp(ins, section, unit, result, leddKey)
     if (t.sentence !== null) return this.sentenceOp(ins, section, unit, null, result, leddKey)
@@ -406,18 +408,22 @@ class Applier {
       result.refs.push({section, unit, side: 'both', below: null})
       return result
     }
-    const live = liveLedd(section)
-    r.from.forEach((f, i) => {
-      const unit = section.units.find((u) => u.kind === 'ledd' && u.orig === Number(f))
-      if (!unit || unit.removed || live.indexOf(unit) + 1 !== Number(r.to[i])) {
-        throw new InstructionError(
-          'instruction-renumbering-missing',
-          `«${r.text}»: nåværende ${ord(Number(f))} ledd i § ${section.label} står ikke som ${ord(Number(r.to[i]))} ledd etter instruksene før.`
-        )
-      }
-      result.refs.push({section, unit, side: 'both', below: null})
-    })
+    for (const unit of verifyLeddRenumbering(section, r)) result.refs.push({section, unit, side: 'both', below: null})
     return result
+  }
+
+  /**
+   * A ledd renumbering stated with a replace or repeal («§ 4-3 første og andre ledd skal lyde: … Nåværende første til
+   * femte ledd blir tredje til sjuende ledd.») must hold once the instruction is applied; otherwise the statement
+   * would be dropped without a word (it used to be, and the old first and second ledd were overwritten).
+   */
+  checkStatedLedd(ins: ParsedInstruction): void {
+    if (ins.action === 'renumber') return
+    for (const r of ins.renumbering) {
+      if (r.level !== 'ledd') continue
+      const section = findSection(this.doc, r.section ?? ins.target.section)
+      if (section) verifyLeddRenumbering(section, r)
+    }
   }
 
   /** A section printed in full in a mixed proposal: its new wording, a new section, or «(Opphevet)». */
@@ -1097,6 +1103,39 @@ function renumberBeforeVacated(list: ParsedInstruction[]): ParsedInstruction[] {
   return out
 }
 
+/** The stated renumbering must hold in the text as it now stands: each current ledd at its new number. */
+function verifyLeddRenumbering(section: Section, r: Renumbering): Unit[] {
+  const live = liveLedd(section)
+  return r.from.map((f, i) => {
+    const unit = section.units.find((u) => u.kind === 'ledd' && u.orig === Number(f))
+    if (!unit || unit.removed || live.indexOf(unit) + 1 !== Number(r.to[i])) {
+      throw new InstructionError(
+        'instruction-renumbering-missing',
+        `«${r.text}»: nåværende ${ord(Number(f))} ledd i § ${section.label} står ikke som ${ord(Number(r.to[i]))} ledd etter instruksene før.`
+      )
+    }
+    return unit
+  })
+}
+
+/**
+ * «§ 4-3 første og andre ledd skal lyde: … Nåværende første til femte ledd blir tredje til sjuende ledd.» (lov
+ * 20. juni 2025 nr. 71, Prop. 94 L): the cited ledd numbers are the new ones, vacated by the renumbering stated with
+ * the wording, so the wording is inserted there, as in the section case (renumberBeforeVacated).
+ */
+function intoVacatedLedd(ins: ParsedInstruction): ParsedInstruction | null {
+  const t = ins.target
+  if (ins.action !== 'replace' || typeof t.ledd !== 'number' || t.item !== null || t.sentence !== null || t.heading) return null
+  const last = typeof t.leddTo === 'number' ? t.leddTo : t.leddTo === null ? t.ledd : null
+  if (last === null) return null
+  const r = ins.renumbering.find((x) => x.level === 'ledd' && (x.section === undefined || sectionKey(x.section) === sectionKey(t.section)))
+  if (!r) return null
+  for (let n = t.ledd; n <= last; n++) {
+    if (!r.from.includes(String(n)) || r.to.includes(String(n))) return null
+  }
+  return {...ins, action: 'insert', target: {...t, adds: 'ledd'}}
+}
+
 function isWholeSectionReplace(ins: ParsedInstruction): boolean {
   const t = ins.target
   return ins.action === 'replace' && !ins.implicit && t.chapter === null && t.sectionTo === undefined && t.adds === null &&
@@ -1126,6 +1165,7 @@ function applyOne(run: Run, ins: ParsedInstruction, index: number): void {
   const snapshot = run.applier.snapshot()
   try {
     const applied = run.applier.apply(ins)
+    run.applier.checkStatedLedd(ins)
     run.applier.relabelLedd(ins)
     claim(run, applied, index)
     if (ins.renumbering.some((r) => r.level === 'ledd')) run.applier.renumbered.add(sectionKey(ins.target.section))

@@ -198,8 +198,10 @@ function bulkDiscussingPassage(c: Change, changes: Change[], passages: Passage[]
 
 function unexplained({changes, passages}: AnalysisInput): Finding[] {
   const hasNote = passages.some((p) => p.document === 'note')
+  // A relettering or renumbering follows from the insertion or removal that moved the labels; its reasons are that
+  // change's, so it is never «unexplained» on its own.
   return changes
-    .filter((c) => !c.reasons.some((r) => r.document === 'note'))
+    .filter((c) => c.kind !== 'relettered' && !c.reasons.some((r) => r.document === 'note'))
     .flatMap((c): Finding[] => {
       const minor = isMinor(c)
       const discussed = hasNote ? discussingPassage(c, changes, passages) : null

@@ -140,6 +140,9 @@ function kindHeadline(change: Change, changes: Change[], lang: Lang, title: stri
     case 'added':
       return en ? `New text: ${quote(gist(text))}` : `Ny tekst: ${quote(gist(text))}`
     case 'relettered':
+      if (change.level === 'ledd') {
+        return en ? `Ledd renumbered: (${change.relabel?.from}) becomes (${change.relabel?.to})` : `Nytt leddnummer: (${change.relabel?.from}) blir (${change.relabel?.to})`
+      }
       return en ? `New letter: ${change.relabel?.from} becomes ${change.relabel?.to}` : `Ny bokstav: ${change.relabel?.from} blir ${change.relabel?.to}`
     default:
       return wordsHeadline(change.words, lang) ?? (en ? 'Wording changed' : 'Ordlyden endres')
@@ -168,13 +171,28 @@ const parentOf = (id: string): string => id.slice(0, Math.max(0, id.lastIndexOf(
  * is what moved the letters. Null when the relettering stands alone (then it keeps its own card).
  */
 function causeOf(change: Change, changes: Change[]): string | null {
-  if (change.kind !== 'relettered' || change.effects.length > 0 || change.instruction) return null
+  if (change.kind !== 'relettered' || change.effects.length > 0) return null
+  if (change.level === 'ledd') return leddCauseOf(change, changes)
+  if (change.instruction) return null
   const lists = new Set([change.current && parentOf(change.current.id), change.proposed && parentOf(change.proposed.id)].filter(Boolean))
   const cause = changes.find(
     (c) =>
       (c.kind === 'removed' || c.kind === 'added') &&
       c.level === 'item' &&
       ((c.current && lists.has(parentOf(c.current.id))) || (c.proposed && lists.has(parentOf(c.proposed.id))))
+  )
+  return cause?.id ?? null
+}
+
+/**
+ * A renumbered «(n)» ledd follows from a ledd added or removed in the same section (an instruction states the
+ * renumbering too, «Nåværende første til femte ledd blir tredje til sjuende ledd», so it does not keep a card).
+ */
+function leddCauseOf(change: Change, changes: Change[]): string | null {
+  const section = (id: string | undefined): string | null => (id ? parentOf(id) : null)
+  const own = section(change.proposed?.id) ?? section(change.current?.id)
+  const cause = changes.find(
+    (c) => (c.kind === 'removed' || c.kind === 'added') && c.level === 'ledd' && (section(c.proposed?.id) === own || section(c.current?.id) === own)
   )
   return cause?.id ?? null
 }

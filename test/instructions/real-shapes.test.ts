@@ -198,3 +198,29 @@ describe('a sentence in an instruction paragraph that is no instruction', () => 
     expect(messages).toEqual([['instruction-clause-unused', 1, false]])
   })
 })
+
+describe('ledd numbers vacated by a stated renumbering', () => {
+  const CASE = join(__dirname, '../fixtures/real/aml-psykososialt-2025')
+  const current = readFileSync(join(CASE, 'current.md'), 'utf8')
+  const proposed = readFileSync(join(CASE, 'proposed.md'), 'utf8')
+  const section = (text: string): string => text.slice(text.indexOf('### § 4-3.'), text.indexOf('### § 4-4.'))
+  const ledd = (text: string): string[] => section(text).split(/\n\s*\n/u).filter((p) => /^\(\d+\)/u.test(p))
+
+  it('«§ 4-3 første og andre ledd skal lyde: … Nåværende første til femte ledd blir tredje til sjuende ledd.» (lov 20. juni 2025 nr. 71) inserts the new first and second ledd and keeps the five current ones as third to seventh', () => {
+    const {result, messages} = run(current, proposed)
+    expect(messages.filter((m) => m[2] === true)).toEqual([])
+    const before = ledd(current)
+    const after = ledd(result.text)
+    expect(before).toHaveLength(5)
+    expect(after).toHaveLength(7)
+    expect(after[0]).toMatch(/^\(1\) Arbeidet skal organiseres, planlegges og gjennomføres/u)
+    // The current ledd keep their wording under their new numbers: nothing of the text in force is lost.
+    before.forEach((text, i) => expect(after[i + 2]).toBe(text.replace(/^\(\d+\)/u, `(${i + 3})`)))
+  })
+
+  it('a stated renumbering that does not hold after the instruction is an error at it, not dropped without a word', () => {
+    const wrong = proposed.replace('blir tredje til sjuende ledd', 'blir fjerde til åttende ledd')
+    const {messages} = run(current, wrong)
+    expect(messages.some((m) => m[0] === 'instruction-renumbering-missing' && m[2] === true)).toBe(true)
+  })
+})
