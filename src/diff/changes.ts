@@ -249,7 +249,12 @@ function leddRenumbered(run: ChangeRun, gc: GroupContext, a: Provision, b: Provi
   const from = printedLabel(a)
   const to = printedLabel(b)
   if (from === to) return
-  draft(run, gc, {kind: 'relettered', level: 'ledd', current: ref(a), proposed: ref(b), words: wordDiff(a.text, b.text), relabel: {from: from ?? '', to: to ?? ''}})
+  // Numbering added to or taken off a ledd («(1)» where there was none) changes only its form.
+  if (from === null || to === null) {
+    draft(run, gc, {kind: 'editorial', level: 'ledd', current: ref(a), proposed: ref(b), words: wordDiff(a.text, b.text), relabel: null})
+    return
+  }
+  draft(run, gc, {kind: 'relettered', level: 'ledd', current: ref(a), proposed: ref(b), words: wordDiff(a.text, b.text), relabel: {from, to}})
 }
 
 /** The ledd of a paired section aligned in place, and the units of each pair of ledd. */

@@ -224,3 +224,17 @@ describe('ledd numbers vacated by a stated renumbering', () => {
     expect(messages.some((m) => m[0] === 'instruction-renumbering-missing' && m[2] === true)).toBe(true)
   })
 })
+
+describe('a renumbered «(n)» ledd in the comparison', () => {
+  it('arbeidsmiljøloven § 4-3: two ledd added, the five in force renumbered (not reworded), none unexplained on its own', async () => {
+    const {runCase} = await import('../../src/index.js')
+    const result = await runCase(join(__dirname, '../fixtures/real/aml-psykososialt-2025'), {formats: [], lang: 'nb'})
+    const changes = result.report!.diff.changes
+    expect(changes.map((c) => `${c.kind}:${c.level}`)).toEqual([
+      'added:ledd', 'added:ledd', ...Array(5).fill('relettered:ledd')
+    ])
+    expect(changes.filter((c) => c.kind === 'relettered').map((c) => `${c.relabel!.from}->${c.relabel!.to}`)).toEqual(['1->3', '2->4', '3->5', '4->6', '5->7'])
+    const unexplained = result.report!.diff.findings.filter((f) => f.code === 'unexplained-change').flatMap((f) => f.changeIds)
+    expect(unexplained.every((id) => changes.find((c) => c.id === id)!.kind === 'added')).toBe(true)
+  })
+})
