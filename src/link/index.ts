@@ -112,9 +112,14 @@ export function linkChanges(
   const byChapter = new Map<string, number[]>()
   passages.forEach((p, i) => {
     const chapter = chapterOf(p)
-    if (chapter !== null) byChapter.set(chapter, [...(byChapter.get(chapter) ?? []), i])
+    if (chapter === null) return
+    const list = byChapter.get(chapter)
+    if (list) list.push(i)
+    else byChapter.set(chapter, [i])
   })
-  const refIndex: RefIndex = {sections, referring, anyChange, byChapter}
+  // Read once per passage, not once per change that looks at its chapter.
+  const assessment = passages.map((p) => p.role === 'assessment' && ASSESSMENT_HEADING.test(p.section.heading))
+  const refIndex: RefIndex = {sections, referring, anyChange, byChapter, assessment}
   // Score arrays reused by every change, one per text compared (the whole change, then each hunk).
   const scratch: Scores[] = []
   const changes = queries.map((q) => {
@@ -288,7 +293,7 @@ function reasonsFor(
   index: ReturnType<typeof buildIndex>,
   t: Thresholds,
   withRefs: number[],
-  {sections, referring, anyChange, byChapter}: RefIndex,
+  {sections, referring, anyChange, byChapter, assessment}: RefIndex,
   scratch: Scores[]
 ): Reason[] {
   // A text listed twice (the whole change is often its one hunk) would score the same twice: once is enough.
@@ -340,7 +345,7 @@ function reasonsFor(
   }
   // A proposal of one change that the note names: the whole note is about it.
   if (query.only && (precise.size > 0 || topical.size > 0)) for (const chapter of byChapter.keys()) topical.add(chapter)
-  candidates.push(...sameTopic({passages, scored, texts, chapters: precise, topical, taken: candidates, byChapter}))
+  candidates.push(...sameTopic({passages, scored, texts, chapters: precise, topical, taken: candidates, byChapter, assessment}))
   for (const s of scored) clearScores(s)
   return bestReasons(candidates, query, t, index.lex)
 }
@@ -428,6 +433,8 @@ interface TopicInput {
   topical: Set<string>
   taken: Candidate[]
   byChapter: Map<string, number[]>
+  /** Per passage: the ministry's assessment under a heading that calls itself one («… vurdering»). */
+  assessment: boolean[]
 }
 
 const OWN_TEXT: ReadonlySet<Role> = new Set(['assessment', 'summary'])
@@ -436,14 +443,13 @@ const OWN_TEXT: ReadonlySet<Role> = new Set(['assessment', 'summary'])
 // 7.3 shares 5 at 0.07). Tuned on the first held-out part, now development.
 const TOPICAL_MATCHED = 5
 
-function sameTopic({passages, scored, texts, chapters, topical, taken, byChapter}: TopicInput): Candidate[] {
+function sameTopic({passages, scored, texts, chapters, topical, taken, byChapter, assessment}: TopicInput): Candidate[] {
   const out: Candidate[] = []
   const seen = new Set(taken.map((c) => c.passage))
-  const qualifies = (passage: Passage, chapter: string): boolean =>
-    topical.has(chapter) ? OWN_TEXT.has(passage.role) : passage.role === 'assessment' && ASSESSMENT_HEADING.test(passage.section.heading)
+  const qualifies = (i: number, chapter: string): boolean => (topical.has(chapter) ? OWN_TEXT.has(passages[i]!.role) : assessment[i]!)
   for (const chapter of new Set([...chapters, ...topical])) for (const i of byChapter.get(chapter) ?? []) {
     const passage = passages[i]!
-    if (seen.has(passage) || !qualifies(passage, chapter)) continue
+    if (seen.has(passage) || !qualifies(i, chapter)) continue
     seen.add(passage)
     let best = -1
     for (let k = 0; k < scored.length; k++) if (best < 0 || scored[k]!.score[i]! > scored[best]!.score[i]!) best = k
@@ -611,6 +617,8 @@ interface RefIndex {
   anyChange: number[]
   /** Top-level section of the note (its anchor) → its passages, in passage order. */
   byChapter: Map<string, number[]>
+  /** Per passage: an assessment under a heading that calls itself one (ASSESSMENT_HEADING). */
+  assessment: boolean[]
 }
 
 /**
