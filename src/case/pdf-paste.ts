@@ -44,7 +44,9 @@ export function pasteSigns(text: string): PasteSigns | null {
   lines.forEach((line, i) => {
     const key = line.trim()
     if (key === '' || key.length > 80 || STRUCTURAL.test(key) || /^§/.test(key)) return
-    seen.set(key, [...(seen.get(key) ?? []), i])
+    const at = seen.get(key)
+    if (at) at.push(i)
+    else seen.set(key, [i])
   })
   // A repeated line is a running header only next to a page number: real texts repeat lines too
   // («– – –», «Overskrifta endra ved …», «EUROPAKOMMISJONEN HAR –»).
@@ -57,6 +59,7 @@ export function pasteSigns(text: string): PasteSigns | null {
     places.push(at[0]!)
   }
   if (pageNumbers === 0 && hyphenated < 2 && repeated === 0) return null
-  const line = Math.min(...places)
+  // Not Math.min(...places): a long pasted text has more places than a call takes arguments.
+  const line = places.reduce((a, b) => Math.min(a, b))
   return {pageNumbers, hyphenated, repeated, first: {line: line + 1, column: 1, offset: offsets[line]!}}
 }
