@@ -10,6 +10,7 @@ import type {Mention} from './mentions.js'
 import {ordinalWord} from '../grammar/ordinals.js'
 import type {Stemmer} from '../grammar/stem.js'
 import {sectionIdOf} from '../text/ids.js'
+import {sectionsIn} from '../parse/sections.js'
 
 interface Trees {
   current: ProvisionTree
@@ -21,15 +22,7 @@ const labelKey = (label: string): string => label.replace(/\s+/g, '').toLowerCas
 const citationKey = (citation: string): string => labelKey(citation.replace(/^§+\s*/, ''))
 
 /** Every section of a tree, in document order (inside parts and chapters too). */
-export function sections(tree: ProvisionTree): Provision[] {
-  const out: Provision[] = []
-  const walk = (p: Provision): void => {
-    if (p.kind === 'section') out.push(p)
-    else p.children.forEach(walk)
-  }
-  tree.children.forEach(walk)
-  return out
-}
+export const sections = (tree: ProvisionTree): Provision[] => sectionsIn(tree.children)
 
 function descendants(p: Provision, kind: Provision['kind']): Provision[] {
   const out: Provision[] = []

@@ -9,7 +9,7 @@
  * (`kap3/§3-1/…`) so that the consolidated tree has one id scheme.
  */
 import type {DiffResult, Provision, ProvisionTree} from '../types.js'
-import {flattenSections} from './sections.js'
+import {sectionsIn} from '../parse/sections.js'
 
 export function consolidate(current: ProvisionTree, proposed: ProvisionTree, diff: DiffResult): ProvisionTree {
   // Complete and instruction-form proposals are already the whole text as it would read. The trees are
@@ -17,7 +17,7 @@ export function consolidate(current: ProvisionTree, proposed: ProvisionTree, dif
   // of copying them: at 10 MB a deep copy cost ~0.4 s and a third tree's worth of memory.
   if (diff.form !== 'partial') return proposed
 
-  const propById = new Map(flattenSections(proposed.children).map((s) => [s.id, s]))
+  const propById = new Map(sectionsIn(proposed.children).map((s) => [s.id, s]))
   const statusOf = new Map(diff.sections.filter((s) => s.currentId).map((s) => [s.currentId!, s]))
   // Added sections, keyed by the current section they follow.
   const insertAfter = new Map<string, Provision[]>()

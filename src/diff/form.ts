@@ -1,6 +1,7 @@
 /** How to read the proposal when the case does not say: partial, complete (or instructions). */
 import type {ProvisionTree, ProposalForm} from '../types.js'
-import {flattenSections, sectionKey} from './sections.js'
+import {sectionsIn} from '../parse/sections.js'
+import {sectionKey} from './sections.js'
 
 const FORM_NAME: Record<ProposalForm, string> = {
   partial: 'delvis (bare paragrafene som er gjengitt, endres; de andre står uendret)',
@@ -14,8 +15,8 @@ export function decideForm(
   declared: ProposalForm | null
 ): {form: ProposalForm; formReason: string} {
   if (declared !== null) return {form: declared, formReason: `Forslaget leses som ${FORM_NAME[declared]}, slik saken oppgir.`}
-  const cur = flattenSections(current.children)
-  const prop = flattenSections(proposed.children)
+  const cur = sectionsIn(current.children)
+  const prop = sectionsIn(proposed.children)
   const curKeys = new Set(cur.map((s) => sectionKey(s.label)))
   const known = prop.filter((s) => curKeys.has(sectionKey(s.label))).length
   const hasChapters = proposed.children.some((c) => c.kind === 'chapter' || c.kind === 'part')

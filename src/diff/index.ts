@@ -8,7 +8,8 @@ import {compareChapters} from './chapters.js'
 import {computeChanges, type CarryOver, type DraftChange} from './changes.js'
 import {compareDeclared} from './declared.js'
 import {decideForm} from './form.js'
-import {alignSections, flattenSections, repealsWholeSection, sectionKey, type SectionGroup} from './sections.js'
+import {sectionsIn} from '../parse/sections.js'
+import {alignSections, repealsWholeSection, sectionKey, type SectionGroup} from './sections.js'
 import {buildSegments} from './segments.js'
 import {createStemmer, type Stemmer} from '../grammar/stem.js'
 
@@ -98,7 +99,7 @@ function compareGroups(
 function unresolvedRepeals(current: ProvisionTree, proposed: ProvisionTree, groups: SectionGroup[]): Finding[] {
   // Most proposals state no repeal: then no label is keyed.
   if (proposed.repeals.length === 0) return []
-  const labels = new Set(flattenSections(current.children).map((s) => sectionKey(s.label)))
+  const labels = new Set(sectionsIn(current.children).map((s) => sectionKey(s.label)))
   const resolved = new Set(groups.flatMap((g) => g.unitRepeals.filter((u) => u.node !== null).map((u) => u.statement)))
   return proposed.repeals
     .filter((r) => (repealsWholeSection(r) ? !labels.has(sectionKey(r.label)) : !resolved.has(r)))

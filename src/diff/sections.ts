@@ -4,6 +4,7 @@
  */
 import type {Provision, ProvisionTree, ProposalForm, RepealStatement} from '../types.js'
 import {normalizeForMatch} from '../text/normalize.js'
+import {sectionsIn} from '../parse/sections.js'
 import {similarity, similarityOfBags, wordBag} from './similarity.js'
 import type {Stemmer} from '../grammar/stem.js'
 import {resolveUnitRepeal, type UnitRepeal} from './repeals.js'
@@ -28,14 +29,6 @@ const SUSPECT_BELOW = 0.5
 const REPAIR_MIN = 0.8
 const MAX_RENUMBER_CELLS = 250_000
 
-/** Sections in document order, descending through parts and chapters (not into sections). */
-export function flattenSections(nodes: Provision[], out: Provision[] = []): Provision[] {
-  for (const node of nodes) {
-    if (node.kind === 'section') out.push(node)
-    else if (node.kind === 'part' || node.kind === 'chapter') flattenSections(node.children, out)
-  }
-  return out
-}
 
 export {sectionKey} from '../text/ids.js'
 import {sectionKey} from '../text/ids.js'
@@ -65,7 +58,7 @@ export function alignSections(
   form: ProposalForm,
   stemmer: Stemmer
 ): SectionGroup[] {
-  const pairing = pairByNumber(flattenSections(current.children), flattenSections(proposed.children), proposed)
+  const pairing = pairByNumber(sectionsIn(current.children), sectionsIn(proposed.children), proposed)
   // Complete proposals: a section may have been renumbered or moved rather than written anew.
   if (form !== 'partial') repairByContent(pairing, stemmer)
   return groupsOf(pairing, proposed, form)

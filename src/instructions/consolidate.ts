@@ -6,16 +6,9 @@
  */
 import {VFile} from 'vfile'
 import type {Provision, ProvisionTree} from '../types.js'
+import {sectionsIn} from '../parse/sections.js'
 import {applyInstructions} from './apply.js'
 import {findSection, readDocument, sections} from './document.js'
-
-function flattenSections(nodes: Provision[], out: Provision[] = []): Provision[] {
-  for (const node of nodes) {
-    if (node.kind === 'section') out.push(node)
-    else flattenSections(node.children, out)
-  }
-  return out
-}
 
 /**
  * The proposal's wording without the ministry's change marks: struck text (`~~…~~`) is not part of it,
@@ -37,7 +30,7 @@ export function consolidatePartial(currentText: string, proposed: ProvisionTree)
   const doc = readDocument(currentText)
   const bullets = sections(doc).some((s) => s.units.some((u) => /^[-*+][ \t]+(?:[a-zæøå]|\d{1,3})[.)][ \t]/m.test(u.text)))
   const parts: string[] = []
-  for (const section of flattenSections(proposed.children)) {
+  for (const section of sectionsIn(proposed.children)) {
     if (section.label === null) continue
     const exists = findSection(doc, section.label) !== null
     const body = cleanMarks(section.source, bullets).replace(/^#{1,6}[ \t]+/, '').replace(/\s+$/, '')

@@ -6,6 +6,7 @@ import type {Provision, ProvisionTree} from '../types.js'
 import type {CitedLevel, CitedSection} from '../grammar/address.js'
 import {readTextCitations, type TextCitation} from '../grammar/references.js'
 import {MONTHS as MONTH_NAMES} from '../grammar/months.js'
+import {sectionsIn} from '../parse/sections.js'
 
 export interface LeddRef {
   /** 1-based ordinal, or `last` for "siste ledd". */
@@ -264,16 +265,8 @@ export function sectionsByLabel(list: Provision[], index: SectionIndex): Map<str
 export function allSections(list: Provision[], index: SectionIndex): Provision[] {
   const hit = index.sections.get(list)
   if (hit) return hit
-  const out = collectSections(list)
+  const out = sectionsIn(list)
   index.sections.set(list, out)
-  return out
-}
-
-function collectSections(list: Provision[], out: Provision[] = []): Provision[] {
-  for (const node of list) {
-    if (node.kind === 'section') out.push(node)
-    else if (node.kind === 'part' || node.kind === 'chapter') collectSections(node.children, out)
-  }
   return out
 }
 

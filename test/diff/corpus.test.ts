@@ -8,7 +8,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {diffTrees} from '../../src/diff/index.js'
 import {reconstruct} from '../../src/diff/reconstruct.js'
-import {flattenSections} from '../../src/diff/sections.js'
+import {sectionsIn} from '../../src/parse/sections.js'
 import {parseProvisions} from '../../src/parse/index.js'
 import type {DiffResult, Provision} from '../../src/types.js'
 import {CORPUS} from '../helpers/shared.js'
@@ -31,7 +31,7 @@ const applied = {reword: 0, item: 0, ledd: 0}
 describe.each(files)('corpus %s', (file) => {
   const text = readFileSync(dir + file, 'utf8')
   const tree = parseProvisions(new VFile({path: file, value: text}))
-  const sections = flattenSections(tree.children).filter((s) => !s.repealed)
+  const sections = sectionsIn(tree.children).filter((s) => !s.repealed)
 
   it('compared with itself gives no change', () => {
     const result = diff(text, text)

@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {consolidate} from '../../src/diff/consolidate.js'
 import {diffTrees} from '../../src/diff/index.js'
 import {reconstruct} from '../../src/diff/reconstruct.js'
-import {flattenSections} from '../../src/diff/sections.js'
+import {sectionsIn} from '../../src/parse/sections.js'
 import {parseProvisions} from '../../src/parse/index.js'
 import type {Change, WordOp} from '../../src/types.js'
 
@@ -128,13 +128,13 @@ describe('IPS ung: current regulation against the proposal in the høringsnotat'
 
   it('consolidates the regulation as it would read', () => {
     const tree = consolidate(current, proposed, diff)
-    const sections = flattenSections(tree.children)
-    expect(sections.map((s) => s.citation)).toEqual(flattenSections(current.children).map((s) => s.citation))
+    const sections = sectionsIn(tree.children)
+    expect(sections.map((s) => s.citation)).toEqual(sectionsIn(current.children).map((s) => s.citation))
     const byLabel = new Map(sections.map((s) => [s.label, s]))
     expect(byLabel.get('3-1')!.text).toContain('Tiltaket kan gis fra det året personen fyller 16 år.')
     expect(byLabel.get('3-1')!.id).toBe('kap3/§3-1')
     expect(byLabel.get('3-1')!.children[3]!.id).toBe('kap3/§3-1/ledd4')
-    expect(byLabel.get('3-4')!.text).toBe(flattenSections(current.children).find((s) => s.label === '3-4')!.text)
+    expect(byLabel.get('3-4')!.text).toBe(sectionsIn(current.children).find((s) => s.label === '3-4')!.text)
     expect(byLabel.get('3-6')!.repealed).toBe(true)
     expect(byLabel.get('3-6')!.children).toEqual([])
     const ids = new Set<string>()

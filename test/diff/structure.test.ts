@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {consolidate} from '../../src/diff/consolidate.js'
 import {diffTrees} from '../../src/diff/index.js'
 import {reconstruct} from '../../src/diff/reconstruct.js'
-import {flattenSections} from '../../src/diff/sections.js'
+import {sectionsIn} from '../../src/parse/sections.js'
 import type {DiffResult, ProposalForm} from '../../src/types.js'
 import {miniParse} from './helpers/mini-parse.js'
 
@@ -51,7 +51,7 @@ describe('sections', () => {
     ])
     expect(d.sections.map((s) => s.status)).toEqual(['changed', 'repealed', 'removed'])
     const tree = consolidate(miniParse(doc(S21, S22, S23)), miniParse(doc(S21, S22)), d)
-    expect(flattenSections(tree.children).map((s) => s.label)).toEqual(['2-1', '2-2'])
+    expect(sectionsIn(tree.children).map((s) => s.label)).toEqual(['2-1', '2-2'])
   })
 
   it('reads a partial proposal: absent sections stay, repeals are explicit, new sections are inserted in order', () => {
@@ -65,7 +65,7 @@ describe('sections', () => {
     ])
     expect(d.sections.map((s) => `${s.citation}:${s.status}`)).toEqual(['§ 2-1:not-in-proposal', '§ 2-2:changed', '§ 2-2 a:added', '§ 2-3:repealed'])
     const tree = consolidate(miniParse(doc(S21, S22, S23)), miniParse(proposed), d)
-    const sections = flattenSections(tree.children)
+    const sections = sectionsIn(tree.children)
     expect(sections.map((s) => `${s.label}${s.repealed ? ' (opphevet)' : ''}`)).toEqual(['2-1', '2-2', '2-2 a', '2-3 (opphevet)'])
     expect(sections[1]!.text).toContain('16 år')
   })
@@ -132,7 +132,7 @@ describe('hostile input', () => {
     const text = doc(S21, S22)
     const tree = miniParse(text)
     const broken = structuredClone(tree)
-    const s = flattenSections(broken.children)
+    const s = sectionsIn(broken.children)
     s[0]!.position.end.offset = text.length + 50
     s[1]!.position.start.offset = 3
     const other = doc(S21, S22.replace('18', '19'))
@@ -160,7 +160,7 @@ describe('repeal of part of a section (real parser)', () => {
     expect(d.findings.map((f) => f.code)).toEqual(['unresolved-repeal'])
     expect(d.findings[0]!.message).toContain('§ 2-9 bokstav a')
     const tree = consolidate(current, proposed, d)
-    const s22 = flattenSections(tree.children)[1]!
+    const s22 = sectionsIn(tree.children)[1]!
     expect(s22.children[0]!.children.filter((c) => c.kind === 'item').map((c) => c.label)).toEqual(['a', 'c'])
     expect(s22.text).not.toContain('jobbsøking')
   })

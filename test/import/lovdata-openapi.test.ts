@@ -18,6 +18,7 @@ import {describe, expect, it} from 'vitest'
 import {runCase} from '../../src/index.js'
 import {lovdataToMarkdown, parseHtml} from '../../src/import/lovdata.js'
 import {parseProvisions} from '../../src/parse/index.js'
+import {sectionsIn} from '../../src/parse/sections.js'
 import type {Provision, ProvisionTree} from '../../src/types.js'
 
 const DIR = new URL('../fixtures/import/lovdata-openapi/', import.meta.url).pathname
@@ -30,15 +31,7 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
 // ved …», «Tilføyd ved …» and the like, so this one becomes a fourth ledd of § 97. Reported to src/parse.
 const PARSER_READS_AS_LEDD = ['Første og annet ledd utelatt her som uten betydning. Tredje ledd tilføyd ved lov 25 feb 1927.']
 
-function sections(tree: ProvisionTree): Provision[] {
-  const out: Provision[] = []
-  const visit = (node: Provision): void => {
-    if (node.kind === 'section') out.push(node)
-    else for (const child of node.children) visit(child)
-  }
-  for (const node of tree.children) visit(node)
-  return out
-}
+const sections = (tree: ProvisionTree): Provision[] => sectionsIn(tree.children)
 
 /** Every ledd and item, and the preamble and unplaced text outside them, in file order, as plain wording. */
 function inFileOrder(tree: ProvisionTree): string[] {

@@ -15,6 +15,7 @@ import {describe, expect, it} from 'vitest'
 import {runCase} from '../../src/index.js'
 import {lovdataToMarkdown, parseHtml} from '../../src/import/lovdata.js'
 import {parseProvisions} from '../../src/parse/index.js'
+import {sectionsIn} from '../../src/parse/sections.js'
 import type {Provision, ProvisionTree} from '../../src/types.js'
 import {SHARED} from '../helpers/shared.js'
 
@@ -28,15 +29,7 @@ const FILES = [
   'lovtidend/sf-20151211-1598.xml'
 ]
 
-function sections(tree: ProvisionTree): Provision[] {
-  const out: Provision[] = []
-  const visit = (node: Provision): void => {
-    if (node.kind === 'section') out.push(node)
-    else for (const child of node.children) visit(child)
-  }
-  for (const node of tree.children) visit(node)
-  return out
-}
+const sections = (tree: ProvisionTree): Provision[] => sectionsIn(tree.children)
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
