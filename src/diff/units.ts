@@ -1,6 +1,7 @@
 /** The comparable parts of a provision: ledd of a section, sentences and items of a ledd. */
 import type {Provision, ProvisionRef} from '../types.js'
 import {normalizeForMatch} from '../text/normalize.js'
+import {LEDD_NUMBER} from '../grammar/ledd-number.js'
 
 /** Ledd of a section; a section without ledd children is compared as one ledd-like unit. */
 export function leddOf(section: Provision): Provision[] {
@@ -33,7 +34,8 @@ const LABEL_PREFIX = /^\s*(?:[-*]\s+)?(?:\(?([\p{L}]{1,3}|\d{1,3})[.)])\s+/u
 
 /** An item's wording without its label ("a. bistand …" → "bistand …"), so relettering is no edit. */
 export function withoutLabel(node: Provision): string {
-  if (node.kind === 'ledd') return node.text.replace(LEDD_NUMBER, '')
+  // A ledd keeping its wording under a new «(n)» is renumbered, not reworded.
+  if (node.kind === 'ledd') return node.text.replace(LEDD_NUMBER, '').trimStart()
   if (node.kind !== 'item' || node.label === null) return node.text
   const m = LABEL_PREFIX.exec(node.text)
   if (m && m[1]?.toLowerCase() === node.label.toLowerCase()) return node.text.slice(m[0].length)
@@ -44,12 +46,6 @@ export function withoutLabel(node: Provision): string {
 export function unitKey(node: Provision): string {
   return normalizeForMatch(withoutLabel(node))
 }
-
-/**
- * «(3)»: the number many acts print before each ledd. It only states the ledd's place, so a ledd that keeps its
- * wording under a new number (after a ledd is inserted before it) is renumbered, not reworded.
- */
-const LEDD_NUMBER = /^\((\d{1,3})\)\s+/u
 
 const PRINTED_LABEL = /^\s*(?:[-*\u2013\u2014\u2022]\s+)?(?:~~)?\(?([\p{L}]{1,3}|\d{1,3})[.)]\s/u
 

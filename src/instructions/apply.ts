@@ -33,6 +33,7 @@ import {parseProposal, truncate, type ParsedInstruction} from './read.js'
 import {countInflected, formsLeft, inflections, replaceInflected} from './inflect.js'
 import {anyExists, chapterHeadingPattern, chapterMarker, findChapter, readNewChapter} from './chapters.js'
 import type {ApplyResult, Instruction, Renumbering} from './types.js'
+import {LEDD_NUMBER} from '../grammar/ledd-number.js'
 
 class InstructionError extends Error {
   constructor(
@@ -471,9 +472,9 @@ class Applier {
     const section = r ? findSection(this.doc, r.section ?? ins.target.section) : null
     if (!r || !section) return
     const live = liveLedd(section)
-    if (!live.some((u) => LEDD_LABEL.test(u.text))) return
+    if (!live.some((u) => LEDD_NUMBER.test(u.text))) return
     live.forEach((u, i) => {
-      const m = LEDD_LABEL.exec(u.text)
+      const m = LEDD_NUMBER.exec(u.text)
       if (m && r.from.includes(m[1]!) && Number(m[1]) !== i + 1) u.text = `(${i + 1})${u.text.slice(m[0].length)}`
       else if (!m && u.orig === null) u.text = `(${i + 1}) ${u.text}`
     })
@@ -958,7 +959,6 @@ function pickItem(ins: ParsedInstruction): ParsedInstruction {
 }
 
 /** New wording for a ledd printed «(2) …»: the number stays when the instruction quotes the wording without it. */
-const LEDD_LABEL = /^\((\d{1,2})\)/u
 
 function withLeddNumber(wording: string, old: string): string {
   const label = old.slice(0, leddNumberEnd(old))

@@ -7,6 +7,7 @@ import type {List, Nodes, Root, RootContent} from 'mdast'
 import type {ItemStyle} from './citation.js'
 import {MONTH_PATTERN} from '../grammar/months.js'
 import {collapse, collectInline, flatten, joinPlain, offsetAt, plainLines, runPlain, slicePlain, type Plain, type RawMark} from './inline.js'
+import {LEDD_NUMBER} from '../grammar/ledd-number.js'
 
 export interface ItemDraft {
   /** `d`, `3`, or the position for dash lists. */
@@ -371,8 +372,6 @@ function paragraphLines(inline: Plain & {marks: RawMark[]}, span: {start: number
   if (prev && continuesLedd(prev, draft, body.numbered)) mergeInto(prev, draft)
   else body.ledd.push(draft)
 }
-
-const LEDD_NUMBER = /^\(\d{1,2}\)\s/u
 
 /**
  * Is the paragraph `next` more of the ledd `prev`? Yes when the law numbers its ledd and `next` has no «(n)»
